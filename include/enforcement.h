@@ -1,0 +1,16 @@
+/**
+ * @file enforcement.h
+ * @brief Umbrella header of libenforcement: includes every public module.
+ *
+ * libenforcement is the reference implementation of the rules of civil
+ * judgment enforcement (thi hành án dân sự): exact money and rates, the
+ * working-day calendar and statutory periods, and the engines built on them.
+ */
+#ifndef ENFORCEMENT_H
+#define ENFORCEMENT_H
+
+#include "enforcement/common.h"
+#include "enforcement/money.h"
+#include "enforcement/date.h"
+
+#endif /* ENFORCEMENT_H */

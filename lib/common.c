@@ -1,0 +1,66 @@
+/*
+ * Version, status names and the thread-local last error.
+ */
+#include "internal.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+
+/* One message per thread: the library keeps no other mutable state. */
+static _Thread_local char enf__errbuf[512];
+static _Thread_local enf_status enf__errstatus = ENF_OK;
+
+const char *enf_version(void)
+{
+	return ENF_VERSION;
+}
+
+int enf_version_number(void)
+{
+	return ENF_VERSION_NUMBER;
+}
+
+const char *enf_status_str(enf_status status)
+{
+	switch (status) {
+	case ENF_OK: return "ok";
+	case ENF_EINVALID: return "invalid argument";
+	case ENF_ERANGE: return "out of range";
+	case ENF_EOVERFLOW: return "overflow";
+	case ENF_ENOTFOUND: return "not found";
+	case ENF_ESTATE: return "invalid state";
+	case ENF_EPARSE: return "parse error";
+	case ENF_ENOMEM: return "out of memory";
+	case ENF_EVERSION: return "unsupported version";
+	case ENF_EBUFSIZE: return "buffer too small";
+	case ENF_EDIVZERO: return "division by zero";
+	}
+	return "unknown status";
+}
+
+const char *enf_last_error(void)
+{
+	return enf__errbuf;
+}
+
+enf_status enf_last_status(void)
+{
+	return enf__errstatus;
+}
+
+void enf_error_clear(void)
+{
+	enf__errbuf[0] = '\0';
+	enf__errstatus = ENF_OK;
+}
+
+enf_status enf__fail(enf_status status, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(enf__errbuf, sizeof(enf__errbuf), fmt, ap);
+	va_end(ap);
+	enf__errstatus = status;
+	return status;
+}

@@ -1,0 +1,63 @@
+/*
+ * Private helpers shared by the modules of libenforcement. Never installed.
+ */
+#ifndef ENF_INTERNAL_H
+#define ENF_INTERNAL_H
+
+#include "enforcement/common.h"
+
+#if defined(__GNUC__)
+#define ENF__PRINTF(f, a) __attribute__((format(printf, f, a)))
+#else
+#define ENF__PRINTF(f, a)
+#endif
+
+/*
+ * Records status and a formatted one-sentence message as the calling thread's
+ * last error and returns status, so a failing path reads
+ *     return enf__fail(ENF_EINVALID, "money_add: out is NULL");
+ */
+enf_status enf__fail(enf_status status, const char *fmt, ...)
+	ENF__PRINTF(2, 3);
+
+/* Fails with ENF_EINVALID naming fn and the NULL parameter. */
+#define ENF__CHECK_NULL(fn, p)                                                 \
+	do {                                                                   \
+		if ((p) == NULL)                                               \
+			return enf__fail(ENF_EINVALID, fn ": " #p " is NULL"); \
+	} while (0)
+
+
+
+#include "enforcement/money.h"
+
+/* 128-bit integers: a GCC/Clang extension, marked so -pedantic stays quiet. */
+__extension__ typedef __int128 enf__i128;
+__extension__ typedef unsigned __int128 enf__u128;
+
+/* True if mode is one of enf_rounding. */
+int enf__rounding_valid(enf_rounding mode);
+
+/*
+ * *out = p / d rounded by mode (magnitudes rounded, sign applied after).
+ * d != 0 and mode valid are the caller's job. Returns ENF_OK or
+ * ENF_EOVERFLOW without touching *out; sets no message.
+ */
+enf_status enf__div_round(enf_money *out, enf__i128 p, enf__i128 d,
+			  enf_rounding mode);
+
+#include "enforcement/date.h"
+
+/* Calendar arithmetic shared by date.c, calendar.c and report.c. */
+int32_t enf__days_from_civil(int y, int m, int d);
+void enf__civil_from_days(int32_t z, int *y, int *m, int *d);
+int enf__is_leap(int y);
+int enf__month_days(int y, int m);
+int enf__date_in_range(enf_date d);
+enf_weekday enf__weekday(enf_date d);
+int enf__add_months(enf_date *out, enf_date date, int64_t months);
+/* Reads YYYY-MM-DD or D/M/YYYY; 0, or -1 (out untouched, no message). */
+int enf__date_scan(enf_date *out, const char *text);
+enf_status enf__range_fail(const char *fn, const char *field, enf_date d);
+
+#endif /* ENF_INTERNAL_H */

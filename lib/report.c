@@ -1,0 +1,137 @@
+/*
+ * Reporting periods of enforcement statistics: the year runs 1 October to
+ * 30 September and is named by its ending calendar year (Circular
+ * 06/2019/TT-BTP Art 4, cumulative monthly reports); the inter-agency
+ * periods end 31/12, 31/3, 31/7 and 30/9 (Joint Circular 12/2021/TTLT
+ * Art 6).
+ */
+#include "internal.h"
+
+/* Year 1's first month would be October of year 0: not a valid date. */
+static enf_status enf__check_year(const char *fn, int year)
+{
+	if (year < 2 || year > 9999)
+		return enf__fail(ENF_ERANGE,
+				 "%s: year is %d; enforcement years run from "
+				 "2 to 9999",
+				 fn, year);
+	return ENF_OK;
+}
+
+/* Calendar year and month of month k of enforcement year `year`. */
+static void enf__report_ym(int year, int k, int *y, int *m)
+{
+	*m = (k + 8) % 12 + 1; /* k = 1 is October */
+	*y = k <= 3 ? year - 1 : year;
+}
+
+static enf_status enf__check_k(const char *fn, int year, int k)
+{
+	if (k < 1 || k > 12)
+		return enf__fail(ENF_ERANGE,
+				 "%s: k is %d; a reporting month is 1..12 "
+				 "(1 = October)",
+				 fn, k);
+	return enf__check_year(fn, year);
+}
+
+enf_status enf_report_year_of(int *out, enf_date date)
+{
+	int y, m, d;
+
+	ENF__CHECK_NULL("report_year_of", out);
+	if (!enf__date_in_range(date))
+		return enf__range_fail("report_year_of", "date", date);
+	enf__civil_from_days(date, &y, &m, &d);
+	if (m >= 10 && y == 9999)
+		return enf__fail(ENF_ERANGE,
+				 "report_year_of: 9999-%02d-%02d falls in "
+				 "enforcement year 10000",
+				 m, d);
+	*out = m >= 10 ? y + 1 : y;
+	return ENF_OK;
+}
+
+enf_status enf_report_month(enf_period *out, int year, int k)
+{
+	int y, m;
+	enf_status st;
+
+	ENF__CHECK_NULL("report_month", out);
+	st = enf__check_k("report_month", year, k);
+	if (st != ENF_OK)
+		return st;
+	enf__report_ym(year, k, &y, &m);
+	out->first = enf__days_from_civil(y, m, 1);
+	out->last = enf__days_from_civil(y, m, enf__month_days(y, m));
+	return ENF_OK;
+}
+
+enf_status enf_report_cumulative(enf_period *out, int year, int k)
+{
+	int y, m;
+	enf_status st;
+
+	ENF__CHECK_NULL("report_cumulative", out);
+	st = enf__check_k("report_cumulative", year, k);
+	if (st != ENF_OK)
+		return st;
+	enf__report_ym(year, k, &y, &m);
+	out->first = enf__days_from_civil(year - 1, 10, 1);
+	out->last = enf__days_from_civil(y, m, enf__month_days(y, m));
+	return ENF_OK;
+}
+
+enf_status enf_report_to_date(enf_period *out, enf_date date)
+{
+	int year;
+	enf_status st;
+
+	ENF__CHECK_NULL("report_to_date", out);
+	st = enf_report_year_of(&year, date);
+	if (st != ENF_OK)
+		return st;
+	if (year < 2)
+		return enf__check_year("report_to_date", year);
+	out->first = enf__days_from_civil(year - 1, 10, 1);
+	out->last = date;
+	return ENF_OK;
+}
+
+enf_status enf_report_same_period_last_year(enf_period *out,
+					    const enf_period *p)
+{
+	enf_date first, last;
+
+	ENF__CHECK_NULL("report_same_period_last_year", out);
+	ENF__CHECK_NULL("report_same_period_last_year", p);
+	if (!enf__date_in_range(p->first) || !enf__date_in_range(p->last))
+		return enf__range_fail("report_same_period_last_year",
+				       enf__date_in_range(p->first) ? "p->last"
+								    : "p->first",
+				       enf__date_in_range(p->first) ? p->last
+								    : p->first);
+	if (p->last < p->first)
+		return enf__fail(ENF_EINVALID,
+				 "report_same_period_last_year: p->last (day "
+				 "%ld) is before p->first (day %ld)",
+				 (long)p->last, (long)p->first);
+	if (enf__add_months(&first, p->first, -12) != 0 ||
+	    enf__add_months(&last, p->last, -12) != 0)
+		return enf__range_fail("report_same_period_last_year",
+				       "p->first", p->first);
+	out->first = first, out->last = last;
+	return ENF_OK;
+}
+
+enf_status enf_report_interagency(enf_period *out, int year, int months)
+{
+	ENF__CHECK_NULL("report_interagency", out);
+	if (months != 3 && months != 6 && months != 10 && months != 12)
+		return enf__fail(ENF_EINVALID,
+				 "report_interagency: months is %d; the "
+				 "inter-agency periods are 3, 6, 10 and 12 "
+				 "months",
+				 months);
+	return enf_report_cumulative(out, year, months);
+}
