@@ -1,0 +1,22 @@
+# Fails unless every dynamic symbol the library defines starts with enf_
+# and the library's SONAME is the expected one.
+execute_process(COMMAND nm -D --defined-only ${LIB}
+  OUTPUT_VARIABLE syms RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "nm failed on ${LIB}")
+endif()
+string(REGEX MATCHALL "[^\n]+" lines "${syms}")
+set(count 0)
+foreach(line IN LISTS lines)
+  string(REGEX REPLACE "^.* " "" sym "${line}")
+  if(NOT sym MATCHES "^enf_")
+    message(FATAL_ERROR "exported symbol outside the enf_ namespace: ${sym}")
+  endif()
+  math(EXPR count "${count} + 1")
+endforeach()
+message(STATUS "${count} exported symbols, all enf_*")
+execute_process(COMMAND objdump -p ${LIB} OUTPUT_VARIABLE dyn)
+if(NOT dyn MATCHES "SONAME +${SONAME}\n")
+  message(FATAL_ERROR "SONAME is not ${SONAME}")
+endif()
+message(STATUS "SONAME ${SONAME}")
