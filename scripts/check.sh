@@ -1,0 +1,36 @@
+#!/bin/sh
+# Builds and runs every test: style checks, then the C and Python tests in a
+# normal gcc build, in an ASan + UBSan build and in a clang build, each with
+# -Wall -Wextra -Werror, plus the install-and-consume test in each.
+#   scripts/check.sh [BUILD_ROOT]     (default: ./_build)
+set -eu
+src=$(cd "$(dirname "$0")/.." && pwd)
+root=${1:-$src/_build}
+jobs=$(nproc 2>/dev/null || echo 2)
+py=/usr/bin/python3
+[ -x "$py" ] || py=$(command -v python3)
+
+step() { printf '\n==== %s\n' "$*"; }
+
+step "clang-format"
+cd "$src"
+find lib include tests examples -name '*.[ch]' -print0 | xargs -0 clang-format --dry-run -Werror
+
+build() { # name, extra cmake args...
+	name=$1
+	shift
+	step "build $name"
+	cmake -S "$src" -B "$root/$name" -DPython3_EXECUTABLE="$py" "$@" >/dev/null
+	cmake --build "$root/$name" -j "$jobs"
+	step "test $name"
+	ctest --test-dir "$root/$name" --output-on-failure -j "$jobs"
+}
+
+build gcc -DCMAKE_C_COMPILER=gcc -DCMAKE_BUILD_TYPE=RelWithDebInfo
+build gcc-asan-ubsan -DCMAKE_C_COMPILER=gcc -DCMAKE_BUILD_TYPE=Debug -DENF_SANITIZE=ON
+build clang -DCMAKE_C_COMPILER=clang -DCMAKE_BUILD_TYPE=RelWithDebInfo
+
+step "clang-tidy lib/"
+clang-tidy -p "$root/clang" --quiet --warnings-as-errors='*' lib/*.c
+
+step "all checks passed"
