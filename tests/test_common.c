@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include <enforcement.h>
+#include <pthread.h>
 
 static void test_common__version(void **state)
 {
@@ -81,6 +82,33 @@ static void test_common__last_error(void **state)
 	assert_string_equal(enf_last_error(), "money_add: out is NULL");
 }
 
+/* Each thread sees its own last error. */
+static void *enf_test_thread(void *arg)
+{
+	enf_money out;
+	int *ok = arg;
+
+	*ok = enf_money_neg(&out, INT64_MIN) == ENF_EOVERFLOW &&
+	      strstr(enf_last_error(), "money_neg") != NULL;
+	return NULL;
+}
+
+static void test_common__last_error_is_thread_local(void **state)
+{
+	pthread_t t;
+	int ok = 0;
+
+	(void)state;
+	enf_error_clear();
+	assert_int_equal(enf_money_add(NULL, 1, 1), ENF_EINVALID);
+	assert_int_equal(pthread_create(&t, NULL, enf_test_thread, &ok), 0);
+	assert_int_equal(pthread_join(t, NULL), 0);
+	assert_true(ok);
+	/* The other thread's failure did not touch this thread's message. */
+	assert_string_equal(enf_last_error(), "money_add: out is NULL");
+	assert_int_equal(enf_last_status(), ENF_EINVALID);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -88,6 +116,7 @@ int main(void)
 		cmocka_unit_test(test_common__status_str),
 		cmocka_unit_test(test_common__codes_are_stable),
 		cmocka_unit_test(test_common__last_error),
+		cmocka_unit_test(test_common__last_error_is_thread_local),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
