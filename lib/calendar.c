@@ -449,6 +449,24 @@ static enf_status enf__stmt_date(enf__parser *p, const char *tok, enf_date *d)
 	return ENF_OK;
 }
 
+/* Whether a token is meant as a date: digits and at least two '-' or '/'
+ * separators ("2027-02-30", "30/2/2027"), so that a mistyped end date is
+ * an error rather than the start of the name. */
+static int enf__date_shaped(const char *tok)
+{
+	int seps = 0;
+
+	if (*tok < '0' || *tok > '9')
+		return 0;
+	for (; *tok; tok++) {
+		if (*tok == '-' || *tok == '/')
+			seps++;
+		else if (*tok < '0' || *tok > '9')
+			return 0;
+	}
+	return seps >= 2;
+}
+
 /* Trims the rest of the line to a name (up to '#' or the line end). */
 static void enf__rest_name(const char *s, enf__stmt *st)
 {
@@ -503,7 +521,7 @@ static enf_status enf__parse_line(enf__parser *p, const char *s)
 		return r;
 	st.last = st.first;
 	after = enf__token(s, tok, sizeof(tok));
-	if (st.off && enf__date_scan(&st.last, tok) == 0) {
+	if (st.off && enf__date_shaped(tok)) {
 		r = enf__stmt_date(p, tok, &st.last);
 		if (r != ENF_OK)
 			return r;

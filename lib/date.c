@@ -212,7 +212,7 @@ static int enf__digits(const char **s, int max, int *v)
 int enf__date_scan(enf_date *out, const char *text)
 {
 	const char *s = text;
-	int a, b, c, ok, y, m, d;
+	int a = 0, b = 0, c = 0, ok, y, m, d;
 
 	ok = enf__digits(&s, 4, &a) > 0;
 	if (ok && s - text == 4 && *s == '-') { /* YYYY-MM-DD */

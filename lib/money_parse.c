@@ -281,9 +281,10 @@ enf_status enf_percent_parse(int64_t *out, const char *text)
 	s = enf__skip_blank(s);
 	if (*s == '%')
 		s = enf__skip_blank(s + 1);
-	if (*s != '\0' || v > (uint64_t)INT64_MAX)
+	if (*s != '\0' || v > (uint64_t)INT64_MAX + (unsigned)neg)
 		goto bad;
-	*out = neg ? -(int64_t)v : (int64_t)v;
+	*out = neg ? (v == (uint64_t)INT64_MAX + 1 ? INT64_MIN : -(int64_t)v)
+		   : (int64_t)v;
 	return ENF_OK;
 bad:
 	return enf__fail(ENF_EPARSE,

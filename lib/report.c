@@ -35,21 +35,27 @@ static enf_status enf__check_k(const char *fn, int year, int k)
 	return enf__check_year(fn, year);
 }
 
-enf_status enf_report_year_of(int *out, enf_date date)
+/* The enforcement year of date; failures name fn. */
+static enf_status enf__year_of(const char *fn, int *out, enf_date date)
 {
 	int y, m, d;
 
-	ENF__CHECK_NULL("report_year_of", out);
 	if (!enf__date_in_range(date))
-		return enf__range_fail("report_year_of", "date", date);
+		return enf__range_fail(fn, "date", date);
 	enf__civil_from_days(date, &y, &m, &d);
 	if (m >= 10 && y == 9999)
 		return enf__fail(ENF_ERANGE,
-				 "report_year_of: 9999-%02d-%02d falls in "
+				 "%s: date 9999-%02d-%02d falls in "
 				 "enforcement year 10000",
-				 m, d);
+				 fn, m, d);
 	*out = m >= 10 ? y + 1 : y;
 	return ENF_OK;
+}
+
+enf_status enf_report_year_of(int *out, enf_date date)
+{
+	ENF__CHECK_NULL("report_year_of", out);
+	return enf__year_of("report_year_of", out, date);
 }
 
 enf_status enf_report_month(enf_period *out, int year, int k)
@@ -88,7 +94,7 @@ enf_status enf_report_to_date(enf_period *out, enf_date date)
 	enf_status st;
 
 	ENF__CHECK_NULL("report_to_date", out);
-	st = enf_report_year_of(&year, date);
+	st = enf__year_of("report_to_date", &year, date);
 	if (st != ENF_OK)
 		return st;
 	if (year < 2)
@@ -133,5 +139,7 @@ enf_status enf_report_interagency(enf_period *out, int year, int months)
 				 "inter-agency periods are 3, 6, 10 and 12 "
 				 "months",
 				 months);
+	if (enf__check_year("report_interagency", year) != ENF_OK)
+		return ENF_ERANGE;
 	return enf_report_cumulative(out, year, months);
 }
