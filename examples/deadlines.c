@@ -11,7 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-static const char *const weekday_vi[] = {"", "T2", "T3", "T4",
+static const char *const weekday_vi[] = {"",   "T2", "T3", "T4",
 					 "T5", "T6", "T7", "CN"};
 
 static int check(enf_status st)

@@ -39,8 +39,8 @@ int main(void)
 	char a[32], b[32], c[32];
 	enf_period half;
 	enf_money done_money, lo, hi;
-	int64_t rate_cases, gap_cases, target_cases, target_money,
-		rate_money, gap_money;
+	int64_t rate_cases, gap_cases, target_cases, target_money, rate_money,
+		gap_money;
 
 	/* "6 tháng đầu năm 2025": 1 Oct 2024 - 31 Mar 2025. */
 	check(enf_report_cumulative(&half, 2025, 6));
@@ -61,9 +61,12 @@ int main(void)
 	check(enf_percent_parse(&target_money, "52%"));
 	check(enf_percent_points(&gap_money, rate_money, target_money));
 	/* Money with means M such that done/M rounds to 30.71%:
-	 * done/M in [30.705%, 30.715%), so M in (done/0.30715, done/0.30705]. */
-	check(enf_money_muldiv(&lo, done_money, 1000000, 307150, ENF_ROUND_DOWN));
-	check(enf_money_muldiv(&hi, done_money, 1000000, 307050, ENF_ROUND_DOWN));
+	 * done/M in [30.705%, 30.715%), so M in (done/0.30715, done/0.30705].
+	 */
+	check(enf_money_muldiv(&lo, done_money, 1000000, 307150,
+			       ENF_ROUND_DOWN));
+	check(enf_money_muldiv(&hi, done_money, 1000000, 307050,
+			       ENF_ROUND_DOWN));
 	check(enf_money_format(a, sizeof(a), done_money, ENF_LOCALE_EN));
 	printf("Money: %s done = %s", a, pct(b, sizeof(b), rate_money));
 	printf("; target %s; gap %s points\n", pct(b, sizeof(b), target_money),

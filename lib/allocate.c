@@ -27,8 +27,8 @@ static size_t enf__count_at_least(enf__u128 total, const int64_t *w,
  * remainder >= t. Those above t all get a unit; ties at t are settled by
  * index. t >= 1 because the `left` largest remainders are all positive.
  */
-static enf__u128 enf__threshold(enf__u128 total, const int64_t *w,
-				size_t count, enf__u128 sum, size_t left)
+static enf__u128 enf__threshold(enf__u128 total, const int64_t *w, size_t count,
+				enf__u128 sum, size_t left)
 {
 	enf__u128 lo = 1, hi = sum - 1;
 
@@ -55,11 +55,6 @@ static enf_status enf__check_weights(const int64_t *weights, size_t count,
 					 i, (long long)weights[i]);
 		*sum += (enf__u128)weights[i];
 	}
-	if (*sum == 0)
-		return enf__fail(ENF_EDIVZERO,
-				 "money_allocate: all %zu weights are 0; there "
-				 "is nothing to share in proportion to",
-				 count);
 	return ENF_OK;
 }
 
@@ -87,6 +82,11 @@ enf_status enf_money_allocate(enf_money *out_parts, enf_money total,
 	st = enf__check_weights(weights, count, &sum);
 	if (st != ENF_OK)
 		return st;
+	if (sum == 0)
+		return enf__fail(ENF_EDIVZERO,
+				 "money_allocate: all %zu weights are 0; there "
+				 "is nothing to share in proportion to",
+				 count);
 
 	mag = neg ? (enf__u128)0 - (enf__u128)(enf__i128)total
 		  : (enf__u128)total;

@@ -13,11 +13,11 @@
 #include <string.h>
 
 #define ENF__CAL_FIRST_YEAR 1900
-#define ENF__CAL_LAST_YEAR 2100
-#define ENF__CAL_YEARS (ENF__CAL_LAST_YEAR - ENF__CAL_FIRST_YEAR + 1)
-#define ENF__CAL_DAYS (ENF_LUNAR_DATE_MAX - ENF_LUNAR_DATE_MIN + 1)
-#define ENF__OFF 0x8000u
-#define ENF__NAME_MASK 0x7fffu
+#define ENF__CAL_LAST_YEAR  2100
+#define ENF__CAL_YEARS	    (ENF__CAL_LAST_YEAR - ENF__CAL_FIRST_YEAR + 1)
+#define ENF__CAL_DAYS	    (ENF_LUNAR_DATE_MAX - ENF_LUNAR_DATE_MIN + 1)
+#define ENF__OFF	    0x8000u
+#define ENF__NAME_MASK	    0x7fffu
 
 struct enf_calendar {
 	unsigned int weekend;
@@ -67,8 +67,7 @@ static enf_date enf__rule_start(const enf__holiday_rule *r, int y, int *n)
 
 	*n = 1;
 	switch (r->kind) {
-	case ENF__RULE_SOLAR:
-		return enf__days_from_civil(y, r->month, r->day);
+	case ENF__RULE_SOLAR: return enf__days_from_civil(y, r->month, r->day);
 	case ENF__RULE_LUNAR:
 		if (enf__lunar_to_solar(&d, y, r->month, r->day, 0) != 0)
 			*n = 0;
@@ -108,7 +107,8 @@ static void enf__compute_year(enf_calendar *cal, int y)
 		for (int k = 0; k < n; k++)
 			enf__mark(cal, d + k, r->name);
 	}
-	for (enf_date d = first; d <= last + 7 && d <= ENF_LUNAR_DATE_MAX; d++) {
+	for (enf_date d = first; d <= last + 7 && d <= ENF_LUNAR_DATE_MAX;
+	     d++) {
 		uint16_t c = *enf__cell(cal, d);
 		int named = (c & ENF__NAME_MASK) != 0;
 
@@ -158,7 +158,8 @@ static enf_status enf__check_options(const enf_calendar_options *o)
 	return ENF_OK;
 }
 
-enf_status enf_calendar_new(enf_calendar **out, const enf_calendar_options *opts)
+enf_status enf_calendar_new(enf_calendar **out,
+			    const enf_calendar_options *opts)
 {
 	enf_calendar_options def = ENF_CALENDAR_OPTIONS_INIT;
 	enf_calendar *cal;
@@ -395,24 +396,27 @@ typedef struct enf__parser {
 static enf_status enf__load_fail(const enf__parser *p, enf_status st,
 				 const char *tok, const char *why)
 {
-	return enf__fail(st, "calendar_load: line %d: \"%s\": %s", p->line,
-			 tok, why);
+	return enf__fail(st, "calendar_load: line %d: \"%s\": %s", p->line, tok,
+			 why);
 }
 
-/* Copies the next blank-separated token (at most size - 1 bytes). */
+/* Copies the next blank-separated token, cut to at most size - 1 bytes
+ * on a UTF-8 boundary (it is quoted in messages). */
 static const char *enf__token(const char *s, char *tok, size_t size)
 {
+	const char *start;
 	size_t n = 0;
 
 	while (*s == ' ' || *s == '\t')
 		s++;
+	start = s;
 	while (*s && *s != ' ' && *s != '\t' && *s != '\n' && *s != '\r' &&
 	       *s != '#') {
 		if (n + 1 < size)
 			tok[n++] = *s;
 		s++;
 	}
-	tok[n] = '\0';
+	tok[enf__utf8_prefix(start, (int)n)] = '\0';
 	return s;
 }
 
@@ -437,15 +441,18 @@ static enf_status enf__stmt_date(enf__parser *p, const char *tok, enf_date *d)
 	int y, m, dd;
 
 	if (enf__date_scan(d, tok) != 0)
-		return enf__load_fail(p, ENF_EPARSE, tok, "expected a date "
-						     "YYYY-MM-DD");
+		return enf__load_fail(p, ENF_EPARSE, tok,
+				      "expected a date "
+				      "YYYY-MM-DD");
 	enf__civil_from_days(*d, &y, &m, &dd);
 	if (p->year == 0)
-		return enf__load_fail(p, ENF_EPARSE, tok, "a date before any "
-						     "\"year\" line");
+		return enf__load_fail(p, ENF_EPARSE, tok,
+				      "a date before any "
+				      "\"year\" line");
 	if (y != p->year)
-		return enf__load_fail(p, ENF_ERANGE, tok, "the date is outside the "
-						     "year of its table");
+		return enf__load_fail(p, ENF_ERANGE, tok,
+				      "the date is outside the "
+				      "year of its table");
 	return ENF_OK;
 }
 
@@ -498,21 +505,25 @@ static enf_status enf__parse_line(enf__parser *p, const char *s)
 		while (tok[n] >= '0' && tok[n] <= '9' && n < 5)
 			y = y * 10 + (tok[n++] - '0');
 		if (n == 0 || tok[n] != '\0')
-			return enf__load_fail(p, ENF_EPARSE, tok, "expected a year");
+			return enf__load_fail(p, ENF_EPARSE, tok,
+					      "expected a year");
 		if (y < ENF__CAL_FIRST_YEAR || y > ENF__CAL_LAST_YEAR)
-			return enf__load_fail(p, ENF_ERANGE, tok, "the year is "
-							     "outside 1900-2100");
+			return enf__load_fail(p, ENF_ERANGE, tok,
+					      "the year is "
+					      "outside 1900-2100");
 		p->year = st.year = y;
 		st.off = -1;
 		enf__rest_name(s, &st);
 		if (st.name_len != 0)
-			return enf__load_fail(p, ENF_EPARSE, kw, "text after the "
-							     "year");
+			return enf__load_fail(p, ENF_EPARSE, kw,
+					      "text after the "
+					      "year");
 		return enf__push_stmt(p, &st);
 	}
 	if (strcmp(kw, "off") != 0 && strcmp(kw, "work") != 0)
-		return enf__load_fail(p, ENF_EPARSE, kw, "expected \"year\", "
-						     "\"off\" or \"work\"");
+		return enf__load_fail(p, ENF_EPARSE, kw,
+				      "expected \"year\", "
+				      "\"off\" or \"work\"");
 	st.off = kw[0] == 'o';
 	st.year = p->year;
 	s = enf__token(s, tok, sizeof(tok));
@@ -526,14 +537,16 @@ static enf_status enf__parse_line(enf__parser *p, const char *s)
 		if (r != ENF_OK)
 			return r;
 		if (st.last < st.first)
-			return enf__load_fail(p, ENF_ERANGE, tok, "the span ends "
-							     "before it starts");
+			return enf__load_fail(p, ENF_ERANGE, tok,
+					      "the span ends "
+					      "before it starts");
 		s = after;
 	}
 	enf__rest_name(s, &st);
 	if (st.name_len > 120)
-		return enf__load_fail(p, ENF_EPARSE, kw, "the name is longer than "
-						     "120 bytes");
+		return enf__load_fail(p, ENF_EPARSE, kw,
+				      "the name is longer than "
+				      "120 bytes");
 	return enf__push_stmt(p, &st);
 }
 
@@ -608,8 +621,9 @@ static enf_status enf__intern_names(enf_calendar *cal, enf__parser *p,
 			if (copy == NULL) {
 				while (fresh_count > 0)
 					free(fresh[--fresh_count]);
-				return enf__fail(ENF_ENOMEM,
-						 "calendar_load: out of memory");
+				return enf__fail(
+					ENF_ENOMEM,
+					"calendar_load: out of memory");
 			}
 			memcpy(copy, s->name, s->name_len);
 			copy[s->name_len] = '\0';
@@ -636,7 +650,8 @@ static void enf__apply(enf_calendar *cal, const enf__parser *p,
 		}
 		for (enf_date d = s->first; d <= s->last; d++)
 			*enf__cell(cal, d) =
-				s->off ? (uint16_t)(ENF__OFF | (unsigned)index[i])
+				s->off ? (uint16_t)(ENF__OFF |
+						    (unsigned)index[i])
 				       : 0;
 	}
 }

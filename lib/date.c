@@ -183,9 +183,9 @@ enf_status enf_date_format(char *buf, size_t size, enf_date date,
 		return enf__range_fail("date_format", "date", date);
 	enf__civil_from_days(date, &y, &m, &d);
 	if (locale == ENF_LOCALE_VI)
-		snprintf(text, sizeof(text), "%02d/%02d/%04d", d, m, y);
+		(void)snprintf(text, sizeof(text), "%02d/%02d/%04d", d, m, y);
 	else
-		snprintf(text, sizeof(text), "%04d-%02d-%02d", y, m, d);
+		(void)snprintf(text, sizeof(text), "%04d-%02d-%02d", y, m, d);
 	if (strlen(text) + 1 > size)
 		return enf__fail(ENF_EBUFSIZE,
 				 "date_format: size is %zu; the text needs %zu "
@@ -238,9 +238,9 @@ enf_status enf_date_parse(enf_date *out, const char *text)
 	ENF__CHECK_NULL("date_parse", text);
 	if (enf__date_scan(out, text) != 0)
 		return enf__fail(ENF_EPARSE,
-				 "date_parse: text \"%.40s\" is not a date as "
+				 "date_parse: text \"%.*s\" is not a date as "
 				 "YYYY-MM-DD or DD/MM/YYYY",
-				 text);
+				 enf__utf8_prefix(text, 40), text);
 	return ENF_OK;
 }
 

@@ -7,8 +7,8 @@
 #include <stddef.h>
 
 typedef enum enf__rule_kind {
-	ENF__RULE_SOLAR,            /* a fixed solar date month/day */
-	ENF__RULE_LUNAR,            /* a lunar date month/day */
+	ENF__RULE_SOLAR,	    /* a fixed solar date month/day */
+	ENF__RULE_LUNAR,	    /* a lunar date month/day */
 	ENF__RULE_LUNAR_NEW_YEAR,   /* `days` days from the eve of Tết */
 	ENF__RULE_NATIONAL_ADJACENT /* the day next to solar month/day, side
 				       chosen by enf__vn_national_adjacent */

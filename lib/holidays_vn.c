@@ -35,7 +35,8 @@ const enf__holiday_rule enf__vn_rules[] = {
 	 * 80-NQ/TW of 7/1/2026 (Vs: not read in the official text). */
 	{ENF__RULE_SOLAR, 11, 24, 0, 2026, 2100, ENF__NAME_CULTURE},
 };
-const size_t enf__vn_rule_count = sizeof(enf__vn_rules) / sizeof(enf__vn_rules[0]);
+const size_t enf__vn_rule_count =
+	sizeof(enf__vn_rules) / sizeof(enf__vn_rules[0]);
 
 /*
  * The adjacent day of 2 September by its weekday (Monday first), as

@@ -17,8 +17,13 @@
  * last error and returns status, so a failing path reads
  *     return enf__fail(ENF_EINVALID, "money_add: out is NULL");
  */
-enf_status enf__fail(enf_status status, const char *fmt, ...)
-	ENF__PRINTF(2, 3);
+enf_status enf__fail(enf_status status, const char *fmt, ...) ENF__PRINTF(2, 3);
+
+/*
+ * Length of the longest prefix of s of at most max bytes that does not cut
+ * a UTF-8 sequence, for quoting caller text in messages with "%.*s".
+ */
+int enf__utf8_prefix(const char *s, int max);
 
 /* Fails with ENF_EINVALID naming fn and the NULL parameter. */
 #define ENF__CHECK_NULL(fn, p)                                                 \
@@ -26,8 +31,6 @@ enf_status enf__fail(enf_status status, const char *fmt, ...)
 		if ((p) == NULL)                                               \
 			return enf__fail(ENF_EINVALID, fn ": " #p " is NULL"); \
 	} while (0)
-
-
 
 #include "enforcement/money.h"
 

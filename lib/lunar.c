@@ -23,7 +23,7 @@
 /* J2000.0 (JD 2451545.0) in days since 1970-01-01 00:00. */
 #define LUNAR_J2000 10957.5
 /* Meeus 49.1 epoch: the new moon k = 0 (JDE 2451550.09766) since 1970. */
-#define LUNAR_K0 10962.59766
+#define LUNAR_K0      10962.59766
 #define LUNAR_SYNODIC 29.530588861
 
 /* Sine of an angle in degrees; fmod first so huge k-multiples keep digits. */
@@ -67,13 +67,16 @@ static double lunar_delta_t(double ut)
 
 	if (y < 1900.0) {
 		t = y - 1860.0;
-		return 7.62 + t * (0.5737 + t * (-0.251754 + t * (0.01680668 +
-		       t * (-0.0004473624 + t / 233174.0))));
+		return 7.62 + t * (0.5737 +
+				   t * (-0.251754 +
+					t * (0.01680668 + t * (-0.0004473624 +
+							       t / 233174.0))));
 	}
 	if (y < 1920.0) {
 		t = y - 1900.0;
-		return -2.79 + t * (1.494119 + t * (-0.0598939 +
-		       t * (0.0061966 - 0.000197 * t)));
+		return -2.79 +
+		       t * (1.494119 +
+			    t * (-0.0598939 + t * (0.0061966 - 0.000197 * t)));
 	}
 	if (y < 1941.0) {
 		t = y - 1920.0;
@@ -89,8 +92,11 @@ static double lunar_delta_t(double ut)
 	}
 	if (y < 2005.0) {
 		t = y - 2000.0;
-		return 63.86 + t * (0.3345 + t * (-0.060374 + t * (0.0017275 +
-		       t * (0.000651814 + 0.00002373599 * t))));
+		return 63.86 +
+		       t * (0.3345 +
+			    t * (-0.060374 +
+				 t * (0.0017275 +
+				      t * (0.000651814 + 0.00002373599 * t))));
 	}
 	if (y < 2050.0) {
 		t = y - 2000.0;
@@ -110,27 +116,28 @@ static const struct lunar_term {
 	double c;
 	signed char m, mp, f;
 } lunar_nm_terms[] = {
-	{ -0.40720, 0, 1, 0 },  { 0.17241, 1, 0, 0 },   { 0.01608, 0, 2, 0 },
-	{ 0.01039, 0, 0, 2 },   { 0.00739, -1, 1, 0 },  { -0.00514, 1, 1, 0 },
-	{ 0.00208, 2, 0, 0 },   { -0.00111, 0, 1, -2 }, { -0.00057, 0, 1, 2 },
-	{ 0.00056, 1, 2, 0 },   { -0.00042, 0, 3, 0 },  { 0.00042, 1, 0, 2 },
-	{ 0.00038, 1, 0, -2 },  { -0.00024, -1, 2, 0 }, { -0.00007, 2, 1, 0 },
-	{ 0.00004, 0, 2, -2 },  { 0.00004, 3, 0, 0 },   { 0.00003, 1, 1, -2 },
-	{ 0.00003, 0, 2, 2 },   { -0.00003, 1, 1, 2 },  { 0.00003, -1, 1, 2 },
-	{ -0.00002, -1, 1, -2 }, { -0.00002, 1, 3, 0 }, { 0.00002, 0, 4, 0 },
+	{-0.40720, 0, 1, 0},   {0.17241, 1, 0, 0},   {0.01608, 0, 2, 0},
+	{0.01039, 0, 0, 2},    {0.00739, -1, 1, 0},  {-0.00514, 1, 1, 0},
+	{0.00208, 2, 0, 0},    {-0.00111, 0, 1, -2}, {-0.00057, 0, 1, 2},
+	{0.00056, 1, 2, 0},    {-0.00042, 0, 3, 0},  {0.00042, 1, 0, 2},
+	{0.00038, 1, 0, -2},   {-0.00024, -1, 2, 0}, {-0.00007, 2, 1, 0},
+	{0.00004, 0, 2, -2},   {0.00004, 3, 0, 0},   {0.00003, 1, 1, -2},
+	{0.00003, 0, 2, 2},    {-0.00003, 1, 1, 2},  {0.00003, -1, 1, 2},
+	{-0.00002, -1, 1, -2}, {-0.00002, 1, 3, 0},  {0.00002, 0, 4, 0},
 };
 
-/* Planetary arguments A1..A14 (Meeus 49): base, rate per lunation, amplitude. */
+/* Planetary arguments A1..A14 (Meeus 49): base, rate per lunation, amplitude.
+ */
 static const struct lunar_planetary {
 	double a0, rate, amp;
 } lunar_nm_planetary[] = {
-	{ 299.77, 0.107408, 0.000325 },	 { 251.88, 0.016321, 0.000165 },
-	{ 251.83, 26.651886, 0.000164 }, { 349.42, 36.412478, 0.000126 },
-	{ 84.66, 18.206239, 0.000110 },	 { 141.74, 53.303771, 0.000062 },
-	{ 207.14, 2.453732, 0.000060 },	 { 154.84, 7.306860, 0.000056 },
-	{ 34.52, 27.261239, 0.000047 },	 { 207.19, 0.121824, 0.000042 },
-	{ 291.34, 1.844379, 0.000040 },	 { 161.72, 24.198154, 0.000037 },
-	{ 239.56, 25.513099, 0.000035 }, { 331.55, 3.592518, 0.000023 },
+	{299.77, 0.107408, 0.000325},  {251.88, 0.016321, 0.000165},
+	{251.83, 26.651886, 0.000164}, {349.42, 36.412478, 0.000126},
+	{84.66, 18.206239, 0.000110},  {141.74, 53.303771, 0.000062},
+	{207.14, 2.453732, 0.000060},  {154.84, 7.306860, 0.000056},
+	{34.52, 27.261239, 0.000047},  {207.19, 0.121824, 0.000042},
+	{291.34, 1.844379, 0.000040},  {161.72, 24.198154, 0.000037},
+	{239.56, 25.513099, 0.000035}, {331.55, 3.592518, 0.000023},
 };
 
 #define LUNAR_COUNT(a) (sizeof(a) / sizeof((a)[0]))
@@ -145,8 +152,8 @@ static double lunar_nm_correction(double k, double t)
 		    0.00001238 * t3 - 0.000000058 * t4;
 	double f = 160.7108 + 390.67050284 * k - 0.0016118 * t2 -
 		   0.00000227 * t3 + 0.000000011 * t4;
-	double om = 124.7746 - 1.56375588 * k + 0.0020672 * t2 +
-		    0.00000215 * t3;
+	double om =
+		124.7746 - 1.56375588 * k + 0.0020672 * t2 + 0.00000215 * t3;
 	double sum = -0.00017 * lunar_sin(om);
 	size_t i;
 
@@ -264,10 +271,10 @@ static int lunar_month11_k(int year)
  * next month 11: where they start and which of them, if any, is leap.
  */
 typedef struct lunar_span {
-	int year; /* Gregorian year of the first month 11's solstice */
-	int k11;  /* new moon number of that month 11 */
+	int year;  /* Gregorian year of the first month 11's solstice */
+	int k11;   /* new moon number of that month 11 */
 	int count; /* 12 or 13 months */
-	int leap; /* index 1..12 of the leap month within the span, or 0 */
+	int leap;  /* index 1..12 of the leap month within the span, or 0 */
 } lunar_span;
 
 static int lunar_span_init(lunar_span *s, int year)
@@ -297,8 +304,8 @@ static int lunar_span_init(lunar_span *s, int year)
 }
 
 /* Month number, leap flag and lunar year of the month at index i of s. */
-static void lunar_span_month(const lunar_span *s, int i, int *year,
-			     int *month, int *leap)
+static void lunar_span_month(const lunar_span *s, int i, int *year, int *month,
+			     int *leap)
 {
 	/* Counting only non-leap months, index 0 is month 11, 2 is month 1. */
 	int j = (s->leap != 0 && i >= s->leap) ? i - 1 : i;

@@ -107,16 +107,17 @@ enf_status enf_money_neg(enf_money *out, enf_money a)
 	return ENF_OK;
 }
 
-enf_status enf_money_muldiv(enf_money *out, int64_t a, int64_t num,
-			    int64_t den, enf_rounding mode)
+enf_status enf_money_muldiv(enf_money *out, int64_t a, int64_t num, int64_t den,
+			    enf_rounding mode)
 {
 	enf_money r;
 
 	ENF__CHECK_NULL("money_muldiv", out);
 	if (!enf__rounding_valid(mode))
-		return enf__fail(ENF_EINVALID,
-				 "money_muldiv: mode is %d; not a rounding mode",
-				 (int)mode);
+		return enf__fail(
+			ENF_EINVALID,
+			"money_muldiv: mode is %d; not a rounding mode",
+			(int)mode);
 	if (den == 0)
 		return enf__fail(ENF_EDIVZERO,
 				 "money_muldiv: den is 0; a denominator must "
@@ -167,8 +168,8 @@ enf_status enf_percent_points(int64_t *out, int64_t rate, int64_t target)
 	return ENF_OK;
 }
 
-enf_status enf_percent_growth(int64_t *out, int64_t current,
-			      int64_t previous, enf_rounding mode)
+enf_status enf_percent_growth(int64_t *out, int64_t current, int64_t previous,
+			      enf_rounding mode)
 {
 	enf_money r;
 	enf__i128 delta = (enf__i128)current - previous;

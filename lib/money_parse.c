@@ -18,13 +18,13 @@ typedef struct enf__word {
 
 /* NFC UTF-8; ASCII letters are compared case-insensitively. */
 static const enf__word enf__words[] = {
-	{"t\xe1\xbb\xb7", 1000000000, ENF__LANG_VI},      /* tỷ */
-	{"t\xe1\xbb\x89", 1000000000, ENF__LANG_VI},      /* tỉ */
+	{"t\xe1\xbb\xb7", 1000000000, ENF__LANG_VI}, /* tỷ */
+	{"t\xe1\xbb\x89", 1000000000, ENF__LANG_VI}, /* tỉ */
 	{"ty", 1000000000, ENF__LANG_VI},
-	{"tri\xe1\xbb\x87u", 1000000, ENF__LANG_VI},      /* triệu */
+	{"tri\xe1\xbb\x87u", 1000000, ENF__LANG_VI}, /* triệu */
 	{"trieu", 1000000, ENF__LANG_VI},
-	{"ngh\xc3\xacn", 1000, ENF__LANG_VI},             /* nghìn */
-	{"ng\xc3\xa0n", 1000, ENF__LANG_VI},              /* ngàn */
+	{"ngh\xc3\xacn", 1000, ENF__LANG_VI}, /* nghìn */
+	{"ng\xc3\xa0n", 1000, ENF__LANG_VI},  /* ngàn */
 	{"nghin", 1000, ENF__LANG_VI},
 	{"ngan", 1000, ENF__LANG_VI},
 	{"billion", 1000000000, ENF__LANG_EN},
@@ -32,14 +32,14 @@ static const enf__word enf__words[] = {
 	{"million", 1000000, ENF__LANG_EN},
 	{"mn", 1000000, ENF__LANG_EN},
 	{"thousand", 1000, ENF__LANG_EN},
-	{"\xc4\x91", 0, ENF__LANG_NONE},                  /* đ */
-	{"\xc4\x90", 0, ENF__LANG_NONE},                  /* Đ */
-	{"\xe2\x82\xab", 0, ENF__LANG_NONE},              /* ₫ */
-	{"\xc4\x91\xe1\xbb\x93ng", 0, ENF__LANG_NONE},    /* đồng */
+	{"\xc4\x91", 0, ENF__LANG_NONE},	       /* đ */
+	{"\xc4\x90", 0, ENF__LANG_NONE},	       /* Đ */
+	{"\xe2\x82\xab", 0, ENF__LANG_NONE},	       /* ₫ */
+	{"\xc4\x91\xe1\xbb\x93ng", 0, ENF__LANG_NONE}, /* đồng */
 	{"dong", 0, ENF__LANG_NONE},
 	{"vnd", 0, ENF__LANG_NONE},
-	{"vn\xc4\x91", 0, ENF__LANG_NONE},                /* vnđ */
-	{"vn\xc4\x90", 0, ENF__LANG_NONE},                /* VNĐ */
+	{"vn\xc4\x91", 0, ENF__LANG_NONE}, /* vnđ */
+	{"vn\xc4\x90", 0, ENF__LANG_NONE}, /* VNĐ */
 };
 
 /* Length of the blank at s (ASCII space/tab, U+00A0, U+202F), or 0. */
@@ -72,11 +72,13 @@ static int enf__lower(int c)
 /* Matches a whole word at s (ended by a blank or NUL); sets *len. */
 static const enf__word *enf__match_word(const char *s, size_t *len)
 {
-	for (size_t i = 0; i < sizeof(enf__words) / sizeof(enf__words[0]); i++) {
+	for (size_t i = 0; i < sizeof(enf__words) / sizeof(enf__words[0]);
+	     i++) {
 		const char *w = enf__words[i].text;
 		size_t n = 0;
 
-		while (w[n] && enf__lower((unsigned char)s[n]) == (unsigned char)w[n])
+		while (w[n] &&
+		       enf__lower((unsigned char)s[n]) == (unsigned char)w[n])
 			n++;
 		if (w[n] == '\0' && (s[n] == '\0' || enf__blank_len(s + n))) {
 			*len = n;
@@ -94,8 +96,8 @@ typedef struct enf__numtext {
 
 static enf_status enf__bad(const char *text, const char *why)
 {
-	return enf__fail(ENF_EPARSE, "money_parse: text \"%.80s\" %s", text,
-			 why);
+	return enf__fail(ENF_EPARSE, "money_parse: text \"%.*s\" %s",
+			 enf__utf8_prefix(text, 80), text, why);
 }
 
 /* Appends digit c to *acc, or returns -1 when it would not fit. */
@@ -121,7 +123,8 @@ static int enf__read_number(const enf__numtext *nt, char group, char dec,
 	*ip = 0, *frac = 0, *k = 0;
 	for (size_t i = 0; i < nt->len; i++) {
 		char c = nt->p[i];
-		int group_ok = grouped ? digits == 3 : digits >= 1 && digits <= 3;
+		int group_ok =
+			grouped ? digits == 3 : digits >= 1 && digits <= 3;
 
 		if (c >= '0' && c <= '9') {
 			if (enf__push_digit(after_dec ? frac : ip, c) != 0)
@@ -288,7 +291,7 @@ enf_status enf_percent_parse(int64_t *out, const char *text)
 	return ENF_OK;
 bad:
 	return enf__fail(ENF_EPARSE,
-			 "percent_parse: text \"%.80s\" is not a percentage "
+			 "percent_parse: text \"%.*s\" is not a percentage "
 			 "with at most two decimals",
-			 text);
+			 enf__utf8_prefix(text, 80), text);
 }

@@ -67,7 +67,7 @@ enf_status enf_money_format(char *buf, size_t size, enf_money amount,
 	if (amount < 0)
 		text[n++] = '-';
 	n += enf__group_digits(text + n, enf__magnitude(amount), sep[locale]);
-	strcpy(text + n, unit[locale]);
+	memcpy(text + n, unit[locale], strlen(unit[locale]) + 1);
 	return enf__emit(buf, size, text, "money_format");
 }
 
@@ -91,6 +91,6 @@ enf_status enf_percent_format(char *buf, size_t size, int64_t hundredths,
 	text[n++] = mark[locale];
 	text[n++] = (char)('0' + mag % 100 / 10);
 	text[n++] = (char)('0' + mag % 10);
-	strcpy(text + n, unit[locale]);
+	memcpy(text + n, unit[locale], strlen(unit[locale]) + 1);
 	return enf__emit(buf, size, text, "percent_format");
 }

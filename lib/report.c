@@ -90,7 +90,7 @@ enf_status enf_report_cumulative(enf_period *out, int year, int k)
 
 enf_status enf_report_to_date(enf_period *out, enf_date date)
 {
-	int year;
+	int year = 0;
 	enf_status st;
 
 	ENF__CHECK_NULL("report_to_date", out);
@@ -112,11 +112,10 @@ enf_status enf_report_same_period_last_year(enf_period *out,
 	ENF__CHECK_NULL("report_same_period_last_year", out);
 	ENF__CHECK_NULL("report_same_period_last_year", p);
 	if (!enf__date_in_range(p->first) || !enf__date_in_range(p->last))
-		return enf__range_fail("report_same_period_last_year",
-				       enf__date_in_range(p->first) ? "p->last"
-								    : "p->first",
-				       enf__date_in_range(p->first) ? p->last
-								    : p->first);
+		return enf__range_fail(
+			"report_same_period_last_year",
+			enf__date_in_range(p->first) ? "p->last" : "p->first",
+			enf__date_in_range(p->first) ? p->last : p->first);
 	if (p->last < p->first)
 		return enf__fail(ENF_EINVALID,
 				 "report_same_period_last_year: p->last (day "

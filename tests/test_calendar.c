@@ -92,8 +92,8 @@ static const char *name_of(const enf_calendar *cal, int y, int m, int d)
 	return out;
 }
 
-static enf_date period_end(const enf_calendar *cal, enf_date event,
-			   int32_t n, enf_period_unit unit)
+static enf_date period_end(const enf_calendar *cal, enf_date event, int32_t n,
+			   enf_period_unit unit)
 {
 	enf_date out = INT32_MIN;
 
@@ -151,7 +151,7 @@ static void test_calendar__weekdays_used(void **state)
 		enf_weekday wd = (enf_weekday)0;
 
 		assert_int_equal(enf_date_weekday(&wd, ymd(days[i].y, days[i].m,
-							    days[i].d)),
+							   days[i].d)),
 				 ENF_OK);
 		assert_int_equal(wd, days[i].wd);
 	}
@@ -342,7 +342,8 @@ static void test_calendar__2026(void **state)
 	assert_true(working(cal, 2026, 11, 23));
 	assert_false(working(cal, 2026, 11, 24));
 	assert_true(working(cal, 2026, 11, 25));
-	assert_string_equal(name_of(cal, 2026, 11, 24), "Ngày Văn hóa Việt Nam");
+	assert_string_equal(name_of(cal, 2026, 11, 24),
+			    "Ngày Văn hóa Việt Nam");
 	enf_calendar_free(cal);
 }
 
@@ -377,9 +378,9 @@ static void test_calendar__query_bad_input(void **state)
 
 	(void)state;
 	/* The VN calendar covers 1900-2100 only. */
-	assert_int_equal(enf_calendar_is_working_day(&w, cal,
-						     ymd(1899, 12, 31)),
-			 ENF_ERANGE);
+	assert_int_equal(
+		enf_calendar_is_working_day(&w, cal, ymd(1899, 12, 31)),
+		ENF_ERANGE);
 	assert_error_names("calendar_is_working_day", "-25568");
 	assert_int_equal(enf_calendar_is_working_day(&w, cal, ymd(2101, 1, 1)),
 			 ENF_ERANGE);
@@ -392,9 +393,9 @@ static void test_calendar__query_bad_input(void **state)
 	assert_error_names("calendar_is_working_day", "out");
 	assert_int_equal(w, 66);
 
-	assert_int_equal(enf_calendar_holiday_name(&name, cal,
-						   ymd(1899, 12, 31)),
-			 ENF_ERANGE);
+	assert_int_equal(
+		enf_calendar_holiday_name(&name, cal, ymd(1899, 12, 31)),
+		ENF_ERANGE);
 	assert_error_names("calendar_holiday_name", "-25568");
 	assert_int_equal(enf_calendar_holiday_name(&name, NULL, 20101),
 			 ENF_EINVALID);
@@ -404,9 +405,9 @@ static void test_calendar__query_bad_input(void **state)
 	assert_error_names("calendar_holiday_name", "out");
 	assert_string_equal(name, "sentinel");
 
-	assert_int_equal(enf_calendar_next_working_day(&d, cal,
-						       ymd(2101, 1, 1)),
-			 ENF_ERANGE);
+	assert_int_equal(
+		enf_calendar_next_working_day(&d, cal, ymd(2101, 1, 1)),
+		ENF_ERANGE);
 	assert_error_names("calendar_next_working_day", "47847");
 	assert_int_equal(enf_calendar_next_working_day(&d, NULL, 20101),
 			 ENF_EINVALID);
@@ -416,14 +417,12 @@ static void test_calendar__query_bad_input(void **state)
 	assert_error_names("calendar_next_working_day", "out");
 	assert_int_equal(d, 4321);
 
-	assert_int_equal(enf_calendar_count_working_days(&n, cal,
-							 ymd(1899, 12, 31),
-							 ymd(1900, 1, 31)),
+	assert_int_equal(enf_calendar_count_working_days(
+				 &n, cal, ymd(1899, 12, 31), ymd(1900, 1, 31)),
 			 ENF_ERANGE);
 	assert_error_names("calendar_count_working_days", "-25568");
-	assert_int_equal(enf_calendar_count_working_days(&n, cal,
-							 ymd(2100, 1, 1),
-							 ymd(2101, 1, 1)),
+	assert_int_equal(enf_calendar_count_working_days(
+				 &n, cal, ymd(2100, 1, 1), ymd(2101, 1, 1)),
 			 ENF_ERANGE);
 	assert_error_names("calendar_count_working_days", "47847");
 	assert_int_equal(enf_calendar_count_working_days(&n, NULL, 0, 1),
@@ -443,29 +442,29 @@ static void test_calendar__next_working_day(void **state)
 
 	(void)state;
 	/* A working day is its own next working day. */
-	assert_int_equal(enf_calendar_next_working_day(&d, cal,
-						       ymd(2025, 1, 13)),
-			 ENF_OK);
+	assert_int_equal(
+		enf_calendar_next_working_day(&d, cal, ymd(2025, 1, 13)),
+		ENF_OK);
 	assert_int_equal(d, ymd(2025, 1, 13));
 	/* From the first day of Tết to Mon 3 Feb 2025. */
-	assert_int_equal(enf_calendar_next_working_day(&d, cal,
-						       ymd(2025, 1, 25)),
-			 ENF_OK);
+	assert_int_equal(
+		enf_calendar_next_working_day(&d, cal, ymd(2025, 1, 25)),
+		ENF_OK);
 	assert_int_equal(d, ymd(2025, 2, 3));
 	/* From Wed 30 Apr 2025 (30/4 .. 4/5 off) to Mon 5 May. */
-	assert_int_equal(enf_calendar_next_working_day(&d, cal,
-						       ymd(2025, 4, 30)),
-			 ENF_OK);
+	assert_int_equal(
+		enf_calendar_next_working_day(&d, cal, ymd(2025, 4, 30)),
+		ENF_OK);
 	assert_int_equal(d, ymd(2025, 5, 5));
 	/* The worked Saturday 26 Apr 2025 is its own next working day. */
-	assert_int_equal(enf_calendar_next_working_day(&d, cal,
-						       ymd(2025, 4, 26)),
-			 ENF_OK);
+	assert_int_equal(
+		enf_calendar_next_working_day(&d, cal, ymd(2025, 4, 26)),
+		ENF_OK);
 	assert_int_equal(d, ymd(2025, 4, 26));
 	/* The last covered day, Fri 31 Dec 2100, is a working day. */
-	assert_int_equal(enf_calendar_next_working_day(&d, cal,
-						       ymd(2100, 12, 31)),
-			 ENF_OK);
+	assert_int_equal(
+		enf_calendar_next_working_day(&d, cal, ymd(2100, 12, 31)),
+		ENF_OK);
 	assert_int_equal(d, ymd(2100, 12, 31));
 	enf_calendar_free(cal);
 }
@@ -478,43 +477,37 @@ static void test_calendar__count_working_days(void **state)
 	(void)state;
 	/* Mon 20 .. Fri 24 Jan (5), Tết 25 Jan .. 2 Feb (0), Mon 3 .. Fri
 	 * 7 Feb (5): 10. */
-	assert_int_equal(enf_calendar_count_working_days(&n, cal,
-							 ymd(2025, 1, 20),
-							 ymd(2025, 2, 7)),
+	assert_int_equal(enf_calendar_count_working_days(
+				 &n, cal, ymd(2025, 1, 20), ymd(2025, 2, 7)),
 			 ENF_OK);
 	assert_int_equal(n, 10);
 	/* January 2025: 23 weekdays (Wed 1 .. Fri 3 = 3, then four full
 	 * weeks of 5), less 1 Jan and Mon 27 .. Fri 31 Jan of Tết: 17. */
-	assert_int_equal(enf_calendar_count_working_days(&n, cal,
-							 ymd(2025, 1, 1),
-							 ymd(2025, 1, 31)),
+	assert_int_equal(enf_calendar_count_working_days(
+				 &n, cal, ymd(2025, 1, 1), ymd(2025, 1, 31)),
 			 ENF_OK);
 	assert_int_equal(n, 17);
 	/* The year 2025: 365 days from a Wednesday = 52 weeks and one
 	 * Wednesday: 261 weekdays. Weekdays off: 1 Jan; 27-31 Jan (5);
 	 * 7 Apr; 30 Apr; 1, 2 May; 1, 2 Sep = 12. Worked Saturday 26 Apr:
 	 * +1. 261 - 12 + 1 = 250. */
-	assert_int_equal(enf_calendar_count_working_days(&n, cal,
-							 ymd(2025, 1, 1),
-							 ymd(2025, 12, 31)),
+	assert_int_equal(enf_calendar_count_working_days(
+				 &n, cal, ymd(2025, 1, 1), ymd(2025, 12, 31)),
 			 ENF_OK);
 	assert_int_equal(n, 250);
 	/* One day, both ends included. */
-	assert_int_equal(enf_calendar_count_working_days(&n, cal,
-							 ymd(2025, 1, 13),
-							 ymd(2025, 1, 13)),
+	assert_int_equal(enf_calendar_count_working_days(
+				 &n, cal, ymd(2025, 1, 13), ymd(2025, 1, 13)),
 			 ENF_OK);
 	assert_int_equal(n, 1);
-	assert_int_equal(enf_calendar_count_working_days(&n, cal,
-							 ymd(2025, 1, 25),
-							 ymd(2025, 2, 2)),
+	assert_int_equal(enf_calendar_count_working_days(
+				 &n, cal, ymd(2025, 1, 25), ymd(2025, 2, 2)),
 			 ENF_OK);
 	assert_int_equal(n, 0);
 	/* to before from: 0. */
 	n = -1;
-	assert_int_equal(enf_calendar_count_working_days(&n, cal,
-							 ymd(2025, 2, 7),
-							 ymd(2025, 1, 20)),
+	assert_int_equal(enf_calendar_count_working_days(
+				 &n, cal, ymd(2025, 2, 7), ymd(2025, 1, 20)),
 			 ENF_OK);
 	assert_int_equal(n, 0);
 	enf_calendar_free(cal);
@@ -555,22 +548,22 @@ static void test_calendar__period_working_days(void **state)
 	(void)state;
 	/* From Thu 23 Jan 2025: Fri 24 Jan (1), Tết, Mon 3 (2), Tue 4 (3),
 	 * Wed 5 (4), Thu 6 Feb (5). */
-	assert_int_equal(period_end(cal, ymd(2025, 1, 23), 5,
-				    ENF_UNIT_WORKING_DAYS),
-			 ymd(2025, 2, 6));
+	assert_int_equal(
+		period_end(cal, ymd(2025, 1, 23), 5, ENF_UNIT_WORKING_DAYS),
+		ymd(2025, 2, 6));
 	/* From Fri 10 Jan 2025: Mon 13 .. Fri 17 Jan. */
-	assert_int_equal(period_end(cal, ymd(2025, 1, 10), 5,
-				    ENF_UNIT_WORKING_DAYS),
-			 ymd(2025, 1, 17));
+	assert_int_equal(
+		period_end(cal, ymd(2025, 1, 10), 5, ENF_UNIT_WORKING_DAYS),
+		ymd(2025, 1, 17));
 	/* An event on a day off: from Sat 25 Jan, the 1st is Mon 3 Feb. */
-	assert_int_equal(period_end(cal, ymd(2025, 1, 25), 1,
-				    ENF_UNIT_WORKING_DAYS),
-			 ymd(2025, 2, 3));
+	assert_int_equal(
+		period_end(cal, ymd(2025, 1, 25), 1, ENF_UNIT_WORKING_DAYS),
+		ymd(2025, 2, 3));
 	/* From Fri 25 Apr 2025 the worked Sat 26 Apr counts, then Mon 28,
 	 * Tue 29 Apr, then 30/4 .. 4/5 off, then Mon 5 May: the 4th. */
-	assert_int_equal(period_end(cal, ymd(2025, 4, 25), 4,
-				    ENF_UNIT_WORKING_DAYS),
-			 ymd(2025, 5, 5));
+	assert_int_equal(
+		period_end(cal, ymd(2025, 4, 25), 4, ENF_UNIT_WORKING_DAYS),
+		ymd(2025, 5, 5));
 	enf_calendar_free(cal);
 }
 
@@ -593,8 +586,7 @@ static void test_calendar__period_weeks_months_years(void **state)
 	assert_int_equal(period_end(cal, ymd(2025, 1, 2), 1, ENF_UNIT_MONTHS),
 			 ymd(2025, 2, 3));
 	/* 3 months from 31 Oct 2024: 31 Jan 2025, in Tết: Mon 3 Feb. */
-	assert_int_equal(period_end(cal, ymd(2024, 10, 31), 3,
-				    ENF_UNIT_MONTHS),
+	assert_int_equal(period_end(cal, ymd(2024, 10, 31), 3, ENF_UNIT_MONTHS),
 			 ymd(2025, 2, 3));
 	/* 1 year from 29 Feb 2024: 28 Feb 2025 (Fri, working). */
 	assert_int_equal(period_end(cal, ymd(2024, 2, 29), 1, ENF_UNIT_YEARS),
@@ -615,21 +607,21 @@ static void test_calendar__period_bad_input(void **state)
 	enf_date d = 999;
 
 	(void)state;
-	assert_int_equal(enf_calendar_period_end(&d, cal, 20101, 0,
-						 ENF_UNIT_DAYS),
-			 ENF_EINVALID);
+	assert_int_equal(
+		enf_calendar_period_end(&d, cal, 20101, 0, ENF_UNIT_DAYS),
+		ENF_EINVALID);
 	assert_error_names("calendar_period_end", "n is 0");
 	assert_int_equal(enf_calendar_period_end(&d, cal, 20101, -3,
 						 ENF_UNIT_WORKING_DAYS),
 			 ENF_EINVALID);
 	assert_error_names("calendar_period_end", "n is -3");
-	assert_int_equal(enf_calendar_period_end(&d, cal, 20101, 1,
-						 (enf_period_unit)5),
-			 ENF_EINVALID);
+	assert_int_equal(
+		enf_calendar_period_end(&d, cal, 20101, 1, (enf_period_unit)5),
+		ENF_EINVALID);
 	assert_error_names("calendar_period_end", "unit is 5");
-	assert_int_equal(enf_calendar_period_end(&d, cal, 20101, 1,
-						 (enf_period_unit)-1),
-			 ENF_EINVALID);
+	assert_int_equal(
+		enf_calendar_period_end(&d, cal, 20101, 1, (enf_period_unit)-1),
+		ENF_EINVALID);
 	assert_error_names("calendar_period_end", "unit is -1");
 	/* Outside the calendar: an event before 1900, or an end after
 	 * 2100 (1 day after Fri 31 Dec 2100 is Sat 1 Jan 2101). */
@@ -654,13 +646,13 @@ static void test_calendar__period_bad_input(void **state)
 						 ENF_UNIT_WEEKS),
 			 ENF_ERANGE);
 	assert_int_equal(d, 999);
-	assert_int_equal(enf_calendar_period_end(&d, NULL, 20101, 1,
-						 ENF_UNIT_DAYS),
-			 ENF_EINVALID);
+	assert_int_equal(
+		enf_calendar_period_end(&d, NULL, 20101, 1, ENF_UNIT_DAYS),
+		ENF_EINVALID);
 	assert_error_names("calendar_period_end", "cal");
-	assert_int_equal(enf_calendar_period_end(NULL, cal, 20101, 1,
-						 ENF_UNIT_DAYS),
-			 ENF_EINVALID);
+	assert_int_equal(
+		enf_calendar_period_end(NULL, cal, 20101, 1, ENF_UNIT_DAYS),
+		ENF_EINVALID);
 	assert_error_names("calendar_period_end", "out");
 	assert_int_equal(d, 999);
 	enf_calendar_free(cal);
@@ -687,7 +679,7 @@ static void test_calendar__holidays_none(void **state)
 	assert_true(working(cal, 2025, 1, 1));
 	assert_true(working(cal, 2025, 1, 29));
 	assert_false(working(cal, 2025, 1, 25));
-	assert_true(working(cal, 1, 1, 1));     /* a Monday */
+	assert_true(working(cal, 1, 1, 1));	 /* a Monday */
 	assert_true(working(cal, 9999, 12, 31)); /* a Friday */
 	assert_string_equal(name_of(cal, 3000, 1, 4), "");
 	/* 10 days from Wed 1 Jan 3000: Sat 11 Jan, so Mon 13 Jan 3000. */
@@ -697,9 +689,9 @@ static void test_calendar__holidays_none(void **state)
 	 * of 36524 days, 36524 = 7 * 5217 + 5 before a Saturday). */
 	assert_true(working(cal, 1900, 1, 1));
 	assert_false(working(cal, 1899, 12, 31));
-	assert_int_equal(enf_calendar_next_working_day(&d, cal,
-						       ymd(1899, 12, 30)),
-			 ENF_OK);
+	assert_int_equal(
+		enf_calendar_next_working_day(&d, cal, ymd(1899, 12, 30)),
+		ENF_OK);
 	assert_int_equal(d, ymd(1900, 1, 1));
 	/* But not past the valid dates. */
 	assert_int_equal(enf_calendar_is_working_day(&w, cal, ENF_DATE_MAX + 1),
@@ -830,7 +822,7 @@ static void test_calendar__load(void **state)
 	/* The table replaces 2027's computed holidays in full. */
 	assert_false(working(cal, 2027, 1, 1));
 	assert_string_equal(name_of(cal, 2027, 1, 1), "Tết Dương lịch");
-	assert_true(working(cal, 2027, 1, 9));   /* "work" on a Saturday */
+	assert_true(working(cal, 2027, 1, 9)); /* "work" on a Saturday */
 	assert_string_equal(name_of(cal, 2027, 1, 9), "");
 	assert_false(working(cal, 2027, 1, 10)); /* Sunday stays off */
 	assert_true(working(cal, 2027, 2, 4));

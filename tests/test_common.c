@@ -14,9 +14,9 @@ static void test_common__version(void **state)
 	(void)state;
 	assert_string_equal(enf_version(), ENF_VERSION);
 	assert_int_equal(enf_version_number(), ENF_VERSION_NUMBER);
-	assert_int_equal(ENF_VERSION_NUMBER,
-			 ENF_VERSION_MAJOR * 1000000 + ENF_VERSION_MINOR * 1000 +
-				 ENF_VERSION_PATCH);
+	assert_int_equal(ENF_VERSION_NUMBER, ENF_VERSION_MAJOR * 1000000 +
+						     ENF_VERSION_MINOR * 1000 +
+						     ENF_VERSION_PATCH);
 	assert_true(ENF_VERSION_CHECK(0, 0, 1));
 	assert_false(ENF_VERSION_CHECK(ENF_VERSION_MAJOR + 1, 0, 0));
 }
@@ -32,7 +32,8 @@ static void test_common__status_str(void **state)
 	assert_string_equal(enf_status_str(ENF_ESTATE), "invalid state");
 	assert_string_equal(enf_status_str(ENF_EPARSE), "parse error");
 	assert_string_equal(enf_status_str(ENF_ENOMEM), "out of memory");
-	assert_string_equal(enf_status_str(ENF_EVERSION), "unsupported version");
+	assert_string_equal(enf_status_str(ENF_EVERSION),
+			    "unsupported version");
 	assert_string_equal(enf_status_str(ENF_EBUFSIZE), "buffer too small");
 	assert_string_equal(enf_status_str(ENF_EDIVZERO), "division by zero");
 	/* Bad input: an unknown code still gives a string. */

@@ -377,19 +377,15 @@ static void test_date__add_months(void **state)
 	assert_int_equal(enf_date_add_months(&d, ymd(2024, 1, 31), 1), ENF_OK);
 	assert_int_equal(d, ymd(2024, 2, 29));
 	/* 2025 has no 29 February. */
-	assert_int_equal(enf_date_add_months(&d, ymd(2024, 2, 29), 12),
-			 ENF_OK);
+	assert_int_equal(enf_date_add_months(&d, ymd(2024, 2, 29), 12), ENF_OK);
 	assert_int_equal(d, ymd(2025, 2, 28));
 	/* Four years on, 29 February exists again. */
-	assert_int_equal(enf_date_add_months(&d, ymd(2024, 2, 29), 48),
-			 ENF_OK);
+	assert_int_equal(enf_date_add_months(&d, ymd(2024, 2, 29), 48), ENF_OK);
 	assert_int_equal(d, ymd(2028, 2, 29));
 	/* Backwards: 31 March - 1 month = last day of February. */
-	assert_int_equal(enf_date_add_months(&d, ymd(2025, 3, 31), -1),
-			 ENF_OK);
+	assert_int_equal(enf_date_add_months(&d, ymd(2025, 3, 31), -1), ENF_OK);
 	assert_int_equal(d, ymd(2025, 2, 28));
-	assert_int_equal(enf_date_add_months(&d, ymd(2024, 3, 31), -1),
-			 ENF_OK);
+	assert_int_equal(enf_date_add_months(&d, ymd(2024, 3, 31), -1), ENF_OK);
 	assert_int_equal(d, ymd(2024, 2, 29));
 	/* Negative months across years: March 2025 - 15 months = December
 	 * 2023; October 2025 - 13 = September 2024, which has 30 days. */
@@ -402,8 +398,7 @@ static void test_date__add_months(void **state)
 	assert_int_equal(enf_date_add_months(&d, ymd(2025, 1, 1), -1), ENF_OK);
 	assert_int_equal(d, ymd(2024, 12, 1));
 	/* Forwards across a year: December 2024 + 2 = February 2025. */
-	assert_int_equal(enf_date_add_months(&d, ymd(2024, 12, 31), 2),
-			 ENF_OK);
+	assert_int_equal(enf_date_add_months(&d, ymd(2024, 12, 31), 2), ENF_OK);
 	assert_int_equal(d, ymd(2025, 2, 28));
 	/* The day is kept when the month has it. */
 	assert_int_equal(enf_date_add_months(&d, ymd(2025, 1, 13), 6), ENF_OK);
@@ -411,14 +406,12 @@ static void test_date__add_months(void **state)
 	assert_int_equal(enf_date_add_months(&d, ymd(2025, 1, 13), 0), ENF_OK);
 	assert_int_equal(d, ymd(2025, 1, 13));
 	/* Range ends. */
-	assert_int_equal(enf_date_add_months(&d, ymd(9999, 11, 30), 1),
-			 ENF_OK);
+	assert_int_equal(enf_date_add_months(&d, ymd(9999, 11, 30), 1), ENF_OK);
 	assert_int_equal(d, ymd(9999, 12, 30));
 	assert_int_equal(enf_date_add_months(&d, ymd(1, 2, 1), -1), ENF_OK);
 	assert_int_equal(d, ENF_DATE_MIN);
 	/* 9998 years * 12 + 11 months span the whole range. */
-	assert_int_equal(enf_date_add_months(&d, ymd(1, 1, 31),
-					     9998 * 12 + 11),
+	assert_int_equal(enf_date_add_months(&d, ymd(1, 1, 31), 9998 * 12 + 11),
 			 ENF_OK);
 	assert_int_equal(d, ENF_DATE_MAX);
 }
@@ -466,22 +459,22 @@ static void test_date__format(void **state)
 					 ENF_LOCALE_VI),
 			 ENF_OK);
 	assert_string_equal(buf, "13/01/2025");
-	assert_int_equal(enf_date_format(buf, sizeof(buf), ENF_DATE_MIN,
-					 ENF_LOCALE_EN),
-			 ENF_OK);
+	assert_int_equal(
+		enf_date_format(buf, sizeof(buf), ENF_DATE_MIN, ENF_LOCALE_EN),
+		ENF_OK);
 	assert_string_equal(buf, "0001-01-01");
-	assert_int_equal(enf_date_format(buf, sizeof(buf), ENF_DATE_MIN,
-					 ENF_LOCALE_VI),
-			 ENF_OK);
+	assert_int_equal(
+		enf_date_format(buf, sizeof(buf), ENF_DATE_MIN, ENF_LOCALE_VI),
+		ENF_OK);
 	assert_string_equal(buf, "01/01/0001");
-	assert_int_equal(enf_date_format(buf, sizeof(buf), ENF_DATE_MAX,
-					 ENF_LOCALE_VI),
-			 ENF_OK);
+	assert_int_equal(
+		enf_date_format(buf, sizeof(buf), ENF_DATE_MAX, ENF_LOCALE_VI),
+		ENF_OK);
 	assert_string_equal(buf, "31/12/9999");
 	/* 11 bytes suffice: 10 characters and the NUL. */
-	assert_int_equal(enf_date_format(buf, 11, ymd(2026, 7, 1),
-					 ENF_LOCALE_VI),
-			 ENF_OK);
+	assert_int_equal(
+		enf_date_format(buf, 11, ymd(2026, 7, 1), ENF_LOCALE_VI),
+		ENF_OK);
 	assert_string_equal(buf, "01/07/2026");
 }
 
@@ -491,13 +484,13 @@ static void test_date__format_bad_input(void **state)
 
 	(void)state;
 	/* Buffer too small: 10 bytes leave no room for the NUL. */
-	assert_int_equal(enf_date_format(buf, 10, ymd(2025, 1, 13),
-					 ENF_LOCALE_EN),
-			 ENF_EBUFSIZE);
+	assert_int_equal(
+		enf_date_format(buf, 10, ymd(2025, 1, 13), ENF_LOCALE_EN),
+		ENF_EBUFSIZE);
 	assert_error_names("date_format", "size is 10");
-	assert_int_equal(enf_date_format(buf, 0, ymd(2025, 1, 13),
-					 ENF_LOCALE_VI),
-			 ENF_EBUFSIZE);
+	assert_int_equal(
+		enf_date_format(buf, 0, ymd(2025, 1, 13), ENF_LOCALE_VI),
+		ENF_EBUFSIZE);
 	assert_error_names("date_format", "size is 0");
 	assert_string_equal(buf, "sentinel");
 	assert_int_equal(enf_date_format(buf, sizeof(buf), ENF_DATE_MAX + 1,
@@ -545,7 +538,7 @@ static void test_date__parse_bad_input(void **state)
 		"2025-02-30",  /* no such date */
 		"2025/01/13",  /* ISO order with slashes */
 		"13-01-2025",  /* day first with hyphens */
-		"",            /* empty */
+		"",	       /* empty */
 		"2025-1-13",   /* ISO needs two-digit month */
 		"2025-01-3",   /* and day */
 		"31/13/2025",  /* month 13 */
@@ -556,8 +549,15 @@ static void test_date__parse_bad_input(void **state)
 		"1/007/2026",  /* three-digit month */
 		"2025-01-13 ", /* trailing text */
 		" 2025-01-13", /* leading text */
-		"2025-01-130", "2025-01-", "2025-01", "2025", "13/01/",
-		"13/01/20255", "-1/01/2025", "+2025-01-13", "x",
+		"2025-01-130",
+		"2025-01-",
+		"2025-01",
+		"2025",
+		"13/01/",
+		"13/01/20255",
+		"-1/01/2025",
+		"+2025-01-13",
+		"x",
 		"20250113",
 	};
 	enf_date d = 4242;
@@ -583,14 +583,14 @@ static void test_date__format_parse_round_trip(void **state)
 		char buf[11];
 		enf_date back = INT32_MIN;
 
-		assert_int_equal(enf_date_format(buf, sizeof(buf), d,
-						 ENF_LOCALE_VI),
-				 ENF_OK);
+		assert_int_equal(
+			enf_date_format(buf, sizeof(buf), d, ENF_LOCALE_VI),
+			ENF_OK);
 		assert_int_equal(enf_date_parse(&back, buf), ENF_OK);
 		assert_int_equal(back, d);
-		assert_int_equal(enf_date_format(buf, sizeof(buf), d,
-						 ENF_LOCALE_EN),
-				 ENF_OK);
+		assert_int_equal(
+			enf_date_format(buf, sizeof(buf), d, ENF_LOCALE_EN),
+			ENF_OK);
 		assert_int_equal(enf_date_parse(&back, buf), ENF_OK);
 		assert_int_equal(back, d);
 	}
@@ -609,8 +609,7 @@ static enf_date lunar(int year, int month, int day, int leap)
 	return out;
 }
 
-static void assert_lunar_of(enf_date d, int year, int month, int day,
-			    int leap)
+static void assert_lunar_of(enf_date d, int year, int month, int day, int leap)
 {
 	enf_lunar_date l = {-1, -1, -1, -1};
 
@@ -762,9 +761,9 @@ static void test_date__lunar_to_date_bad_input(void **state)
 		{2025, 13, 1, 0},  /* month 13 */
 		{2025, 1, 1, 2},   /* leap must be 0 or 1 */
 		{2025, 1, 1, -1},
-		{1899, 11, 1, 0},  /* before 1900-01-01 */
+		{1899, 11, 1, 0}, /* before 1900-01-01 */
 		{1898, 1, 1, 0},
-		{2101, 1, 1, 0},   /* after 2100-12-31 */
+		{2101, 1, 1, 0}, /* after 2100-12-31 */
 		/* Month 11 holds the solstice (about 21 Dec), so it starts
 		 * on or after about 22 Nov and month 12 on or after about
 		 * 21 Dec 2100: its day 29 is in 2101. */

@@ -35,14 +35,14 @@ __extension__ typedef unsigned __int128 t_u128;
 #define ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
 
 /* NFC UTF-8 spellings, written as escapes so the file is plain ASCII. */
-#define U_TY "t\xe1\xbb\xb7"                      /* tỷ */
-#define U_TRIEU "tri\xe1\xbb\x87u"                /* triệu */
-#define U_NGHIN "ngh\xc3\xacn"                    /* nghìn */
-#define U_DONG "\xc4\x91\xe1\xbb\x93ng"           /* đồng */
-#define U_D "\xc4\x91"                            /* đ */
-#define U_DONG_SIGN "\xe2\x82\xab"                /* ₫ */
-#define U_TREN "tr\xc3\xaan"                      /* trên */
-#define U_NBSP "\xc2\xa0"                         /* U+00A0 */
+#define U_TY	    "t\xe1\xbb\xb7"	     /* tỷ */
+#define U_TRIEU	    "tri\xe1\xbb\x87u"	     /* triệu */
+#define U_NGHIN	    "ngh\xc3\xacn"	     /* nghìn */
+#define U_DONG	    "\xc4\x91\xe1\xbb\x93ng" /* đồng */
+#define U_D	    "\xc4\x91"		     /* đ */
+#define U_DONG_SIGN "\xe2\x82\xab"	     /* ₫ */
+#define U_TREN	    "tr\xc3\xaan"	     /* trên */
+#define U_NBSP	    "\xc2\xa0"		     /* U+00A0 */
 
 /* A value no function under test is expected to produce. */
 #define SENTINEL ((int64_t)0x5eed5eed5eedLL)
@@ -213,8 +213,8 @@ static void test_money__neg(void **state)
 	assert_int_equal(out, INT64_MAX);
 
 	out = SENTINEL;
-	ASSERT_FAILS(enf_money_neg(&out, INT64_MIN), ENF_EOVERFLOW,
-		     "money_neg", "-9223372036854775808");
+	ASSERT_FAILS(enf_money_neg(&out, INT64_MIN), ENF_EOVERFLOW, "money_neg",
+		     "-9223372036854775808");
 	assert_int_equal(out, SENTINEL);
 	ASSERT_FAILS(enf_money_neg(NULL, 1), ENF_EINVALID, "money_neg",
 		     "out is NULL");
@@ -259,9 +259,9 @@ static void test_money__muldiv_known(void **state)
 			 ENF_OK);
 	assert_int_equal(out, 281199186000LL);
 	/* A share: 1,000,000 * 2 / 3 = 666,666.67 -> 666,667 half-up. */
-	assert_int_equal(enf_money_muldiv(&out, 1000000, 2, 3,
-					  ENF_ROUND_HALF_UP),
-			 ENF_OK);
+	assert_int_equal(
+		enf_money_muldiv(&out, 1000000, 2, 3, ENF_ROUND_HALF_UP),
+		ENF_OK);
 	assert_int_equal(out, 666667);
 	assert_int_equal(enf_money_muldiv(&out, 1000000, 2, 3, ENF_ROUND_DOWN),
 			 ENF_OK);
@@ -282,28 +282,28 @@ static void test_money__muldiv_rounding(void **state)
 		int64_t a, num, den;
 		int64_t want[4];
 	} rows[] = {
-		{5, 1, 2, {3, 2, 2, 3}},          /*  2.5 */
-		{-5, 1, 2, {-3, -2, -2, -3}},     /* -2.5 */
-		{5, 1, -2, {-3, -2, -2, -3}},     /* -2.5, sign in den */
-		{-5, 1, -2, {3, 2, 2, 3}},        /*  2.5, two signs */
-		{5, -1, 2, {-3, -2, -2, -3}},     /* -2.5, sign in num */
-		{7, 1, 2, {4, 4, 3, 4}},          /*  3.5: even is 4 */
-		{-7, 1, 2, {-4, -4, -3, -4}},     /* -3.5 */
-		{12, 1, 5, {2, 2, 2, 3}},         /*  2.4 */
-		{-12, 1, 5, {-2, -2, -2, -3}},    /* -2.4 */
-		{24, 1, 10, {2, 2, 2, 3}},        /*  2.4 */
-		{13, 1, 5, {3, 3, 2, 3}},         /*  2.6 */
-		{-13, 1, 5, {-3, -3, -2, -3}},    /* -2.6 */
-		{1, 1, 2, {1, 0, 0, 1}},          /*  0.5: even is 0 */
-		{-1, 1, 2, {-1, 0, 0, -1}},       /* -0.5 */
-		{3, 1, 2, {2, 2, 1, 2}},          /*  1.5: even is 2 */
-		{-3, 1, 2, {-2, -2, -1, -2}},     /* -1.5 */
-		{1, 1, 3, {0, 0, 0, 1}},          /*  0.333 */
-		{-1, 1, 3, {0, 0, 0, -1}},        /* -0.333 */
-		{2, 1, 3, {1, 1, 0, 1}},          /*  0.667 */
-		{-2, 1, 3, {-1, -1, 0, -1}},      /* -0.667 */
-		{6, 1, 3, {2, 2, 2, 2}},          /*  exact */
-		{-6, 1, 3, {-2, -2, -2, -2}},     /*  exact */
+		{5, 1, 2, {3, 2, 2, 3}},       /*  2.5 */
+		{-5, 1, 2, {-3, -2, -2, -3}},  /* -2.5 */
+		{5, 1, -2, {-3, -2, -2, -3}},  /* -2.5, sign in den */
+		{-5, 1, -2, {3, 2, 2, 3}},     /*  2.5, two signs */
+		{5, -1, 2, {-3, -2, -2, -3}},  /* -2.5, sign in num */
+		{7, 1, 2, {4, 4, 3, 4}},       /*  3.5: even is 4 */
+		{-7, 1, 2, {-4, -4, -3, -4}},  /* -3.5 */
+		{12, 1, 5, {2, 2, 2, 3}},      /*  2.4 */
+		{-12, 1, 5, {-2, -2, -2, -3}}, /* -2.4 */
+		{24, 1, 10, {2, 2, 2, 3}},     /*  2.4 */
+		{13, 1, 5, {3, 3, 2, 3}},      /*  2.6 */
+		{-13, 1, 5, {-3, -3, -2, -3}}, /* -2.6 */
+		{1, 1, 2, {1, 0, 0, 1}},       /*  0.5: even is 0 */
+		{-1, 1, 2, {-1, 0, 0, -1}},    /* -0.5 */
+		{3, 1, 2, {2, 2, 1, 2}},       /*  1.5: even is 2 */
+		{-3, 1, 2, {-2, -2, -1, -2}},  /* -1.5 */
+		{1, 1, 3, {0, 0, 0, 1}},       /*  0.333 */
+		{-1, 1, 3, {0, 0, 0, -1}},     /* -0.333 */
+		{2, 1, 3, {1, 1, 0, 1}},       /*  0.667 */
+		{-2, 1, 3, {-1, -1, 0, -1}},   /* -0.667 */
+		{6, 1, 3, {2, 2, 2, 2}},       /*  exact */
+		{-6, 1, 3, {-2, -2, -2, -2}},  /*  exact */
 		/* 3% of 5 dong = 0.15; of 50 dong = 1.5; of 250 dong = 7.5 */
 		{5, 3, 100, {0, 0, 0, 1}},
 		{50, 3, 100, {2, 2, 1, 2}},
@@ -319,11 +319,10 @@ static void test_money__muldiv_rounding(void **state)
 	for (size_t i = 0; i < ARRAY_LEN(rows); i++) {
 		for (size_t m = 0; m < 4; m++) {
 			out = SENTINEL;
-			assert_int_equal(enf_money_muldiv(&out, rows[i].a,
-							  rows[i].num,
-							  rows[i].den,
-							  all_modes[m]),
-					 ENF_OK);
+			assert_int_equal(
+				enf_money_muldiv(&out, rows[i].a, rows[i].num,
+						 rows[i].den, all_modes[m]),
+				ENF_OK);
 			if (out != rows[i].want[m])
 				print_message("row %zu (%lld * %lld / %lld) "
 					      "mode %zu\n",
@@ -355,9 +354,9 @@ static void test_money__muldiv_edges(void **state)
 						  INT64_MIN, all_modes[m]),
 				 ENF_OK);
 		assert_int_equal(out, INT64_MIN);
-		assert_int_equal(enf_money_muldiv(&out, INT64_MIN, 1, 1,
-						  all_modes[m]),
-				 ENF_OK);
+		assert_int_equal(
+			enf_money_muldiv(&out, INT64_MIN, 1, 1, all_modes[m]),
+			ENF_OK);
 		assert_int_equal(out, INT64_MIN);
 		/* 2^63 - 1 over 2^63: 0.99999... */
 		assert_int_equal(enf_money_muldiv(&out, INT64_MAX, 1, INT64_MIN,
@@ -367,18 +366,18 @@ static void test_money__muldiv_edges(void **state)
 
 		/* -(2^63) / -1 = 2^63 and 2^63 - 1 times 2 do not fit. */
 		out = SENTINEL;
-		ASSERT_FAILS(enf_money_muldiv(&out, INT64_MIN, 1, -1,
-					      all_modes[m]),
-			     ENF_EOVERFLOW, "money_muldiv",
-			     "-9223372036854775808 * 1 / -1");
+		ASSERT_FAILS(
+			enf_money_muldiv(&out, INT64_MIN, 1, -1, all_modes[m]),
+			ENF_EOVERFLOW, "money_muldiv",
+			"-9223372036854775808 * 1 / -1");
 		assert_int_equal(out, SENTINEL);
-		ASSERT_FAILS(enf_money_muldiv(&out, INT64_MIN, -1, 1,
-					      all_modes[m]),
-			     ENF_EOVERFLOW, "money_muldiv", "overflows");
+		ASSERT_FAILS(
+			enf_money_muldiv(&out, INT64_MIN, -1, 1, all_modes[m]),
+			ENF_EOVERFLOW, "money_muldiv", "overflows");
 		assert_int_equal(out, SENTINEL);
-		ASSERT_FAILS(enf_money_muldiv(&out, INT64_MAX, 2, 1,
-					      all_modes[m]),
-			     ENF_EOVERFLOW, "money_muldiv", "overflows");
+		ASSERT_FAILS(
+			enf_money_muldiv(&out, INT64_MAX, 2, 1, all_modes[m]),
+			ENF_EOVERFLOW, "money_muldiv", "overflows");
 		assert_int_equal(out, SENTINEL);
 	}
 
@@ -401,19 +400,18 @@ static void test_money__muldiv_edges(void **state)
 
 	/* -(INT64_MAX + 0.5): rounding away from zero lands on INT64_MIN,
 	 * which fits; toward zero on -INT64_MAX. */
-	assert_int_equal(enf_money_muldiv(&out, -lo32, hi32, 2,
-					  ENF_ROUND_HALF_UP),
-			 ENF_OK);
+	assert_int_equal(
+		enf_money_muldiv(&out, -lo32, hi32, 2, ENF_ROUND_HALF_UP),
+		ENF_OK);
 	assert_int_equal(out, INT64_MIN);
-	assert_int_equal(enf_money_muldiv(&out, -lo32, hi32, 2,
-					  ENF_ROUND_HALF_EVEN),
-			 ENF_OK);
+	assert_int_equal(
+		enf_money_muldiv(&out, -lo32, hi32, 2, ENF_ROUND_HALF_EVEN),
+		ENF_OK);
 	assert_int_equal(out, INT64_MIN);
 	assert_int_equal(enf_money_muldiv(&out, -lo32, hi32, 2, ENF_ROUND_UP),
 			 ENF_OK);
 	assert_int_equal(out, INT64_MIN);
-	assert_int_equal(enf_money_muldiv(&out, -lo32, hi32, 2,
-					  ENF_ROUND_DOWN),
+	assert_int_equal(enf_money_muldiv(&out, -lo32, hi32, 2, ENF_ROUND_DOWN),
 			 ENF_OK);
 	assert_int_equal(out, -INT64_MAX);
 }
@@ -768,7 +766,9 @@ static void test_money__allocate_random(void **state)
 
 			switch (tclass) {
 			case 0: total = (int64_t)(r >> 54) - 512; break;
-			case 1: total = (int64_t)(r >> 20) - ((int64_t)1 << 43); break;
+			case 1:
+				total = (int64_t)(r >> 20) - ((int64_t)1 << 43);
+				break;
 			case 2: total = (int64_t)r; break;
 			case 3: total = INT64_MAX - (int64_t)(r >> 62); break;
 			default: total = INT64_MIN + (int64_t)(r >> 62); break;
@@ -777,7 +777,8 @@ static void test_money__allocate_random(void **state)
 
 		for (size_t i = 0; i < n; i++)
 			parts[i] = SENTINEL;
-		assert_int_equal(enf_money_allocate(parts, total, w, n), ENF_OK);
+		assert_int_equal(enf_money_allocate(parts, total, w, n),
+				 ENF_OK);
 
 		mag = total < 0 ? (t_u128)(-(t_i128)total) : (t_u128)total;
 		for (size_t i = 0; i < n; i++)
@@ -789,13 +790,13 @@ static void test_money__allocate_random(void **state)
 			fl[i] = mag * (t_u128)w[i] / sum;
 			rem[i] = mag * (t_u128)w[i] % sum;
 			got += parts[i];
-			if (!(pm >= 0 && ((t_u128)pm == fl[i] ||
-					  (t_u128)pm == fl[i] + 1)))
-				print_message("iter %d: part %zu = %lld, weight "
-					      "%lld, total %lld, n %zu\n",
-					      iter, i, (long long)parts[i],
-					      (long long)w[i], (long long)total,
-					      n);
+			if (!(pm >= 0 &&
+			      ((t_u128)pm == fl[i] || (t_u128)pm == fl[i] + 1)))
+				print_message(
+					"iter %d: part %zu = %lld, weight "
+					"%lld, total %lld, n %zu\n",
+					iter, i, (long long)parts[i],
+					(long long)w[i], (long long)total, n);
 			assert_true(pm >= 0);
 			assert_true((t_u128)pm == fl[i] ||
 				    (t_u128)pm == fl[i] + 1);
@@ -863,8 +864,7 @@ static void test_money__format_known(void **state)
 	/* Extremes fit in 32 bytes (the EN minimum is 30 characters). */
 	check_format(INT64_MAX, ENF_LOCALE_VI,
 		     "9.223.372.036.854.775.807 " U_D);
-	check_format(INT64_MAX, ENF_LOCALE_EN,
-		     "9,223,372,036,854,775,807 VND");
+	check_format(INT64_MAX, ENF_LOCALE_EN, "9,223,372,036,854,775,807 VND");
 	check_format(INT64_MAX, ENF_LOCALE_PLAIN, "9223372036854775807");
 	check_format(INT64_MIN, ENF_LOCALE_VI,
 		     "-9.223.372.036.854.775.808 " U_D);
@@ -919,8 +919,8 @@ static void test_money__format_bad_input(void **state)
 	ASSERT_FAILS(enf_money_format(buf, sizeof(buf), 5, (enf_locale)-1),
 		     ENF_EINVALID, "money_format", "locale is -1");
 	assert_memory_equal(buf, ref, sizeof(buf));
-	ASSERT_FAILS(enf_money_format(NULL, 32, 5, ENF_LOCALE_VI),
-		     ENF_EINVALID, "money_format", "buf is NULL");
+	ASSERT_FAILS(enf_money_format(NULL, 32, 5, ENF_LOCALE_VI), ENF_EINVALID,
+		     "money_format", "buf is NULL");
 }
 
 /* ------------------------------------------------------------------ */
@@ -1054,6 +1054,24 @@ static void test_money__parse_limits(void **state)
 	check_parse_refused("0.0001 thousand");
 }
 
+/* A message quotes at most 80 bytes of the text and never cuts a UTF-8
+ * sequence: 79 'x' then "ỷ" (3 bytes) would be cut at byte 80. */
+static void test_money__parse_message_utf8(void **state)
+{
+	char text[128];
+	char want[128];
+	enf_money out = SENTINEL;
+
+	(void)state;
+	memset(text, 'x', 79);
+	strcpy(text + 79, "\xe1\xbb\xb7 tail");
+	assert_int_equal(enf_money_parse(&out, text), ENF_EPARSE);
+	assert_int_equal(out, SENTINEL);
+	memset(want, 'x', 79);
+	strcpy(want + 79, "\" does not start");
+	assert_non_null(strstr(enf_last_error(), want));
+}
+
 static void test_money__parse_refusals(void **state)
 {
 	enf_money out = SENTINEL;
@@ -1062,9 +1080,9 @@ static void test_money__parse_refusals(void **state)
 	/* The brief's list. */
 	check_parse_refused("");
 	check_parse_refused("abc");
-	check_parse_refused("1.5 " U_TY);      /* mixed convention */
-	check_parse_refused("1,5 " U_D);       /* fractional dong */
-	check_parse_refused("1.23.456");       /* group of two */
+	check_parse_refused("1.5 " U_TY); /* mixed convention */
+	check_parse_refused("1,5 " U_D);  /* fractional dong */
+	check_parse_refused("1.23.456");  /* group of two */
 	check_parse_refused("9223372036854775808");
 	check_parse_refused(U_TREN " 2 " U_TY);
 	check_parse_refused("2 " U_TY " " U_TY);
@@ -1072,19 +1090,19 @@ static void test_money__parse_refusals(void **state)
 	check_parse_refused("--5");
 	check_parse_refused("1,2345678901 " U_TY);
 	/* More malformed text. */
-	check_parse_refused("1,5 million");    /* VI decimal, EN word */
-	check_parse_refused("1,5");            /* fractional dong */
+	check_parse_refused("1,5 million"); /* VI decimal, EN word */
+	check_parse_refused("1,5");	    /* fractional dong */
 	check_parse_refused("1.5");
-	check_parse_refused("1.234,5");        /* mixed, no multiplier */
+	check_parse_refused("1.234,5"); /* mixed, no multiplier */
 	check_parse_refused("1,234.567 " U_D);
-	check_parse_refused("1234.567");       /* first group too long */
-	check_parse_refused("1.2345");         /* group of four */
+	check_parse_refused("1234.567"); /* first group too long */
+	check_parse_refused("1.2345");	 /* group of four */
 	check_parse_refused("1..234");
 	check_parse_refused(".5 " U_TY);
 	check_parse_refused("5. " U_TY);
 	check_parse_refused("5, " U_TY);
 	check_parse_refused("1,234,5 " U_TRIEU);
-	check_parse_refused("1,2.345 " U_TY);  /* separator after decimal */
+	check_parse_refused("1,2.345 " U_TY); /* separator after decimal */
 	check_parse_refused("-");
 	check_parse_refused("+");
 	check_parse_refused(" ");
@@ -1109,10 +1127,27 @@ static void test_money__parse_refusals(void **state)
 
 static void test_money__format_parse_roundtrip(void **state)
 {
-	static const enf_money fixed[] = {
-		0, 1, -1, 9, 10, 99, 100, 999, 1000, -1000, 9999, 10000,
-		999999, 1000000, -1000000, 1234567, 281200000000LL,
-		INT64_MAX, INT64_MAX - 1, INT64_MIN, INT64_MIN + 1};
+	static const enf_money fixed[] = {0,
+					  1,
+					  -1,
+					  9,
+					  10,
+					  99,
+					  100,
+					  999,
+					  1000,
+					  -1000,
+					  9999,
+					  10000,
+					  999999,
+					  1000000,
+					  -1000000,
+					  1234567,
+					  281200000000LL,
+					  INT64_MAX,
+					  INT64_MAX - 1,
+					  INT64_MIN,
+					  INT64_MIN + 1};
 	static const enf_locale locs[] = {ENF_LOCALE_VI, ENF_LOCALE_EN,
 					  ENF_LOCALE_PLAIN};
 	uint64_t seed = 216;
@@ -1136,9 +1171,9 @@ static void test_money__format_parse_roundtrip(void **state)
 		for (size_t l = 0; l < 3; l++) {
 			enf_money back = SENTINEL;
 
-			assert_int_equal(enf_money_format(buf, sizeof(buf), v,
-							  locs[l]),
-					 ENF_OK);
+			assert_int_equal(
+				enf_money_format(buf, sizeof(buf), v, locs[l]),
+				ENF_OK);
 			if (enf_money_parse(&back, buf) != ENF_OK || back != v)
 				print_message("round trip of %lld via \"%s\"\n",
 					      (long long)v, buf);
@@ -1174,9 +1209,9 @@ static void test_money__percent_of_known(void **state)
 	 * with W = 915.66 bn (281.2 / 0.3071 rounded to 10 million),
 	 * 281.2 / 915.66: 915.66 * 0.3071 = 281.199186, the rest 0.000814 /
 	 * 915.66 = 0.0000009 -> 0.3071009 -> 3071. */
-	assert_int_equal(pct_of(281200000000LL, 915660000000LL,
-				ENF_ROUND_HALF_UP),
-			 3071);
+	assert_int_equal(
+		pct_of(281200000000LL, 915660000000LL, ENF_ROUND_HALF_UP),
+		3071);
 
 	/* Sóc Trăng 2017, Sóc Trăng city: 65 of 225 cases. 650,000 / 225 =
 	 * 2,888.89 -> 2889 (28.89%). The article prints 28.44%, which is
@@ -1194,8 +1229,7 @@ static void test_money__percent_of_known(void **state)
 	assert_int_equal(pct_of(107, 240, ENF_ROUND_UP), 4459);
 	/* Its money: 7 tỷ of 34 tỷ. 70,000 / 34: 34 * 2,058 = 69,972,
 	 * remainder 28 -> 2058.82 -> 2059 (20.59%). Article: 28.12%. */
-	assert_int_equal(pct_of(7000000000LL, 34000000000LL,
-				ENF_ROUND_HALF_UP),
+	assert_int_equal(pct_of(7000000000LL, 34000000000LL, ENF_ROUND_HALF_UP),
 			 2059);
 	assert_int_equal(pct_of(7000000000LL, 34000000000LL, ENF_ROUND_DOWN),
 			 2058);
@@ -1205,8 +1239,7 @@ static void test_money__percent_of_known(void **state)
 	assert_int_equal(pct_of(600, 983, ENF_ROUND_DOWN), 6103);
 	/* Its money: 5 tỷ of 39 tỷ. 50,000 / 39: 39 * 1,282 = 49,998,
 	 * remainder 2 -> 1282.05 -> 1282 (12.82%). */
-	assert_int_equal(pct_of(5000000000LL, 39000000000LL,
-				ENF_ROUND_HALF_UP),
+	assert_int_equal(pct_of(5000000000LL, 39000000000LL, ENF_ROUND_HALF_UP),
 			 1282);
 
 	/* Whole, nothing, more than whole. */
@@ -1229,19 +1262,19 @@ static void test_money__percent_of_rounding(void **state)
 		int64_t part, whole;
 		int64_t want[4];
 	} rows[] = {
-		{1, 20000, {1, 0, 0, 1}},          /*  0.5 */
-		{-1, 20000, {-1, 0, 0, -1}},       /* -0.5 */
-		{1, -20000, {-1, 0, 0, -1}},       /* -0.5 */
-		{3, 20000, {2, 2, 1, 2}},          /*  1.5 */
-		{-3, 20000, {-2, -2, -1, -2}},     /* -1.5 */
-		{5, 20000, {3, 2, 2, 3}},          /*  2.5 */
-		{-5, 20000, {-3, -2, -2, -3}},     /* -2.5 */
-		{7, 20000, {4, 4, 3, 4}},          /*  3.5 */
-		{-7, 20000, {-4, -4, -3, -4}},     /* -3.5 */
-		{12, 50000, {2, 2, 2, 3}},         /*  2.4 */
-		{-12, 50000, {-2, -2, -2, -3}},    /* -2.4 */
-		{13, 50000, {3, 3, 2, 3}},         /*  2.6 */
-		{-13, 50000, {-3, -3, -2, -3}},    /* -2.6 */
+		{1, 20000, {1, 0, 0, 1}},	/*  0.5 */
+		{-1, 20000, {-1, 0, 0, -1}},	/* -0.5 */
+		{1, -20000, {-1, 0, 0, -1}},	/* -0.5 */
+		{3, 20000, {2, 2, 1, 2}},	/*  1.5 */
+		{-3, 20000, {-2, -2, -1, -2}},	/* -1.5 */
+		{5, 20000, {3, 2, 2, 3}},	/*  2.5 */
+		{-5, 20000, {-3, -2, -2, -3}},	/* -2.5 */
+		{7, 20000, {4, 4, 3, 4}},	/*  3.5 */
+		{-7, 20000, {-4, -4, -3, -4}},	/* -3.5 */
+		{12, 50000, {2, 2, 2, 3}},	/*  2.4 */
+		{-12, 50000, {-2, -2, -2, -3}}, /* -2.4 */
+		{13, 50000, {3, 3, 2, 3}},	/*  2.6 */
+		{-13, 50000, {-3, -3, -2, -3}}, /* -2.6 */
 		/* 1 of 8 = 12.5% exactly = 1250; 1 of 16 = 625. */
 		{1, 8, {1250, 1250, 1250, 1250}},
 		{1, 16, {625, 625, 625, 625}},
@@ -1395,8 +1428,8 @@ static void test_money__percent_growth(void **state)
 	(void)state;
 	for (size_t i = 0; i < ARRAY_LEN(rows); i++)
 		for (size_t m = 0; m < 4; m++) {
-			int64_t got = growth(rows[i].cur, rows[i].prev,
-					     all_modes[m]);
+			int64_t got =
+				growth(rows[i].cur, rows[i].prev, all_modes[m]);
 
 			if (got != rows[i].want[m])
 				print_message("row %zu mode %zu\n", i, m);
@@ -1507,8 +1540,8 @@ static void check_pct_refused(const char *text)
 	int64_t out = SENTINEL;
 
 	snprintf(quoted, sizeof(quoted), "\"%s\"", text);
-	ASSERT_FAILS(enf_percent_parse(&out, text), ENF_EPARSE,
-		     "percent_parse", quoted);
+	ASSERT_FAILS(enf_percent_parse(&out, text), ENF_EPARSE, "percent_parse",
+		     quoted);
 	assert_int_equal(out, SENTINEL);
 }
 
@@ -1548,7 +1581,7 @@ static void test_money__percent_parse(void **state)
 	check_pct_refused("abc");
 	check_pct_refused("62,%");
 	check_pct_refused(",5%");
-	check_pct_refused("1.234,5%");     /* no thousands separators */
+	check_pct_refused("1.234,5%"); /* no thousands separators */
 	check_pct_refused("62,91%%");
 	check_pct_refused("62,91% x");
 	check_pct_refused("--5%");
@@ -1567,9 +1600,10 @@ static void test_money__percent_parse(void **state)
 
 static void test_money__percent_roundtrip(void **state)
 {
-	static const int64_t fixed[] = {0, 1, -1, 5, -5, 99, 100, 6291, -2114,
-					-2129, 10000, 15240, INT64_MAX,
-					INT64_MIN, INT64_MIN + 1};
+	static const int64_t fixed[] = {
+		0,     1,     -1,	 5,	    -5,
+		99,    100,   6291,	 -2114,	    -2129,
+		10000, 15240, INT64_MAX, INT64_MIN, INT64_MIN + 1};
 	static const enf_locale locs[] = {ENF_LOCALE_VI, ENF_LOCALE_EN,
 					  ENF_LOCALE_PLAIN};
 	uint64_t seed = 52;
@@ -1628,6 +1662,7 @@ int main(void)
 		cmocka_unit_test(test_money__parse_press),
 		cmocka_unit_test(test_money__parse_limits),
 		cmocka_unit_test(test_money__parse_refusals),
+		cmocka_unit_test(test_money__parse_message_utf8),
 		cmocka_unit_test(test_money__format_parse_roundtrip),
 		cmocka_unit_test(test_money__percent_of_known),
 		cmocka_unit_test(test_money__percent_of_rounding),

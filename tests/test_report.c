@@ -38,7 +38,10 @@ static void assert_period(const enf_period *p, enf_date first, enf_date last)
 }
 
 /* A period pre-filled with a sentinel, to see it unchanged on error. */
-#define SENTINEL_PERIOD {111, 222}
+#define SENTINEL_PERIOD                                                        \
+	{                                                                      \
+		111, 222                                                       \
+	}
 
 static void assert_sentinel(const enf_period *p)
 {
@@ -351,11 +354,10 @@ static void test_report__interagency_bad_input(void **state)
 	(void)state;
 	assert_int_equal(enf_report_interagency(&p, 2025, 4), ENF_EINVALID);
 	assert_error_names("report_interagency", "months is 4");
-	for (size_t i = 0; i < sizeof(bad_months) / sizeof(bad_months[0]);
-	     i++)
-		assert_int_equal(enf_report_interagency(&p, 2025,
-							bad_months[i]),
-				 ENF_EINVALID);
+	for (size_t i = 0; i < sizeof(bad_months) / sizeof(bad_months[0]); i++)
+		assert_int_equal(
+			enf_report_interagency(&p, 2025, bad_months[i]),
+			ENF_EINVALID);
 	assert_error_names("report_interagency", "months is -3");
 	assert_int_equal(enf_report_interagency(&p, 1, 6), ENF_ERANGE);
 	assert_error_names("report_interagency", "year is 1");

@@ -19,7 +19,7 @@
 
 #ifdef __cplusplus
 #define ENF_BEGIN_DECL extern "C" {
-#define ENF_END_DECL }
+#define ENF_END_DECL   }
 #else
 #define ENF_BEGIN_DECL
 #define ENF_END_DECL
@@ -58,7 +58,7 @@
 	 ENF_VERSION_PATCH)
 /** True when the headers are at least version maj.min.pat. */
 #define ENF_VERSION_CHECK(maj, min, pat)                                       \
-	(ENF_VERSION_NUMBER >= ((maj) * 1000000 + (min) * 1000 + (pat)))
+	(ENF_VERSION_NUMBER >= ((maj)*1000000 + (min)*1000 + (pat)))
 
 ENF_BEGIN_DECL
 
@@ -67,17 +67,17 @@ ENF_BEGIN_DECL
  * Codes are append-only and never renumbered.
  */
 typedef enum enf_status {
-	ENF_OK = 0,          /**< success */
-	ENF_EINVALID = -1,   /**< an argument is invalid (NULL, bad enum, ...) */
-	ENF_ERANGE = -2,     /**< a value is outside its allowed range */
-	ENF_EOVERFLOW = -3,  /**< the result does not fit in 64 bits */
-	ENF_ENOTFOUND = -4,  /**< the thing asked for does not exist */
-	ENF_ESTATE = -5,     /**< not allowed in the object's current state */
-	ENF_EPARSE = -6,     /**< text could not be read, or is ambiguous */
-	ENF_ENOMEM = -7,     /**< an allocation failed */
-	ENF_EVERSION = -8,   /**< unknown options-struct version */
-	ENF_EBUFSIZE = -9,   /**< the caller's buffer is too small */
-	ENF_EDIVZERO = -10   /**< a denominator or base is zero */
+	ENF_OK = 0,	    /**< success */
+	ENF_EINVALID = -1,  /**< an argument is invalid (NULL, bad enum, ...) */
+	ENF_ERANGE = -2,    /**< a value is outside its allowed range */
+	ENF_EOVERFLOW = -3, /**< the result does not fit in 64 bits */
+	ENF_ENOTFOUND = -4, /**< the thing asked for does not exist */
+	ENF_ESTATE = -5,    /**< not allowed in the object's current state */
+	ENF_EPARSE = -6,    /**< text could not be read, or is ambiguous */
+	ENF_ENOMEM = -7,    /**< an allocation failed */
+	ENF_EVERSION = -8,  /**< unknown options-struct version */
+	ENF_EBUFSIZE = -9,  /**< the caller's buffer is too small */
+	ENF_EDIVZERO = -10  /**< a denominator or base is zero */
 } enf_status;
 
 /**

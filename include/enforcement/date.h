@@ -64,8 +64,8 @@ typedef enum enf_weekday {
  * @return ENF_OK, ENF_EINVALID (out NULL) or ENF_ERANGE (no such date,
  *         e.g. 2025-02-29).
  */
-ENF_EXTERN(enf_status) enf_date_from_ymd(enf_date *out, int year, int month,
-					 int day);
+ENF_EXTERN(enf_status)
+enf_date_from_ymd(enf_date *out, int year, int month, int day);
 
 /**
  * Year, month and day of a date.
@@ -73,8 +73,8 @@ ENF_EXTERN(enf_status) enf_date_from_ymd(enf_date *out, int year, int month,
  * @return ENF_OK, ENF_EINVALID (a NULL pointer) or ENF_ERANGE (date outside
  *         ENF_DATE_MIN..ENF_DATE_MAX).
  */
-ENF_EXTERN(enf_status) enf_date_to_ymd(int *year, int *month, int *day,
-				       enf_date date);
+ENF_EXTERN(enf_status)
+enf_date_to_ymd(int *year, int *month, int *day, enf_date date);
 
 /**
  * Whether year-month-day is a real date between 0001-01-01 and 9999-12-31.
@@ -103,8 +103,8 @@ ENF_EXTERN(enf_status) enf_date_weekday(enf_weekday *out, enf_date date);
  * @return ENF_OK, ENF_EINVALID or ENF_ERANGE (date or result outside the
  *         valid range).
  */
-ENF_EXTERN(enf_status) enf_date_add_days(enf_date *out, enf_date date,
-					 int32_t days);
+ENF_EXTERN(enf_status)
+enf_date_add_days(enf_date *out, enf_date date, int32_t days);
 
 /**
  * out = date moved by months (may be negative). When the target month has
@@ -114,8 +114,8 @@ ENF_EXTERN(enf_status) enf_date_add_days(enf_date *out, enf_date date,
  * @param[out] out the new date; unchanged on error.
  * @return ENF_OK, ENF_EINVALID or ENF_ERANGE.
  */
-ENF_EXTERN(enf_status) enf_date_add_months(enf_date *out, enf_date date,
-					   int32_t months);
+ENF_EXTERN(enf_status)
+enf_date_add_months(enf_date *out, enf_date date, int32_t months);
 
 /**
  * Writes a date as "2025-01-13" (ENF_LOCALE_EN, ENF_LOCALE_PLAIN: ISO 8601)
@@ -123,8 +123,8 @@ ENF_EXTERN(enf_status) enf_date_add_months(enf_date *out, enf_date date,
  * @param[out] buf the text; unchanged on error.
  * @return ENF_OK, ENF_EINVALID, ENF_ERANGE (invalid date) or ENF_EBUFSIZE.
  */
-ENF_EXTERN(enf_status) enf_date_format(char *buf, size_t size, enf_date date,
-				       enf_locale locale);
+ENF_EXTERN(enf_status)
+enf_date_format(char *buf, size_t size, enf_date date, enf_locale locale);
 
 /**
  * Reads "2025-01-13" (ISO 8601) or "13/01/2025" (Vietnamese day/month/year;
@@ -169,8 +169,8 @@ ENF_EXTERN(enf_status) enf_lunar_from_date(enf_lunar_date *out, enf_date date);
  * @return ENF_OK, ENF_EINVALID (NULL) or ENF_ERANGE (no such lunar date, or
  *         outside 1900-2100).
  */
-ENF_EXTERN(enf_status) enf_lunar_to_date(enf_date *out,
-					 const enf_lunar_date *lunar);
+ENF_EXTERN(enf_status)
+enf_lunar_to_date(enf_date *out, const enf_lunar_date *lunar);
 
 /* ---------------------------------------------------------------------- */
 /* Working-day calendar                                                    */
@@ -186,31 +186,34 @@ typedef enum enf_holidays {
 } enf_holidays;
 
 /** Weekend-day bits for enf_calendar_options.weekend: bit (weekday - 1). */
-#define ENF_WEEKEND_BIT(wd) (1u << ((wd) - 1))
+#define ENF_WEEKEND_BIT(wd) (1u << ((wd)-1))
 /** Saturday and Sunday, the weekly rest days of state offices. */
 #define ENF_WEEKEND_SAT_SUN                                                    \
 	(ENF_WEEKEND_BIT(ENF_SATURDAY) | ENF_WEEKEND_BIT(ENF_SUNDAY))
 
 /** Options of enf_calendar_new(). */
 typedef struct enf_calendar_options {
-	unsigned int version; /**< ENF_CALENDAR_OPTIONS_VERSION */
-	unsigned int weekend; /**< bitmask of ENF_WEEKEND_BIT(); not all 7 */
+	unsigned int version;  /**< ENF_CALENDAR_OPTIONS_VERSION */
+	unsigned int weekend;  /**< bitmask of ENF_WEEKEND_BIT(); not all 7 */
 	enf_holidays holidays; /**< computed holidays for years without table */
-	int builtin_tables;   /**< 1: load the built-in official tables
-				 (2025, 2026) at creation; 0: none */
+	int builtin_tables;    /**< 1: load the built-in official tables
+				  (2025, 2026) at creation; 0: none */
 } enf_calendar_options;
 
 #define ENF_CALENDAR_OPTIONS_VERSION 1
 #define ENF_CALENDAR_OPTIONS_INIT                                              \
-	{ENF_CALENDAR_OPTIONS_VERSION, ENF_WEEKEND_SAT_SUN, ENF_HOLIDAYS_VN, 1}
+	{                                                                      \
+		ENF_CALENDAR_OPTIONS_VERSION, ENF_WEEKEND_SAT_SUN,             \
+			ENF_HOLIDAYS_VN, 1                                     \
+	}
 
 /**
  * Fills opts with the defaults of the given version (for bindings, which
  * cannot use ENF_CALENDAR_OPTIONS_INIT).
  * @return ENF_OK, ENF_EINVALID (opts NULL) or ENF_EVERSION.
  */
-ENF_EXTERN(enf_status) enf_calendar_options_init(enf_calendar_options *opts,
-						 unsigned int version);
+ENF_EXTERN(enf_status)
+enf_calendar_options_init(enf_calendar_options *opts, unsigned int version);
 
 /**
  * Creates a calendar.
@@ -221,8 +224,8 @@ ENF_EXTERN(enf_status) enf_calendar_options_init(enf_calendar_options *opts,
  * @return ENF_OK, ENF_EINVALID (out NULL, bad weekend mask or holidays),
  *         ENF_EVERSION or ENF_ENOMEM.
  */
-ENF_EXTERN(enf_status) enf_calendar_new(enf_calendar **out,
-					const enf_calendar_options *opts);
+ENF_EXTERN(enf_status)
+enf_calendar_new(enf_calendar **out, const enf_calendar_options *opts);
 
 /** Frees a calendar; NULL is a no-op. */
 ENF_EXTERN(void) enf_calendar_free(enf_calendar *cal);
@@ -238,14 +241,16 @@ ENF_EXTERN(void) enf_calendar_free(enf_calendar *cal);
  *     off  2025-04-07             Giỗ Tổ Hùng Vương
  *     work 2025-04-26             swapped for 2025-05-02
  *
- * "off FROM [TO] [name]" marks a span of days off (inclusive), "work DATE"
- * a working day on a weekend day. Every date must lie in the year of the
- * last "year" line. The load is all or nothing: on error the calendar is
- * unchanged and the message names the line.
+ * "off FROM [TO] [name]" marks a span of days off (inclusive); a second
+ * word shaped like a date must be a valid one. "work DATE [comment]" makes
+ * one day a working day (meant for a weekend day swapped to work). Every
+ * date must lie in the year of the last "year" line. The load is all or
+ * nothing: on error the calendar is unchanged and the message names the
+ * line and the word at fault.
  * @param text NUL-terminated UTF-8.
  * @return ENF_OK, ENF_EINVALID (NULL argument), ENF_EPARSE (with the line
- *         number), ENF_ERANGE (a date outside its year, a year outside
- *         1900-2100) or ENF_ENOMEM.
+ *         number), ENF_ERANGE (a date outside its year, a span ending
+ *         before it starts, a year outside 1900-2100) or ENF_ENOMEM.
  */
 ENF_EXTERN(enf_status) enf_calendar_load(enf_calendar *cal, const char *text);
 
@@ -254,9 +259,8 @@ ENF_EXTERN(enf_status) enf_calendar_load(enf_calendar *cal, const char *text);
  * @param[out] out 1 or 0; unchanged on error.
  * @return ENF_OK or ENF_EINVALID.
  */
-ENF_EXTERN(enf_status) enf_calendar_has_table(int *out,
-					      const enf_calendar *cal,
-					      int year);
+ENF_EXTERN(enf_status)
+enf_calendar_has_table(int *out, const enf_calendar *cal, int year);
 
 /**
  * Whether date is a working day (not a weekend day unless swapped to work,
@@ -265,9 +269,8 @@ ENF_EXTERN(enf_status) enf_calendar_has_table(int *out,
  * @return ENF_OK, ENF_EINVALID or ENF_ERANGE (date outside 1900-2100 when
  *         holidays are computed, or outside the valid range).
  */
-ENF_EXTERN(enf_status) enf_calendar_is_working_day(int *out,
-						   const enf_calendar *cal,
-						   enf_date date);
+ENF_EXTERN(enf_status)
+enf_calendar_is_working_day(int *out, const enf_calendar *cal, enf_date date);
 
 /**
  * The name of the holiday on date, e.g. "Tết Nguyên đán" or "Giỗ Tổ Hùng
@@ -276,32 +279,31 @@ ENF_EXTERN(enf_status) enf_calendar_is_working_day(int *out,
  *        on error.
  * @return ENF_OK, ENF_EINVALID or ENF_ERANGE.
  */
-ENF_EXTERN(enf_status) enf_calendar_holiday_name(const char **out,
-						 const enf_calendar *cal,
-						 enf_date date);
+ENF_EXTERN(enf_status)
+enf_calendar_holiday_name(const char **out, const enf_calendar *cal,
+			  enf_date date);
 
 /**
  * The first working day on or after date.
  * @param[out] out the working day; unchanged on error.
  * @return ENF_OK, ENF_EINVALID or ENF_ERANGE.
  */
-ENF_EXTERN(enf_status) enf_calendar_next_working_day(enf_date *out,
-						     const enf_calendar *cal,
-						     enf_date date);
+ENF_EXTERN(enf_status)
+enf_calendar_next_working_day(enf_date *out, const enf_calendar *cal,
+			      enf_date date);
 
 /**
  * Number of working days in [from, to], both included; 0 when to < from.
  * @param[out] out the count; unchanged on error.
  * @return ENF_OK, ENF_EINVALID or ENF_ERANGE.
  */
-ENF_EXTERN(enf_status) enf_calendar_count_working_days(int32_t *out,
-						       const enf_calendar *cal,
-						       enf_date from,
-						       enf_date to);
+ENF_EXTERN(enf_status)
+enf_calendar_count_working_days(int32_t *out, const enf_calendar *cal,
+				enf_date from, enf_date to);
 
 /** Units of a statutory period. */
 typedef enum enf_period_unit {
-	ENF_UNIT_DAYS = 0,         /**< calendar days ("ngày") */
+	ENF_UNIT_DAYS = 0,	   /**< calendar days ("ngày") */
 	ENF_UNIT_WORKING_DAYS = 1, /**< working days ("ngày làm việc") */
 	ENF_UNIT_WEEKS = 2,
 	ENF_UNIT_MONTHS = 3,
@@ -319,10 +321,9 @@ typedef enum enf_period_unit {
  * @param n at least 1.
  * @return ENF_OK, ENF_EINVALID (NULL, n < 1, unknown unit) or ENF_ERANGE.
  */
-ENF_EXTERN(enf_status) enf_calendar_period_end(enf_date *out,
-					       const enf_calendar *cal,
-					       enf_date event, int32_t n,
-					       enf_period_unit unit);
+ENF_EXTERN(enf_status)
+enf_calendar_period_end(enf_date *out, const enf_calendar *cal, enf_date event,
+			int32_t n, enf_period_unit unit);
 
 /* ---------------------------------------------------------------------- */
 /* Reporting periods                                                       */
@@ -330,7 +331,7 @@ ENF_EXTERN(enf_status) enf_calendar_period_end(enf_date *out,
 /** A span of dates, both ends included. */
 typedef struct enf_period {
 	enf_date first; /**< first day */
-	enf_date last;  /**< last day */
+	enf_date last;	/**< last day */
 } enf_period;
 
 /**
@@ -358,8 +359,7 @@ ENF_EXTERN(enf_status) enf_report_month(enf_period *out, int year, int k);
  * @param[out] out the period; unchanged on error.
  * @return ENF_OK, ENF_EINVALID or ENF_ERANGE.
  */
-ENF_EXTERN(enf_status) enf_report_cumulative(enf_period *out, int year,
-					     int k);
+ENF_EXTERN(enf_status) enf_report_cumulative(enf_period *out, int year, int k);
 
 /**
  * The cumulative period up to a date: 1 October of its enforcement year to
@@ -375,8 +375,8 @@ ENF_EXTERN(enf_status) enf_report_to_date(enf_period *out, enf_date date);
  * @param[out] out the period; unchanged on error.
  * @return ENF_OK, ENF_EINVALID (NULL, first after last) or ENF_ERANGE.
  */
-ENF_EXTERN(enf_status) enf_report_same_period_last_year(enf_period *out,
-							const enf_period *p);
+ENF_EXTERN(enf_status)
+enf_report_same_period_last_year(enf_period *out, const enf_period *p);
 
 /**
  * The inter-agency reporting period of Joint Circular 12/2021/TTLT Art 6:
@@ -386,8 +386,8 @@ ENF_EXTERN(enf_status) enf_report_same_period_last_year(enf_period *out,
  * @return ENF_OK, ENF_EINVALID (NULL, months not 3, 6, 10 or 12) or
  *         ENF_ERANGE.
  */
-ENF_EXTERN(enf_status) enf_report_interagency(enf_period *out, int year,
-					      int months);
+ENF_EXTERN(enf_status)
+enf_report_interagency(enf_period *out, int year, int months);
 
 ENF_END_DECL
 

@@ -37,10 +37,10 @@ typedef int64_t enf_money;
  * is -2.
  */
 typedef enum enf_rounding {
-	ENF_ROUND_HALF_UP = 0,   /**< nearest; halves away from zero (default) */
+	ENF_ROUND_HALF_UP = 0, /**< nearest; halves away from zero (default) */
 	ENF_ROUND_HALF_EVEN = 1, /**< nearest; halves to the even neighbour */
-	ENF_ROUND_DOWN = 2,      /**< toward zero (truncate) */
-	ENF_ROUND_UP = 3         /**< away from zero */
+	ENF_ROUND_DOWN = 2,	 /**< toward zero (truncate) */
+	ENF_ROUND_UP = 3	 /**< away from zero */
 } enf_rounding;
 
 /** Text conventions for formatting. */
@@ -88,8 +88,9 @@ ENF_EXTERN(enf_status) enf_money_neg(enf_money *out, enf_money a);
  * @return ENF_OK, ENF_EINVALID (out NULL, unknown mode), ENF_EDIVZERO or
  *         ENF_EOVERFLOW (the rounded quotient does not fit in 64 bits).
  */
-ENF_EXTERN(enf_status) enf_money_muldiv(enf_money *out, int64_t a, int64_t num,
-					int64_t den, enf_rounding mode);
+ENF_EXTERN(enf_status)
+enf_money_muldiv(enf_money *out, int64_t a, int64_t num, int64_t den,
+		 enf_rounding mode);
 
 /**
  * Splits total over weights in proportion, exactly: the parts always sum to
@@ -99,15 +100,18 @@ ENF_EXTERN(enf_status) enf_money_muldiv(enf_money *out, int64_t a, int64_t num,
  * A negative total is split as its magnitude and every part negated. A zero
  * weight always gets zero.
  * Example: 100 over weights {1, 1, 1} gives {34, 33, 33}.
- * @param[out] out_parts array of count amounts; unchanged on error.
+ * @param[out] out_parts array of count amounts; unchanged on error. It must
+ *        not overlap weights (the weights are read again after parts are
+ *        written).
  * @param total the amount to split.
  * @param weights count non-negative weights, not all zero.
  * @param count number of weights, at least 1.
  * @return ENF_OK, ENF_EINVALID (NULL array, count 0, a negative weight),
  *         ENF_EDIVZERO (all weights zero).
  */
-ENF_EXTERN(enf_status) enf_money_allocate(enf_money *out_parts, enf_money total,
-					  const int64_t *weights, size_t count);
+ENF_EXTERN(enf_status)
+enf_money_allocate(enf_money *out_parts, enf_money total,
+		   const int64_t *weights, size_t count);
 
 /**
  * Writes amount as text: "1.234.567 đ" (ENF_LOCALE_VI), "1,234,567 VND"
@@ -117,8 +121,8 @@ ENF_EXTERN(enf_status) enf_money_allocate(enf_money *out_parts, enf_money total,
  * @param size bytes available in buf.
  * @return ENF_OK, ENF_EINVALID (buf NULL, unknown locale) or ENF_EBUFSIZE.
  */
-ENF_EXTERN(enf_status) enf_money_format(char *buf, size_t size,
-					enf_money amount, enf_locale locale);
+ENF_EXTERN(enf_status)
+enf_money_format(char *buf, size_t size, enf_money amount, enf_locale locale);
 
 /**
  * Reads an amount of VND from text, exactly. Accepted forms:
@@ -152,8 +156,8 @@ ENF_EXTERN(enf_status) enf_money_parse(enf_money *out, const char *text);
  * @param whole must not be zero.
  * @return ENF_OK, ENF_EINVALID, ENF_EDIVZERO or ENF_EOVERFLOW.
  */
-ENF_EXTERN(enf_status) enf_percent_of(int64_t *out, int64_t part, int64_t whole,
-				      enf_rounding mode);
+ENF_EXTERN(enf_status)
+enf_percent_of(int64_t *out, int64_t part, int64_t whole, enf_rounding mode);
 
 /**
  * out = rate - target, the gap in percentage points, both in hundredths of a
@@ -162,8 +166,8 @@ ENF_EXTERN(enf_status) enf_percent_of(int64_t *out, int64_t part, int64_t whole,
  * @param[out] out hundredths of a percentage point; unchanged on error.
  * @return ENF_OK, ENF_EINVALID or ENF_EOVERFLOW.
  */
-ENF_EXTERN(enf_status) enf_percent_points(int64_t *out, int64_t rate,
-					  int64_t target);
+ENF_EXTERN(enf_status)
+enf_percent_points(int64_t *out, int64_t rate, int64_t target);
 
 /**
  * out = (current - previous) / previous as hundredths of a percent, rounded
@@ -175,8 +179,9 @@ ENF_EXTERN(enf_status) enf_percent_points(int64_t *out, int64_t rate,
  * @return ENF_OK, ENF_EINVALID (out NULL, unknown mode, negative base),
  *         ENF_EDIVZERO (zero base) or ENF_EOVERFLOW.
  */
-ENF_EXTERN(enf_status) enf_percent_growth(int64_t *out, int64_t current,
-					  int64_t previous, enf_rounding mode);
+ENF_EXTERN(enf_status)
+enf_percent_growth(int64_t *out, int64_t current, int64_t previous,
+		   enf_rounding mode);
 
 /**
  * Writes hundredths of a percent as text: "62,91%" (ENF_LOCALE_VI),
@@ -185,8 +190,9 @@ ENF_EXTERN(enf_status) enf_percent_growth(int64_t *out, int64_t current,
  * @param[out] buf the text; unchanged on error.
  * @return ENF_OK, ENF_EINVALID or ENF_EBUFSIZE.
  */
-ENF_EXTERN(enf_status) enf_percent_format(char *buf, size_t size,
-					  int64_t hundredths, enf_locale locale);
+ENF_EXTERN(enf_status)
+enf_percent_format(char *buf, size_t size, int64_t hundredths,
+		   enf_locale locale);
 
 /**
  * Reads a percentage into hundredths of a percent: "62,91%", "62.91 %",
