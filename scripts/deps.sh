@@ -1,9 +1,12 @@
 #!/bin/sh
-# Installs the Debian packages that building and testing need (run as root).
+# Installs the Debian packages that building and testing need; as root, or
+# through sudo otherwise.
 set -eu
+as_root=""
+[ "$(id -u)" -eq 0 ] || as_root="sudo"
 export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq
-apt-get install -y -qq --no-install-recommends \
+$as_root apt-get update -qq
+$as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
 	build-essential cmake pkg-config binutils \
 	python3 python3-dev swig libcmocka-dev python3-pytest \
 	clang clang-format clang-tidy >/dev/null
