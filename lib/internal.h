@@ -29,7 +29,8 @@ int enf__utf8_prefix(const char *s, int max);
 #define ENF__CHECK_NULL(fn, p)                                                 \
 	do {                                                                   \
 		if ((p) == NULL)                                               \
-			return enf__fail(ENF_EINVALID, fn ": " #p " is NULL"); \
+			return enf__fail(ENF_EINVALID, "%s: %s is NULL", fn,   \
+					 #p);                                  \
 	} while (0)
 
 #include "enforcement/money.h"

@@ -58,13 +58,14 @@ enf_status enf_report_year_of(int *out, enf_date date)
 	return enf__year_of("report_year_of", out, date);
 }
 
-enf_status enf_report_month(enf_period *out, int year, int k)
+/* Month k of enforcement year `year`, checked; failures name fn. */
+static enf_status enf__month(const char *fn, enf_period *out, int year, int k)
 {
 	int y, m;
 	enf_status st;
 
-	ENF__CHECK_NULL("report_month", out);
-	st = enf__check_k("report_month", year, k);
+	ENF__CHECK_NULL(fn, out);
+	st = enf__check_k(fn, year, k);
 	if (st != ENF_OK)
 		return st;
 	enf__report_ym(year, k, &y, &m);
@@ -73,19 +74,18 @@ enf_status enf_report_month(enf_period *out, int year, int k)
 	return ENF_OK;
 }
 
+enf_status enf_report_month(enf_period *out, int year, int k)
+{
+	return enf__month("report_month", out, year, k);
+}
+
 enf_status enf_report_cumulative(enf_period *out, int year, int k)
 {
-	int y, m;
-	enf_status st;
+	enf_status st = enf__month("report_cumulative", out, year, k);
 
-	ENF__CHECK_NULL("report_cumulative", out);
-	st = enf__check_k("report_cumulative", year, k);
-	if (st != ENF_OK)
-		return st;
-	enf__report_ym(year, k, &y, &m);
-	out->first = enf__days_from_civil(year - 1, 10, 1);
-	out->last = enf__days_from_civil(y, m, enf__month_days(y, m));
-	return ENF_OK;
+	if (st == ENF_OK)
+		out->first = enf__days_from_civil(year - 1, 10, 1);
+	return st;
 }
 
 enf_status enf_report_to_date(enf_period *out, enf_date date)

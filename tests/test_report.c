@@ -17,19 +17,7 @@
 
 #include <enforcement.h>
 
-static enf_date ymd(int y, int m, int d)
-{
-	enf_date out = INT32_MIN;
-
-	assert_int_equal(enf_date_from_ymd(&out, y, m, d), ENF_OK);
-	return out;
-}
-
-static void assert_error_names(const char *fn, const char *what)
-{
-	assert_non_null(strstr(enf_last_error(), fn));
-	assert_non_null(strstr(enf_last_error(), what));
-}
+#include "test_helpers.h"
 
 static void assert_period(const enf_period *p, enf_date first, enf_date last)
 {
