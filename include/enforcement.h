@@ -12,5 +12,8 @@
 #include "enforcement/common.h"
 #include "enforcement/money.h"
 #include "enforcement/date.h"
+#include "enforcement/rules.h"
+#include "enforcement/case.h"
+#include "enforcement/io.h"
 
 #endif /* ENFORCEMENT_H */

@@ -1,0 +1,157 @@
+/**
+ * @file enforcement/io.h
+ * @brief Import and export of the case register as CSV (one file per
+ *        entity) and JSON, with file, line and field in every error.
+ *
+ * CSV files are UTF-8, comma-separated, with a header row naming the
+ * columns (in any order; unknown columns are an error), fields quoted with
+ * '"' when they hold a comma, a quote or a line break (RFC 4180), and
+ * optional byte-order mark. Every row names its case by office and
+ * decision number. The five files and their columns:
+ *
+ * - cases.csv: office, decision_no, decision_date, mode, court,
+ *   judgment_no, judgment_effective, judgment_kind, flags
+ * - parties.csv: office, decision_no, index, role, kind, name, id
+ * - obligations.csv: office, decision_no, index, kind, amount, debtor,
+ *   creditor, joint
+ * - assets.csv: office, decision_no, index, kind, description, owner,
+ *   security, secured_amount
+ * - events.csv: office, decision_no, seq, date, kind, detail, amount, asset
+ *
+ * Dates are YYYY-MM-DD (empty for none); amounts are plain integers of
+ * VND; enums are the lower-case tokens of enf_io_token() ("request",
+ * "civil", "debtor", "bank_credit", "decision_issued", ...); flags are
+ * tokens joined by '|' ("corruption|prisoner"); index, debtor, creditor,
+ * owner and asset are 0-based indices within the case (empty for none);
+ * parties, obligations and assets rows of a case come in index order and
+ * events in seq order (0, 1, ...), each event checked by the transition
+ * table as it is applied.
+ *
+ * An import is all or nothing: it builds the new cases aside and adds them
+ * only when every file has been read; on error the register is unchanged
+ * and enf_last_error() reads "events.csv:12: date: \"2025-02-30\" is not a
+ * date" (file:line: field: why).
+ */
+#ifndef ENF_IO_H
+#define ENF_IO_H
+
+#include "case.h"
+#include "common.h"
+
+ENF_BEGIN_DECL
+
+/** The entities, one CSV file each. */
+typedef enum enf_io_entity {
+	ENF_IO_CASES = 0,       /**< cases.csv */
+	ENF_IO_PARTIES = 1,     /**< parties.csv */
+	ENF_IO_OBLIGATIONS = 2, /**< obligations.csv */
+	ENF_IO_ASSETS = 3,      /**< assets.csv */
+	ENF_IO_EVENTS = 4       /**< events.csv */
+} enf_io_entity;
+
+#define ENF_IO_ENTITY_COUNT 5
+
+/** Enum families with text tokens. */
+typedef enum enf_io_enum {
+	ENF_IO_ENUM_MODE = 0,          /**< agency, request */
+	ENF_IO_ENUM_JUDGMENT_KIND = 1, /**< civil, criminal, ... */
+	ENF_IO_ENUM_PARTY_ROLE = 2,    /**< debtor, creditor */
+	ENF_IO_ENUM_PARTY_KIND = 3,    /**< person, organisation, state_budget */
+	ENF_IO_ENUM_OBLIGATION = 4,    /**< fine, court_fee, ... */
+	ENF_IO_ENUM_ASSET_KIND = 5,    /**< real_estate, movable, right, account */
+	ENF_IO_ENUM_SECURITY = 6,      /**< none, mortgage, pledge */
+	ENF_IO_ENUM_EVENT = 7,         /**< request_received, ... */
+	ENF_IO_ENUM_STATE = 8,         /**< none, received, ... */
+	ENF_IO_ENUM_FLAG = 9           /**< corruption, prisoner, unknown_address
+					  (value = the flag bit) */
+} enf_io_enum;
+
+/**
+ * The text token of an enum value, e.g. (ENF_IO_ENUM_EVENT,
+ * ENF_EV_DECISION_ISSUED) -> "decision_issued".
+ * @return a static string, or NULL for an unknown family or value.
+ */
+ENF_EXTERN(const char *) enf_io_token(enf_io_enum family, int value);
+
+/**
+ * The enum value of a token.
+ * @param[out] out the value; unchanged on error.
+ * @return ENF_OK, ENF_EINVALID (NULL, unknown family) or ENF_ENOTFOUND.
+ */
+ENF_EXTERN(enf_status) enf_io_value(int *out, enf_io_enum family,
+				    const char *token);
+
+/** File name of an entity ("cases.csv", ...); NULL if unknown. */
+ENF_EXTERN(const char *) enf_io_file_name(enf_io_entity entity);
+
+/**
+ * Imports cases from CSV texts, one per entity (NULL or "" for an entity
+ * with no rows; cases is required). Names in messages are the file names
+ * of enf_io_file_name().
+ * @return ENF_OK, ENF_EINVALID (NULL register or cases text), ENF_EPARSE
+ *         (malformed row: file:line: field), ENF_ESTATE (an illegal event,
+ *         a case already in the register or twice in cases.csv),
+ *         ENF_ENOTFOUND (a row for a case not in cases.csv) or ENF_ENOMEM;
+ *         the register is unchanged on error.
+ */
+ENF_EXTERN(enf_status) enf_io_import_csv(enf_register *reg, const char *cases,
+					 const char *parties,
+					 const char *obligations,
+					 const char *assets,
+					 const char *events);
+
+/**
+ * Exports one entity of every case as CSV text with a header row.
+ * @param[out] out NUL-terminated text to free with enf_io_free(); NULL on
+ *        error.
+ * @param[out] len its length in bytes (may be NULL).
+ * @return ENF_OK, ENF_EINVALID or ENF_ENOMEM.
+ */
+ENF_EXTERN(enf_status) enf_io_export_csv(char **out, size_t *len,
+					 const enf_register *reg,
+					 enf_io_entity entity);
+
+/**
+ * Imports the five files of a directory (cases.csv required, the others
+ * optional), all or nothing.
+ * @return as enf_io_import_csv(), and ENF_ENOTFOUND when cases.csv cannot
+ *         be read (the message names the path).
+ */
+ENF_EXTERN(enf_status) enf_io_load_csv_dir(enf_register *reg, const char *dir);
+
+/**
+ * Writes the five files into an existing directory, replacing them.
+ * @return ENF_OK, ENF_EINVALID, ENF_ENOTFOUND (cannot write; the message
+ *         names the path) or ENF_ENOMEM.
+ */
+ENF_EXTERN(enf_status) enf_io_save_csv_dir(const enf_register *reg,
+					   const char *dir);
+
+/**
+ * Exports the register as one JSON document: {"format": "enforcement-
+ * register", "version": 1, "cases": [ {...case facts, "parties": [...],
+ * "obligations": [...], "assets": [...], "events": [...]} ]}, with the
+ * same field names and tokens as the CSV columns.
+ * @param[out] out NUL-terminated UTF-8 to free with enf_io_free().
+ * @param[out] len its length (may be NULL).
+ * @return ENF_OK, ENF_EINVALID or ENF_ENOMEM.
+ */
+ENF_EXTERN(enf_status) enf_io_export_json(char **out, size_t *len,
+					  const enf_register *reg);
+
+/**
+ * Imports a JSON document in the form enf_io_export_json() writes, all or
+ * nothing. Errors name the document, the line and the field
+ * ("register.json:40: cases[3].events[2].date: ...").
+ * @param name the name used in messages (NULL for "json").
+ * @return as enf_io_import_csv().
+ */
+ENF_EXTERN(enf_status) enf_io_import_json(enf_register *reg, const char *text,
+					  const char *name);
+
+/** Frees text returned by the export functions; NULL is a no-op. */
+ENF_EXTERN(void) enf_io_free(char *text);
+
+ENF_END_DECL
+
+#endif /* ENF_IO_H */

@@ -1,0 +1,604 @@
+/*
+ * Cases: facts, parties, obligations, assets and the event log, with the
+ * transition table that decides which event is legal in which state.
+ */
+#include "internal.h"
+#include "case_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define S(x) (1u << ENF_STATE_##x)
+#define ENF__DECIDED_OPEN                                                      \
+	(S(VOLUNTARY) | S(WITH_MEANS) | S(WITHOUT_MEANS) | S(POSTPONED) |      \
+	 S(SUSPENDED) | S(SEPARATE_BOOK))
+#define ENF__ACTIVE (S(VOLUNTARY) | S(WITH_MEANS) | S(WITHOUT_MEANS))
+
+/* Targets that are not a fixed state. */
+enum {
+	ENF__TO_SAME = -1,      /* the state does not change */
+	ENF__TO_PREVIOUS = -2,  /* back to the state before the pause */
+	ENF__TO_BY_DETAIL = -3, /* with means if detail is 1 (see below) */
+};
+
+
+/*
+ * The transition table. Sources: Law 26/2008 as amended 2014 ("Art"),
+ * Decree 62/2015 (D62), Decree 152/2026 (D152).
+ * - VERIFIED with detail 1 (means found) moves an unclassified, without-
+ *   means or separate-book case to with means; detail 0 keeps the state.
+ * - CLASSIFIED sets with (1) or without (0) means (Art 44a).
+ * - The separate book is closed to on-request cases under the new law,
+ *   which returns their request instead (D152 Art 22).
+ */
+const enf__transition enf__table[ENF_EV_COUNT] = {
+	[ENF_EV_REQUEST_RECEIVED] = {S(NONE), ENF_STATE_RECEIVED, 0,
+				     ENF__RM_ALL, "Art 31"},
+	[ENF_EV_ENTRUSTED_IN] = {S(NONE), ENF_STATE_RECEIVED, 0, ENF__RM_ALL,
+				 "Art 55-57"},
+	[ENF_EV_DECISION_ISSUED] = {S(NONE) | S(RECEIVED), ENF_STATE_VOLUNTARY,
+				    0, ENF__RM_ALL, "Art 36"},
+	[ENF_EV_DECISION_NOTIFIED] = {S(VOLUNTARY), ENF__TO_SAME, 0,
+				      ENF__RM_ALL, "Art 39, 45"},
+	[ENF_EV_VERIFIED] = {S(VOLUNTARY) | S(WITH_MEANS) | S(WITHOUT_MEANS) |
+				     S(SEPARATE_BOOK),
+			     ENF__TO_BY_DETAIL, 1, ENF__RM_ALL, "Art 44"},
+	[ENF_EV_CLASSIFIED] = {S(VOLUNTARY) | S(WITH_MEANS) |
+				       S(WITHOUT_MEANS) | S(SEPARATE_BOOK),
+			       ENF__TO_BY_DETAIL, 1, ENF__RM_ALL, "Art 44a"},
+	[ENF_EV_POSTPONED] = {ENF__ACTIVE, ENF_STATE_POSTPONED,
+			      ENF_POSTPONE_PROTEST, ENF__RM_ALL, "Art 48"},
+	[ENF_EV_SUSPENDED] = {ENF__ACTIVE | S(POSTPONED), ENF_STATE_SUSPENDED,
+			      ENF_SUSPEND_BANKRUPTCY, ENF__RM_ALL, "Art 49"},
+	[ENF_EV_RESUMED] = {S(POSTPONED) | S(SUSPENDED), ENF__TO_PREVIOUS, 0,
+			    ENF__RM_ALL, "Art 48(3), 49(3)"},
+	[ENF_EV_TERMINATED] = {ENF__DECIDED_OPEN, ENF_STATE_TERMINATED,
+			       ENF_TERMINATE_CUSTODY, ENF__RM_ALL, "Art 50"},
+	[ENF_EV_ENTRUSTED_OUT] = {ENF__ACTIVE, ENF_STATE_ENTRUSTED, 0,
+				  ENF__RM_ALL, "Art 55"},
+	[ENF_EV_SEPARATE_BOOK] = {S(WITHOUT_MEANS), ENF_STATE_SEPARATE_BOOK, 0,
+				  ENF__RM_ALL & ~RM(ENF_REGIME_VN2026,
+						    ENF_MODE_REQUEST),
+				  "D62 Art 9(5); D152 Art 22"},
+	[ENF_EV_REQUEST_RETURNED] = {S(WITHOUT_MEANS) | S(SEPARATE_BOOK),
+				     ENF_STATE_RETURNED, 0,
+				     RM(ENF_REGIME_VN2026, ENF_MODE_REQUEST),
+				     "D152 Art 22"},
+	[ENF_EV_COLLECTED] = {ENF__DECIDED_OPEN, ENF__TO_SAME, 0, ENF__RM_ALL,
+			      "Art 47"},
+	[ENF_EV_PAID_OUT] = {ENF__DECIDED_OPEN | S(DONE) | S(TERMINATED),
+			     ENF__TO_SAME, 0, ENF__RM_ALL, "Art 47"},
+	[ENF_EV_ASSET_SEIZED] = {S(WITH_MEANS), ENF__TO_SAME, 0, ENF__RM_ALL,
+				 "Art 87"},
+	[ENF_EV_ASSET_APPRAISED] = {S(WITH_MEANS), ENF__TO_SAME, 0, ENF__RM_ALL,
+				    "Art 98, 99"},
+	[ENF_EV_ASSET_AUCTIONED] = {S(WITH_MEANS), ENF__TO_SAME, 0, ENF__RM_ALL,
+				    "Art 101-104"},
+	[ENF_EV_DONE] = {S(VOLUNTARY) | S(WITH_MEANS), ENF_STATE_DONE, 0,
+			 ENF__RM_ALL, "Art 52"},
+	[ENF_EV_DECISION_WITHDRAWN] = {ENF__DECIDED_OPEN, ENF_STATE_WITHDRAWN,
+				       0, ENF__RM_ALL, "Art 37"},
+};
+
+static const char *const enf__state_names[ENF_STATE_COUNT] = {
+	"none",          "received",   "voluntary", "with_means",
+	"without_means", "postponed",  "suspended", "separate_book",
+	"entrusted",     "returned",   "withdrawn", "terminated",
+	"done",
+};
+
+static const char *const enf__event_names[ENF_EV_COUNT] = {
+	"request_received", "entrusted_in",      "decision_issued",
+	"decision_notified", "verified",         "classified",
+	"postponed",        "suspended",         "resumed",
+	"terminated",       "entrusted_out",     "separate_book",
+	"request_returned", "collected",         "paid_out",
+	"asset_seized",     "asset_appraised",   "asset_auctioned",
+	"done",             "decision_withdrawn",
+};
+
+const char *enf_case_state_name(enf_case_state state)
+{
+	return (unsigned)state < ENF_STATE_COUNT ? enf__state_names[state]
+						 : "unknown";
+}
+
+const char *enf_event_kind_name(enf_event_kind kind)
+{
+	return (unsigned)kind < ENF_EV_COUNT ? enf__event_names[kind]
+					     : "unknown";
+}
+
+enf_status enf_case_transition_allowed(int *out, enf_case_state state,
+				       enf_event_kind kind)
+{
+	ENF__CHECK_NULL("case_transition_allowed", out);
+	if ((unsigned)state >= ENF_STATE_COUNT)
+		return enf__fail(ENF_EINVALID,
+				 "case_transition_allowed: state is %d; not a "
+				 "state",
+				 (int)state);
+	if ((unsigned)kind >= ENF_EV_COUNT)
+		return enf__fail(ENF_EINVALID,
+				 "case_transition_allowed: kind is %d; not an "
+				 "event kind",
+				 (int)kind);
+	*out = (enf__table[kind].from & (1u << state)) != 0;
+	return ENF_OK;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Replay                                                                  */
+
+/* The regime of a date; dates before 2009-07-01 count as VN2008. */
+enf_regime enf__regime_of(enf_date d)
+{
+	enf_regime r = ENF_REGIME_VN2008;
+
+	if (d >= enf__days_from_civil(2026, 7, 1))
+		r = ENF_REGIME_VN2026;
+	else if (d >= enf__days_from_civil(2015, 7, 1))
+		r = ENF_REGIME_VN2014;
+	return r;
+}
+
+/* The state an event leads to from rs (the event is legal). */
+static enf_case_state enf__target(const enf__replay *rs, const enf_event *ev)
+{
+	int to = enf__table[ev->kind].to;
+
+	if (to == ENF__TO_SAME)
+		return rs->state;
+	if (to == ENF__TO_PREVIOUS)
+		return rs->paused_from;
+	if (to == ENF__TO_BY_DETAIL) {
+		if (ev->kind == ENF_EV_CLASSIFIED)
+			return ev->detail ? ENF_STATE_WITH_MEANS
+					  : ENF_STATE_WITHOUT_MEANS;
+		/* VERIFIED: means found moves to with means, else stays. */
+		return ev->detail ? ENF_STATE_WITH_MEANS : rs->state;
+	}
+	return (enf_case_state)to;
+}
+
+void enf__replay_step(enf__replay *rs, const enf_event *ev)
+{
+	enf_case_state to = enf__target(rs, ev);
+
+	if ((to == ENF_STATE_POSTPONED || to == ENF_STATE_SUSPENDED) &&
+	    rs->state != ENF_STATE_POSTPONED &&
+	    rs->state != ENF_STATE_SUSPENDED)
+		rs->paused_from = rs->state;
+	if (to != rs->state) {
+		rs->since = ev->date;
+		rs->detail = (ev->kind == ENF_EV_POSTPONED ||
+			      ev->kind == ENF_EV_SUSPENDED ||
+			      ev->kind == ENF_EV_TERMINATED)
+				     ? ev->detail
+				     : 0;
+	}
+	rs->state = to;
+	if (ev->kind == ENF_EV_COLLECTED)
+		rs->collected += ev->amount;
+	else if (ev->kind == ENF_EV_PAID_OUT)
+		rs->paid += ev->amount;
+	else if (ev->kind == ENF_EV_VERIFIED)
+		rs->verifications++;
+	rs->last_date = ev->date;
+	rs->count++;
+}
+
+void enf__replay_until(enf__replay *rs, const enf_case *c, enf_date date)
+{
+	memset(rs, 0, sizeof(*rs));
+	rs->last_date = ENF_DATE_NONE;
+	for (size_t i = 0; i < c->nevents && c->events[i].date <= date; i++)
+		enf__replay_step(rs, &c->events[i]);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Facts and entities                                                      */
+
+enf_status enf_case_info_init(enf_case_info *info, unsigned int version)
+{
+	ENF__CHECK_NULL("case_info_init", info);
+	if (version == 0 || version > ENF_CASE_INFO_VERSION)
+		return enf__fail(ENF_EVERSION,
+				 "case_info_init: version is %u; this library "
+				 "knows 1..%d",
+				 version, ENF_CASE_INFO_VERSION);
+	memset(info, 0, sizeof(*info));
+	info->version = version;
+	info->decision_date = ENF_DATE_NONE;
+	info->judgment_effective = ENF_DATE_NONE;
+	info->mode = ENF_MODE_REQUEST;
+	return ENF_OK;
+}
+
+static int enf__opt_date_ok(enf_date d)
+{
+	return d == ENF_DATE_NONE || enf__date_in_range(d);
+}
+
+static enf_status enf__check_info(const enf_case_info *in)
+{
+	const unsigned all_flags = ENF_CASE_CORRUPTION | ENF_CASE_PRISONER |
+				   ENF_CASE_UNKNOWN_ADDRESS;
+
+	if (in->version == 0 || in->version > ENF_CASE_INFO_VERSION)
+		return enf__fail(ENF_EVERSION,
+				 "case_new: info->version is %u; this library "
+				 "knows 1..%d",
+				 in->version, ENF_CASE_INFO_VERSION);
+	if (in->office == NULL || in->office[0] == '\0')
+		return enf__fail(ENF_EINVALID, "case_new: info->office is "
+					       "empty; a case needs its office");
+	if (in->decision_no == NULL || in->decision_no[0] == '\0')
+		return enf__fail(ENF_EINVALID,
+				 "case_new: info->decision_no is empty; a case "
+				 "is one decision and needs its number");
+	if (in->mode != ENF_MODE_AGENCY && in->mode != ENF_MODE_REQUEST)
+		return enf__fail(ENF_EINVALID,
+				 "case_new: info->mode is %d; not a mode",
+				 (int)in->mode);
+	if ((unsigned)in->judgment_kind > ENF_JUDGMENT_BANKRUPTCY)
+		return enf__fail(ENF_EINVALID,
+				 "case_new: info->judgment_kind is %d; not a "
+				 "judgment kind",
+				 (int)in->judgment_kind);
+	if ((in->flags & ~all_flags) != 0)
+		return enf__fail(ENF_EINVALID,
+				 "case_new: info->flags is 0x%x; unknown bits",
+				 in->flags);
+	if (!enf__opt_date_ok(in->decision_date))
+		return enf__range_fail("case_new", "info->decision_date",
+				       in->decision_date);
+	if (!enf__opt_date_ok(in->judgment_effective))
+		return enf__range_fail("case_new", "info->judgment_effective",
+				       in->judgment_effective);
+	return ENF_OK;
+}
+
+/* Copies the four strings of info into one block. */
+static char *enf__pack_strings(const enf_case_info *in, enf_case_info *to)
+{
+	const char *src[4] = {in->office, in->decision_no, in->court,
+			      in->judgment_no};
+	size_t len[4], total = 0;
+	char *block, *p;
+
+	for (int i = 0; i < 4; i++) {
+		len[i] = src[i] ? strlen(src[i]) + 1 : 1;
+		total += len[i];
+	}
+	block = malloc(total);
+	if (block == NULL)
+		return NULL;
+	p = block;
+	for (int i = 0; i < 4; i++) {
+		memcpy(p, src[i] ? src[i] : "", len[i]);
+		if (i == 0)
+			to->office = p;
+		else if (i == 1)
+			to->decision_no = p;
+		else if (i == 2)
+			to->court = p;
+		else
+			to->judgment_no = p;
+		p += len[i];
+	}
+	return block;
+}
+
+enf_status enf_case_new(enf_case **out, const enf_case_info *info)
+{
+	enf_case *c;
+	enf_status st;
+
+	ENF__CHECK_NULL("case_new", out);
+	*out = NULL;
+	ENF__CHECK_NULL("case_new", info);
+	st = enf__check_info(info);
+	if (st != ENF_OK)
+		return st;
+	c = calloc(1, sizeof(*c));
+	if (c == NULL)
+		return enf__fail(ENF_ENOMEM, "case_new: out of memory");
+	c->info = *info;
+	c->info.version = ENF_CASE_INFO_VERSION;
+	c->strings = enf__pack_strings(info, &c->info);
+	if (c->strings == NULL) {
+		free(c);
+		return enf__fail(ENF_ENOMEM, "case_new: out of memory");
+	}
+	*out = c;
+	return ENF_OK;
+}
+
+void enf_case_free(enf_case *c)
+{
+	if (c == NULL)
+		return;
+	for (size_t i = 0; i < c->nparties; i++) {
+		free((char *)c->parties[i].name);
+		free((char *)c->parties[i].id);
+	}
+	for (size_t i = 0; i < c->nassets; i++)
+		free((char *)c->assets[i].description);
+	free(c->parties);
+	free(c->obligations);
+	free(c->assets);
+	free(c->events);
+	free(c->strings);
+	free(c);
+}
+
+enf_status enf_case_get_info(enf_case_info *out, const enf_case *c)
+{
+	ENF__CHECK_NULL("case_get_info", out);
+	ENF__CHECK_NULL("case_get_info", c);
+	*out = c->info;
+	return ENF_OK;
+}
+
+/* Makes room for one more element; the array is unchanged on failure. */
+static int enf__grow(void **items, size_t *cap, size_t n, size_t size)
+{
+	size_t want;
+	void *p;
+
+	if (n < *cap)
+		return 0;
+	want = *cap ? *cap * 2 : 4;
+	p = realloc(*items, want * size);
+	if (p == NULL)
+		return -1;
+	*items = p, *cap = want;
+	return 0;
+}
+
+static char *enf__strdup(const char *s)
+{
+	size_t n = strlen(s) + 1;
+	char *p = malloc(n);
+
+	if (p != NULL)
+		memcpy(p, s, n);
+	return p;
+}
+
+const char *enf__case_name(const enf_case *c)
+{
+	return c->info.decision_no;
+}
+
+enf_status enf_case_add_party(int32_t *out_index, enf_case *c,
+			      const enf_party *party)
+{
+	char *name, *id = NULL;
+
+	ENF__CHECK_NULL("case_add_party", c);
+	ENF__CHECK_NULL("case_add_party", party);
+	if (party->role != ENF_PARTY_DEBTOR && party->role != ENF_PARTY_CREDITOR)
+		return enf__fail(ENF_EINVALID,
+				 "case_add_party: party->role is %d; not a "
+				 "role",
+				 (int)party->role);
+	if ((unsigned)party->kind > ENF_PARTY_STATE_BUDGET)
+		return enf__fail(ENF_EINVALID,
+				 "case_add_party: party->kind is %d; not a "
+				 "party kind",
+				 (int)party->kind);
+	if (party->name == NULL || party->name[0] == '\0')
+		return enf__fail(ENF_EINVALID,
+				 "case_add_party: party->name is empty");
+	if (party->kind == ENF_PARTY_STATE_BUDGET &&
+	    party->role != ENF_PARTY_CREDITOR)
+		return enf__fail(ENF_EINVALID,
+				 "case_add_party: the state budget is only "
+				 "ever a creditor");
+	if (c->nparties >= INT32_MAX ||
+	    enf__grow((void **)&c->parties, &c->cap_parties, c->nparties,
+		      sizeof(enf_party)) != 0)
+		return enf__fail(ENF_ENOMEM, "case_add_party: out of memory");
+	name = enf__strdup(party->name);
+	if (party->id != NULL && name != NULL)
+		id = enf__strdup(party->id);
+	if (name == NULL || (party->id != NULL && id == NULL)) {
+		free(name);
+		return enf__fail(ENF_ENOMEM, "case_add_party: out of memory");
+	}
+	c->parties[c->nparties] = *party;
+	c->parties[c->nparties].name = name;
+	c->parties[c->nparties].id = id;
+	if (out_index != NULL)
+		*out_index = (int32_t)c->nparties;
+	c->nparties++;
+	return ENF_OK;
+}
+
+/* Whether i names a party of the role. */
+static int enf__party_is(const enf_case *c, int32_t i, enf_party_role role)
+{
+	return i >= 0 && (size_t)i < c->nparties && c->parties[i].role == role;
+}
+
+static int enf__is_money(enf_obligation_kind k)
+{
+	return k <= ENF_OBL_OTHER_MONEY;
+}
+
+enf_status enf_case_add_obligation(int32_t *out_index, enf_case *c,
+				   const enf_obligation *obl)
+{
+	enf_money owed = 0;
+
+	ENF__CHECK_NULL("case_add_obligation", c);
+	ENF__CHECK_NULL("case_add_obligation", obl);
+	if ((unsigned)obl->kind > ENF_OBL_STOP_ACT)
+		return enf__fail(ENF_EINVALID,
+				 "case_add_obligation: obl->kind is %d; not an "
+				 "obligation kind",
+				 (int)obl->kind);
+	if (enf__is_money(obl->kind) ? obl->amount <= 0 : obl->amount != 0)
+		return enf__fail(ENF_EINVALID,
+				 "case_add_obligation: obl->amount is %lld; a "
+				 "money obligation needs an amount above 0, "
+				 "another kind 0",
+				 (long long)obl->amount);
+	if (!enf__party_is(c, obl->debtor, ENF_PARTY_DEBTOR))
+		return enf__fail(ENF_EINVALID,
+				 "case_add_obligation: obl->debtor is %ld; not "
+				 "a debtor party of case %s",
+				 (long)obl->debtor, enf__case_name(c));
+	if (obl->creditor != ENF_INDEX_NONE &&
+	    !enf__party_is(c, obl->creditor, ENF_PARTY_CREDITOR))
+		return enf__fail(ENF_EINVALID,
+				 "case_add_obligation: obl->creditor is %ld; "
+				 "not a creditor party of case %s",
+				 (long)obl->creditor, enf__case_name(c));
+	if (obl->joint != 0 && obl->joint != 1)
+		return enf__fail(ENF_EINVALID,
+				 "case_add_obligation: obl->joint is %d; it is "
+				 "0 or 1",
+				 obl->joint);
+	if (__builtin_add_overflow(c->owed, obl->amount, &owed))
+		return enf__fail(ENF_EOVERFLOW,
+				 "case_add_obligation: the amounts owed in "
+				 "case %s overflow 64 bits",
+				 enf__case_name(c));
+	if (c->nobligations >= INT32_MAX ||
+	    enf__grow((void **)&c->obligations, &c->cap_obligations,
+		      c->nobligations, sizeof(enf_obligation)) != 0)
+		return enf__fail(ENF_ENOMEM,
+				 "case_add_obligation: out of memory");
+	c->obligations[c->nobligations] = *obl;
+	c->owed = owed;
+	if (out_index != NULL)
+		*out_index = (int32_t)c->nobligations;
+	c->nobligations++;
+	return ENF_OK;
+}
+
+enf_status enf_case_add_asset(int32_t *out_index, enf_case *c,
+			      const enf_asset *asset)
+{
+	char *desc;
+
+	ENF__CHECK_NULL("case_add_asset", c);
+	ENF__CHECK_NULL("case_add_asset", asset);
+	if ((unsigned)asset->kind > ENF_ASSET_ACCOUNT)
+		return enf__fail(ENF_EINVALID,
+				 "case_add_asset: asset->kind is %d; not an "
+				 "asset kind",
+				 (int)asset->kind);
+	if (asset->description == NULL || asset->description[0] == '\0')
+		return enf__fail(ENF_EINVALID,
+				 "case_add_asset: asset->description is empty");
+	if (!enf__party_is(c, asset->owner, ENF_PARTY_DEBTOR))
+		return enf__fail(ENF_EINVALID,
+				 "case_add_asset: asset->owner is %ld; not a "
+				 "debtor party of case %s",
+				 (long)asset->owner, enf__case_name(c));
+	if ((unsigned)asset->security > ENF_SECURITY_PLEDGE)
+		return enf__fail(ENF_EINVALID,
+				 "case_add_asset: asset->security is %d; not a "
+				 "kind of security",
+				 (int)asset->security);
+	if (asset->secured_amount < 0 ||
+	    (asset->security == ENF_SECURITY_NONE) !=
+		    (asset->secured_amount == 0))
+		return enf__fail(ENF_EINVALID,
+				 "case_add_asset: asset->secured_amount is "
+				 "%lld; it is above 0 with a security and 0 "
+				 "without",
+				 (long long)asset->secured_amount);
+	if (c->nassets >= INT32_MAX ||
+	    enf__grow((void **)&c->assets, &c->cap_assets, c->nassets,
+		      sizeof(enf_asset)) != 0)
+		return enf__fail(ENF_ENOMEM, "case_add_asset: out of memory");
+	desc = enf__strdup(asset->description);
+	if (desc == NULL)
+		return enf__fail(ENF_ENOMEM, "case_add_asset: out of memory");
+	c->assets[c->nassets] = *asset;
+	c->assets[c->nassets].description = desc;
+	if (out_index != NULL)
+		*out_index = (int32_t)c->nassets;
+	c->nassets++;
+	return ENF_OK;
+}
+
+size_t enf_case_party_count(const enf_case *c)
+{
+	return c ? c->nparties : 0;
+}
+
+size_t enf_case_obligation_count(const enf_case *c)
+{
+	return c ? c->nobligations : 0;
+}
+
+size_t enf_case_asset_count(const enf_case *c)
+{
+	return c ? c->nassets : 0;
+}
+
+size_t enf_case_event_count(const enf_case *c)
+{
+	return c ? c->nevents : 0;
+}
+
+/* Checks the arguments of an indexed getter. */
+static enf_status enf__index_ok(const char *fn, const void *out,
+				const enf_case *c, size_t i, size_t n)
+{
+	if (out == NULL || c == NULL)
+		return enf__fail(ENF_EINVALID, "%s: %s is NULL", fn,
+				 out == NULL ? "out" : "c");
+	if (i >= n)
+		return enf__fail(ENF_ERANGE,
+				 "%s: i is %zu; case %s has %zu", fn, i,
+				 enf__case_name(c), n);
+	return ENF_OK;
+}
+
+enf_status enf_case_party(enf_party *out, const enf_case *c, size_t i)
+{
+	enf_status st = enf__index_ok("case_party", out, c, i,
+				      c ? c->nparties : 0);
+
+	if (st == ENF_OK)
+		*out = c->parties[i];
+	return st;
+}
+
+enf_status enf_case_obligation(enf_obligation *out, const enf_case *c,
+			       size_t i)
+{
+	enf_status st = enf__index_ok("case_obligation", out, c, i,
+				      c ? c->nobligations : 0);
+
+	if (st == ENF_OK)
+		*out = c->obligations[i];
+	return st;
+}
+
+enf_status enf_case_asset(enf_asset *out, const enf_case *c, size_t i)
+{
+	enf_status st = enf__index_ok("case_asset", out, c, i,
+				      c ? c->nassets : 0);
+
+	if (st == ENF_OK)
+		*out = c->assets[i];
+	return st;
+}
+
+enf_status enf_case_event(enf_event *out, const enf_case *c, size_t i)
+{
+	enf_status st = enf__index_ok("case_event", out, c, i,
+				      c ? c->nevents : 0);
+
+	if (st == ENF_OK)
+		*out = c->events[i];
+	return st;
+}

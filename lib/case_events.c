@@ -1,0 +1,232 @@
+/*
+ * Appending events under the transition table, and as-of queries.
+ */
+#include "internal.h"
+#include "case_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* What an asset has been through, from the log. */
+typedef struct enf__asset_stage {
+	int seized, appraised, sold;
+} enf__asset_stage;
+
+static enf__asset_stage enf__stage_of(const enf_case *c, int32_t asset)
+{
+	enf__asset_stage st = {0, 0, 0};
+
+	for (size_t i = 0; i < c->nevents; i++) {
+		const enf_event *e = &c->events[i];
+
+		if (e->asset != asset)
+			continue;
+		st.seized |= e->kind == ENF_EV_ASSET_SEIZED;
+		st.appraised |= e->kind == ENF_EV_ASSET_APPRAISED;
+		st.sold |= e->kind == ENF_EV_ASSET_AUCTIONED && e->amount > 0;
+	}
+	return st;
+}
+
+static enf_status enf__event_fail(const enf_case *c, const enf_event *ev,
+				  const char *why)
+{
+	char day[16] = "";
+
+	(void)enf_date_format(day, sizeof(day), ev->date, ENF_LOCALE_EN);
+	return enf__fail(ENF_EINVALID, "case_apply: case %s (office %s), %s on "
+				       "%s: %s",
+			 enf__case_name(c), c->info.office,
+			 enf_event_kind_name(ev->kind), day, why);
+}
+
+static int enf__is_asset_event(enf_event_kind k)
+{
+	return k == ENF_EV_ASSET_SEIZED || k == ENF_EV_ASSET_APPRAISED ||
+	       k == ENF_EV_ASSET_AUCTIONED;
+}
+
+/* Amount rules of each event kind. */
+static enf_status enf__check_amount(const enf_case *c, const enf__replay *rs,
+				    const enf_event *ev)
+{
+	enf_money sum;
+
+	switch (ev->kind) {
+	case ENF_EV_COLLECTED:
+		if (ev->amount <= 0)
+			return enf__event_fail(c, ev, "amount must be above 0");
+		if (__builtin_add_overflow(rs->collected, ev->amount, &sum))
+			return enf__event_fail(c, ev, "total collected "
+						      "overflows 64 bits");
+		return ENF_OK;
+	case ENF_EV_PAID_OUT:
+		if (ev->amount <= 0)
+			return enf__event_fail(c, ev, "amount must be above 0");
+		if (ev->amount > rs->collected - rs->paid)
+			return enf__event_fail(c, ev, "amount is more than "
+						      "collected and not yet "
+						      "paid out");
+		return ENF_OK;
+	case ENF_EV_ASSET_APPRAISED:
+		return ev->amount > 0 ? ENF_OK
+				      : enf__event_fail(c, ev, "an appraised "
+							       "value must be "
+							       "above 0");
+	case ENF_EV_ASSET_AUCTIONED:
+		return ev->amount >= 0 ? ENF_OK
+				       : enf__event_fail(c, ev, "a price must "
+								"not be "
+								"negative");
+	default:
+		return ev->amount == 0 ? ENF_OK
+				       : enf__event_fail(c, ev, "this event "
+								"carries no "
+								"amount");
+	}
+}
+
+/* Asset reference and order: seized, then appraised, then auctioned. */
+static enf_status enf__check_asset(const enf_case *c, const enf_event *ev)
+{
+	enf__asset_stage st;
+
+	if (!enf__is_asset_event(ev->kind))
+		return ev->asset == ENF_INDEX_NONE
+			       ? ENF_OK
+			       : enf__event_fail(c, ev, "asset must be -1 for "
+							"an event about no "
+							"asset");
+	if (ev->asset < 0 || (size_t)ev->asset >= c->nassets)
+		return enf__event_fail(c, ev, "asset is not an asset of the "
+					      "case");
+	st = enf__stage_of(c, ev->asset);
+	if (ev->kind == ENF_EV_ASSET_SEIZED && st.seized)
+		return enf__event_fail(c, ev, "the asset is already seized");
+	if (ev->kind != ENF_EV_ASSET_SEIZED && !st.seized)
+		return enf__event_fail(c, ev, "the asset is not seized");
+	if (ev->kind == ENF_EV_ASSET_AUCTIONED && !st.appraised)
+		return enf__event_fail(c, ev, "the asset has no appraised "
+					      "price");
+	if (st.sold)
+		return enf__event_fail(c, ev, "the asset is already sold");
+	return ENF_OK;
+}
+
+/* Whether the transition table allows ev in the state rs. */
+static enf_status enf__check_transition(const enf_case *c,
+					const enf__replay *rs,
+					const enf_event *ev)
+{
+	const enf__transition *t = &enf__table[ev->kind];
+	enf_regime reg = enf__regime_of(ev->date);
+	char day[16] = "";
+
+	(void)enf_date_format(day, sizeof(day), ev->date, ENF_LOCALE_EN);
+	if ((t->from & (1u << rs->state)) == 0)
+		return enf__fail(ENF_ESTATE,
+				 "case_apply: case %s (office %s) is %s on %s; "
+				 "event %s is not allowed in that state (%s)",
+				 enf__case_name(c), c->info.office,
+				 enf_case_state_name(rs->state), day,
+				 enf_event_kind_name(ev->kind), t->source);
+	if ((t->regimes & RM(reg, c->info.mode)) == 0)
+		return enf__fail(ENF_ESTATE,
+				 "case_apply: case %s (office %s): event %s on "
+				 "%s is not allowed under %s for a case %s (%s)",
+				 enf__case_name(c), c->info.office,
+				 enf_event_kind_name(ev->kind), day,
+				 enf_regime_name(reg),
+				 c->info.mode == ENF_MODE_REQUEST
+					 ? "on request"
+					 : "on the agency's initiative",
+				 t->source);
+	return ENF_OK;
+}
+
+static enf_status enf__check_event(const enf_case *c, const enf__replay *rs,
+				   const enf_event *ev)
+{
+	enf_status st;
+
+	if ((unsigned)ev->kind >= ENF_EV_COUNT)
+		return enf__fail(ENF_EINVALID,
+				 "case_apply: ev->kind is %d; not an event "
+				 "kind",
+				 (int)ev->kind);
+	if (!enf__date_in_range(ev->date))
+		return enf__range_fail("case_apply", "ev->date", ev->date);
+	if (rs->count > 0 && ev->date < rs->last_date)
+		return enf__event_fail(c, ev, "the date is before the last "
+					      "event's; the log is in date "
+					      "order");
+	st = enf__check_transition(c, rs, ev);
+	if (st != ENF_OK)
+		return st;
+	if (ev->detail < 0 || ev->detail > enf__table[ev->kind].max_detail)
+		return enf__event_fail(c, ev, "detail is out of range for "
+					      "this event");
+	st = enf__check_amount(c, rs, ev);
+	return st != ENF_OK ? st : enf__check_asset(c, ev);
+}
+
+enf_status enf_case_apply(enf_case *c, const enf_event *ev)
+{
+	enf__replay rs;
+	enf_status st;
+
+	ENF__CHECK_NULL("case_apply", c);
+	ENF__CHECK_NULL("case_apply", ev);
+	enf__replay_until(&rs, c, ENF_DATE_MAX);
+	st = enf__check_event(c, &rs, ev);
+	if (st != ENF_OK)
+		return st;
+	if (c->nevents == c->cap_events) {
+		size_t cap = c->cap_events ? c->cap_events * 2 : 8;
+		enf_event *grown = realloc(c->events, cap * sizeof(*grown));
+
+		if (grown == NULL)
+			return enf__fail(ENF_ENOMEM, "case_apply: out of "
+						     "memory");
+		c->events = grown, c->cap_events = cap;
+	}
+	c->events[c->nevents++] = *ev;
+	return ENF_OK;
+}
+
+/* The states that count as "with means" in the statistics. */
+static int enf__counts_with_means(const enf__replay *rs)
+{
+	switch (rs->state) {
+	case ENF_STATE_VOLUNTARY:
+	case ENF_STATE_WITH_MEANS:
+	case ENF_STATE_DONE:
+	case ENF_STATE_TERMINATED: return 1;
+	case ENF_STATE_POSTPONED: return rs->detail == ENF_POSTPONE_AGREEMENT;
+	default: return 0;
+	}
+}
+
+enf_status enf_case_status_on(enf_case_status *out, const enf_case *c,
+			      enf_date date)
+{
+	enf__replay rs;
+
+	ENF__CHECK_NULL("case_status_on", out);
+	ENF__CHECK_NULL("case_status_on", c);
+	if (!enf__date_in_range(date))
+		return enf__range_fail("case_status_on", "date", date);
+	enf__replay_until(&rs, c, date);
+	memset(out, 0, sizeof(*out));
+	out->state = rs.state;
+	out->since = rs.count ? rs.since : ENF_DATE_NONE;
+	out->detail = rs.detail;
+	out->owed = c->owed;
+	out->collected = rs.collected;
+	out->paid = rs.paid;
+	out->outstanding = c->owed > rs.collected ? c->owed - rs.collected : 0;
+	out->verifications = rs.verifications;
+	out->regime = enf__regime_of(date);
+	out->counts_with_means = enf__counts_with_means(&rs);
+	return ENF_OK;
+}

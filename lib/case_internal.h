@@ -1,0 +1,61 @@
+/*
+ * Private: the layout of a case, shared by case.c (facts and events),
+ * case_status.c (as-of queries and deadlines) and register.c.
+ */
+#ifndef ENF_CASE_INTERNAL_H
+#define ENF_CASE_INTERNAL_H
+
+#include "enforcement/case.h"
+
+struct enf_case {
+	enf_case_info info; /* strings point at the owned copies below */
+	char *strings;      /* office, decision_no, court, judgment_no */
+	enf_party *parties; /* name and id owned */
+	size_t nparties, cap_parties;
+	enf_obligation *obligations;
+	size_t nobligations, cap_obligations;
+	enf_asset *assets; /* description owned */
+	size_t nassets, cap_assets;
+	enf_event *events;
+	size_t nevents, cap_events;
+	enf_money owed; /* sum of money obligations */
+};
+
+/* The state of a case after some of its events. */
+typedef struct enf__replay {
+	enf_case_state state;
+	enf_case_state paused_from; /* state before a postponement */
+	enf_date since;
+	int32_t detail;
+	enf_money collected, paid;
+	int32_t verifications;
+	enf_date last_date; /* ENF_DATE_NONE before the first event */
+	size_t count;       /* events replayed */
+} enf__replay;
+
+/* Regime and mode combinations, bit (regime * 2 + mode). */
+#define RM(reg, mode) (1u << ((reg) * 2 + (mode)))
+#define ENF__RM_ALL 0x3fu
+
+/* One row of the transition table, indexed by event kind. */
+typedef struct enf__transition {
+	unsigned from;      /* states where the event is legal */
+	int to;             /* resulting state or ENF__TO_* */
+	int max_detail;     /* detail 0..max_detail (0: none taken) */
+	unsigned regimes;   /* RM() combinations where it is legal */
+	const char *source; /* the article that allows it */
+} enf__transition;
+
+extern const enf__transition enf__table[ENF_EV_COUNT];
+
+/* The decision number, for messages. */
+const char *enf__case_name(const enf_case *c);
+
+/* Replays the events of c dated on or before date. */
+void enf__replay_until(enf__replay *rs, const enf_case *c, enf_date date);
+/* Applies one legal event. */
+void enf__replay_step(enf__replay *rs, const enf_event *ev);
+/* The regime of a date; dates before 2009-07-01 count as VN2008. */
+enf_regime enf__regime_of(enf_date d);
+
+#endif /* ENF_CASE_INTERNAL_H */
