@@ -1,0 +1,181 @@
+/*
+ * The register: cases in insertion order plus an open-addressing hash
+ * index on (office, decision number) for lookup.
+ */
+#include "internal.h"
+#include "case_internal.h"
+#include "register_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* FNV-1a over office, a separator byte and the decision number. */
+static uint64_t enf__key_hash(const char *office, const char *no)
+{
+	uint64_t h = 1469598103934665603ull;
+
+	for (const char *p = office; *p; p++)
+		h = (h ^ (unsigned char)*p) * 1099511628211ull;
+	h = (h ^ 0x1f) * 1099511628211ull;
+	for (const char *p = no; *p; p++)
+		h = (h ^ (unsigned char)*p) * 1099511628211ull;
+	return h;
+}
+
+static int enf__key_is(const enf_case *c, const char *office, const char *no)
+{
+	return strcmp(c->info.office, office) == 0 &&
+	       strcmp(c->info.decision_no, no) == 0;
+}
+
+/* The slot of a key: its case's slot, or the empty slot where it would go.
+ * Slots hold case index + 1; 0 is empty. The table is never full. */
+static size_t enf__slot(const enf_register *reg, const char *office,
+			const char *no)
+{
+	size_t mask = reg->nslots - 1;
+	size_t i = (size_t)enf__key_hash(office, no) & mask;
+
+	while (reg->slots[i] != 0 &&
+	       !enf__key_is(reg->cases[reg->slots[i] - 1], office, no))
+		i = (i + 1) & mask;
+	return i;
+}
+
+/* Rebuilds the index with room for at least want cases at load <= 1/2. */
+static int enf__reindex(enf_register *reg, size_t want)
+{
+	size_t n = 16, *slots;
+	size_t *old = reg->slots;
+
+	while (n < want * 2)
+		n *= 2;
+	if (n <= reg->nslots)
+		return 0;
+	slots = calloc(n, sizeof(*slots));
+	if (slots == NULL)
+		return -1;
+	reg->slots = slots, reg->nslots = n;
+	for (size_t i = 0; i < reg->ncases; i++) {
+		const enf_case *c = reg->cases[i];
+
+		reg->slots[enf__slot(reg, c->info.office, c->info.decision_no)] =
+			i + 1;
+	}
+	free(old);
+	return 0;
+}
+
+enf_status enf_register_new(enf_register **out)
+{
+	enf_register *reg;
+
+	ENF__CHECK_NULL("register_new", out);
+	*out = NULL;
+	reg = calloc(1, sizeof(*reg));
+	if (reg == NULL || enf__reindex(reg, 8) != 0) {
+		free(reg);
+		return enf__fail(ENF_ENOMEM, "register_new: out of memory");
+	}
+	*out = reg;
+	return ENF_OK;
+}
+
+void enf_register_free(enf_register *reg)
+{
+	if (reg == NULL)
+		return;
+	for (size_t i = 0; i < reg->ncases; i++)
+		enf_case_free(reg->cases[i]);
+	free(reg->cases);
+	free(reg->slots);
+	free(reg);
+}
+
+enf_status enf__register_reserve(enf_register *reg, size_t more)
+{
+	size_t want = reg->ncases + more;
+
+	if (want > reg->cap_cases) {
+		size_t cap = reg->cap_cases ? reg->cap_cases : 16;
+		enf_case **grown;
+
+		while (cap < want)
+			cap *= 2;
+		grown = realloc(reg->cases, cap * sizeof(*grown));
+		if (grown == NULL)
+			return enf__fail(ENF_ENOMEM, "register_add: out of "
+						     "memory");
+		reg->cases = grown, reg->cap_cases = cap;
+	}
+	if (enf__reindex(reg, want) != 0)
+		return enf__fail(ENF_ENOMEM, "register_add: out of memory");
+	return ENF_OK;
+}
+
+int enf__register_has(const enf_register *reg, const char *office,
+		      const char *no)
+{
+	return reg->slots[enf__slot(reg, office, no)] != 0;
+}
+
+void enf__register_push(enf_register *reg, enf_case *c)
+{
+	reg->slots[enf__slot(reg, c->info.office, c->info.decision_no)] =
+		reg->ncases + 1;
+	reg->cases[reg->ncases++] = c;
+}
+
+enf_status enf_register_add(enf_register *reg, enf_case *c)
+{
+	enf_status st;
+
+	ENF__CHECK_NULL("register_add", reg);
+	ENF__CHECK_NULL("register_add", c);
+	if (enf__register_has(reg, c->info.office, c->info.decision_no))
+		return enf__fail(ENF_ESTATE,
+				 "register_add: case %s of office %s is "
+				 "already in the register",
+				 c->info.decision_no, c->info.office);
+	st = enf__register_reserve(reg, 1);
+	if (st != ENF_OK)
+		return st;
+	enf__register_push(reg, c);
+	return ENF_OK;
+}
+
+size_t enf_register_count(const enf_register *reg)
+{
+	return reg ? reg->ncases : 0;
+}
+
+enf_status enf_register_at(enf_case **out, const enf_register *reg, size_t i)
+{
+	ENF__CHECK_NULL("register_at", out);
+	ENF__CHECK_NULL("register_at", reg);
+	if (i >= reg->ncases)
+		return enf__fail(ENF_ERANGE,
+				 "register_at: i is %zu; the register holds "
+				 "%zu cases",
+				 i, reg->ncases);
+	*out = reg->cases[i];
+	return ENF_OK;
+}
+
+enf_status enf_register_find(enf_case **out, const enf_register *reg,
+			     const char *office, const char *decision_no)
+{
+	size_t slot;
+
+	ENF__CHECK_NULL("register_find", out);
+	ENF__CHECK_NULL("register_find", reg);
+	ENF__CHECK_NULL("register_find", office);
+	ENF__CHECK_NULL("register_find", decision_no);
+	slot = reg->slots[enf__slot(reg, office, decision_no)];
+	if (slot == 0)
+		return enf__fail(ENF_ENOTFOUND,
+				 "register_find: no case %s of office %s",
+				 decision_no, office);
+	*out = reg->cases[slot - 1];
+	return ENF_OK;
+}

@@ -1,0 +1,27 @@
+/*
+ * Private: the layout of a register, shared by register.c (storage and
+ * lookup), register_query.c (filter, worklist) and the io layer (atomic
+ * imports).
+ */
+#ifndef ENF_REGISTER_INTERNAL_H
+#define ENF_REGISTER_INTERNAL_H
+
+#include "enforcement/case.h"
+
+struct enf_register {
+	enf_case **cases; /* insertion order, owned */
+	size_t ncases, cap_cases;
+	size_t *slots; /* hash index: case index + 1, 0 empty; power of 2 */
+	size_t nslots;
+};
+
+/* Makes room for `more` cases (array and index); nothing else changes.
+ * Returns ENF_OK or ENF_ENOMEM with a message. */
+enf_status enf__register_reserve(enf_register *reg, size_t more);
+/* Whether (office, no) is registered. */
+int enf__register_has(const enf_register *reg, const char *office,
+		      const char *no);
+/* Appends a case whose key is new, after enf__register_reserve(). */
+void enf__register_push(enf_register *reg, enf_case *c);
+
+#endif /* ENF_REGISTER_INTERNAL_H */
