@@ -132,10 +132,12 @@ static enf_status enf__check_transition(const enf_case *c,
 				 enf_event_kind_name(ev->kind), t->source);
 	if ((t->regimes & RM(reg, c->info.mode)) == 0)
 		return enf__fail(ENF_ESTATE,
-				 "case_apply: case %s (office %s): event %s on "
-				 "%s is not allowed under %s for a case %s (%s)",
+				 "case_apply: case %s (office %s) is %s on %s; "
+				 "event %s is not allowed under %s for a case "
+				 "%s (%s)",
 				 enf__case_name(c), c->info.office,
-				 enf_event_kind_name(ev->kind), day,
+				 enf_case_state_name(rs->state), day,
+				 enf_event_kind_name(ev->kind),
 				 enf_regime_name(reg),
 				 c->info.mode == ENF_MODE_REQUEST
 					 ? "on request"

@@ -1,6 +1,7 @@
 /*
- * Private: the layout of a case, shared by case.c (facts and events),
- * case_status.c (as-of queries and deadlines) and register.c.
+ * Private: the layout of a case, shared by case.c (facts and the
+ * transition table), case_events.c (events, as-of status),
+ * case_deadline.c (deadlines) and the register and io layers.
  */
 #ifndef ENF_CASE_INTERNAL_H
 #define ENF_CASE_INTERNAL_H

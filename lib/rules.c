@@ -22,13 +22,14 @@ static const enf__regime_start enf__regimes[] = {
 #define ENF__REGIME_COUNT (sizeof(enf__regimes) / sizeof(enf__regimes[0]))
 
 /*
- * Durations per regime. VN2008 and VN2014 share Art 30, 36, 44, 45 and
- * Decree 62 Art 9(5) (the 2014 amendment kept these numbers). VN2026:
+ * Durations per regime. VN2008 and VN2014 share Art 30, 36, 44 and
+ * Decree 62 Art 9(5); the voluntary period of Art 45 was 15 days in the
+ * 2008 text and 10 days from the 2014 amendment (Law 64/2014). VN2026:
  * Decree 152 Art 22 (24 months, request returned; V); the others keep the
  * old values because Law 106 was not checked (U).
  */
 static const enf_case_rules enf__case_rules[] = {
-	{ENF_CASE_RULES_VERSION, ENF_REGIME_VN2008, 5, 10, 10, 6, 12, 12, 24,
+	{ENF_CASE_RULES_VERSION, ENF_REGIME_VN2008, 5, 15, 10, 6, 12, 12, 24,
 	 2, 5, 0, 0},
 	{ENF_CASE_RULES_VERSION, ENF_REGIME_VN2014, 5, 10, 10, 6, 12, 12, 24,
 	 2, 5, 0, 0},
@@ -98,7 +99,9 @@ enf_status enf_case_rules_check(const enf_case_rules *r)
 		{"limitation_years", r ? r->limitation_years : 0},
 	};
 
-	ENF__CHECK_NULL("case_rules_check", r);
+	if (r == NULL)
+		return enf__fail(ENF_EINVALID,
+				 "case_rules_check: rules is NULL");
 	if (r->version == 0 || r->version > ENF_CASE_RULES_VERSION)
 		return enf__fail(ENF_EVERSION,
 				 "case_rules_check: rules->version is %u; this "

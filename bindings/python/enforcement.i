@@ -37,11 +37,16 @@ static void enf_py_raise(enf_status st)
 	PyErr_SetString(enf_py_exc_for(st), *msg ? msg : enf_status_str(st));
 }
 
-/* datetime.date -> day number; -1 with a Python error set on failure. */
+/* datetime.date -> day number; None -> ENF_DATE_NONE; -1 with a Python
+ * error set on failure. */
 static int enf_py_to_date(PyObject *o, enf_date *out)
 {
 	enf_status st;
 
+	if (o == Py_None) {
+		*out = ENF_DATE_NONE;
+		return 0;
+	}
 	if (!PyDate_Check(o)) {
 		PyErr_SetString(PyExc_TypeError, "expected a datetime.date");
 		return -1;
@@ -58,7 +63,11 @@ static int enf_py_to_date(PyObject *o, enf_date *out)
 static PyObject *enf_py_from_date(enf_date d)
 {
 	int y, m, day;
-	enf_status st = enf_date_to_ymd(&y, &m, &day, d);
+	enf_status st;
+
+	if (d == ENF_DATE_NONE)
+		Py_RETURN_NONE;
+	st = enf_date_to_ymd(&y, &m, &day, d);
 
 	if (st != ENF_OK) {
 		enf_py_raise(st);
@@ -295,6 +304,7 @@ ties go to the earlier weight).";
 %include "enforcement/common.h"
 %include "enforcement/money.h"
 %include "enforcement/date.h"
+%include "case.i"
 
 %pythoncode %{
 Error = _core.Error

@@ -391,18 +391,21 @@ typedef struct enf_deadline {
 	enf_deadline_kind kind;
 	enf_date due;       /**< last day (Civil Code Art 147-148) */
 	enf_date from;      /**< the event or date it is counted from */
-	const char *rule;   /**< e.g. "decision within 5 working days" */
+	const char *rule;   /**< e.g. "issue the enforcement decision" */
 	const char *source; /**< e.g. "Law 26/2008 Art 36(1)" */
 } enf_deadline;
 
 /**
  * The open deadlines of a case on a date: those its state on that date
  * still calls for, due on any day (past due ones included). A case
- * without events, or closed, has none.
- * @param[out] out array of cap deadlines; strings are static.
+ * without events, or closed, has none, except a returned request, whose
+ * limitation still runs.
+ * @param[out] out array of cap deadlines; strings are static. May be NULL
+ *        when cap is 0 (to ask for the count).
  * @param[out] count number written (<= cap); set even when cap is small.
  * @param rules NULL for the rules of the regime in force on date.
- * @return ENF_OK, ENF_EINVALID, ENF_ERANGE (date outside the calendar) or
+ * @return ENF_OK, ENF_EINVALID, ENF_ERANGE (date or a due date outside
+ *         the calendar) or
  *         ENF_EBUFSIZE (cap too small: *count says how many are needed
  *         and nothing is written).
  */

@@ -7,7 +7,6 @@ as ``62.91%``.  Every failure raises a subclass of :class:`Error` whose
 message names the field and the value.
 """
 import collections
-import datetime as _dt
 
 from . import core
 from .core import (  # noqa: F401  (re-exported)
@@ -300,5 +299,24 @@ def report_interagency(year, months):
     return Period(*core.report_interagency(year, months))
 
 
-def _date(y, m, d):
-    return _dt.date(y, m, d)
+# ------------------------------------------------------- rules and cases
+
+def regime_on(date):
+    """Name of the regime in force on a date: 'VN-2008', 'VN-2014' or
+    'VN-2026' (Decree 152/2026 Art 115: each step follows the law of its
+    date)."""
+    return core.regime_name(core.regime_on(date))
+
+
+def case_rules(regime):
+    """The case durations of a regime (a struct you may edit and pass to
+    deadline queries): regime is 'VN-2008', 'VN-2014' or 'VN-2026'."""
+    names = {"VN-2008": core.REGIME_VN2008, "VN-2014": core.REGIME_VN2014,
+             "VN-2026": core.REGIME_VN2026}
+    return core.case_rules_for(_pick(names, regime, "regime"))
+
+
+from .cases import (  # noqa: E402,F401  (re-exported)
+    Case, Register, token, value, POSTPONE_REASONS, SUSPEND_REASONS,
+    TERMINATE_REASONS, DEADLINE_KINDS, ENTITIES,
+)

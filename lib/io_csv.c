@@ -1,0 +1,692 @@
+/*
+ * The register as five CSV files (RFC 4180: quoted fields with "" for a
+ * quote, CRLF or LF line ends, an optional UTF-8 byte-order mark), read
+ * into cases built aside and committed all at once, and written back.
+ */
+#include "io_internal.h"
+#include "case_internal.h"
+#include "register_internal.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---------------------------------------------------------------------- */
+/* Reader                                                                  */
+
+/* Fields kept per record: one more than any entity has columns, so that a
+ * header naming too many columns shows a bad one among those kept. */
+#define ENF__CSV_KEEP (ENF__IO_MAX_COLS + 1)
+
+typedef struct enf__csv {
+	enf_io_entity entity;
+	const char *file;
+	const char *p; /* next byte */
+	long line;     /* physical line of p, from 1 */
+	long row_line; /* line where the current record starts */
+	char *buf;     /* texts of the kept fields, NUL-terminated */
+	size_t len, cap;
+	size_t off[ENF__CSV_KEEP];
+	size_t nfields;
+	int col[ENF__CSV_KEEP]; /* column of each header position */
+	size_t ncols;		/* fields of the header; 0 before it */
+} enf__csv;
+
+static void enf__csv_init(enf__csv *r, enf_io_entity e, const char *text)
+{
+	memset(r, 0, sizeof(*r));
+	r->entity = e;
+	r->file = enf_io_file_name(e);
+	r->p = text != NULL ? text : "";
+	r->line = 1;
+	if (strncmp(r->p, "\xef\xbb\xbf", 3) == 0) /* byte-order mark */
+		r->p += 3;
+}
+
+/* The name of the field at a position, for messages. */
+static const char *enf__csv_field_name(const enf__csv *r, size_t pos)
+{
+	if (r->ncols == 0)
+		return "header";
+	if (pos >= r->ncols)
+		return "row";
+	return enf__io_tables[r->entity].cols[r->col[pos]].name;
+}
+
+static enf_status enf__csv_fail(const enf__csv *r, size_t pos, long line,
+				const char *why)
+{
+	enf__io_loc loc = {r->file, line, NULL};
+
+	return enf__io_fail(ENF_EPARSE, &loc, enf__csv_field_name(r, pos), "%s",
+			    why);
+}
+
+static int enf__csv_push(enf__csv *r, char ch)
+{
+	if (r->len + 1 >= r->cap) {
+		size_t cap = r->cap ? r->cap * 2 : 256;
+		char *p = realloc(r->buf, cap);
+
+		if (p == NULL)
+			return -1;
+		r->buf = p, r->cap = cap;
+	}
+	r->buf[r->len++] = ch;
+	return 0;
+}
+
+static int enf__csv_at_end(const char *p)
+{
+	return *p == ',' || *p == '\n' || *p == '\0' ||
+	       (p[0] == '\r' && p[1] == '\n');
+}
+
+/* Reads a quoted field from its opening quote. */
+static enf_status enf__csv_quoted(enf__csv *r, size_t pos, int keep)
+{
+	long start = r->line;
+
+	for (r->p++;; r->p++) {
+		char ch = *r->p;
+
+		if (ch == '\0')
+			return enf__csv_fail(r, pos, start,
+					     "the quoted field is not closed "
+					     "before the end of the file");
+		if (ch == '"' && r->p[1] != '"')
+			break;
+		r->p += ch == '"'; /* "" stands for one quote */
+		r->line += ch == '\n';
+		if (keep && enf__csv_push(r, ch) != 0)
+			return ENF_ENOMEM;
+	}
+	r->p++;
+	if (!enf__csv_at_end(r->p))
+		return enf__csv_fail(r, pos, r->line,
+				     "text after the closing quote (a quote "
+				     "inside a quoted field is written \"\")");
+	return ENF_OK;
+}
+
+/* Reads one field; r->p is left on the ',', line end or NUL after it. */
+static enf_status enf__csv_field(enf__csv *r, size_t pos)
+{
+	int keep = pos < ENF__CSV_KEEP;
+	enf_status st = ENF_OK;
+
+	if (keep)
+		r->off[pos] = r->len;
+	if (*r->p == '"')
+		st = enf__csv_quoted(r, pos, keep);
+	for (; st == ENF_OK && !enf__csv_at_end(r->p); r->p++) {
+		if (*r->p == '"')
+			return enf__csv_fail(
+				r, pos, r->line,
+				"a quote in an unquoted field (quote "
+				"the field and double the quote)");
+		if (*r->p == '\r')
+			return enf__csv_fail(r, pos, r->line,
+					     "a carriage return without a line "
+					     "feed");
+		if (keep && enf__csv_push(r, *r->p) != 0)
+			st = ENF_ENOMEM;
+	}
+	if (st == ENF_OK && keep && enf__csv_push(r, '\0') != 0)
+		st = ENF_ENOMEM;
+	if (st == ENF_ENOMEM)
+		return enf__fail(ENF_ENOMEM, "%s:%ld: out of memory", r->file,
+				 r->line);
+	return st;
+}
+
+/* Reads the next record, skipping blank lines; *got is 0 at the end. */
+static enf_status enf__csv_record(enf__csv *r, int *got)
+{
+	*got = 0;
+	for (;; r->line++) {
+		if (*r->p == '\n')
+			r->p++;
+		else if (r->p[0] == '\r' && r->p[1] == '\n')
+			r->p += 2;
+		else
+			break;
+	}
+	if (*r->p == '\0')
+		return ENF_OK;
+	r->row_line = r->line;
+	r->len = 0, r->nfields = 0;
+	for (;;) {
+		enf_status st = enf__csv_field(r, r->nfields);
+
+		if (st != ENF_OK)
+			return st;
+		r->nfields++;
+		if (*r->p != ',')
+			break;
+		r->p++;
+	}
+	r->p += *r->p == '\r';
+	if (*r->p == '\n')
+		r->p++, r->line++;
+	*got = 1;
+	return ENF_OK;
+}
+
+static const char *enf__csv_text(const enf__csv *r, size_t pos)
+{
+	return r->buf + r->off[pos];
+}
+
+/* Checks a header field: a known column, not named before. */
+static enf_status enf__csv_column(enf__csv *r, size_t pos, unsigned *seen)
+{
+	const char *name = enf__csv_text(r, pos);
+	int col = enf__io_col_find(r->entity, name, strlen(name));
+	enf__io_loc loc = {r->file, r->row_line, NULL};
+	char shown[64];
+
+	if (name[0] == '\0')
+		(void)snprintf(shown, sizeof(shown), "column %zu", pos + 1);
+	else
+		(void)snprintf(shown, sizeof(shown), "%.*s",
+			       enf__utf8_prefix(name, 40), name);
+	if (col < 0)
+		return enf__io_fail(ENF_EPARSE, &loc, shown,
+				    name[0] ? "unknown column" : "no name");
+	if (*seen & 1u << col)
+		return enf__io_fail(ENF_EPARSE, &loc, shown,
+				    "column named twice");
+	*seen |= 1u << col;
+	r->col[pos] = col;
+	return ENF_OK;
+}
+
+/* Reads the header row; an empty text has none (and no rows). */
+static enf_status enf__csv_header(enf__csv *r)
+{
+	const enf__io_table *t = &enf__io_tables[r->entity];
+	unsigned seen = 0;
+	int got;
+	enf_status st = enf__csv_record(r, &got);
+
+	if (st != ENF_OK || !got)
+		return st;
+	for (size_t i = 0; i < r->nfields; i++) {
+		st = enf__csv_column(r, i, &seen);
+		if (st != ENF_OK)
+			return st;
+	}
+	for (int i = 0; i < t->ncols; i++)
+		if (t->cols[i].required && !(seen & 1u << i)) {
+			enf__io_loc loc = {r->file, r->row_line, NULL};
+
+			return enf__io_fail(ENF_EPARSE, &loc, t->cols[i].name,
+					    "missing required column");
+		}
+	r->ncols = r->nfields;
+	return ENF_OK;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Import                                                                  */
+
+/* Applies one data row of an entity. */
+static enf_status enf__csv_row(enf__io_batch *b, const enf__csv *r)
+{
+	const char *v[ENF__IO_MAX_COLS];
+	enf__io_loc loc = {r->file, r->row_line, NULL};
+	const char *office, *no;
+	enf_case *c = NULL;
+
+	for (int i = 0; i < ENF__IO_MAX_COLS; i++)
+		v[i] = "";
+	for (size_t i = 0; i < r->ncols; i++)
+		v[r->col[i]] = enf__csv_text(r, i);
+	if (r->entity == ENF_IO_CASES)
+		return enf__io_case_row(&c, b, v, &loc);
+	office = v[ENF__COL_OFFICE], no = v[ENF__COL_NO];
+	c = enf__io_batch_find(b, office, no);
+	if (c == NULL)
+		return enf__io_fail(
+			ENF_ENOTFOUND, &loc, "decision_no",
+			"no case \"%.*s\" of office \"%.*s\" in cases.csv%s",
+			enf__utf8_prefix(no, 60), no,
+			enf__utf8_prefix(office, 40), office,
+			enf__register_has(b->reg, office, no)
+				? " (it is in the register; an import only "
+				  "adds new cases)"
+				: "");
+	return enf__io_entity_row(c, r->entity, v, &loc);
+}
+
+static enf_status enf__csv_import(enf__io_batch *b, enf_io_entity e,
+				  const char *text)
+{
+	enf__csv r;
+	int got = 1;
+	enf_status st;
+
+	enf__csv_init(&r, e, text);
+	st = enf__csv_header(&r);
+	while (st == ENF_OK && r.ncols > 0) {
+		st = enf__csv_record(&r, &got);
+		if (st != ENF_OK || !got)
+			break;
+		if (r.nfields != r.ncols) {
+			char why[80];
+
+			(void)snprintf(why, sizeof(why),
+				       "%zu fields; the header has %zu",
+				       r.nfields, r.ncols);
+			st = enf__csv_fail(&r, r.ncols, r.row_line, why);
+			break;
+		}
+		st = enf__csv_row(b, &r);
+	}
+	free(r.buf);
+	return st;
+}
+
+enf_status enf_io_import_csv(enf_register *reg, const char *cases,
+			     const char *parties, const char *obligations,
+			     const char *assets, const char *events)
+{
+	const char *texts[ENF_IO_ENTITY_COUNT] = {cases, parties, obligations,
+						  assets, events};
+	enf__io_batch b;
+	enf_status st = ENF_OK;
+
+	ENF__CHECK_NULL("io_import_csv", reg);
+	ENF__CHECK_NULL("io_import_csv", cases);
+	enf__io_batch_init(&b, reg);
+	for (int e = 0; e < ENF_IO_ENTITY_COUNT && st == ENF_OK; e++)
+		st = enf__csv_import(&b, (enf_io_entity)e, texts[e]);
+	if (st == ENF_OK)
+		st = enf__io_batch_commit(&b, "io_import_csv");
+	enf__io_batch_free(&b);
+	return st;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Row texts                                                               */
+
+static const char *enf__fmt_date(char *buf, enf_date d)
+{
+	int y, m, dd;
+
+	if (d == ENF_DATE_NONE || !enf__date_in_range(d))
+		return "";
+	enf__civil_from_days(d, &y, &m, &dd);
+	(void)snprintf(buf, 48, "%04d-%02d-%02d", y, m, dd);
+	return buf;
+}
+
+static const char *enf__fmt_int(char *buf, int64_t v)
+{
+	(void)snprintf(buf, 48, "%lld", (long long)v);
+	return buf;
+}
+
+static const char *enf__fmt_index(char *buf, int32_t v)
+{
+	return v == ENF_INDEX_NONE ? "" : enf__fmt_int(buf, v);
+}
+
+static const char *enf__tok(enf_io_enum family, int value)
+{
+	const char *t = enf_io_token(family, value);
+
+	return t != NULL ? t : "";
+}
+
+const char *enf__io_fmt_flags(char *buf, unsigned flags)
+{
+	size_t n = 0;
+
+	buf[0] = '\0';
+	for (unsigned bit = 1; bit != 0 && bit <= flags; bit <<= 1) {
+		const char *t =
+			(flags & bit) ? enf_io_token(ENF_IO_ENUM_FLAG, (int)bit)
+				      : NULL;
+
+		if (t != NULL) {
+			int w = snprintf(buf + n, 48 - n, "%s%s", n ? "|" : "",
+					 t);
+
+			n += w > 0 && (size_t)w < 48 - n ? (size_t)w : 0;
+		}
+	}
+	return buf;
+}
+
+static void enf__case_texts(const char **v, enf__io_scratch *s,
+			    const enf_case *c)
+{
+	const enf_case_info *in = &c->info;
+
+	v[ENF__CASE_DECISION_DATE] = enf__fmt_date(
+		s->text[ENF__CASE_DECISION_DATE], in->decision_date);
+	v[ENF__CASE_MODE] = enf__tok(ENF_IO_ENUM_MODE, (int)in->mode);
+	v[ENF__CASE_COURT] = in->court != NULL ? in->court : "";
+	v[ENF__CASE_JUDGMENT_NO] =
+		in->judgment_no != NULL ? in->judgment_no : "";
+	v[ENF__CASE_JUDGMENT_EFFECTIVE] = enf__fmt_date(
+		s->text[ENF__CASE_JUDGMENT_EFFECTIVE], in->judgment_effective);
+	v[ENF__CASE_JUDGMENT_KIND] =
+		enf__tok(ENF_IO_ENUM_JUDGMENT_KIND, (int)in->judgment_kind);
+	v[ENF__CASE_FLAGS] =
+		enf__io_fmt_flags(s->text[ENF__CASE_FLAGS], in->flags);
+}
+
+static void enf__party_texts(const char **v, const enf_party *p)
+{
+	v[ENF__PARTY_ROLE] = enf__tok(ENF_IO_ENUM_PARTY_ROLE, (int)p->role);
+	v[ENF__PARTY_KIND] = enf__tok(ENF_IO_ENUM_PARTY_KIND, (int)p->kind);
+	v[ENF__PARTY_NAME] = p->name;
+	v[ENF__PARTY_ID] = p->id != NULL ? p->id : "";
+}
+
+static void enf__obligation_texts(const char **v, enf__io_scratch *s,
+				  const enf_obligation *o)
+{
+	v[ENF__OBL_KIND] = enf__tok(ENF_IO_ENUM_OBLIGATION, (int)o->kind);
+	v[ENF__OBL_AMOUNT] = enf__fmt_int(s->text[ENF__OBL_AMOUNT], o->amount);
+	v[ENF__OBL_DEBTOR] =
+		enf__fmt_index(s->text[ENF__OBL_DEBTOR], o->debtor);
+	v[ENF__OBL_CREDITOR] =
+		enf__fmt_index(s->text[ENF__OBL_CREDITOR], o->creditor);
+	v[ENF__OBL_JOINT] = o->joint ? "1" : "0";
+}
+
+static void enf__asset_texts(const char **v, enf__io_scratch *s,
+			     const enf_asset *a)
+{
+	v[ENF__ASSET_KIND] = enf__tok(ENF_IO_ENUM_ASSET_KIND, (int)a->kind);
+	v[ENF__ASSET_DESCRIPTION] = a->description;
+	v[ENF__ASSET_OWNER] =
+		enf__fmt_index(s->text[ENF__ASSET_OWNER], a->owner);
+	v[ENF__ASSET_SECURITY] =
+		enf__tok(ENF_IO_ENUM_SECURITY, (int)a->security);
+	v[ENF__ASSET_SECURED] =
+		enf__fmt_int(s->text[ENF__ASSET_SECURED], a->secured_amount);
+}
+
+static void enf__event_texts(const char **v, enf__io_scratch *s,
+			     const enf_event *ev)
+{
+	v[ENF__EV_DATE] = enf__fmt_date(s->text[ENF__EV_DATE], ev->date);
+	v[ENF__EV_KIND] = enf__tok(ENF_IO_ENUM_EVENT, (int)ev->kind);
+	v[ENF__EV_DETAIL] = enf__fmt_int(s->text[ENF__EV_DETAIL], ev->detail);
+	v[ENF__EV_AMOUNT] = enf__fmt_int(s->text[ENF__EV_AMOUNT], ev->amount);
+	v[ENF__EV_ASSET] = enf__fmt_index(s->text[ENF__EV_ASSET], ev->asset);
+}
+
+void enf__io_row_texts(const char *v[ENF__IO_MAX_COLS], enf__io_scratch *s,
+		       const enf_case *c, enf_io_entity e, size_t i)
+{
+	for (int k = 0; k < ENF__IO_MAX_COLS; k++)
+		v[k] = "";
+	v[ENF__COL_OFFICE] = c->info.office;
+	v[ENF__COL_NO] = c->info.decision_no;
+	if (e != ENF_IO_CASES)
+		v[ENF__COL_INDEX] =
+			enf__fmt_int(s->text[ENF__COL_INDEX], (int64_t)i);
+	switch (e) {
+	case ENF_IO_CASES: enf__case_texts(v, s, c); break;
+	case ENF_IO_PARTIES: enf__party_texts(v, &c->parties[i]); break;
+	case ENF_IO_OBLIGATIONS:
+		enf__obligation_texts(v, s, &c->obligations[i]);
+		break;
+	case ENF_IO_ASSETS: enf__asset_texts(v, s, &c->assets[i]); break;
+	case ENF_IO_EVENTS: enf__event_texts(v, s, &c->events[i]); break;
+	}
+}
+
+/* ---------------------------------------------------------------------- */
+/* Export                                                                  */
+
+/* Writes a field, quoted when it holds a comma, a quote or a line break. */
+static void enf__csv_put_field(enf__io_buf *b, const char *s)
+{
+	const char *q;
+
+	if (strpbrk(s, ",\"\r\n") == NULL) {
+		enf__io_puts(b, s);
+		return;
+	}
+	enf__io_put(b, "\"", 1);
+	while ((q = strchr(s, '"')) != NULL) {
+		enf__io_put(b, s, (size_t)(q - s) + 1);
+		enf__io_put(b, "\"", 1);
+		s = q + 1;
+	}
+	enf__io_puts(b, s);
+	enf__io_put(b, "\"", 1);
+}
+
+static void enf__csv_put_row(enf__io_buf *b, const char *const *v, int n)
+{
+	for (int i = 0; i < n; i++) {
+		if (i > 0)
+			enf__io_put(b, ",", 1);
+		enf__csv_put_field(b, v[i]);
+	}
+	enf__io_put(b, "\n", 1);
+}
+
+enf_status enf_io_export_csv(char **out, size_t *len, const enf_register *reg,
+			     enf_io_entity entity)
+{
+	const enf__io_table *t;
+	const char *v[ENF__IO_MAX_COLS];
+	enf__io_scratch s;
+	enf__io_buf b = {NULL, 0, 0, 0};
+
+	ENF__CHECK_NULL("io_export_csv", out);
+	*out = NULL;
+	ENF__CHECK_NULL("io_export_csv", reg);
+	if ((unsigned)entity >= ENF_IO_ENTITY_COUNT)
+		return enf__fail(ENF_EINVALID,
+				 "io_export_csv: entity is %d; not an entity",
+				 (int)entity);
+	t = &enf__io_tables[entity];
+	for (int i = 0; i < t->ncols; i++)
+		v[i] = t->cols[i].name;
+	enf__csv_put_row(&b, v, t->ncols);
+	for (size_t k = 0; k < reg->ncases; k++) {
+		const enf_case *c = reg->cases[k];
+		size_t rows = enf__io_row_count(c, entity);
+
+		for (size_t i = 0; i < rows; i++) {
+			enf__io_row_texts(v, &s, c, entity, i);
+			enf__csv_put_row(&b, v, t->ncols);
+		}
+	}
+	return enf__io_buf_finish(&b, out, len, "io_export_csv");
+}
+
+/* ---------------------------------------------------------------------- */
+/* Directories                                                             */
+
+/* dir/name, or NULL when out of memory. */
+static char *enf__io_path(const char *dir, const char *name, const char *suffix)
+{
+	size_t n = strlen(dir);
+	int slash = n > 0 && dir[n - 1] != '/' && dir[n - 1] != '\\';
+	size_t size = n + (size_t)slash + strlen(name) + strlen(suffix) + 1;
+	char *p = malloc(size);
+
+	if (p != NULL)
+		(void)snprintf(p, size, "%s%s%s%s", dir, slash ? "/" : "", name,
+			       suffix);
+	return p;
+}
+
+/* Reads a whole file into *out (NUL-terminated). A missing optional file
+ * gives *out = NULL and ENF_OK. */
+static enf_status enf__io_read(char **out, const char *path, int optional,
+			       const char *name)
+{
+	FILE *f = fopen(path, "rb");
+	size_t n = 0, cap = 0;
+	char *text = NULL;
+
+	*out = NULL;
+	if (f == NULL) {
+#ifdef ENOENT
+		if (optional && errno == ENOENT)
+			return ENF_OK;
+#else
+		if (optional)
+			return ENF_OK;
+#endif
+		return enf__fail(ENF_ENOTFOUND,
+				 "io_load_csv_dir: cannot read \"%s\"", path);
+	}
+	for (;;) {
+		if (cap - n < 4096 + 1) {
+			char *p = realloc(text, cap = cap ? cap * 2 : 65536);
+
+			if (p == NULL) {
+				free(text);
+				(void)fclose(f);
+				return enf__fail(ENF_ENOMEM, "io_load_csv_dir: "
+							     "out of memory");
+			}
+			text = p;
+		}
+		n += fread(text + n, 1, cap - n - 1, f);
+		if (feof(f) || ferror(f))
+			break;
+	}
+	text[n] = '\0';
+	if (ferror(f) != 0) {
+		(void)fclose(f);
+		free(text);
+		return enf__fail(ENF_ENOTFOUND,
+				 "io_load_csv_dir: cannot read \"%s\"", path);
+	}
+	(void)fclose(f);
+	if (strlen(text) != n) {
+		long line = 1;
+
+		for (const char *p = text; *p; p++)
+			line += *p == '\n';
+		free(text);
+		return enf__fail(ENF_EPARSE, "%s:%ld: a NUL byte in the text",
+				 name, line);
+	}
+	*out = text;
+	return ENF_OK;
+}
+
+enf_status enf_io_load_csv_dir(enf_register *reg, const char *dir)
+{
+	char *texts[ENF_IO_ENTITY_COUNT] = {NULL};
+	enf_status st = ENF_OK;
+
+	ENF__CHECK_NULL("io_load_csv_dir", reg);
+	ENF__CHECK_NULL("io_load_csv_dir", dir);
+	for (int e = 0; e < ENF_IO_ENTITY_COUNT && st == ENF_OK; e++) {
+		const char *name = enf_io_file_name((enf_io_entity)e);
+		char *path = enf__io_path(dir, name, "");
+
+		if (path == NULL)
+			st = enf__fail(ENF_ENOMEM,
+				       "io_load_csv_dir: out of memory");
+		else
+			st = enf__io_read(&texts[e], path, e != ENF_IO_CASES,
+					  name);
+		free(path);
+	}
+	if (st == ENF_OK)
+		st = enf_io_import_csv(reg, texts[0], texts[1], texts[2],
+				       texts[3], texts[4]);
+	for (int e = 0; e < ENF_IO_ENTITY_COUNT; e++)
+		free(texts[e]);
+	return st;
+}
+
+/* Writes text to path; 0 or -1. */
+static int enf__io_write(const char *path, const char *text, size_t len)
+{
+	FILE *f = fopen(path, "wb");
+	int ok;
+
+	if (f == NULL)
+		return -1;
+	ok = fwrite(text, 1, len, f) == len;
+	ok &= fclose(f) == 0;
+	return ok ? 0 : -1;
+}
+
+/* Exports an entity into dir/name.tmp; the message names the path. */
+static enf_status enf__io_save_tmp(const enf_register *reg, const char *dir,
+				   enf_io_entity e)
+{
+	char *text = NULL, *tmp;
+	size_t len = 0;
+	enf_status st = enf_io_export_csv(&text, &len, reg, e);
+
+	if (st != ENF_OK)
+		return st;
+	tmp = enf__io_path(dir, enf_io_file_name(e), ".tmp");
+	if (tmp == NULL)
+		st = enf__fail(ENF_ENOMEM, "io_save_csv_dir: out of memory");
+	else if (enf__io_write(tmp, text, len) != 0) {
+		(void)remove(tmp);
+		st = enf__fail(ENF_ENOTFOUND,
+			       "io_save_csv_dir: cannot write \"%s\"", tmp);
+	}
+	free(tmp);
+	free(text);
+	return st;
+}
+
+/* Moves dir/name.tmp over dir/name (removing it first where rename will
+ * not replace a file); or removes the temporary file when !keep. */
+static enf_status enf__io_move_tmp(const char *dir, enf_io_entity e, int keep)
+{
+	char *to = enf__io_path(dir, enf_io_file_name(e), "");
+	char *tmp = enf__io_path(dir, enf_io_file_name(e), ".tmp");
+	enf_status st = ENF_OK;
+
+	if (to == NULL || tmp == NULL)
+		st = enf__fail(ENF_ENOMEM, "io_save_csv_dir: out of memory");
+	else if (!keep)
+		(void)remove(tmp);
+	else if (rename(tmp, to) != 0) {
+		(void)remove(to);
+		if (rename(tmp, to) != 0) {
+			(void)remove(tmp);
+			st = enf__fail(ENF_ENOTFOUND,
+				       "io_save_csv_dir: cannot write \"%s\"",
+				       to);
+		}
+	}
+	free(to);
+	free(tmp);
+	return st;
+}
+
+enf_status enf_io_save_csv_dir(const enf_register *reg, const char *dir)
+{
+	enf_status st = ENF_OK;
+	int written = 0;
+
+	ENF__CHECK_NULL("io_save_csv_dir", reg);
+	ENF__CHECK_NULL("io_save_csv_dir", dir);
+	for (; written < ENF_IO_ENTITY_COUNT && st == ENF_OK; written++)
+		st = enf__io_save_tmp(reg, dir, (enf_io_entity)written);
+	if (st != ENF_OK) {
+		/* The failed one removed its own file. */
+		for (int e = 0; e < written - 1; e++)
+			(void)enf__io_move_tmp(dir, (enf_io_entity)e, 0);
+		return st;
+	}
+	for (int e = 0; e < ENF_IO_ENTITY_COUNT && st == ENF_OK; e++)
+		st = enf__io_move_tmp(dir, (enf_io_entity)e, 1);
+	return st;
+}

@@ -1,0 +1,169 @@
+/*
+ * Private: what the io layer shares between io_tokens.c (tokens, columns,
+ * field conversion, building cases aside), io_csv.c and io_json.c.
+ *
+ * Both formats go through the same text form of a row: one string per
+ * column of the entity, as the CSV file holds it. An import turns each row
+ * into those texts (the JSON reader after checking the JSON types), then
+ * enf__io_case_row() or enf__io_entity_row() converts and applies them; an
+ * export asks enf__io_row_texts() for them and writes them out.
+ */
+#ifndef ENF_IO_INTERNAL_H
+#define ENF_IO_INTERNAL_H
+
+#include "internal.h"
+#include "enforcement/io.h"
+
+#include <stdarg.h>
+
+/* Most columns of any entity (cases.csv has 9). */
+#define ENF__IO_MAX_COLS 9
+
+/* Columns every entity starts with; the third is index (seq for events). */
+enum { ENF__COL_OFFICE = 0, ENF__COL_NO = 1, ENF__COL_INDEX = 2 };
+
+/* Columns of cases.csv. */
+enum {
+	ENF__CASE_DECISION_DATE = 2,
+	ENF__CASE_MODE,
+	ENF__CASE_COURT,
+	ENF__CASE_JUDGMENT_NO,
+	ENF__CASE_JUDGMENT_EFFECTIVE,
+	ENF__CASE_JUDGMENT_KIND,
+	ENF__CASE_FLAGS
+};
+/* Columns of parties.csv. */
+enum { ENF__PARTY_ROLE = 3, ENF__PARTY_KIND, ENF__PARTY_NAME, ENF__PARTY_ID };
+/* Columns of obligations.csv. */
+enum {
+	ENF__OBL_KIND = 3,
+	ENF__OBL_AMOUNT,
+	ENF__OBL_DEBTOR,
+	ENF__OBL_CREDITOR,
+	ENF__OBL_JOINT
+};
+/* Columns of assets.csv. */
+enum {
+	ENF__ASSET_KIND = 3,
+	ENF__ASSET_DESCRIPTION,
+	ENF__ASSET_OWNER,
+	ENF__ASSET_SECURITY,
+	ENF__ASSET_SECURED
+};
+/* Columns of events.csv. */
+enum {
+	ENF__EV_DATE = 3,
+	ENF__EV_KIND,
+	ENF__EV_DETAIL,
+	ENF__EV_AMOUNT,
+	ENF__EV_ASSET
+};
+
+/* What a column holds, for conversion and for the JSON types. */
+typedef enum enf__io_type {
+	ENF__T_TEXT,	/* UTF-8 text (JSON string) */
+	ENF__T_OPTTEXT, /* text, empty for none (JSON string or null) */
+	ENF__T_TOKEN,	/* a token of the column's family (JSON string) */
+	ENF__T_DATE,	/* YYYY-MM-DD, empty for none (JSON string or null) */
+	ENF__T_MONEY,	/* 64-bit integer, empty for 0 (JSON integer) */
+	ENF__T_DETAIL,	/* 32-bit integer, empty for 0 (JSON integer) */
+	ENF__T_INDEX,	/* 0-based index, empty for none (JSON integer/null) */
+	ENF__T_BOOL,	/* 0 or 1, empty for 0 (JSON true/false) */
+	ENF__T_FLAGS	/* tokens joined by '|' (JSON array of strings) */
+} enf__io_type;
+
+typedef struct enf__io_col {
+	const char *name;
+	enf__io_type type;
+	int required; /* the column must be there and the field non-empty */
+	int family;   /* enf_io_enum of a token column */
+} enf__io_col;
+
+typedef struct enf__io_table {
+	const enf__io_col *cols;
+	int ncols;
+	const char *fallback; /* column blamed for a library error that
+				 names none of the columns */
+} enf__io_table;
+
+extern const enf__io_table enf__io_tables[ENF_IO_ENTITY_COUNT];
+
+/* Where a row or value comes from: "file:line: [path.]field: why". */
+typedef struct enf__io_loc {
+	const char *file;
+	long line;
+	const char *path; /* JSON: "cases[3].events[2]"; CSV: NULL */
+} enf__io_loc;
+
+/* Fails with "file:line: field: why"; field may be NULL (then path). */
+enf_status enf__io_fail(enf_status st, const enf__io_loc *loc,
+			const char *field, const char *fmt, ...)
+	ENF__PRINTF(4, 5);
+enf_status enf__io_vfail(enf_status st, const enf__io_loc *loc,
+			 const char *field, const char *fmt, va_list ap)
+	ENF__PRINTF(4, 0);
+
+/* Length of the valid UTF-8 sequence at s (1-4), or 0 if it is not one. */
+int enf__io_utf8_len(const unsigned char *s);
+
+/* Index of a column name in an entity, or -1. */
+int enf__io_col_find(enf_io_entity e, const char *name, size_t len);
+
+/* Cases built aside until the whole import has been read. */
+typedef struct enf__io_batch {
+	enf_register *reg;
+	enf_case **cases;
+	long *lines; /* where each case was read */
+	size_t n, cap;
+	size_t *slots; /* hash index: case index + 1, 0 empty */
+	size_t nslots;
+} enf__io_batch;
+
+void enf__io_batch_init(enf__io_batch *b, enf_register *reg);
+/* Frees the cases still held (none after a commit). */
+void enf__io_batch_free(enf__io_batch *b);
+/* The case of a key, or NULL. */
+enf_case *enf__io_batch_find(const enf__io_batch *b, const char *office,
+			     const char *no);
+/* Hands every case to the register (ENF_OK or ENF_ENOMEM, unchanged). */
+enf_status enf__io_batch_commit(enf__io_batch *b, const char *fn);
+
+/*
+ * The texts v[col] of one row of an entity (never NULL; "" for a column
+ * that is absent). enf__io_case_row() creates the case and adds it to the
+ * batch; enf__io_entity_row() adds a party, obligation, asset or event to
+ * c, checking the index or seq column against what c already has.
+ */
+enf_status enf__io_case_row(enf_case **out, enf__io_batch *b,
+			    const char *const *v, const enf__io_loc *loc);
+enf_status enf__io_entity_row(enf_case *c, enf_io_entity e,
+			      const char *const *v, const enf__io_loc *loc);
+
+/* Texts of row i of an entity of c (row 0 for ENF_IO_CASES); numbers and
+ * dates are written into scratch. */
+typedef struct enf__io_scratch {
+	char text[ENF__IO_MAX_COLS][48];
+} enf__io_scratch;
+void enf__io_row_texts(const char *v[ENF__IO_MAX_COLS], enf__io_scratch *s,
+		       const enf_case *c, enf_io_entity e, size_t i);
+/* Flags as tokens joined by '|' in buf (48 bytes); "" for none. */
+const char *enf__io_fmt_flags(char *buf, unsigned flags);
+/* Number of rows of an entity in c (1 for ENF_IO_CASES). */
+size_t enf__io_row_count(const enf_case *c, enf_io_entity e);
+
+/* A growing output text; an allocation failure is remembered. */
+typedef struct enf__io_buf {
+	char *p;
+	size_t n, cap;
+	int oom;
+} enf__io_buf;
+
+void enf__io_put(enf__io_buf *b, const char *s, size_t n);
+void enf__io_puts(enf__io_buf *b, const char *s);
+/* Appends code point cp (not a surrogate, at most U+10FFFF) as UTF-8. */
+void enf__io_put_utf8(enf__io_buf *b, unsigned cp);
+/* Hands the text over (ENF_OK) or frees it (ENF_ENOMEM naming fn). */
+enf_status enf__io_buf_finish(enf__io_buf *b, char **out, size_t *len,
+			      const char *fn);
+
+#endif /* ENF_IO_INTERNAL_H */

@@ -1,0 +1,807 @@
+/*
+ * The register as one JSON document: a small recursive-descent parser
+ * (objects, arrays, strings with escapes, integers, true, false, null;
+ * no fractions) into a tree with line numbers, a walk of that tree into
+ * the row texts that io_tokens.c converts and applies, and the writer.
+ */
+#include "io_internal.h"
+#include "case_internal.h"
+#include "register_internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define ENF__JSON_MAX_DEPTH 64
+#define ENF__JSON_FORMAT    "enforcement-register"
+#define ENF__JSON_VERSION   1
+
+/* ---------------------------------------------------------------------- */
+/* Paths for messages: "cases[3].events[2]"                                */
+
+typedef struct enf__jpath {
+	char s[256];
+	size_t n;
+} enf__jpath;
+
+/* Appends ".key" (key non-NULL) or "[index]" to the path; returns the
+ * length to cut back to. */
+static size_t enf__jpath_add(enf__jpath *p, const char *key, size_t index)
+{
+	size_t mark = p->n, room = sizeof(p->s) - p->n;
+	int w = key != NULL
+			? snprintf(p->s + p->n, room, "%s%.*s", p->n ? "." : "",
+				   enf__utf8_prefix(key, 40), key)
+			: snprintf(p->s + p->n, room, "[%zu]", index);
+
+	if (w > 0)
+		p->n += (size_t)w < room ? (size_t)w : room - 1;
+	return mark;
+}
+
+static void enf__jpath_cut(enf__jpath *p, size_t mark)
+{
+	p->n = mark;
+	p->s[mark] = '\0';
+}
+
+/* ---------------------------------------------------------------------- */
+/* Tree                                                                    */
+
+typedef enum enf__jtype {
+	ENF__J_NULL,
+	ENF__J_BOOL,
+	ENF__J_INT,
+	ENF__J_STR,
+	ENF__J_ARR,
+	ENF__J_OBJ
+} enf__jtype;
+
+typedef struct enf__jnode {
+	enf__jtype type;
+	long line;
+	int64_t num; /* integer; 1 or 0 for true and false */
+	char *str;
+	char *key; /* of a member of an object */
+	struct enf__jnode *kids;
+	size_t n, cap;
+} enf__jnode;
+
+static void enf__jnode_free(enf__jnode *v)
+{
+	for (size_t i = 0; i < v->n; i++)
+		enf__jnode_free(&v->kids[i]);
+	free(v->kids);
+	free(v->str);
+	free(v->key);
+}
+
+/* Appends a member or item (which v owns from now on). */
+static int enf__jnode_add(enf__jnode *v, const enf__jnode *kid)
+{
+	if (v->n == v->cap) {
+		size_t cap = v->cap ? v->cap * 2 : 8;
+		enf__jnode *kids = realloc(v->kids, cap * sizeof(*kids));
+
+		if (kids == NULL)
+			return -1;
+		v->kids = kids, v->cap = cap;
+	}
+	v->kids[v->n++] = *kid;
+	return 0;
+}
+
+static const char *enf__jtype_name(const enf__jnode *v)
+{
+	static const char *const names[] = {"null",	  "true or false",
+					    "an integer", "a string",
+					    "an array",	  "an object"};
+
+	return names[v->type];
+}
+
+/* ---------------------------------------------------------------------- */
+/* Parser                                                                  */
+
+typedef struct enf__jparser {
+	const char *p;
+	long line;
+	const char *name;
+	enf__jpath path;
+} enf__jparser;
+
+ENF__PRINTF(2, 3)
+static enf_status enf__jp_fail(const enf__jparser *jp, const char *fmt, ...)
+{
+	enf__io_loc loc = {jp->name, jp->line, jp->path.s};
+	va_list ap;
+	enf_status st;
+
+	va_start(ap, fmt);
+	st = enf__io_vfail(ENF_EPARSE, &loc, NULL, fmt, ap);
+	va_end(ap);
+	return st;
+}
+
+static void enf__jp_ws(enf__jparser *jp)
+{
+	for (;; jp->p++) {
+		char c = *jp->p;
+
+		if (c == '\n')
+			jp->line++;
+		else if (c != ' ' && c != '\t' && c != '\r')
+			return;
+	}
+}
+
+static int enf__hex4(const char *s, unsigned *out)
+{
+	char h[5] = {0};
+
+	if (strspn(s, "0123456789abcdefABCDEF") < 4)
+		return -1;
+	memcpy(h, s, 4);
+	*out = (unsigned)strtoul(h, NULL, 16);
+	return 0;
+}
+
+/* Reads \uXXXX (and the low half of a surrogate pair) at jp->p. */
+static enf_status enf__jp_unicode(enf__jparser *jp, enf__io_buf *b)
+{
+	unsigned cp, lo;
+
+	if (enf__hex4(jp->p + 2, &cp) != 0)
+		return enf__jp_fail(jp, "\\u needs four hexadecimal digits");
+	jp->p += 6;
+	if (cp >= 0xdc00 && cp <= 0xdfff)
+		return enf__jp_fail(jp,
+				    "\\u%04X is a low surrogate without a "
+				    "high one before it",
+				    cp);
+	if (cp >= 0xd800 && cp <= 0xdbff) {
+		if (jp->p[0] != '\\' || jp->p[1] != 'u' ||
+		    enf__hex4(jp->p + 2, &lo) != 0 || lo < 0xdc00 ||
+		    lo > 0xdfff)
+			return enf__jp_fail(jp,
+					    "\\u%04X is a high surrogate "
+					    "without a low one after it",
+					    cp);
+		cp = 0x10000 + ((cp - 0xd800) << 10) + (lo - 0xdc00);
+		jp->p += 6;
+	}
+	if (cp == 0)
+		return enf__jp_fail(jp, "\\u0000 is not allowed in text");
+	enf__io_put_utf8(b, cp);
+	return ENF_OK;
+}
+
+static enf_status enf__jp_escape(enf__jparser *jp, enf__io_buf *b)
+{
+	static const char from[] = "\"\\/bfnrt", to[] = "\"\\/\b\f\n\r\t";
+	const char *e = jp->p[1] != '\0' ? strchr(from, jp->p[1]) : NULL;
+
+	if (jp->p[1] == 'u')
+		return enf__jp_unicode(jp, b);
+	if (e == NULL)
+		return enf__jp_fail(jp, "unknown escape \\%c in a string",
+				    jp->p[1] > ' ' && jp->p[1] < 0x7f ? jp->p[1]
+								      : '?');
+	enf__io_put(b, &to[e - from], 1);
+	jp->p += 2;
+	return ENF_OK;
+}
+
+/* Reads a string from its opening quote into *out (malloc'd). */
+static enf_status enf__jp_string(enf__jparser *jp, char **out)
+{
+	enf__io_buf b = {NULL, 0, 0, 0};
+	enf_status st = ENF_OK;
+
+	enf__io_put(&b, "", 0);
+	for (jp->p++; st == ENF_OK && *jp->p != '"';) {
+		const unsigned char *u = (const unsigned char *)jp->p;
+		int n = enf__io_utf8_len(u);
+
+		if (*u == '\0')
+			st = enf__jp_fail(jp, "the string is not closed");
+		else if (*u < 0x20)
+			st = enf__jp_fail(jp, "a control character in a string "
+					      "(write it as an escape)");
+		else if (*u == '\\')
+			st = enf__jp_escape(jp, &b);
+		else if (n == 0)
+			st = enf__jp_fail(jp, "a string is not valid UTF-8");
+		else
+			enf__io_put(&b, jp->p, (size_t)n), jp->p += n;
+	}
+	if (st == ENF_OK && b.oom)
+		st = enf__fail(ENF_ENOMEM, "%s: out of memory", jp->name);
+	if (st != ENF_OK) {
+		free(b.p);
+		return st;
+	}
+	jp->p++;
+	*out = b.p;
+	return ENF_OK;
+}
+
+static enf_status enf__jp_number(enf__jparser *jp, enf__jnode *v)
+{
+	const char *s = jp->p;
+	int neg = *s == '-';
+	uint64_t acc = 0, lim = neg ? (uint64_t)INT64_MAX + 1 : INT64_MAX;
+
+	s += neg;
+	if (*s < '0' || *s > '9')
+		return enf__jp_fail(jp, "a number needs digits");
+	if (s[0] == '0' && s[1] >= '0' && s[1] <= '9')
+		return enf__jp_fail(jp, "a number with a leading zero");
+	for (; *s >= '0' && *s <= '9'; s++) {
+		unsigned d = (unsigned)(*s - '0');
+
+		if (acc > (lim - d) / 10)
+			return enf__jp_fail(jp, "a number out of the 64-bit "
+						"range");
+		acc = acc * 10 + d;
+	}
+	if (*s == '.' || *s == 'e' || *s == 'E')
+		return enf__jp_fail(jp, "a number with a fraction or an "
+					"exponent; only integers are read");
+	v->type = ENF__J_INT;
+	v->num = neg ? (int64_t)(0 - acc) : (int64_t)acc;
+	jp->p = s;
+	return ENF_OK;
+}
+
+static enf_status enf__jp_value(enf__jparser *jp, enf__jnode *v, int depth);
+
+/* Reads the "key": before a member's value. */
+static enf_status enf__jp_key(enf__jparser *jp, char **key)
+{
+	enf_status st;
+
+	enf__jp_ws(jp);
+	if (*jp->p != '"')
+		return enf__jp_fail(jp, "expected a key in double quotes");
+	st = enf__jp_string(jp, key);
+	if (st != ENF_OK)
+		return st;
+	enf__jp_ws(jp);
+	if (*jp->p != ':') {
+		free(*key);
+		return enf__jp_fail(jp, "expected ':' after a key");
+	}
+	jp->p++;
+	return ENF_OK;
+}
+
+/* Reads the next member or item of v; the path names it meanwhile. */
+static enf_status enf__jp_kid(enf__jparser *jp, enf__jnode *v, int depth)
+{
+	enf__jnode kid;
+	char *key = NULL;
+	size_t mark;
+	enf_status st = ENF_OK;
+
+	if (v->type == ENF__J_OBJ)
+		st = enf__jp_key(jp, &key);
+	if (st != ENF_OK)
+		return st;
+	mark = enf__jpath_add(&jp->path, key, v->n);
+	st = enf__jp_value(jp, &kid, depth + 1);
+	kid.key = key;
+	if (st == ENF_OK && enf__jnode_add(v, &kid) != 0)
+		st = enf__fail(ENF_ENOMEM, "%s: out of memory", jp->name);
+	if (st != ENF_OK)
+		enf__jnode_free(&kid);
+	enf__jpath_cut(&jp->path, mark); /* a message has been written */
+	return st;
+}
+
+/* Reads an array or object from its opening bracket. */
+static enf_status enf__jp_container(enf__jparser *jp, enf__jnode *v, int depth)
+{
+	int obj = *jp->p == '{';
+	char close = obj ? '}' : ']';
+
+	if (depth > ENF__JSON_MAX_DEPTH)
+		return enf__jp_fail(jp,
+				    "arrays and objects nested deeper "
+				    "than %d levels",
+				    ENF__JSON_MAX_DEPTH);
+	v->type = obj ? ENF__J_OBJ : ENF__J_ARR;
+	jp->p++;
+	enf__jp_ws(jp);
+	if (*jp->p == close) {
+		jp->p++;
+		return ENF_OK;
+	}
+	for (;;) {
+		enf_status st = enf__jp_kid(jp, v, depth);
+
+		if (st != ENF_OK)
+			return st;
+		enf__jp_ws(jp);
+		if (*jp->p != ',')
+			break;
+		jp->p++;
+	}
+	if (*jp->p != close)
+		return enf__jp_fail(jp, "expected ',' or '%c' after %s", close,
+				    obj ? "a member" : "an item");
+	jp->p++;
+	return ENF_OK;
+}
+
+static enf_status enf__jp_literal(enf__jparser *jp, enf__jnode *v)
+{
+	static const char *const words[] = {"null", "true", "false"};
+
+	for (int i = 0; i < 3; i++) {
+		size_t n = strlen(words[i]);
+
+		if (strncmp(jp->p, words[i], n) == 0) {
+			v->type = i == 0 ? ENF__J_NULL : ENF__J_BOOL;
+			v->num = i == 1;
+			jp->p += n;
+			return ENF_OK;
+		}
+	}
+	if (*jp->p == '\0')
+		return enf__jp_fail(jp, "the document ends where a value "
+					"should be");
+	return enf__jp_fail(jp, "unexpected '%c' where a value should be",
+			    *jp->p > ' ' && *jp->p < 0x7f ? *jp->p : '?');
+}
+
+/* Reads any value; v is always left valid to free. */
+static enf_status enf__jp_value(enf__jparser *jp, enf__jnode *v, int depth)
+{
+	memset(v, 0, sizeof(*v));
+	enf__jp_ws(jp);
+	v->line = jp->line;
+	if (*jp->p == '{' || *jp->p == '[')
+		return enf__jp_container(jp, v, depth);
+	if (*jp->p == '"') {
+		v->type = ENF__J_STR;
+		return enf__jp_string(jp, &v->str);
+	}
+	if (*jp->p == '-' || (*jp->p >= '0' && *jp->p <= '9'))
+		return enf__jp_number(jp, v);
+	return enf__jp_literal(jp, v);
+}
+
+static enf_status enf__jp_parse(enf__jnode *root, const char *text,
+				const char *name)
+{
+	enf__jparser jp;
+	enf_status st;
+
+	memset(&jp, 0, sizeof(jp));
+	jp.p = text, jp.line = 1, jp.name = name;
+	if (strncmp(jp.p, "\xef\xbb\xbf", 3) == 0) /* byte-order mark */
+		jp.p += 3;
+	st = enf__jp_value(&jp, root, 1);
+	if (st == ENF_OK) {
+		enf__jp_ws(&jp);
+		if (*jp.p != '\0')
+			st = enf__jp_fail(&jp, "text after the end of the "
+					       "document");
+	}
+	return st;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Walk                                                                    */
+
+typedef struct enf__jwalk {
+	const char *name;
+	enf__io_batch *batch;
+	enf__jpath path;
+} enf__jwalk;
+
+ENF__PRINTF(4, 5)
+static enf_status enf__jw_fail(const enf__jwalk *w, const enf__jnode *at,
+			       const char *field, const char *fmt, ...)
+{
+	enf__io_loc loc = {w->name, at->line, w->path.s};
+	va_list ap;
+	enf_status st;
+
+	va_start(ap, fmt);
+	st = enf__io_vfail(ENF_EPARSE, &loc, field, fmt, ap);
+	va_end(ap);
+	return st;
+}
+
+/* The row texts of one column: v is the text, buf room for a number. */
+typedef struct enf__jrow {
+	const char *v[ENF__IO_MAX_COLS];
+	char buf[ENF__IO_MAX_COLS][48];
+	unsigned seen;
+} enf__jrow;
+
+/* Flags: an array of tokens, written as the CSV text "a|b". */
+static enf_status enf__jw_flags(const enf__jwalk *w, const enf__jnode *v,
+				enf__jrow *row, int col)
+{
+	unsigned flags = 0;
+
+	for (size_t i = 0; i < v->n; i++) {
+		const enf__jnode *k = &v->kids[i];
+		int bit = 0;
+
+		if (k->type != ENF__J_STR ||
+		    enf_io_value(&bit, ENF_IO_ENUM_FLAG, k->str) != ENF_OK)
+			return enf__jw_fail(
+				w, k, "flags",
+				"item %zu is not a flag (corruption, "
+				"prisoner, unknown_address)",
+				i);
+		flags |= (unsigned)bit;
+	}
+	row->v[col] = enf__io_fmt_flags(row->buf[col], flags);
+	return ENF_OK;
+}
+
+/* Checks the JSON type of a member and sets its row text. */
+static enf_status enf__jw_field(const enf__jwalk *w, enf_io_entity e, int col,
+				const enf__jnode *v, enf__jrow *row)
+{
+	const enf__io_col *c = &enf__io_tables[e].cols[col];
+	enf__jtype t = v->type;
+	int null_ok = c->type == ENF__T_OPTTEXT || c->type == ENF__T_DATE ||
+		      (c->type == ENF__T_INDEX && !c->required);
+	int str = c->type == ENF__T_TEXT || c->type == ENF__T_OPTTEXT ||
+		  c->type == ENF__T_TOKEN || c->type == ENF__T_DATE;
+	int num = c->type == ENF__T_MONEY || c->type == ENF__T_DETAIL ||
+		  c->type == ENF__T_INDEX;
+
+	if (t == ENF__J_NULL && null_ok)
+		return ENF_OK;
+	if (str && t == ENF__J_STR)
+		row->v[col] = v->str;
+	else if (num && t == ENF__J_INT)
+		row->v[col] = row->buf[col],
+		(void)snprintf(row->buf[col], sizeof(row->buf[col]), "%lld",
+			       (long long)v->num);
+	else if (c->type == ENF__T_BOOL && t == ENF__J_BOOL)
+		row->v[col] = v->num ? "1" : "0";
+	else if (c->type == ENF__T_FLAGS && t == ENF__J_ARR)
+		return enf__jw_flags(w, v, row, col);
+	else
+		return enf__jw_fail(
+			w, v, c->name, "expected %s%s, found %s",
+			str			 ? "a string"
+			: num			 ? "an integer"
+			: c->type == ENF__T_BOOL ? "true or false"
+						 : "an array of flags",
+			null_ok ? " or null" : "", enf__jtype_name(v));
+	return ENF_OK;
+}
+
+/* Names of the entities' arrays in the document. */
+static const char *const enf__jw_lists[ENF_IO_ENTITY_COUNT] = {
+	"cases", "parties", "obligations", "assets", "events"};
+
+/* The entity of a nested array name ("parties", ...), or -1. */
+static int enf__jw_entity(const char *key)
+{
+	for (int e = ENF_IO_PARTIES; e < ENF_IO_ENTITY_COUNT; e++)
+		if (strcmp(enf__jw_lists[e], key) == 0)
+			return e;
+	return -1;
+}
+
+/* Reads the members of an object as row texts of entity e; members that
+ * name a nested entity go to lists (cases only). */
+static enf_status enf__jw_members(const enf__jwalk *w, const enf__jnode *obj,
+				  enf_io_entity e, enf__jrow *row,
+				  const enf__jnode **lists)
+{
+	const enf__io_table *t = &enf__io_tables[e];
+
+	for (size_t i = 0; i < obj->n; i++) {
+		const char *key = obj->kids[i].key;
+		int col = enf__io_col_find(e, key, strlen(key));
+		int sub = lists != NULL ? enf__jw_entity(key) : -1;
+		int bit = col >= 0 ? col : sub + ENF__IO_MAX_COLS;
+		enf_status st = ENF_OK;
+
+		if ((col < 0 && sub < 0) ||
+		    (e != ENF_IO_CASES && col >= 0 && col < ENF__COL_INDEX))
+			return enf__jw_fail(w, &obj->kids[i], key,
+					    "unknown field");
+		if (row->seen & 1u << bit)
+			return enf__jw_fail(w, &obj->kids[i], key,
+					    "named twice");
+		row->seen |= 1u << bit;
+		if (col >= 0)
+			st = enf__jw_field(w, e, col, &obj->kids[i], row);
+		else if (obj->kids[i].type != ENF__J_ARR)
+			st = enf__jw_fail(w, &obj->kids[i], key,
+					  "expected an array, found %s",
+					  enf__jtype_name(&obj->kids[i]));
+		else
+			lists[sub] = &obj->kids[i];
+		if (st != ENF_OK)
+			return st;
+	}
+	for (int c = 0; c < t->ncols; c++)
+		if (t->cols[c].required && !(row->seen & 1u << c) &&
+		    (e == ENF_IO_CASES || c > ENF__COL_INDEX))
+			return enf__jw_fail(w, obj, t->cols[c].name, "missing");
+	return ENF_OK;
+}
+
+/* Starts the row texts of an object of entity e ("" for all; for a
+ * nested row the key and index come from where it is) and reads them. */
+static enf_status enf__jw_object(const enf__jwalk *w, const enf__jnode *obj,
+				 enf_io_entity e, enf__jrow *row,
+				 const enf__jnode **lists)
+{
+	memset(row, 0, sizeof(*row));
+	for (int i = 0; i < ENF__IO_MAX_COLS; i++)
+		row->v[i] = "";
+	if (obj->type != ENF__J_OBJ)
+		return enf__jw_fail(w, obj, NULL,
+				    "expected an object, found %s",
+				    enf__jtype_name(obj));
+	return enf__jw_members(w, obj, e, row, lists);
+}
+
+/* Adds item j of a nested array to c. */
+static enf_status enf__jw_row(enf__jwalk *w, enf_case *c, enf_io_entity e,
+			      const enf__jnode *item, size_t j)
+{
+	enf__jrow row;
+	enf__io_loc loc = {w->name, item->line, w->path.s};
+	enf_status st = enf__jw_object(w, item, e, &row, NULL);
+
+	if (st != ENF_OK)
+		return st;
+	row.v[ENF__COL_OFFICE] = c->info.office;
+	row.v[ENF__COL_NO] = c->info.decision_no;
+	if (!(row.seen & 1u << ENF__COL_INDEX)) {
+		(void)snprintf(row.buf[ENF__COL_INDEX], sizeof(row.buf[0]),
+			       "%zu", j);
+		row.v[ENF__COL_INDEX] = row.buf[ENF__COL_INDEX];
+	}
+	return enf__io_entity_row(c, e, row.v, &loc);
+}
+
+/* Walks an item of "cases" (the path names it). */
+static enf_status enf__jw_case(enf__jwalk *w, const enf__jnode *item)
+{
+	const enf__jnode *lists[ENF_IO_ENTITY_COUNT] = {NULL};
+	enf__io_loc loc = {w->name, item->line, w->path.s};
+	enf__jrow row;
+	enf_case *c = NULL;
+	enf_status st = enf__jw_object(w, item, ENF_IO_CASES, &row, lists);
+
+	if (st == ENF_OK)
+		st = enf__io_case_row(&c, w->batch, row.v, &loc);
+	for (int e = ENF_IO_PARTIES; e < ENF_IO_ENTITY_COUNT && st == ENF_OK;
+	     e++) {
+		for (size_t j = 0; lists[e] && j < lists[e]->n && st == ENF_OK;
+		     j++) {
+			size_t mark =
+				enf__jpath_add(&w->path, enf__jw_lists[e], 0);
+
+			(void)enf__jpath_add(&w->path, NULL, j);
+			st = enf__jw_row(w, c, (enf_io_entity)e,
+					 &lists[e]->kids[j], j);
+			enf__jpath_cut(&w->path, mark);
+		}
+	}
+	return st;
+}
+
+/* Walks the root object: format, version and cases. */
+static enf_status enf__jw_root(enf__jwalk *w, const enf__jnode *root)
+{
+	static const char *const keys[] = {"format", "version", "cases"};
+	const enf__jnode *m[3] = {NULL, NULL, NULL};
+	enf_status st = ENF_OK;
+
+	if (root->type != ENF__J_OBJ)
+		return enf__jw_fail(w, root, NULL,
+				    "the document is %s, not an object",
+				    enf__jtype_name(root));
+	for (size_t i = 0; i < root->n; i++) {
+		int k = 0;
+
+		while (k < 3 && strcmp(keys[k], root->kids[i].key) != 0)
+			k++;
+		if (k == 3 || m[k] != NULL)
+			return enf__jw_fail(
+				w, &root->kids[i], root->kids[i].key,
+				k == 3 ? "unknown field" : "named twice");
+		m[k] = &root->kids[i];
+	}
+	for (int k = 0; k < 3; k++)
+		if (m[k] == NULL)
+			return enf__jw_fail(w, root, keys[k], "missing");
+	if (m[0]->type != ENF__J_STR ||
+	    strcmp(m[0]->str, ENF__JSON_FORMAT) != 0)
+		return enf__jw_fail(w, m[0], "format",
+				    "expected \"" ENF__JSON_FORMAT "\"");
+	if (m[1]->type != ENF__J_INT || m[1]->num != ENF__JSON_VERSION)
+		return enf__jw_fail(
+			w, m[1], "version",
+			"expected %d; this library reads version %d",
+			ENF__JSON_VERSION, ENF__JSON_VERSION);
+	if (m[2]->type != ENF__J_ARR)
+		return enf__jw_fail(w, m[2], "cases",
+				    "expected an array, found %s",
+				    enf__jtype_name(m[2]));
+	for (size_t i = 0; i < m[2]->n && st == ENF_OK; i++) {
+		enf__jpath_cut(&w->path, 0);
+		(void)enf__jpath_add(&w->path, "cases", 0);
+		(void)enf__jpath_add(&w->path, NULL, i);
+		st = enf__jw_case(w, &m[2]->kids[i]);
+	}
+	return st;
+}
+
+enf_status enf_io_import_json(enf_register *reg, const char *text,
+			      const char *name)
+{
+	enf__jnode root;
+	enf__jwalk w;
+	enf__io_batch b;
+	enf_status st;
+
+	ENF__CHECK_NULL("io_import_json", reg);
+	ENF__CHECK_NULL("io_import_json", text);
+	memset(&w, 0, sizeof(w));
+	w.name = name != NULL ? name : "json";
+	st = enf__jp_parse(&root, text, w.name);
+	if (st != ENF_OK) {
+		enf__jnode_free(&root);
+		return st;
+	}
+	enf__io_batch_init(&b, reg);
+	w.batch = &b;
+	st = enf__jw_root(&w, &root);
+	if (st == ENF_OK)
+		st = enf__io_batch_commit(&b, "io_import_json");
+	enf__io_batch_free(&b);
+	enf__jnode_free(&root);
+	return st;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Export                                                                  */
+
+static void enf__jo_string(enf__io_buf *b, const char *s)
+{
+	static const char hex[] = "0123456789abcdef";
+	static const char from[] = "\"\\\b\f\n\r\t", to[] = "\"\\bfnrt";
+	const char *run = s;
+
+	enf__io_put(b, "\"", 1);
+	for (const char *p = s;; p++) {
+		unsigned char c = (unsigned char)*p;
+		const char *e = c != 0 ? strchr(from, c) : NULL;
+
+		if (c >= 0x20 && e == NULL)
+			continue;
+		enf__io_put(b, run, (size_t)(p - run));
+		if (c == 0)
+			break;
+		if (e != NULL) {
+			char esc[2] = {'\\', to[e - from]};
+
+			enf__io_put(b, esc, 2);
+		} else {
+			char esc[6] = {'\\', 'u',	  '0',
+				       '0',  hex[c >> 4], hex[c & 15]};
+
+			enf__io_put(b, esc, 6);
+		}
+		run = p + 1;
+	}
+	enf__io_put(b, "\"", 1);
+}
+
+/* Writes a row text as the JSON value of its column type. */
+static void enf__jo_value(enf__io_buf *b, enf__io_type type, const char *v)
+{
+	int empty = v[0] == '\0';
+
+	switch (type) {
+	case ENF__T_TEXT:
+	case ENF__T_TOKEN: enf__jo_string(b, v); break;
+	case ENF__T_OPTTEXT:
+	case ENF__T_DATE:
+		if (empty)
+			enf__io_puts(b, "null");
+		else
+			enf__jo_string(b, v);
+		break;
+	case ENF__T_INDEX: enf__io_puts(b, empty ? "null" : v); break;
+	case ENF__T_BOOL:
+		enf__io_puts(b, v[0] == '1' ? "true" : "false");
+		break;
+	case ENF__T_FLAGS:
+		enf__io_put(b, "[", 1);
+		for (const char *p = v; *p;) {
+			size_t n = strcspn(p, "|");
+
+			enf__io_put(b, "\"", 1);
+			enf__io_put(b, p, n);
+			enf__io_put(b, "\"", 1);
+			p += n;
+			if (*p == '|')
+				enf__io_put(b, ", ", 2), p++;
+		}
+		enf__io_put(b, "]", 1);
+		break;
+	default: enf__io_puts(b, empty ? "0" : v); break;
+	}
+}
+
+/* Writes "name": value for the columns from..ncols of a row. */
+static void enf__jo_members(enf__io_buf *b, enf_io_entity e,
+			    const char *const *v, int from, const char *sep)
+{
+	const enf__io_table *t = &enf__io_tables[e];
+
+	for (int i = from; i < t->ncols; i++) {
+		if (i > from)
+			enf__io_puts(b, sep);
+		enf__jo_string(b, t->cols[i].name);
+		enf__io_put(b, ": ", 2);
+		enf__jo_value(b, t->cols[i].type, v[i]);
+	}
+}
+
+static void enf__jo_case(enf__io_buf *b, const enf_case *c)
+{
+	const char *v[ENF__IO_MAX_COLS];
+	enf__io_scratch s;
+
+	enf__io_row_texts(v, &s, c, ENF_IO_CASES, 0);
+	enf__io_puts(b, "    {\n      ");
+	enf__jo_members(b, ENF_IO_CASES, v, 0, ",\n      ");
+	for (int e = ENF_IO_PARTIES; e < ENF_IO_ENTITY_COUNT; e++) {
+		size_t rows = enf__io_row_count(c, (enf_io_entity)e);
+
+		enf__io_puts(b, ",\n      ");
+		enf__jo_string(b, enf__jw_lists[e]);
+		enf__io_puts(b, rows ? ": [\n" : ": []");
+		for (size_t i = 0; i < rows; i++) {
+			enf__io_row_texts(v, &s, c, (enf_io_entity)e, i);
+			enf__io_puts(b, "        {");
+			enf__jo_members(b, (enf_io_entity)e, v,
+					ENF__COL_INDEX + 1, ", ");
+			enf__io_puts(b, i + 1 < rows ? "},\n" : "}\n");
+		}
+		if (rows)
+			enf__io_puts(b, "      ]");
+	}
+	enf__io_puts(b, "\n    }");
+}
+
+enf_status enf_io_export_json(char **out, size_t *len, const enf_register *reg)
+{
+	enf__io_buf b = {NULL, 0, 0, 0};
+	char head[120];
+
+	ENF__CHECK_NULL("io_export_json", out);
+	*out = NULL;
+	ENF__CHECK_NULL("io_export_json", reg);
+	(void)snprintf(head, sizeof(head),
+		       "{\n  \"format\": \"%s\",\n  \"version\": %d,\n"
+		       "  \"cases\": [",
+		       ENF__JSON_FORMAT, ENF__JSON_VERSION);
+	enf__io_puts(&b, head);
+	for (size_t k = 0; k < reg->ncases; k++) {
+		enf__io_puts(&b, k ? ",\n" : "\n");
+		enf__jo_case(&b, reg->cases[k]);
+	}
+	enf__io_puts(&b, reg->ncases ? "\n  ]\n}\n" : "]\n}\n");
+	return enf__io_buf_finish(&b, out, len, "io_export_json");
+}

@@ -1,0 +1,793 @@
+/*
+ * The io layer's common ground: enum tokens, the columns of the five
+ * entities, conversion of row texts into values, and building the cases
+ * of an import aside until it is committed to the register at once.
+ */
+#include "io_internal.h"
+#include "case_internal.h"
+#include "register_internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---------------------------------------------------------------------- */
+/* Tokens                                                                  */
+
+static const char *const enf__modes[] = {"agency", "request"};
+static const char *const enf__judgments[] = {"civil",	       "criminal",
+					     "administrative", "commercial",
+					     "labour",	       "bankruptcy"};
+static const char *const enf__roles[] = {"debtor", "creditor"};
+static const char *const enf__party_kinds[] = {"person", "organisation",
+					       "state_budget"};
+static const char *const enf__obligations[] = {
+	"fine",	       "court_fee",   "unlawful_gain", "maintenance",
+	"wages_harm",  "bank_credit", "other_money",   "hand_over",
+	"perform_act", "stop_act"};
+static const char *const enf__asset_kinds[] = {"real_estate", "movable",
+					       "right", "account"};
+static const char *const enf__securities[] = {"none", "mortgage", "pledge"};
+/* Flag i is the bit 1 << i. */
+static const char *const enf__flags[] = {"corruption", "prisoner",
+					 "unknown_address"};
+
+#define ENF__N(a) (int)(sizeof(a) / sizeof((a)[0]))
+
+typedef struct enf__family {
+	const char *const *tokens; /* NULL: named by case.c */
+	int count;
+	const char *noun; /* for messages, with its article */
+} enf__family;
+
+static const enf__family enf__families[] = {
+	[ENF_IO_ENUM_MODE] = {enf__modes, ENF__N(enf__modes), "a mode"},
+	[ENF_IO_ENUM_JUDGMENT_KIND] = {enf__judgments, ENF__N(enf__judgments),
+				       "a judgment kind"},
+	[ENF_IO_ENUM_PARTY_ROLE] = {enf__roles, ENF__N(enf__roles),
+				    "a party role"},
+	[ENF_IO_ENUM_PARTY_KIND] = {enf__party_kinds, ENF__N(enf__party_kinds),
+				    "a party kind"},
+	[ENF_IO_ENUM_OBLIGATION] = {enf__obligations, ENF__N(enf__obligations),
+				    "an obligation kind"},
+	[ENF_IO_ENUM_ASSET_KIND] = {enf__asset_kinds, ENF__N(enf__asset_kinds),
+				    "an asset kind"},
+	[ENF_IO_ENUM_SECURITY] = {enf__securities, ENF__N(enf__securities),
+				  "a kind of security"},
+	[ENF_IO_ENUM_EVENT] = {NULL, ENF_EV_COUNT, "an event kind"},
+	[ENF_IO_ENUM_STATE] = {NULL, ENF_STATE_COUNT, "a state"},
+	[ENF_IO_ENUM_FLAG] = {enf__flags, ENF__N(enf__flags), "a flag"},
+};
+
+static int enf__family_ok(enf_io_enum family)
+{
+	return (unsigned)family <
+	       sizeof(enf__families) / sizeof(enf__families[0]);
+}
+
+/* The value of the i-th token of a family. */
+static int enf__family_value(enf_io_enum family, int i)
+{
+	return family == ENF_IO_ENUM_FLAG ? 1 << i : i;
+}
+
+const char *enf_io_token(enf_io_enum family, int value)
+{
+	const enf__family *f;
+
+	if (!enf__family_ok(family))
+		return NULL;
+	f = &enf__families[family];
+	if (family == ENF_IO_ENUM_FLAG) {
+		for (int i = 0; i < f->count; i++)
+			if (value == 1 << i)
+				return f->tokens[i];
+		return NULL;
+	}
+	if (value < 0 || value >= f->count)
+		return NULL;
+	if (family == ENF_IO_ENUM_EVENT)
+		return enf_event_kind_name((enf_event_kind)value);
+	if (family == ENF_IO_ENUM_STATE)
+		return enf_case_state_name((enf_case_state)value);
+	return f->tokens[value];
+}
+
+/* The value of a token of len bytes, or -1 (no message). */
+static int enf__token_find(int *out, enf_io_enum family, const char *token,
+			   size_t len)
+{
+	for (int i = 0; i < enf__families[family].count; i++) {
+		int v = enf__family_value(family, i);
+		const char *t = enf_io_token(family, v);
+
+		if (strlen(t) == len && memcmp(t, token, len) == 0) {
+			*out = v;
+			return 0;
+		}
+	}
+	return -1;
+}
+
+enf_status enf_io_value(int *out, enf_io_enum family, const char *token)
+{
+	ENF__CHECK_NULL("io_value", out);
+	ENF__CHECK_NULL("io_value", token);
+	if (!enf__family_ok(family))
+		return enf__fail(ENF_EINVALID,
+				 "io_value: family is %d; not an enum family",
+				 (int)family);
+	if (enf__token_find(out, family, token, strlen(token)) != 0)
+		return enf__fail(ENF_ENOTFOUND,
+				 "io_value: token \"%.*s\" is not %s",
+				 enf__utf8_prefix(token, 60), token,
+				 enf__families[family].noun);
+	return ENF_OK;
+}
+
+const char *enf_io_file_name(enf_io_entity entity)
+{
+	static const char *const names[ENF_IO_ENTITY_COUNT] = {
+		"cases.csv", "parties.csv", "obligations.csv", "assets.csv",
+		"events.csv"};
+
+	return (unsigned)entity < ENF_IO_ENTITY_COUNT ? names[entity] : NULL;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Columns                                                                 */
+
+#define KEY                                                                    \
+	{"office", ENF__T_TEXT, 1, 0},                                         \
+	{                                                                      \
+		"decision_no", ENF__T_TEXT, 1, 0                               \
+	}
+
+static const enf__io_col enf__cols_cases[] = {
+	KEY,
+	{"decision_date", ENF__T_DATE, 0, 0},
+	{"mode", ENF__T_TOKEN, 1, ENF_IO_ENUM_MODE},
+	{"court", ENF__T_TEXT, 0, 0},
+	{"judgment_no", ENF__T_TEXT, 0, 0},
+	{"judgment_effective", ENF__T_DATE, 0, 0},
+	{"judgment_kind", ENF__T_TOKEN, 1, ENF_IO_ENUM_JUDGMENT_KIND},
+	{"flags", ENF__T_FLAGS, 0, ENF_IO_ENUM_FLAG},
+};
+static const enf__io_col enf__cols_parties[] = {
+	KEY,
+	{"index", ENF__T_INDEX, 1, 0},
+	{"role", ENF__T_TOKEN, 1, ENF_IO_ENUM_PARTY_ROLE},
+	{"kind", ENF__T_TOKEN, 1, ENF_IO_ENUM_PARTY_KIND},
+	{"name", ENF__T_TEXT, 1, 0},
+	{"id", ENF__T_OPTTEXT, 0, 0},
+};
+static const enf__io_col enf__cols_obligations[] = {
+	KEY,
+	{"index", ENF__T_INDEX, 1, 0},
+	{"kind", ENF__T_TOKEN, 1, ENF_IO_ENUM_OBLIGATION},
+	{"amount", ENF__T_MONEY, 0, 0},
+	{"debtor", ENF__T_INDEX, 1, 0},
+	{"creditor", ENF__T_INDEX, 0, 0},
+	{"joint", ENF__T_BOOL, 0, 0},
+};
+static const enf__io_col enf__cols_assets[] = {
+	KEY,
+	{"index", ENF__T_INDEX, 1, 0},
+	{"kind", ENF__T_TOKEN, 1, ENF_IO_ENUM_ASSET_KIND},
+	{"description", ENF__T_TEXT, 1, 0},
+	{"owner", ENF__T_INDEX, 1, 0},
+	{"security", ENF__T_TOKEN, 0, ENF_IO_ENUM_SECURITY},
+	{"secured_amount", ENF__T_MONEY, 0, 0},
+};
+static const enf__io_col enf__cols_events[] = {
+	KEY,
+	{"seq", ENF__T_INDEX, 1, 0},
+	{"date", ENF__T_DATE, 1, 0},
+	{"kind", ENF__T_TOKEN, 1, ENF_IO_ENUM_EVENT},
+	{"detail", ENF__T_DETAIL, 0, 0},
+	{"amount", ENF__T_MONEY, 0, 0},
+	{"asset", ENF__T_INDEX, 0, 0},
+};
+
+#undef KEY
+
+const enf__io_table enf__io_tables[ENF_IO_ENTITY_COUNT] = {
+	{enf__cols_cases, ENF__N(enf__cols_cases), "decision_no"},
+	{enf__cols_parties, ENF__N(enf__cols_parties), "kind"},
+	{enf__cols_obligations, ENF__N(enf__cols_obligations), "kind"},
+	{enf__cols_assets, ENF__N(enf__cols_assets), "kind"},
+	{enf__cols_events, ENF__N(enf__cols_events), "kind"},
+};
+
+int enf__io_col_find(enf_io_entity e, const char *name, size_t len)
+{
+	const enf__io_table *t = &enf__io_tables[e];
+
+	for (int i = 0; i < t->ncols; i++)
+		if (strlen(t->cols[i].name) == len &&
+		    memcmp(t->cols[i].name, name, len) == 0)
+			return i;
+	return -1;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Messages and UTF-8                                                      */
+
+enf_status enf__io_vfail(enf_status st, const enf__io_loc *loc,
+			 const char *field, const char *fmt, va_list ap)
+{
+	char why[400];
+	const char *path = loc->path != NULL ? loc->path : "";
+	const char *dot = path[0] != '\0' && field != NULL ? "." : "";
+
+	(void)vsnprintf(why, sizeof(why), fmt, ap);
+	if (path[0] == '\0' && field == NULL)
+		return enf__fail(st, "%s:%ld: %s", loc->file, loc->line, why);
+	return enf__fail(st, "%s:%ld: %s%s%s: %s", loc->file, loc->line, path,
+			 dot, field != NULL ? field : "", why);
+}
+
+enf_status enf__io_fail(enf_status st, const enf__io_loc *loc,
+			const char *field, const char *fmt, ...)
+{
+	va_list ap;
+	enf_status r;
+
+	va_start(ap, fmt);
+	r = enf__io_vfail(st, loc, field, fmt, ap);
+	va_end(ap);
+	return r;
+}
+
+int enf__io_utf8_len(const unsigned char *s)
+{
+	unsigned c = s[0];
+	int n;
+	unsigned cp;
+
+	if (c < 0x80)
+		return 1;
+	if (c >= 0xc2 && c <= 0xdf)
+		n = 2, cp = c & 0x1f;
+	else if (c >= 0xe0 && c <= 0xef)
+		n = 3, cp = c & 0x0f;
+	else if (c >= 0xf0 && c <= 0xf4)
+		n = 4, cp = c & 0x07;
+	else
+		return 0;
+	for (int i = 1; i < n; i++) {
+		if ((s[i] & 0xc0) != 0x80)
+			return 0;
+		cp = cp << 6 | (s[i] & 0x3fu);
+	}
+	/* Overlong forms, surrogates and code points past U+10FFFF. */
+	if ((n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000) ||
+	    (cp >= 0xd800 && cp <= 0xdfff) || cp > 0x10ffff)
+		return 0;
+	return n;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Field conversion                                                        */
+
+/* The values of a row: text columns in s, the others in n. */
+typedef struct enf__io_vals {
+	const char *s[ENF__IO_MAX_COLS];
+	int64_t n[ENF__IO_MAX_COLS];
+} enf__io_vals;
+
+/* Reads an optionally negative decimal integer; 0, or -1 (not one or too
+ * large for 64 bits). */
+static int enf__io_int(int64_t *out, const char *s)
+{
+	int neg = *s == '-';
+	uint64_t v = 0, lim = neg ? (uint64_t)INT64_MAX + 1 : INT64_MAX;
+
+	s += neg;
+	if (*s < '0' || *s > '9')
+		return -1;
+	for (; *s >= '0' && *s <= '9'; s++) {
+		unsigned d = (unsigned)(*s - '0');
+
+		if (v > (lim - d) / 10)
+			return -1;
+		v = v * 10 + d;
+	}
+	if (*s != '\0')
+		return -1;
+	*out = neg ? (int64_t)(0 - v) : (int64_t)v;
+	return 0;
+}
+
+static enf_status enf__io_token_field(int64_t *out, const enf__io_col *col,
+				      const char *text, const enf__io_loc *loc)
+{
+	const enf__family *f = &enf__families[col->family];
+	char list[200] = "";
+	size_t n = 0;
+	int v;
+
+	if (enf__token_find(&v, (enf_io_enum)col->family, text, strlen(text)) ==
+	    0) {
+		*out = v;
+		return ENF_OK;
+	}
+	for (int i = 0; f->tokens != NULL && i < f->count; i++) {
+		int w = snprintf(list + n, sizeof(list) - n, "%s%s",
+				 i ? ", " : " (", f->tokens[i]);
+
+		if (w > 0 && (size_t)w < sizeof(list) - n)
+			n += (size_t)w;
+	}
+	if (n > 0 && n + 1 < sizeof(list))
+		list[n] = ')', list[n + 1] = '\0';
+	return enf__io_fail(ENF_EPARSE, loc, col->name, "\"%.*s\" is not %s%s",
+			    enf__utf8_prefix(text, 60), text, f->noun, list);
+}
+
+static enf_status enf__io_flags_field(int64_t *out, const enf__io_col *col,
+				      const char *text, const enf__io_loc *loc)
+{
+	unsigned flags = 0;
+
+	for (const char *p = text;;) {
+		size_t len = strcspn(p, "|");
+		int bit;
+
+		if (enf__token_find(&bit, ENF_IO_ENUM_FLAG, p, len) != 0)
+			return enf__io_fail(
+				ENF_EPARSE, loc, col->name,
+				"\"%.*s\" is not a flag (corruption, prisoner, "
+				"unknown_address, joined by '|')",
+				enf__utf8_prefix(text, 60), text);
+		flags |= (unsigned)bit;
+		if (p[len] == '\0')
+			break;
+		p += len + 1;
+	}
+	*out = flags;
+	return ENF_OK;
+}
+
+static enf_status enf__io_text_field(const char **out, const enf__io_col *col,
+				     const char *text, const enf__io_loc *loc)
+{
+	for (const unsigned char *p = (const unsigned char *)text; *p;) {
+		int n = enf__io_utf8_len(p);
+
+		if (n == 0)
+			return enf__io_fail(
+				ENF_EPARSE, loc, col->name,
+				"not valid UTF-8 at byte %ld",
+				(long)(p - (const unsigned char *)text));
+		p += n;
+	}
+	*out = text;
+	return ENF_OK;
+}
+
+/* Integer columns: money, detail, index, bool. */
+static enf_status enf__io_number_field(int64_t *out, const enf__io_col *col,
+				       const char *text, const enf__io_loc *loc)
+{
+	int64_t v;
+	const char *why = NULL;
+
+	if (enf__io_int(&v, text) != 0)
+		why = col->type == ENF__T_BOOL ? "is not 0 or 1"
+		      : col->type == ENF__T_INDEX
+			      ? "is not an index (0, 1, ...)"
+			      : "is not an integer";
+	else if (col->type == ENF__T_BOOL && v != 0 && v != 1)
+		why = "is not 0 or 1";
+	else if (col->type == ENF__T_INDEX && (v < 0 || v > INT32_MAX))
+		why = "is not an index (0, 1, ...)";
+	else if (col->type == ENF__T_DETAIL && (v < INT32_MIN || v > INT32_MAX))
+		why = "is out of range";
+	if (why != NULL)
+		return enf__io_fail(ENF_EPARSE, loc, col->name, "\"%.*s\" %s",
+				    enf__utf8_prefix(text, 60), text, why);
+	*out = v;
+	return ENF_OK;
+}
+
+/* Converts the text of one non-empty field. */
+static enf_status enf__io_field(enf__io_vals *x, int i, const enf__io_col *col,
+				const char *text, const enf__io_loc *loc)
+{
+	enf_date d;
+
+	switch (col->type) {
+	case ENF__T_TEXT:
+	case ENF__T_OPTTEXT:
+		return enf__io_text_field(&x->s[i], col, text, loc);
+	case ENF__T_TOKEN: return enf__io_token_field(&x->n[i], col, text, loc);
+	case ENF__T_FLAGS: return enf__io_flags_field(&x->n[i], col, text, loc);
+	case ENF__T_DATE:
+		/* YYYY-MM-DD only: enf__date_scan also reads D/M/YYYY. */
+		if (strlen(text) != 10 || text[4] != '-' ||
+		    enf__date_scan(&d, text) != 0)
+			return enf__io_fail(ENF_EPARSE, loc, col->name,
+					    "\"%.*s\" is not a date",
+					    enf__utf8_prefix(text, 60), text);
+		x->n[i] = d;
+		return ENF_OK;
+	default: return enf__io_number_field(&x->n[i], col, text, loc);
+	}
+}
+
+static enf_status enf__io_convert(enf__io_vals *x, enf_io_entity e,
+				  const char *const *v, const enf__io_loc *loc)
+{
+	const enf__io_table *t = &enf__io_tables[e];
+
+	memset(x, 0, sizeof(*x));
+	for (int i = 0; i < t->ncols; i++) {
+		const enf__io_col *col = &t->cols[i];
+		enf_status st;
+
+		x->s[i] = col->type == ENF__T_TEXT ? "" : NULL;
+		x->n[i] = col->type == ENF__T_DATE    ? ENF_DATE_NONE
+			  : col->type == ENF__T_INDEX ? ENF_INDEX_NONE
+						      : 0;
+		if (v[i][0] == '\0') {
+			if (col->required)
+				return enf__io_fail(ENF_EPARSE, loc, col->name,
+						    "empty; a row needs it");
+			continue;
+		}
+		st = enf__io_field(x, i, col, v[i], loc);
+		if (st != ENF_OK)
+			return st;
+	}
+	return ENF_OK;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Cases built aside                                                       */
+
+void enf__io_batch_init(enf__io_batch *b, enf_register *reg)
+{
+	memset(b, 0, sizeof(*b));
+	b->reg = reg;
+}
+
+void enf__io_batch_free(enf__io_batch *b)
+{
+	for (size_t i = 0; i < b->n; i++)
+		enf_case_free(b->cases[i]);
+	free(b->cases);
+	free(b->lines);
+	free(b->slots);
+	memset(b, 0, sizeof(*b));
+}
+
+static size_t enf__io_hash(const char *office, const char *no)
+{
+	uint64_t h = 1469598103934665603ull;
+
+	for (const char *p = office; *p; p++)
+		h = (h ^ (unsigned char)*p) * 1099511628211ull;
+	h = (h ^ 0x1f) * 1099511628211ull;
+	for (const char *p = no; *p; p++)
+		h = (h ^ (unsigned char)*p) * 1099511628211ull;
+	return (size_t)h;
+}
+
+/* The slot of a key: its case's, or the empty one where it would go. */
+static size_t enf__io_slot(const enf__io_batch *b, const char *office,
+			   const char *no)
+{
+	size_t mask = b->nslots - 1, i = enf__io_hash(office, no) & mask;
+
+	while (b->slots[i] != 0) {
+		const enf_case *c = b->cases[b->slots[i] - 1];
+
+		if (strcmp(c->info.office, office) == 0 &&
+		    strcmp(c->info.decision_no, no) == 0)
+			break;
+		i = (i + 1) & mask;
+	}
+	return i;
+}
+
+enf_case *enf__io_batch_find(const enf__io_batch *b, const char *office,
+			     const char *no)
+{
+	size_t s;
+
+	if (b->nslots == 0)
+		return NULL;
+	s = b->slots[enf__io_slot(b, office, no)];
+	return s ? b->cases[s - 1] : NULL;
+}
+
+/* Room for one more case: arrays and an index at most half full. */
+static int enf__io_batch_grow(enf__io_batch *b)
+{
+	if (b->n == b->cap) {
+		size_t cap = b->cap ? b->cap * 2 : 16;
+		enf_case **cases = realloc(b->cases, cap * sizeof(enf_case *));
+		long *lines;
+
+		if (cases == NULL)
+			return -1;
+		b->cases = cases;
+		lines = realloc(b->lines, cap * sizeof(*lines));
+		if (lines == NULL)
+			return -1;
+		b->lines = lines, b->cap = cap;
+	}
+	if ((b->n + 1) * 2 > b->nslots) {
+		size_t n = b->nslots ? b->nslots * 2 : 32;
+		size_t *slots = calloc(n, sizeof(*slots));
+
+		if (slots == NULL)
+			return -1;
+		free(b->slots);
+		b->slots = slots, b->nslots = n;
+		for (size_t i = 0; i < b->n; i++)
+			b->slots[enf__io_slot(b, b->cases[i]->info.office,
+					      b->cases[i]->info.decision_no)] =
+				i + 1;
+	}
+	return 0;
+}
+
+/* Adds a new case whose key is in neither the register nor the batch;
+ * the batch owns it, or it is freed on error. */
+static enf_status enf__io_batch_add(enf__io_batch *b, enf_case *c,
+				    const enf__io_loc *loc)
+{
+	const char *office = c->info.office, *no = c->info.decision_no;
+	size_t twin = b->nslots ? b->slots[enf__io_slot(b, office, no)] : 0;
+	enf_status st = ENF_OK;
+
+	if (enf__register_has(b->reg, office, no))
+		st = enf__io_fail(ENF_ESTATE, loc, "decision_no",
+				  "case \"%.*s\" of office \"%.*s\" is already "
+				  "in the register",
+				  enf__utf8_prefix(no, 60), no,
+				  enf__utf8_prefix(office, 40), office);
+	else if (twin != 0)
+		st = enf__io_fail(ENF_ESTATE, loc, "decision_no",
+				  "case \"%.*s\" of office \"%.*s\" is already "
+				  "on line %ld",
+				  enf__utf8_prefix(no, 60), no,
+				  enf__utf8_prefix(office, 40), office,
+				  b->lines[twin - 1]);
+	if (st == ENF_OK && enf__io_batch_grow(b) != 0)
+		st = enf__fail(ENF_ENOMEM, "%s:%ld: out of memory", loc->file,
+			       loc->line);
+	if (st != ENF_OK) {
+		enf_case_free(c);
+		return st;
+	}
+	b->slots[enf__io_slot(b, office, no)] = b->n + 1;
+	b->lines[b->n] = loc->line;
+	b->cases[b->n++] = c;
+	return ENF_OK;
+}
+
+enf_status enf__io_batch_commit(enf__io_batch *b, const char *fn)
+{
+	if (enf__register_reserve(b->reg, b->n) != ENF_OK)
+		return enf__fail(ENF_ENOMEM, "%s: out of memory", fn);
+	for (size_t i = 0; i < b->n; i++)
+		enf__register_push(b->reg, b->cases[i]);
+	b->n = 0;
+	return ENF_OK;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Rows                                                                    */
+
+/* The column an event refusal is about: the first of date, detail,
+ * amount and asset its reason names ("amount must be above 0"), else
+ * kind (and always kind for a transition the table forbids). */
+static const char *enf__io_event_blame(enf_status st, const char *msg)
+{
+	static const int cols[] = {ENF__EV_DATE, ENF__EV_DETAIL, ENF__EV_AMOUNT,
+				   ENF__EV_ASSET};
+	const char *why = strrchr(msg, ':'), *best = NULL, *field = "kind";
+
+	for (int i = 0; st != ENF_ESTATE && why != NULL && i < 4; i++) {
+		const char *name = enf__cols_events[cols[i]].name;
+		const char *at = strstr(why, name);
+
+		if (at != NULL && (best == NULL || at < best))
+			best = at, field = name;
+	}
+	return field;
+}
+
+/* Passes on the library's failure as "file:line: field: message", with
+ * the column its message names ("obl->debtor ...") or the fallback. */
+static enf_status enf__io_relay(enf_status st, enf_io_entity e,
+				const enf__io_loc *loc)
+{
+	char msg[400];
+	const char *arrow, *field = enf__io_tables[e].fallback;
+
+	(void)snprintf(msg, sizeof(msg), "%s", enf_last_error());
+	arrow = strstr(msg, "->");
+	if (arrow != NULL) {
+		int i = enf__io_col_find(
+			e, arrow + 2,
+			strspn(arrow + 2, "abcdefghijklmnopqrstuvwxyz_"));
+
+		if (i >= 0)
+			field = enf__io_tables[e].cols[i].name;
+	} else if (e == ENF_IO_EVENTS) {
+		field = enf__io_event_blame(st, msg);
+	}
+	return enf__io_fail(st, loc, field, "%s", msg);
+}
+
+enf_status enf__io_case_row(enf_case **out, enf__io_batch *b,
+			    const char *const *v, const enf__io_loc *loc)
+{
+	enf__io_vals x;
+	enf_case_info info;
+	enf_case *c = NULL;
+	enf_status st = enf__io_convert(&x, ENF_IO_CASES, v, loc);
+
+	if (st != ENF_OK)
+		return st;
+	(void)enf_case_info_init(&info, ENF_CASE_INFO_VERSION);
+	info.office = x.s[ENF__COL_OFFICE];
+	info.decision_no = x.s[ENF__COL_NO];
+	info.decision_date = (enf_date)x.n[ENF__CASE_DECISION_DATE];
+	info.mode = (enf_mode)x.n[ENF__CASE_MODE];
+	info.court = x.s[ENF__CASE_COURT];
+	info.judgment_no = x.s[ENF__CASE_JUDGMENT_NO];
+	info.judgment_effective = (enf_date)x.n[ENF__CASE_JUDGMENT_EFFECTIVE];
+	info.judgment_kind = (enf_judgment_kind)x.n[ENF__CASE_JUDGMENT_KIND];
+	info.flags = (unsigned)x.n[ENF__CASE_FLAGS];
+	st = enf_case_new(&c, &info);
+	if (st != ENF_OK)
+		return enf__io_relay(st, ENF_IO_CASES, loc);
+	st = enf__io_batch_add(b, c, loc);
+	if (st == ENF_OK)
+		*out = c;
+	return st;
+}
+
+size_t enf__io_row_count(const enf_case *c, enf_io_entity e)
+{
+	switch (e) {
+	case ENF_IO_PARTIES: return enf_case_party_count(c);
+	case ENF_IO_OBLIGATIONS: return enf_case_obligation_count(c);
+	case ENF_IO_ASSETS: return enf_case_asset_count(c);
+	case ENF_IO_EVENTS: return enf_case_event_count(c);
+	default: return 1;
+	}
+}
+
+/* Adds the converted row to c through the public functions. */
+static enf_status enf__io_apply_row(enf_case *c, enf_io_entity e,
+				    const enf__io_vals *x)
+{
+	const int64_t *n = x->n;
+
+	if (e == ENF_IO_PARTIES) {
+		enf_party p = {(enf_party_role)n[ENF__PARTY_ROLE],
+			       (enf_party_kind)n[ENF__PARTY_KIND],
+			       x->s[ENF__PARTY_NAME], x->s[ENF__PARTY_ID]};
+		return enf_case_add_party(NULL, c, &p);
+	}
+	if (e == ENF_IO_OBLIGATIONS) {
+		enf_obligation o = {
+			(enf_obligation_kind)n[ENF__OBL_KIND],
+			n[ENF__OBL_AMOUNT], (int32_t)n[ENF__OBL_DEBTOR],
+			(int32_t)n[ENF__OBL_CREDITOR], (int)n[ENF__OBL_JOINT]};
+		return enf_case_add_obligation(NULL, c, &o);
+	}
+	if (e == ENF_IO_ASSETS) {
+		enf_asset a = {(enf_asset_kind)n[ENF__ASSET_KIND],
+			       x->s[ENF__ASSET_DESCRIPTION],
+			       (int32_t)n[ENF__ASSET_OWNER],
+			       (enf_security)n[ENF__ASSET_SECURITY],
+			       n[ENF__ASSET_SECURED]};
+		return enf_case_add_asset(NULL, c, &a);
+	}
+	{
+		enf_event ev = {(enf_event_kind)n[ENF__EV_KIND],
+				(enf_date)n[ENF__EV_DATE],
+				(int32_t)n[ENF__EV_DETAIL], n[ENF__EV_AMOUNT],
+				(int32_t)n[ENF__EV_ASSET]};
+		return enf_case_apply(c, &ev);
+	}
+}
+
+enf_status enf__io_entity_row(enf_case *c, enf_io_entity e,
+			      const char *const *v, const enf__io_loc *loc)
+{
+	enf__io_vals x;
+	size_t have = enf__io_row_count(c, e);
+	const char *col = enf__io_tables[e].cols[ENF__COL_INDEX].name;
+	enf_status st = enf__io_convert(&x, e, v, loc);
+
+	if (st != ENF_OK)
+		return st;
+	if ((uint64_t)x.n[ENF__COL_INDEX] != have)
+		return enf__io_fail(ENF_EPARSE, loc, col,
+				    "%lld; expected %zu (the rows of a case "
+				    "come in %s order 0, 1, ...)",
+				    (long long)x.n[ENF__COL_INDEX], have, col);
+	st = enf__io_apply_row(c, e, &x);
+	return st == ENF_OK ? ENF_OK : enf__io_relay(st, e, loc);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Output text                                                             */
+
+void enf__io_put(enf__io_buf *b, const char *s, size_t n)
+{
+	if (b->oom)
+		return;
+	if (b->p == NULL || b->cap - b->n <= n) {
+		size_t cap = b->cap ? b->cap : 1024;
+		char *p;
+
+		while (cap - b->n <= n) {
+			if (cap > SIZE_MAX / 2) {
+				b->oom = 1;
+				return;
+			}
+			cap *= 2;
+		}
+		p = realloc(b->p, cap);
+		if (p == NULL) {
+			b->oom = 1;
+			return;
+		}
+		b->p = p, b->cap = cap;
+	}
+	memcpy(b->p + b->n, s, n);
+	b->n += n;
+	b->p[b->n] = '\0';
+}
+
+void enf__io_put_utf8(enf__io_buf *b, unsigned cp)
+{
+	char u[4];
+	size_t n;
+
+	if (cp < 0x80)
+		u[0] = (char)cp, n = 1;
+	else if (cp < 0x800)
+		u[0] = (char)(0xc0 | cp >> 6), n = 2;
+	else if (cp < 0x10000)
+		u[0] = (char)(0xe0 | cp >> 12), n = 3;
+	else
+		u[0] = (char)(0xf0 | cp >> 18), n = 4;
+	for (size_t i = 1; i < n; i++)
+		u[i] = (char)(0x80 | ((cp >> (6 * (n - 1 - i))) & 0x3f));
+	enf__io_put(b, u, n);
+}
+
+void enf__io_puts(enf__io_buf *b, const char *s)
+{
+	enf__io_put(b, s, strlen(s));
+}
+
+enf_status enf__io_buf_finish(enf__io_buf *b, char **out, size_t *len,
+			      const char *fn)
+{
+	if (b->p == NULL)
+		enf__io_put(b, "", 0);
+	if (b->oom) {
+		free(b->p);
+		return enf__fail(ENF_ENOMEM, "%s: out of memory", fn);
+	}
+	*out = b->p;
+	if (len != NULL)
+		*len = b->n;
+	return ENF_OK;
+}
+
+void enf_io_free(char *text)
+{
+	free(text);
+}

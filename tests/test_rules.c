@@ -1,0 +1,305 @@
+/*
+ * Tests of rules.h: the regime in force on a date and the durations each
+ * regime sets for the case lifecycle.
+ *
+ * Expected values come from the law, written out here by hand:
+ * - in force dates: Law 26/2008/QH12 from 2009-07-01; Law 64/2014/QH13
+ *   from 2015-07-01; Law 106/2025/QH15 and Decree 152/2026/NĐ-CP from
+ *   2026-07-01, a step being governed by the law in force on its date
+ *   (Decree 152 Art 115);
+ * - Law 26/2008 Art 36(1): decision within 5 working days of the request;
+ * - Art 45(1): voluntary period of 10 days since the 2014 amendment; the
+ *   2008 text said 15 days ("Thời hạn tự nguyện thi hành án là 15 ngày"),
+ *   cut to 10 by Law 64/2014 from 2015-07-01;
+ * - Art 44(1): verification within 10 days (2008 text, Art 44(2): within 10
+ *   days of the decision; 2014: of the end of the voluntary period);
+ *   Art 44(4): re-verification at least every 6 months, every year for a
+ *   prisoner with 2+ years left or an unknown address;
+ * - Decree 62/2015 Art 9(5): separate book after 1 year without means (2
+ *   years for prisoners and unknown addresses), after 2 verifications;
+ * - Decree 152/2026 Art 22: 2 years; on-request cases returned to the
+ *   creditor; Art 8, 11: one decision per debtor;
+ * - Art 30(1): limitation of 5 years from the judgment taking effect.
+ * Values of Law 106 that the domain notes mark U keep the old values as
+ * documented defaults (rules.h).
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <enforcement.h>
+
+#include "test_helpers.h"
+
+static enf_regime regime_on(enf_date d)
+{
+	enf_regime out = (enf_regime)-1;
+
+	assert_int_equal(enf_regime_on(&out, d), ENF_OK);
+	return out;
+}
+
+static void test_rules__regime_on_boundaries(void **state)
+{
+	(void)state;
+	assert_int_equal(regime_on(ymd(2009, 7, 1)), ENF_REGIME_VN2008);
+	assert_int_equal(regime_on(ymd(2012, 3, 15)), ENF_REGIME_VN2008);
+	assert_int_equal(regime_on(ymd(2015, 6, 30)), ENF_REGIME_VN2008);
+	assert_int_equal(regime_on(ymd(2015, 7, 1)), ENF_REGIME_VN2014);
+	assert_int_equal(regime_on(ymd(2020, 2, 29)), ENF_REGIME_VN2014);
+	assert_int_equal(regime_on(ymd(2026, 6, 30)), ENF_REGIME_VN2014);
+	assert_int_equal(regime_on(ymd(2026, 7, 1)), ENF_REGIME_VN2026);
+	assert_int_equal(regime_on(ymd(2040, 1, 1)), ENF_REGIME_VN2026);
+	assert_int_equal(regime_on(ymd(9999, 12, 31)), ENF_REGIME_VN2026);
+	assert_int_equal(regime_on(ENF_DATE_MAX), ENF_REGIME_VN2026);
+}
+
+static void test_rules__regime_on_bad_input(void **state)
+{
+	enf_regime out = ENF_REGIME_VN2014;
+
+	(void)state;
+	/* The day before Law 26/2008 took effect. */
+	assert_int_equal(enf_regime_on(&out, ymd(2009, 6, 30)), ENF_ERANGE);
+	assert_error_names("regime_on", "2009-07-01");
+	assert_int_equal(out, ENF_REGIME_VN2014);
+	assert_int_equal(enf_regime_on(&out, ymd(1990, 1, 1)), ENF_ERANGE);
+	assert_int_equal(enf_regime_on(&out, ENF_DATE_MIN), ENF_ERANGE);
+	assert_int_equal(out, ENF_REGIME_VN2014);
+	/* Not a date. */
+	assert_int_equal(enf_regime_on(&out, ENF_DATE_MAX + 1), ENF_ERANGE);
+	assert_error_names("regime_on", "2932897");
+	assert_int_equal(enf_regime_on(&out, ENF_DATE_MIN - 1), ENF_ERANGE);
+	assert_int_equal(enf_regime_on(&out, INT32_MIN), ENF_ERANGE);
+	assert_int_equal(out, ENF_REGIME_VN2014);
+	assert_int_equal(enf_regime_on(NULL, ymd(2025, 1, 1)), ENF_EINVALID);
+	assert_error_names("regime_on", "out");
+}
+
+static void test_rules__regime_name(void **state)
+{
+	(void)state;
+	assert_string_equal(enf_regime_name(ENF_REGIME_VN2008), "VN-2008");
+	assert_string_equal(enf_regime_name(ENF_REGIME_VN2014), "VN-2014");
+	assert_string_equal(enf_regime_name(ENF_REGIME_VN2026), "VN-2026");
+	assert_string_equal(enf_regime_name((enf_regime)3), "unknown");
+	assert_string_equal(enf_regime_name((enf_regime)-1), "unknown");
+	assert_string_equal(enf_regime_name((enf_regime)1000), "unknown");
+}
+
+/* The values of one regime, written out from the law. */
+typedef struct expected_rules {
+	enf_regime regime;
+	int32_t decision_working_days;	      /* Art 36(1) */
+	int32_t voluntary_days;		      /* Art 45(1) */
+	int32_t verification_days;	      /* Art 44(1) */
+	int32_t reverify_months;	      /* Art 44(4) */
+	int32_t reverify_months_special;      /* Art 44(4) */
+	int32_t separate_book_months;	      /* D62 Art 9(5); D152 Art 22 */
+	int32_t separate_book_months_special; /* D62 Art 9(5); D152 Art 22 */
+	int32_t separate_book_verifications;  /* D62 Art 9(5) */
+	int32_t limitation_years;	      /* Art 30(1) */
+	int returns_request;		      /* D152 Art 22 */
+	int case_per_debtor;		      /* D152 Art 8, 11 */
+} expected_rules;
+
+static const expected_rules law[] = {
+	/* Law 26/2008 as enacted: 15-day voluntary period (Art 45, 2008
+	 * text). The separate book and the "returned" flag follow the
+	 * header's documented defaults (0 in the old regimes); see the
+	 * report: the 2008 text returned requests under Art 51 instead. */
+	{ENF_REGIME_VN2008, 5, 15, 10, 6, 12, 12, 24, 2, 5, 0, 0},
+	/* Law 26/2008 as amended by Law 64/2014, Decree 62/2015. */
+	{ENF_REGIME_VN2014, 5, 10, 10, 6, 12, 12, 24, 2, 5, 0, 0},
+	/* Law 106/2025, Decree 152/2026 Art 22 (24 months for every case,
+	 * request returned, one case per debtor); the rest U: old values. */
+	{ENF_REGIME_VN2026, 5, 10, 10, 6, 12, 24, 24, 2, 5, 1, 1},
+};
+
+static void test_rules__case_rules_for(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < sizeof(law) / sizeof(law[0]); i++) {
+		const expected_rules *e = &law[i];
+		enf_case_rules r;
+
+		memset(&r, 0xa5, sizeof(r));
+		assert_int_equal(enf_case_rules_for(&r, e->regime), ENF_OK);
+		assert_int_equal(r.version, ENF_CASE_RULES_VERSION);
+		assert_int_equal(r.regime, e->regime);
+		assert_int_equal(r.decision_working_days,
+				 e->decision_working_days);
+		assert_int_equal(r.voluntary_days, e->voluntary_days);
+		assert_int_equal(r.verification_days, e->verification_days);
+		assert_int_equal(r.reverify_months, e->reverify_months);
+		assert_int_equal(r.reverify_months_special,
+				 e->reverify_months_special);
+		assert_int_equal(r.separate_book_months,
+				 e->separate_book_months);
+		assert_int_equal(r.separate_book_months_special,
+				 e->separate_book_months_special);
+		assert_int_equal(r.separate_book_verifications,
+				 e->separate_book_verifications);
+		assert_int_equal(r.limitation_years, e->limitation_years);
+		assert_int_equal(r.returns_request, e->returns_request);
+		assert_int_equal(r.case_per_debtor, e->case_per_debtor);
+		/* The library's own values pass its check. */
+		assert_int_equal(enf_case_rules_check(&r), ENF_OK);
+	}
+}
+
+static void test_rules__case_rules_for_bad_input(void **state)
+{
+	enf_case_rules r;
+	enf_case_rules before;
+
+	(void)state;
+	memset(&r, 0x5a, sizeof(r));
+	before = r;
+	assert_int_equal(enf_case_rules_for(&r, (enf_regime)3), ENF_EINVALID);
+	assert_error_names("case_rules_for", "3");
+	assert_memory_equal(&r, &before, sizeof(r));
+	assert_int_equal(enf_case_rules_for(&r, (enf_regime)-1), ENF_EINVALID);
+	assert_memory_equal(&r, &before, sizeof(r));
+	assert_int_equal(enf_case_rules_for(NULL, ENF_REGIME_VN2014),
+			 ENF_EINVALID);
+	assert_error_names("case_rules_for", "out");
+}
+
+static enf_case_rules vn2014(void)
+{
+	enf_case_rules r;
+
+	assert_int_equal(enf_case_rules_for(&r, ENF_REGIME_VN2014), ENF_OK);
+	return r;
+}
+
+/* Sets one duration field of r by its name. */
+static int32_t *field(enf_case_rules *r, const char *name)
+{
+	if (strcmp(name, "decision_working_days") == 0)
+		return &r->decision_working_days;
+	if (strcmp(name, "voluntary_days") == 0)
+		return &r->voluntary_days;
+	if (strcmp(name, "verification_days") == 0)
+		return &r->verification_days;
+	if (strcmp(name, "reverify_months") == 0)
+		return &r->reverify_months;
+	if (strcmp(name, "reverify_months_special") == 0)
+		return &r->reverify_months_special;
+	if (strcmp(name, "separate_book_months") == 0)
+		return &r->separate_book_months;
+	if (strcmp(name, "separate_book_months_special") == 0)
+		return &r->separate_book_months_special;
+	if (strcmp(name, "separate_book_verifications") == 0)
+		return &r->separate_book_verifications;
+	assert_string_equal(name, "limitation_years");
+	return &r->limitation_years;
+}
+
+static void test_rules__check_durations(void **state)
+{
+	static const char *const names[] = {
+		"decision_working_days",
+		"voluntary_days",
+		"verification_days",
+		"reverify_months",
+		"reverify_months_special",
+		"separate_book_months",
+		"separate_book_months_special",
+		"separate_book_verifications",
+		"limitation_years",
+	};
+	static const int32_t bad[] = {0, -1, INT32_MIN, 1201, INT32_MAX};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+		char want[64];
+
+		/* "->reverify_months is" is not found in a message about
+		 * reverify_months_special. */
+		(void)snprintf(want, sizeof(want), "->%s is", names[i]);
+		for (size_t j = 0; j < sizeof(bad) / sizeof(bad[0]); j++) {
+			enf_case_rules r = vn2014();
+
+			*field(&r, names[i]) = bad[j];
+			assert_int_equal(enf_case_rules_check(&r),
+					 ENF_EINVALID);
+			assert_error_names("case_rules_check", want);
+		}
+		{
+			/* The limits themselves are fine (rules.h: at least
+			 * 1; the library caps at 1200). */
+			enf_case_rules r = vn2014();
+
+			*field(&r, names[i]) = 1;
+			assert_int_equal(enf_case_rules_check(&r), ENF_OK);
+			*field(&r, names[i]) = 1200;
+			assert_int_equal(enf_case_rules_check(&r), ENF_OK);
+		}
+	}
+}
+
+static void test_rules__check_flags_regime_version(void **state)
+{
+	enf_case_rules r;
+
+	(void)state;
+	r = vn2014();
+	r.returns_request = 2;
+	assert_int_equal(enf_case_rules_check(&r), ENF_EINVALID);
+	assert_error_names("case_rules_check", "returns_request");
+	r.returns_request = -1;
+	assert_int_equal(enf_case_rules_check(&r), ENF_EINVALID);
+	assert_error_names("case_rules_check", "returns_request");
+	r.returns_request = 1; /* a caller may turn it on */
+	assert_int_equal(enf_case_rules_check(&r), ENF_OK);
+
+	r = vn2014();
+	r.case_per_debtor = 2;
+	assert_int_equal(enf_case_rules_check(&r), ENF_EINVALID);
+	assert_error_names("case_rules_check", "case_per_debtor");
+	r.case_per_debtor = 1;
+	assert_int_equal(enf_case_rules_check(&r), ENF_OK);
+
+	r = vn2014();
+	r.regime = (enf_regime)3;
+	assert_int_equal(enf_case_rules_check(&r), ENF_EINVALID);
+	assert_error_names("case_rules_check", "regime");
+	r.regime = (enf_regime)-1;
+	assert_int_equal(enf_case_rules_check(&r), ENF_EINVALID);
+	assert_error_names("case_rules_check", "regime");
+
+	r = vn2014();
+	r.version = 0;
+	assert_int_equal(enf_case_rules_check(&r), ENF_EVERSION);
+	assert_error_names("case_rules_check", "version");
+	r.version = ENF_CASE_RULES_VERSION + 1;
+	assert_int_equal(enf_case_rules_check(&r), ENF_EVERSION);
+	assert_error_names("case_rules_check", "version");
+	/* The version is checked before the fields. */
+	r.voluntary_days = 0;
+	assert_int_equal(enf_case_rules_check(&r), ENF_EVERSION);
+
+	assert_int_equal(enf_case_rules_check(NULL), ENF_EINVALID);
+	assert_error_names("case_rules_check", "rules is NULL");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_rules__regime_on_boundaries),
+		cmocka_unit_test(test_rules__regime_on_bad_input),
+		cmocka_unit_test(test_rules__regime_name),
+		cmocka_unit_test(test_rules__case_rules_for),
+		cmocka_unit_test(test_rules__case_rules_for_bad_input),
+		cmocka_unit_test(test_rules__check_durations),
+		cmocka_unit_test(test_rules__check_flags_regime_version),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
