@@ -14,13 +14,18 @@
 	 S(SUSPENDED) | S(SEPARATE_BOOK))
 #define ENF__ACTIVE (S(VOLUNTARY) | S(WITH_MEANS) | S(WITHOUT_MEANS))
 
+/* The same states for both modes. */
+#define BOTH(states)                                                           \
+	{                                                                      \
+		(states), (states)                                             \
+	}
+
 /* Targets that are not a fixed state. */
 enum {
-	ENF__TO_SAME = -1,      /* the state does not change */
-	ENF__TO_PREVIOUS = -2,  /* back to the state before the pause */
+	ENF__TO_SAME = -1,	/* the state does not change */
+	ENF__TO_PREVIOUS = -2,	/* back to the state before the pause */
 	ENF__TO_BY_DETAIL = -3, /* with means if detail is 1 (see below) */
 };
-
 
 /*
  * The transition table. Sources: Law 26/2008 as amended 2014 ("Art"),
@@ -32,69 +37,100 @@ enum {
  *   which returns their request instead (D152 Art 22).
  */
 const enf__transition enf__table[ENF_EV_COUNT] = {
-	[ENF_EV_REQUEST_RECEIVED] = {S(NONE), ENF_STATE_RECEIVED, 0,
-				     ENF__RM_ALL, "Art 31"},
-	[ENF_EV_ENTRUSTED_IN] = {S(NONE), ENF_STATE_RECEIVED, 0, ENF__RM_ALL,
-				 "Art 55-57"},
-	[ENF_EV_DECISION_ISSUED] = {S(NONE) | S(RECEIVED), ENF_STATE_VOLUNTARY,
-				    0, ENF__RM_ALL, "Art 36"},
-	[ENF_EV_DECISION_NOTIFIED] = {S(VOLUNTARY), ENF__TO_SAME, 0,
+	/* An agency case starts from the judgment itself (Art 36(2)); an
+	 * on-request case from the creditor's request (Art 31, 36(1)). */
+	[ENF_EV_REQUEST_RECEIVED] =
+		{{0, S(NONE)}, ENF_STATE_RECEIVED, 0, ENF__RM_ALL, "Art 31"},
+	[ENF_EV_ENTRUSTED_IN] = {BOTH(S(NONE)), ENF_STATE_RECEIVED, 0,
+				 ENF__RM_ALL, "Art 55-57"},
+	[ENF_EV_DECISION_ISSUED] = {{S(NONE) | S(RECEIVED), S(RECEIVED)},
+				    ENF_STATE_VOLUNTARY,
+				    0,
+				    ENF__RM_ALL,
+				    "Art 36"},
+	[ENF_EV_DECISION_NOTIFIED] = {BOTH(S(VOLUNTARY)), ENF__TO_SAME, 0,
 				      ENF__RM_ALL, "Art 39, 45"},
-	[ENF_EV_VERIFIED] = {S(VOLUNTARY) | S(WITH_MEANS) | S(WITHOUT_MEANS) |
-				     S(SEPARATE_BOOK),
+	[ENF_EV_VERIFIED] = {BOTH(S(VOLUNTARY) | S(WITH_MEANS) |
+				  S(WITHOUT_MEANS) | S(SEPARATE_BOOK)),
 			     ENF__TO_BY_DETAIL, 1, ENF__RM_ALL, "Art 44"},
-	[ENF_EV_CLASSIFIED] = {S(VOLUNTARY) | S(WITH_MEANS) |
-				       S(WITHOUT_MEANS) | S(SEPARATE_BOOK),
+	[ENF_EV_CLASSIFIED] = {BOTH(S(VOLUNTARY) | S(WITH_MEANS) |
+				    S(WITHOUT_MEANS) | S(SEPARATE_BOOK)),
 			       ENF__TO_BY_DETAIL, 1, ENF__RM_ALL, "Art 44a"},
-	[ENF_EV_POSTPONED] = {ENF__ACTIVE, ENF_STATE_POSTPONED,
+	[ENF_EV_POSTPONED] = {BOTH(ENF__ACTIVE), ENF_STATE_POSTPONED,
 			      ENF_POSTPONE_PROTEST, ENF__RM_ALL, "Art 48"},
-	[ENF_EV_SUSPENDED] = {ENF__ACTIVE | S(POSTPONED), ENF_STATE_SUSPENDED,
-			      ENF_SUSPEND_BANKRUPTCY, ENF__RM_ALL, "Art 49"},
-	[ENF_EV_RESUMED] = {S(POSTPONED) | S(SUSPENDED), ENF__TO_PREVIOUS, 0,
-			    ENF__RM_ALL, "Art 48(3), 49(3)"},
-	[ENF_EV_TERMINATED] = {ENF__DECIDED_OPEN, ENF_STATE_TERMINATED,
+	/* A protest or an accepted bankruptcy petition suspends any open
+	 * case, the separate book included (Art 49). */
+	[ENF_EV_SUSPENDED] = {BOTH(ENF__ACTIVE | S(POSTPONED) |
+				   S(SEPARATE_BOOK)),
+			      ENF_STATE_SUSPENDED, ENF_SUSPEND_BANKRUPTCY,
+			      ENF__RM_ALL, "Art 49"},
+	[ENF_EV_RESUMED] = {BOTH(S(POSTPONED) | S(SUSPENDED)), ENF__TO_PREVIOUS,
+			    0, ENF__RM_ALL, "Art 48(3), 49(3)"},
+	[ENF_EV_TERMINATED] = {BOTH(ENF__DECIDED_OPEN), ENF_STATE_TERMINATED,
 			       ENF_TERMINATE_CUSTODY, ENF__RM_ALL, "Art 50"},
-	[ENF_EV_ENTRUSTED_OUT] = {ENF__ACTIVE, ENF_STATE_ENTRUSTED, 0,
+	[ENF_EV_ENTRUSTED_OUT] = {BOTH(ENF__ACTIVE), ENF_STATE_ENTRUSTED, 0,
 				  ENF__RM_ALL, "Art 55"},
-	[ENF_EV_SEPARATE_BOOK] = {S(WITHOUT_MEANS), ENF_STATE_SEPARATE_BOOK, 0,
-				  ENF__RM_ALL & ~RM(ENF_REGIME_VN2026,
-						    ENF_MODE_REQUEST),
-				  "D62 Art 9(5); D152 Art 22"},
-	[ENF_EV_REQUEST_RETURNED] = {S(WITHOUT_MEANS) | S(SEPARATE_BOOK),
+	/* The separate book came with the 2014 amendment; from 2026 it is
+	 * for agency cases only. */
+	[ENF_EV_SEPARATE_BOOK] =
+		{BOTH(S(WITHOUT_MEANS)), ENF_STATE_SEPARATE_BOOK, 0,
+		 RM(ENF_REGIME_VN2014, ENF_MODE_AGENCY) |
+			 RM(ENF_REGIME_VN2014, ENF_MODE_REQUEST) |
+			 RM(ENF_REGIME_VN2026, ENF_MODE_AGENCY),
+		 "D62 Art 9(5); D152 Art 22"},
+	/* Returning the request: the 2008 text (trả đơn, Art 51, repealed
+	 * 2014) and the new law (D152 Art 22), on-request cases only. */
+	[ENF_EV_REQUEST_RETURNED] = {BOTH(S(WITHOUT_MEANS) | S(SEPARATE_BOOK)),
 				     ENF_STATE_RETURNED, 0,
-				     RM(ENF_REGIME_VN2026, ENF_MODE_REQUEST),
-				     "D152 Art 22"},
-	[ENF_EV_COLLECTED] = {ENF__DECIDED_OPEN, ENF__TO_SAME, 0, ENF__RM_ALL,
-			      "Art 47"},
-	[ENF_EV_PAID_OUT] = {ENF__DECIDED_OPEN | S(DONE) | S(TERMINATED),
+				     RM(ENF_REGIME_VN2008, ENF_MODE_REQUEST) |
+					     RM(ENF_REGIME_VN2026,
+						ENF_MODE_REQUEST),
+				     "Art 51 (2008 text); D152 Art 22"},
+	[ENF_EV_COLLECTED] = {BOTH(ENF__DECIDED_OPEN), ENF__TO_SAME, 0,
+			      ENF__RM_ALL, "Art 47"},
+	[ENF_EV_PAID_OUT] = {BOTH(ENF__DECIDED_OPEN | S(DONE) | S(TERMINATED)),
 			     ENF__TO_SAME, 0, ENF__RM_ALL, "Art 47"},
-	[ENF_EV_ASSET_SEIZED] = {S(WITH_MEANS), ENF__TO_SAME, 0, ENF__RM_ALL,
-				 "Art 87"},
-	[ENF_EV_ASSET_APPRAISED] = {S(WITH_MEANS), ENF__TO_SAME, 0, ENF__RM_ALL,
-				    "Art 98, 99"},
-	[ENF_EV_ASSET_AUCTIONED] = {S(WITH_MEANS), ENF__TO_SAME, 0, ENF__RM_ALL,
-				    "Art 101-104"},
-	[ENF_EV_DONE] = {S(VOLUNTARY) | S(WITH_MEANS), ENF_STATE_DONE, 0,
+	[ENF_EV_ASSET_SEIZED] = {BOTH(S(WITH_MEANS)), ENF__TO_SAME, 0,
+				 ENF__RM_ALL, "Art 87"},
+	[ENF_EV_ASSET_APPRAISED] = {BOTH(S(WITH_MEANS)), ENF__TO_SAME, 0,
+				    ENF__RM_ALL, "Art 98, 99"},
+	[ENF_EV_ASSET_AUCTIONED] = {BOTH(S(WITH_MEANS)), ENF__TO_SAME, 0,
+				    ENF__RM_ALL, "Art 101-104"},
+	[ENF_EV_DONE] = {BOTH(S(VOLUNTARY) | S(WITH_MEANS)), ENF_STATE_DONE, 0,
 			 ENF__RM_ALL, "Art 52"},
-	[ENF_EV_DECISION_WITHDRAWN] = {ENF__DECIDED_OPEN, ENF_STATE_WITHDRAWN,
-				       0, ENF__RM_ALL, "Art 37"},
+	[ENF_EV_DECISION_WITHDRAWN] = {BOTH(ENF__DECIDED_OPEN),
+				       ENF_STATE_WITHDRAWN, 0, ENF__RM_ALL,
+				       "Art 37"},
 };
 
 static const char *const enf__state_names[ENF_STATE_COUNT] = {
-	"none",          "received",   "voluntary", "with_means",
-	"without_means", "postponed",  "suspended", "separate_book",
-	"entrusted",     "returned",   "withdrawn", "terminated",
+	"none",		 "received",  "voluntary", "with_means",
+	"without_means", "postponed", "suspended", "separate_book",
+	"entrusted",	 "returned",  "withdrawn", "terminated",
 	"done",
 };
 
 static const char *const enf__event_names[ENF_EV_COUNT] = {
-	"request_received", "entrusted_in",      "decision_issued",
-	"decision_notified", "verified",         "classified",
-	"postponed",        "suspended",         "resumed",
-	"terminated",       "entrusted_out",     "separate_book",
-	"request_returned", "collected",         "paid_out",
-	"asset_seized",     "asset_appraised",   "asset_auctioned",
-	"done",             "decision_withdrawn",
+	"request_received",
+	"entrusted_in",
+	"decision_issued",
+	"decision_notified",
+	"verified",
+	"classified",
+	"postponed",
+	"suspended",
+	"resumed",
+	"terminated",
+	"entrusted_out",
+	"separate_book",
+	"request_returned",
+	"collected",
+	"paid_out",
+	"asset_seized",
+	"asset_appraised",
+	"asset_auctioned",
+	"done",
+	"decision_withdrawn",
 };
 
 const char *enf_case_state_name(enf_case_state state)
@@ -110,7 +146,7 @@ const char *enf_event_kind_name(enf_event_kind kind)
 }
 
 enf_status enf_case_transition_allowed(int *out, enf_case_state state,
-				       enf_event_kind kind)
+				       enf_event_kind kind, enf_mode mode)
 {
 	ENF__CHECK_NULL("case_transition_allowed", out);
 	if ((unsigned)state >= ENF_STATE_COUNT)
@@ -123,7 +159,12 @@ enf_status enf_case_transition_allowed(int *out, enf_case_state state,
 				 "case_transition_allowed: kind is %d; not an "
 				 "event kind",
 				 (int)kind);
-	*out = (enf__table[kind].from & (1u << state)) != 0;
+	if (mode != ENF_MODE_AGENCY && mode != ENF_MODE_REQUEST)
+		return enf__fail(ENF_EINVALID,
+				 "case_transition_allowed: mode is %d; not a "
+				 "mode",
+				 (int)mode);
+	*out = (enf__table[kind].from[mode] & (1u << state)) != 0;
 	return ENF_OK;
 }
 
@@ -152,9 +193,15 @@ static enf_case_state enf__target(const enf__replay *rs, const enf_event *ev)
 	if (to == ENF__TO_PREVIOUS)
 		return rs->paused_from;
 	if (to == ENF__TO_BY_DETAIL) {
+		/* A decision of no means keeps a case that is already in the
+		 * separate book there: only new means take it out (Decree 62
+		 * Art 9(5)). */
+		if (ev->kind == ENF_EV_CLASSIFIED && ev->detail)
+			return ENF_STATE_WITH_MEANS;
 		if (ev->kind == ENF_EV_CLASSIFIED)
-			return ev->detail ? ENF_STATE_WITH_MEANS
-					  : ENF_STATE_WITHOUT_MEANS;
+			return rs->state == ENF_STATE_SEPARATE_BOOK
+				       ? rs->state
+				       : ENF_STATE_WITHOUT_MEANS;
 		/* VERIFIED: means found moves to with means, else stays. */
 		return ev->detail ? ENF_STATE_WITH_MEANS : rs->state;
 	}
@@ -231,8 +278,9 @@ static enf_status enf__check_info(const enf_case_info *in)
 				 "knows 1..%d",
 				 in->version, ENF_CASE_INFO_VERSION);
 	if (in->office == NULL || in->office[0] == '\0')
-		return enf__fail(ENF_EINVALID, "case_new: info->office is "
-					       "empty; a case needs its office");
+		return enf__fail(ENF_EINVALID,
+				 "case_new: info->office is "
+				 "empty; a case needs its office");
 	if (in->decision_no == NULL || in->decision_no[0] == '\0')
 		return enf__fail(ENF_EINVALID,
 				 "case_new: info->decision_no is empty; a case "
@@ -379,7 +427,8 @@ enf_status enf_case_add_party(int32_t *out_index, enf_case *c,
 
 	ENF__CHECK_NULL("case_add_party", c);
 	ENF__CHECK_NULL("case_add_party", party);
-	if (party->role != ENF_PARTY_DEBTOR && party->role != ENF_PARTY_CREDITOR)
+	if (party->role != ENF_PARTY_DEBTOR &&
+	    party->role != ENF_PARTY_CREDITOR)
 		return enf__fail(ENF_EINVALID,
 				 "case_add_party: party->role is %d; not a "
 				 "role",
@@ -548,57 +597,35 @@ size_t enf_case_event_count(const enf_case *c)
 	return c ? c->nevents : 0;
 }
 
-/* Checks the arguments of an indexed getter. */
-static enf_status enf__index_ok(const char *fn, const void *out,
-				const enf_case *c, size_t i, size_t n)
+/* Checks i against the n items of a case (out and c already checked). */
+static enf_status enf__index_ok(const char *fn, const enf_case *c, size_t i,
+				size_t n)
 {
-	if (out == NULL || c == NULL)
-		return enf__fail(ENF_EINVALID, "%s: %s is NULL", fn,
-				 out == NULL ? "out" : "c");
 	if (i >= n)
-		return enf__fail(ENF_ERANGE,
-				 "%s: i is %zu; case %s has %zu", fn, i,
-				 enf__case_name(c), n);
+		return enf__fail(ENF_ERANGE, "%s: i is %zu; case %s has %zu",
+				 fn, i, enf__case_name(c), n);
 	return ENF_OK;
 }
 
-enf_status enf_case_party(enf_party *out, const enf_case *c, size_t i)
-{
-	enf_status st = enf__index_ok("case_party", out, c, i,
-				      c ? c->nparties : 0);
+/* The indexed getters: NULL checks, range check, copy. The arguments are
+ * a type and member names, which cannot take parentheses. */
+/* NOLINTBEGIN(bugprone-macro-parentheses) */
+#define ENF__GETTER(fn, name, type, items, count)                              \
+	enf_status fn(type *out, const enf_case *c, size_t i)                  \
+	{                                                                      \
+		enf_status st;                                                 \
+                                                                               \
+		ENF__CHECK_NULL(name, out);                                    \
+		ENF__CHECK_NULL(name, c);                                      \
+		st = enf__index_ok(name, c, i, c->count);                      \
+		if (st == ENF_OK)                                              \
+			*out = c->items[i];                                    \
+		return st;                                                     \
+	}
+/* NOLINTEND(bugprone-macro-parentheses) */
 
-	if (st == ENF_OK)
-		*out = c->parties[i];
-	return st;
-}
-
-enf_status enf_case_obligation(enf_obligation *out, const enf_case *c,
-			       size_t i)
-{
-	enf_status st = enf__index_ok("case_obligation", out, c, i,
-				      c ? c->nobligations : 0);
-
-	if (st == ENF_OK)
-		*out = c->obligations[i];
-	return st;
-}
-
-enf_status enf_case_asset(enf_asset *out, const enf_case *c, size_t i)
-{
-	enf_status st = enf__index_ok("case_asset", out, c, i,
-				      c ? c->nassets : 0);
-
-	if (st == ENF_OK)
-		*out = c->assets[i];
-	return st;
-}
-
-enf_status enf_case_event(enf_event *out, const enf_case *c, size_t i)
-{
-	enf_status st = enf__index_ok("case_event", out, c, i,
-				      c ? c->nevents : 0);
-
-	if (st == ENF_OK)
-		*out = c->events[i];
-	return st;
-}
+ENF__GETTER(enf_case_party, "case_party", enf_party, parties, nparties)
+ENF__GETTER(enf_case_obligation, "case_obligation", enf_obligation, obligations,
+	    nobligations)
+ENF__GETTER(enf_case_asset, "case_asset", enf_asset, assets, nassets)
+ENF__GETTER(enf_case_event, "case_event", enf_event, events, nevents)

@@ -37,6 +37,7 @@ typedef struct enf__ctx {
 	const enf_calendar *cal;
 	const enf_case_rules *rules;
 	const enf__facts *f;
+	enf_date date; /* the as-of date */
 	enf_deadline list[ENF__KINDS];
 	size_t n;
 } enf__ctx;
@@ -234,14 +235,13 @@ static enf_status enf__limitation(enf__ctx *x)
 	return ENF_OK;
 }
 
-/* Art 36(1): the decision follows the request or judgment received. */
+/* Art 36(1): the decision follows the request or judgment received. The
+ * request itself met the limitation, so that deadline is not listed. */
 static enf_status enf__received(enf__ctx *x)
 {
-	enf_status st = enf__counted(x, ENF_DEADLINE_DECISION, x->f->rs.since,
-				     x->rules->decision_working_days,
-				     ENF_UNIT_WORKING_DAYS, NULL);
-
-	return st != ENF_OK ? st : enf__limitation(x);
+	return enf__counted(x, ENF_DEADLINE_DECISION, x->f->rs.since,
+			    x->rules->decision_working_days,
+			    ENF_UNIT_WORKING_DAYS, NULL);
 }
 
 /* Art 45(1) voluntary period, then Art 44(1) first verification. */
@@ -261,6 +261,10 @@ static enf_status enf__voluntary(enf__ctx *x)
 		from = f->decided != ENF_DATE_NONE ? f->decided : f->rs.since;
 	st = enf__counted(x, ENF_DEADLINE_VOLUNTARY_END, from,
 			  x->rules->voluntary_days, ENF_UNIT_DAYS, &end);
+	/* The voluntary period is the debtor's, not a task of the office:
+	 * once it has run out it is no longer listed. */
+	if (st == ENF_OK && end < x->date)
+		x->n--;
 	if (st != ENF_OK || f->rs.verifications > 0)
 		return st;
 	/* Art 44(1): within verification_days of the day the voluntary
@@ -380,7 +384,7 @@ enf_status enf_case_deadlines(enf_deadline *out, size_t cap, size_t *count,
 	}
 	enf__gather(&facts, c, date);
 	memset(&x, 0, sizeof(x));
-	x.c = c, x.cal = cal, x.rules = rules, x.f = &facts;
+	x.c = c, x.cal = cal, x.rules = rules, x.f = &facts, x.date = date;
 	st = enf__collect(&x);
 	if (st != ENF_OK)
 		return st;

@@ -123,13 +123,20 @@ static enf_status enf__check_transition(const enf_case *c,
 	char day[16] = "";
 
 	(void)enf_date_format(day, sizeof(day), ev->date, ENF_LOCALE_EN);
-	if ((t->from & (1u << rs->state)) == 0)
+	if ((t->from[c->info.mode] & (1u << rs->state)) == 0)
 		return enf__fail(ENF_ESTATE,
 				 "case_apply: case %s (office %s) is %s on %s; "
-				 "event %s is not allowed in that state (%s)",
+				 "event %s is not allowed in that state%s (%s)",
 				 enf__case_name(c), c->info.office,
 				 enf_case_state_name(rs->state), day,
-				 enf_event_kind_name(ev->kind), t->source);
+				 enf_event_kind_name(ev->kind),
+				 (t->from[!c->info.mode] & (1u << rs->state))
+					 ? (c->info.mode == ENF_MODE_REQUEST
+						    ? " for a case on request"
+						    : " for a case on the "
+						      "agency's initiative")
+					 : "",
+				 t->source);
 	if ((t->regimes & RM(reg, c->info.mode)) == 0)
 		return enf__fail(ENF_ESTATE,
 				 "case_apply: case %s (office %s) is %s on %s; "

@@ -40,7 +40,7 @@ typedef struct enf__replay {
 
 /* One row of the transition table, indexed by event kind. */
 typedef struct enf__transition {
-	unsigned from;      /* states where the event is legal */
+	unsigned from[2];   /* states where it is legal, by enf_mode */
 	int to;             /* resulting state or ENF__TO_* */
 	int max_detail;     /* detail 0..max_detail (0: none taken) */
 	unsigned regimes;   /* RM() combinations where it is legal */

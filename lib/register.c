@@ -102,7 +102,7 @@ enf_status enf__register_reserve(enf_register *reg, size_t more)
 
 		while (cap < want)
 			cap *= 2;
-		grown = realloc(reg->cases, cap * sizeof(*grown));
+		grown = realloc(reg->cases, cap * sizeof(enf_case *));
 		if (grown == NULL)
 			return enf__fail(ENF_ENOMEM, "register_add: out of "
 						     "memory");

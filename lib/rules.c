@@ -24,13 +24,16 @@ static const enf__regime_start enf__regimes[] = {
 /*
  * Durations per regime. VN2008 and VN2014 share Art 30, 36, 44 and
  * Decree 62 Art 9(5); the voluntary period of Art 45 was 15 days in the
- * 2008 text and 10 days from the 2014 amendment (Law 64/2014). VN2026:
+ * 2008 text and 10 days from the 2014 amendment (Law 64/2014), and the
+ * 2008 text returned the request of a creditor whose debtor had no means
+ * (Art 51, trả đơn; Vs), where the amendment brought the separate book
+ * instead. VN2026:
  * Decree 152 Art 22 (24 months, request returned; V); the others keep the
  * old values because Law 106 was not checked (U).
  */
 static const enf_case_rules enf__case_rules[] = {
 	{ENF_CASE_RULES_VERSION, ENF_REGIME_VN2008, 5, 15, 10, 6, 12, 12, 24,
-	 2, 5, 0, 0},
+	 2, 5, 1, 0},
 	{ENF_CASE_RULES_VERSION, ENF_REGIME_VN2014, 5, 10, 10, 6, 12, 12, 24,
 	 2, 5, 0, 0},
 	{ENF_CASE_RULES_VERSION, ENF_REGIME_VN2026, 5, 10, 10, 6, 12, 24, 24,

@@ -6,9 +6,8 @@
  * from the documentation of case.h and from Law 26/2008 as amended (Art 31,
  * 36, 37, 44, 44a, 45-50, 52, 55, 87-104), Decree 62/2015 Art 9(5) and
  * Decree 152/2026 Art 22 and 115; none was read from enf__table or from
- * enf_case_transition_allowed. Where the library departs from that
- * reading, the cell is listed in `deviations` with the reason, and the test
- * pins what the library does there so that a change to either is seen.
+ * enf_case_transition_allowed; the library must agree with it in every
+ * cell, for both modes and all three regimes.
  *
  * Dates: 2025-01-06 is a Monday; 2026-06-30 the last day of the old law
  * and 2026-07-01 the first of the new (Decree 152 Art 115).
@@ -140,20 +139,22 @@ static int law_mode_ok(enf_case_state s, enf_event_kind k, enf_mode mode)
 }
 
 /*
- * Regime rules, from case.h (ENF_STATE_RETURNED "request returned (new
- * law)") and Decree 152 Art 22: from 2026-07-01 an on-request case without
- * means goes back to the creditor instead of to the separate book; agency
+ * Regime rules: the separate book came with the 2014 amendment (Law
+ * 64/2014; Decree 62/2015 Art 9(5)); the 2008 text returned the request of
+ * a creditor whose debtor had no means (trả đơn, Art 51 before 2014), and
+ * from 2026-07-01 an on-request case without means goes back to the
+ * creditor instead of to the separate book (Decree 152 Art 22); agency
  * cases still go to the separate book.
  */
 static int regime_ok(enf_event_kind k, enf_regime regime, enf_mode mode)
 {
-	int new_request =
-		regime == ENF_REGIME_VN2026 && mode == ENF_MODE_REQUEST;
+	int request = mode == ENF_MODE_REQUEST;
 
 	if (k == ENF_EV_SEPARATE_BOOK)
-		return !new_request;
+		return regime == ENF_REGIME_VN2014 ||
+		       (regime == ENF_REGIME_VN2026 && !request);
 	if (k == ENF_EV_REQUEST_RETURNED)
-		return new_request;
+		return request && regime != ENF_REGIME_VN2014;
 	return 1;
 }
 
@@ -222,60 +223,6 @@ static enf_case_state law_target(enf_case_state s, const probe *p)
 	if (p->to == TO_BACK)
 		return ENF_STATE_WITH_MEANS;
 	return (enf_case_state)p->to;
-}
-
-/*
- * Cells where the library departs from the law as read above: what the
- * library does there (legal and target), and why the law differs. detail
- * -1 matches any detail; modes is a mask of 1 << mode.
- */
-typedef struct deviation {
-	enf_case_state state;
-	enf_event_kind kind;
-	int32_t detail;
-	unsigned modes;
-	int legal;
-	enf_case_state to;
-	const char *why;
-} deviation;
-
-#define MODE_BIT(m) (1u << (m))
-#define ALL_MODES   (MODE_BIT(ENF_MODE_AGENCY) | MODE_BIT(ENF_MODE_REQUEST))
-
-static const deviation deviations[] = {
-	{ENF_STATE_SEPARATE_BOOK, ENF_EV_SUSPENDED, -1, ALL_MODES, 0,
-	 ENF_STATE_NONE,
-	 "Art 49: suspension on a protest notice or an accepted bankruptcy "
-	 "petition binds every open case, the separate book included; the "
-	 "table refuses it there"},
-	{ENF_STATE_SEPARATE_BOOK, ENF_EV_CLASSIFIED, 0, ALL_MODES, 1,
-	 ENF_STATE_WITHOUT_MEANS,
-	 "Decree 62 Art 9(5): only new means take a case out of the separate "
-	 "book; the library moves it back to without means on a decision of "
-	 "no means"},
-	{ENF_STATE_NONE, ENF_EV_REQUEST_RECEIVED, -1, MODE_BIT(ENF_MODE_AGENCY),
-	 1, ENF_STATE_RECEIVED,
-	 "Art 36(2): an agency case starts from the judgment, without a "
-	 "creditor's request; the table does not look at the mode"},
-	{ENF_STATE_NONE, ENF_EV_DECISION_ISSUED, -1, MODE_BIT(ENF_MODE_REQUEST),
-	 1, ENF_STATE_VOLUNTARY,
-	 "Art 36(1): a decision on request is issued only on a request; the "
-	 "table lets an on-request case start with the decision"},
-};
-
-static const deviation *deviation_of(enf_case_state s, const probe *p,
-				     enf_mode mode)
-{
-	for (size_t i = 0; i < sizeof(deviations) / sizeof(deviations[0]);
-	     i++) {
-		const deviation *d = &deviations[i];
-
-		if (d->state == s && d->kind == p->kind &&
-		    (d->detail < 0 || d->detail == p->detail) &&
-		    (d->modes & MODE_BIT(mode)) != 0)
-			return d;
-	}
-	return NULL;
 }
 
 /* counts_with_means by state (case.h, Circular 05/2024): with means,
@@ -495,8 +442,12 @@ static enf_case *build_case(enf_case_state s, const context *ctx,
 	enf_date d = ctx->base;
 	int request = ctx->mode == ENF_MODE_REQUEST;
 
+	/* Returned requests exist under the 2008 text and the new law only;
+	 * the separate book not before the 2014 amendment. */
 	if (s == ENF_STATE_RETURNED &&
-	    !(request && ctx->regime == ENF_REGIME_VN2026))
+	    !(request && ctx->regime != ENF_REGIME_VN2014))
+		return NULL;
+	if (s == ENF_STATE_SEPARATE_BOOK && ctx->regime == ENF_REGIME_VN2008)
 		return NULL;
 	c = new_case(no, ctx->mode);
 	if (s == ENF_STATE_NONE)
@@ -538,7 +489,9 @@ static enf_case *build_case(enf_case_state s, const context *ctx,
 		break;
 	case ENF_STATE_RETURNED:
 		ok(c, ENF_EV_CLASSIFIED, d++, 0, 0, -1);
-		ok(c, ENF_EV_REQUEST_RETURNED, ymd(2026, 7, 1), 0, 0, -1);
+		ok(c, ENF_EV_REQUEST_RETURNED,
+		   ctx->regime == ENF_REGIME_VN2008 ? d++ : ymd(2026, 7, 1), 0,
+		   0, -1);
 		break;
 	case ENF_STATE_WITHDRAWN:
 		ok(c, ENF_EV_DECISION_WITHDRAWN, d++, 0, 0, -1);
@@ -572,7 +525,6 @@ static void check_cell(const context *ctx, enf_case_state s, size_t pi,
 	enf_case *c;
 	enf_case_status pre, post;
 	enf_event e = ev(p->kind, ctx->at, p->detail, p->amount, p->asset);
-	const deviation *dev = deviation_of(s, p, ctx->mode);
 	int legal;
 	enf_case_state to;
 	enf_status st;
@@ -591,12 +543,6 @@ static void check_cell(const context *ctx, enf_case_state s, size_t pi,
 
 	legal = law_legal(s, p->kind) && law_mode_ok(s, p->kind, ctx->mode);
 	to = law_target(s, p);
-	if (dev != NULL) {
-		/* Pin the library's departure, and check it is one. */
-		assert_true(dev->legal != legal || (legal && dev->to != to));
-		legal = dev->legal;
-		to = dev->to;
-	}
 
 	before = snap(c, ctx->at);
 	st = enf_case_apply(c, &e);
@@ -674,14 +620,11 @@ static void test_case__transition_matrix(void **state)
 				check_cell(&ctxs[i], (enf_case_state)s, p,
 					   covered);
 	/* Every state was tried with every event kind; each cell the law
-	 * allows was applied at least once (bar the deviation of the
-	 * separate book), and no other cell ever was. */
+	 * allows was applied at least once, and no other cell ever was. */
 	for (int s = 0; s < ENF_STATE_COUNT; s++)
 		for (int k = 0; k < ENF_EV_COUNT; k++) {
 			int applied = law_legal((enf_case_state)s,
-						(enf_event_kind)k) &&
-				      !(s == ENF_STATE_SEPARATE_BOOK &&
-					k == ENF_EV_SUSPENDED);
+						(enf_event_kind)k);
 
 			assert_int_not_equal(covered[s][k], 0);
 			if ((covered[s][k] & 1) != applied)
@@ -696,44 +639,55 @@ static void test_case__transition_allowed(void **state)
 	int out;
 
 	(void)state;
-	for (int s = 0; s < ENF_STATE_COUNT; s++)
-		for (int k = 0; k < ENF_EV_COUNT; k++) {
-			int want =
-				law_legal((enf_case_state)s, (enf_event_kind)k);
+	for (int m = ENF_MODE_AGENCY; m <= ENF_MODE_REQUEST; m++)
+		for (int s = 0; s < ENF_STATE_COUNT; s++)
+			for (int k = 0; k < ENF_EV_COUNT; k++) {
+				int want = law_legal((enf_case_state)s,
+						     (enf_event_kind)k) &&
+					   law_mode_ok((enf_case_state)s,
+						       (enf_event_kind)k,
+						       (enf_mode)m);
 
-			/* The one state-level deviation (see deviations). */
-			if (s == ENF_STATE_SEPARATE_BOOK &&
-			    k == ENF_EV_SUSPENDED)
-				want = 0;
-			out = -1;
-			assert_int_equal(enf_case_transition_allowed(
-						 &out, (enf_case_state)s,
-						 (enf_event_kind)k),
-					 ENF_OK);
-			if (out != want)
-				fail_msg("transition_allowed(%s, %s) = %d, "
-					 "want %d",
-					 state_tok[s], event_tok[k], out, want);
-		}
+				out = -1;
+				assert_int_equal(enf_case_transition_allowed(
+							 &out, (enf_case_state)s,
+							 (enf_event_kind)k,
+							 (enf_mode)m),
+						 ENF_OK);
+				if (out != want)
+					fail_msg("transition_allowed(%s, %s, "
+						 "mode %d) = %d, want %d",
+						 state_tok[s], event_tok[k], m,
+						 out, want);
+			}
 	/* Bad input: out unchanged. */
 	out = 7;
 	assert_int_equal(enf_case_transition_allowed(&out, (enf_case_state)13,
-						     ENF_EV_DONE),
+						     ENF_EV_DONE,
+						     ENF_MODE_AGENCY),
 			 ENF_EINVALID);
 	assert_error_names("case_transition_allowed", "13");
 	assert_int_equal(enf_case_transition_allowed(&out, (enf_case_state)-1,
-						     ENF_EV_DONE),
+						     ENF_EV_DONE,
+						     ENF_MODE_AGENCY),
 			 ENF_EINVALID);
 	assert_int_equal(enf_case_transition_allowed(&out, ENF_STATE_WITH_MEANS,
-						     (enf_event_kind)20),
+						     (enf_event_kind)20,
+						     ENF_MODE_AGENCY),
 			 ENF_EINVALID);
 	assert_error_names("case_transition_allowed", "20");
 	assert_int_equal(enf_case_transition_allowed(&out, ENF_STATE_WITH_MEANS,
-						     (enf_event_kind)-1),
+						     (enf_event_kind)-1,
+						     ENF_MODE_AGENCY),
 			 ENF_EINVALID);
+	assert_int_equal(enf_case_transition_allowed(&out, ENF_STATE_WITH_MEANS,
+						     ENF_EV_DONE, (enf_mode)2),
+			 ENF_EINVALID);
+	assert_error_names("case_transition_allowed", "mode is 2");
 	assert_int_equal(out, 7);
 	assert_int_equal(enf_case_transition_allowed(NULL, ENF_STATE_NONE,
-						     ENF_EV_REQUEST_RECEIVED),
+						     ENF_EV_REQUEST_RECEIVED,
+						     ENF_MODE_REQUEST),
 			 ENF_EINVALID);
 	assert_error_names("case_transition_allowed", "out");
 }
@@ -867,15 +821,19 @@ static void test_case__separate_book_by_regime(void **state)
 			 ENF_STATE_SEPARATE_BOOK);
 	enf_case_free(c);
 
-	/* On request under the 2008 text: allowed (rules.h, case.h). */
+	/* Under the 2008 text there was no separate book (it came with the
+	 * 2014 amendment), for either mode. */
 	c = new_case("34/QĐ-THA", ENF_MODE_REQUEST);
 	ok(c, ENF_EV_REQUEST_RECEIVED, ymd(2011, 3, 1), 0, 0, -1);
 	ok(c, ENF_EV_DECISION_ISSUED, ymd(2011, 3, 3), 0, 0, -1);
 	ok(c, ENF_EV_CLASSIFIED, ymd(2011, 4, 1), 0, 0, -1);
-	ok(c, ENF_EV_SEPARATE_BOOK, ymd(2012, 4, 2), 0, 0, -1);
-	assert_int_equal(status(c, ymd(2012, 4, 2)).state,
+	refused(c, ev(ENF_EV_SEPARATE_BOOK, ymd(2012, 4, 2), 0, 0, -1),
+		ENF_ESTATE);
+	assert_true(has(enf_last_error(), "VN-2008"));
+	/* From 2015-07-01 the amended law governs the remaining steps. */
+	ok(c, ENF_EV_SEPARATE_BOOK, ymd(2015, 7, 1), 0, 0, -1);
+	assert_int_equal(status(c, ymd(2015, 7, 1)).state,
 			 ENF_STATE_SEPARATE_BOOK);
-	assert_int_equal(status(c, ymd(2012, 4, 2)).regime, ENF_REGIME_VN2008);
 	/* A case moved before 2026-07-01 may have its request returned
 	 * after (Art 115: remaining steps follow the new law). */
 	ok(c, ENF_EV_REQUEST_RETURNED, ymd(2026, 7, 1), 0, 0, -1);
@@ -913,14 +871,14 @@ static void test_case__request_returned_by_regime(void **state)
 		ENF_ESTATE);
 	enf_case_free(c);
 
-	/* Under the 2008 text, not either (case.h: "new law"). */
+	/* The 2008 text returned the request when the debtor had no means
+	 * (Art 51, trả đơn, repealed by Law 64/2014). */
 	c = new_case("43/QĐ-THA", ENF_MODE_REQUEST);
 	ok(c, ENF_EV_REQUEST_RECEIVED, ymd(2011, 3, 1), 0, 0, -1);
 	ok(c, ENF_EV_DECISION_ISSUED, ymd(2011, 3, 3), 0, 0, -1);
 	ok(c, ENF_EV_CLASSIFIED, ymd(2011, 4, 1), 0, 0, -1);
-	refused(c, ev(ENF_EV_REQUEST_RETURNED, ymd(2011, 5, 2), 0, 0, -1),
-		ENF_ESTATE);
-	assert_true(has(enf_last_error(), "VN-2008"));
+	ok(c, ENF_EV_REQUEST_RETURNED, ymd(2011, 5, 2), 0, 0, -1);
+	assert_int_equal(status(c, ymd(2011, 5, 2)).state, ENF_STATE_RETURNED);
 	enf_case_free(c);
 }
 

@@ -24,8 +24,8 @@
  *         Mon 3 Mar, Tue 4 Mar, Mon 18 Aug, Wed 3 Sep.
  *   2026: Tue 17 Feb, Wed 18 Feb, Mon 23 Feb, Tue 3 Mar, Thu 2 Apr,
  *         Mon 1 Jun, Wed 1 Jul, Mon 6 Jul, Tue 7 Jul, Wed 8 Jul,
- *         Tue 28 Jul, Wed 29 Jul, Mon 3 Aug, Thu 3 Sep, Fri 2 Oct,
- *         Mon 2 Nov, Tue 3 Nov, Wed 4 Nov, Tue 1 Dec.
+ *         Tue 28 Jul, Wed 29 Jul, Mon 3 Aug, Tue 18 Aug, Thu 3 Sep,
+ *         Fri 2 Oct, Mon 2 Nov, Tue 3 Nov, Wed 4 Nov, Tue 1 Dec.
  *   2027: Thu 28 Jan, Mon 1 Feb, Tue 2 Feb, Thu 18 Feb, Tue 23 Feb,
  *         Wed 28 Jul, Thu 29 Jul.
  *   Sat 29 Jul 2028, Mon 31 Jul 2028; Sat 5 Jan 2030, Mon 7 Jan 2030;
@@ -168,19 +168,20 @@ static void test_deadline__weekdays_used(void **state)
 		{2026, 7, 1, ENF_WEDNESDAY},  {2026, 7, 6, ENF_MONDAY},
 		{2026, 7, 7, ENF_TUESDAY},    {2026, 7, 8, ENF_WEDNESDAY},
 		{2026, 7, 28, ENF_TUESDAY},   {2026, 7, 29, ENF_WEDNESDAY},
-		{2026, 8, 3, ENF_MONDAY},     {2026, 9, 3, ENF_THURSDAY},
-		{2026, 10, 2, ENF_FRIDAY},    {2026, 11, 2, ENF_MONDAY},
-		{2026, 11, 3, ENF_TUESDAY},   {2026, 11, 4, ENF_WEDNESDAY},
-		{2026, 12, 1, ENF_TUESDAY},   {2027, 1, 28, ENF_THURSDAY},
-		{2027, 2, 1, ENF_MONDAY},     {2027, 2, 2, ENF_TUESDAY},
-		{2027, 2, 18, ENF_THURSDAY},  {2027, 2, 23, ENF_TUESDAY},
-		{2027, 7, 28, ENF_WEDNESDAY}, {2027, 7, 29, ENF_THURSDAY},
-		{2028, 7, 29, ENF_SATURDAY},  {2028, 7, 31, ENF_MONDAY},
-		{2030, 1, 5, ENF_SATURDAY},   {2030, 1, 7, ENF_MONDAY},
-		{2031, 6, 1, ENF_SUNDAY},     {2031, 6, 2, ENF_MONDAY},
-		{2031, 8, 2, ENF_SATURDAY},   {2031, 8, 4, ENF_MONDAY},
-		{2031, 11, 1, ENF_SATURDAY},  {2031, 11, 3, ENF_MONDAY},
-		{2100, 3, 10, ENF_WEDNESDAY}, {2100, 12, 28, ENF_TUESDAY},
+		{2026, 8, 3, ENF_MONDAY},     {2026, 8, 18, ENF_TUESDAY},
+		{2026, 9, 3, ENF_THURSDAY},   {2026, 10, 2, ENF_FRIDAY},
+		{2026, 11, 2, ENF_MONDAY},    {2026, 11, 3, ENF_TUESDAY},
+		{2026, 11, 4, ENF_WEDNESDAY}, {2026, 12, 1, ENF_TUESDAY},
+		{2027, 1, 28, ENF_THURSDAY},  {2027, 2, 1, ENF_MONDAY},
+		{2027, 2, 2, ENF_TUESDAY},    {2027, 2, 18, ENF_THURSDAY},
+		{2027, 2, 23, ENF_TUESDAY},   {2027, 7, 28, ENF_WEDNESDAY},
+		{2027, 7, 29, ENF_THURSDAY},  {2028, 7, 29, ENF_SATURDAY},
+		{2028, 7, 31, ENF_MONDAY},    {2030, 1, 5, ENF_SATURDAY},
+		{2030, 1, 7, ENF_MONDAY},     {2031, 6, 1, ENF_SUNDAY},
+		{2031, 6, 2, ENF_MONDAY},     {2031, 8, 2, ENF_SATURDAY},
+		{2031, 8, 4, ENF_MONDAY},     {2031, 11, 1, ENF_SATURDAY},
+		{2031, 11, 3, ENF_MONDAY},    {2100, 3, 10, ENF_WEDNESDAY},
+		{2100, 12, 28, ENF_TUESDAY},
 	};
 
 	(void)state;
@@ -197,8 +198,10 @@ static void test_deadline__weekdays_used(void **state)
 /*
  * Request received Thu 23 Jan 2025, the last working day but one before
  * Tết. Art 36(1), 5 working days: Fri 24 Jan (1), Tết 25 Jan - 2 Feb,
- * Mon 3 (2), Tue 4 (3), Wed 5 (4), Thu 6 Feb (5). Art 30: judgment in
- * effect Sun 5 Jan 2025 + 5 years = Sat 5 Jan 2030 -> Mon 7 Jan 2030.
+ * Mon 3 (2), Tue 4 (3), Wed 5 (4), Thu 6 Feb (5). The judgment took
+ * effect Sun 5 Jan 2025, but the Art 30 limitation (which would end Sat
+ * 5 Jan 2030 -> Mon 7 Jan 2030) is not listed: the request received has
+ * met it; only a returned request lists it again.
  */
 static void test_deadline__decision_across_tet(void **state)
 {
@@ -208,20 +211,20 @@ static void test_deadline__decision_across_tet(void **state)
 
 	(void)state;
 	apply(c, ENF_EV_REQUEST_RECEIVED, ymd(2025, 1, 23), 0);
-	assert_int_equal(deadlines(d, 6, c, cal, NULL, ymd(2025, 1, 23)), 2);
+	/* Only the decision: a received request has met the limitation
+	 * (Art 30(1)), which is listed for returned requests only. */
+	assert_int_equal(deadlines(d, 6, c, cal, NULL, ymd(2025, 1, 23)), 1);
 	assert_deadline(&d[0], ENF_DEADLINE_DECISION, ymd(2025, 2, 6),
 			ymd(2025, 1, 23), "issue the enforcement decision",
 			OLD_36);
-	assert_deadline(&d[1], ENF_DEADLINE_LIMITATION, ymd(2030, 1, 7),
-			ymd(2025, 1, 5), "last day to request enforcement",
-			OLD_30);
 	enf_case_free(c);
 	enf_calendar_free(cal);
 }
 
 /*
  * A case received on the agency's initiative has no limitation, and nor
- * has a request without the date its judgment took effect. Received Fri
+ * has a request without the date its judgment took effect (nor, now, any
+ * received request: the request has met it). Received Fri
  * 25 Apr 2025: Sat 26 Apr worked (1), Mon 28 (2), Tue 29 (3), 30 Apr -
  * 4 May off, Mon 5 May (4), Tue 6 May (5).
  */
@@ -253,6 +256,8 @@ static void test_deadline__decision_without_limitation(void **state)
  * counted from the decision: + 10 days = Mon 20 Jan; verification + 10
  * days = Thu 30 Jan (Tết) -> Mon 3 Feb. Notice Wed 22 Jan: day 10 is Sat
  * 1 Feb (Tết) -> Mon 3 Feb; verification Mon 3 Feb + 10 = Thu 13 Feb.
+ * The end of the voluntary period is the debtor's, not the office's: it
+ * is listed up to and including its last day, not after it has run out.
  */
 static void test_deadline__voluntary_across_tet(void **state)
 {
@@ -261,11 +266,20 @@ static void test_deadline__voluntary_across_tet(void **state)
 	enf_deadline d[6];
 
 	(void)state;
-	assert_int_equal(deadlines(d, 6, c, cal, NULL, ymd(2025, 1, 21)), 2);
+	/* As of Mon 20 Jan, the last day of the period counted from the
+	 * decision (the notice of Wed 22 Jan is not logged yet on that day):
+	 * the period has not run out, so it is still listed. */
+	assert_int_equal(deadlines(d, 6, c, cal, NULL, ymd(2025, 1, 20)), 2);
 	assert_deadline(&d[0], ENF_DEADLINE_VOLUNTARY_END, ymd(2025, 1, 20),
 			ymd(2025, 1, 10), "the debtor's voluntary period ends",
 			OLD_45);
 	assert_deadline(&d[1], ENF_DEADLINE_VERIFICATION, ymd(2025, 2, 3),
+			ymd(2025, 1, 20), "verify the debtor's means",
+			OLD_44_1);
+	/* Tue 21 Jan: that period has run out (Art 45(1)) and is no longer
+	 * listed; the verification it started still is. */
+	assert_int_equal(deadlines(d, 6, c, cal, NULL, ymd(2025, 1, 21)), 1);
+	assert_deadline(&d[0], ENF_DEADLINE_VERIFICATION, ymd(2025, 2, 3),
 			ymd(2025, 1, 20), "verify the debtor's means",
 			OLD_44_1);
 	assert_int_equal(deadlines(d, 6, c, cal, NULL, ymd(2025, 1, 22)), 2);
@@ -278,12 +292,16 @@ static void test_deadline__voluntary_across_tet(void **state)
 	assert_int_equal(deadlines(d, 6, c, cal, NULL, ymd(2025, 1, 23)), 2);
 	assert_int_equal(d[0].from, ymd(2025, 1, 22));
 	assert_int_equal(d[0].due, ymd(2025, 2, 3));
-	/* Once verified, only the (past) end of the voluntary period. */
-	apply(c, ENF_EV_VERIFIED, ymd(2025, 2, 4), 0);
-	assert_int_equal(deadlines(d, 6, c, cal, NULL, ymd(2025, 2, 3)), 2);
-	assert_int_equal(deadlines(d, 6, c, cal, NULL, ymd(2025, 2, 4)), 1);
+	/* Once verified, only the end of the voluntary period. Verified on
+	 * Mon 3 Feb, its last day (not Tue 4 Feb as before), because a
+	 * voluntary period that has run out is no longer listed (Art 45(1)
+	 * gives it to the debtor): on 4 Feb nothing is left. */
+	apply(c, ENF_EV_VERIFIED, ymd(2025, 2, 3), 0);
+	assert_int_equal(deadlines(d, 6, c, cal, NULL, ymd(2025, 2, 2)), 2);
+	assert_int_equal(deadlines(d, 6, c, cal, NULL, ymd(2025, 2, 3)), 1);
 	assert_deadline(&d[0], ENF_DEADLINE_VOLUNTARY_END, ymd(2025, 2, 3),
 			ymd(2025, 1, 22), NULL, OLD_45);
+	assert_int_equal(deadlines(d, 6, c, cal, NULL, ymd(2025, 2, 4)), 0);
 	enf_case_free(c);
 	enf_calendar_free(cal);
 }
@@ -505,7 +523,8 @@ static void test_deadline__new_regime_returns_request(void **state)
 /*
  * Request Wed 1 Jul 2026 under the new regime, judgment in effect Mon 1 Jun
  * 2026: decision Thu 2 (1), Fri 3 (2), Mon 6 (3), Tue 7 (4), Wed 8 Jul
- * (5); limitation 1 Jun 2031 (Sun) -> Mon 2 Jun 2031. Then postponed
+ * (5); nominal limitation 1 Jun 2031 (Sun), listed only once the request
+ * is returned (a received request has met it). Then postponed
  * Mon 3 Aug 2026 with reason, resumed Mon 2 Nov 2026 (91 days), verified
  * Tue 3 Nov, classified Wed 4 Nov, suspended Tue 1 Dec 2026, resumed Mon
  * 1 Feb 2027 (31 + 31 = 62 days), request returned Tue 2 Feb 2027.
@@ -538,11 +557,11 @@ static void test_deadline__limitation_suspension_not_agreement(void **s)
 	enf_deadline d[6];
 
 	(void)s;
-	assert_int_equal(deadlines(d, 6, c, cal, NULL, ymd(2026, 7, 1)), 2);
+	/* Received: the decision only; the request met the limitation
+	 * (Art 30(1)), so it is listed again only once returned, below. */
+	assert_int_equal(deadlines(d, 6, c, cal, NULL, ymd(2026, 7, 1)), 1);
 	assert_deadline(&d[0], ENF_DEADLINE_DECISION, ymd(2026, 7, 8),
 			ymd(2026, 7, 1), NULL, OLD_36 UNCHECKED);
-	assert_deadline(&d[1], ENF_DEADLINE_LIMITATION, ymd(2031, 6, 2),
-			ymd(2026, 6, 1), NULL, OLD_30 UNCHECKED);
 	/* Postponed, suspended: no deadline counted from the log. */
 	assert_int_equal(deadlines(d, 6, c, cal, NULL, ymd(2026, 9, 1)), 0);
 	assert_int_equal(deadlines(d, 6, c, cal, NULL, ymd(2026, 12, 15)), 0);
@@ -571,32 +590,41 @@ static void test_deadline__limitation_postponement_counted(void **state)
 }
 
 /*
- * Judgment in effect Fri 24 Jan 2020: the limitation ends Fri 24 Jan 2025,
- * before the decision deadline (Thu 6 Feb 2025) of a request received
- * Thu 23 Jan 2025: ordered by due date, not kind.
+ * A received request no longer lists the limitation beside the decision
+ * (the request has met it), so the pair used here is re-verification and
+ * separate book, with edited rules (12 months between verifications). The
+ * case of without_means_case, verified again Mon 18 Aug 2025: the
+ * separate book falls due 12 months after the classification of Tue 18
+ * Feb 2025, Wed 18 Feb 2026 (Tết) -> Mon 23 Feb 2026, before the next
+ * verification, 18 Aug 2025 + 12 months = Tue 18 Aug 2026: ordered by due
+ * date, not kind.
  */
 static void test_deadline__ordered_by_due_date(void **state)
 {
 	enf_calendar *cal = new_calendar();
-	enf_case *c = new_case(ENF_MODE_REQUEST, 0, ymd(2020, 1, 24));
+	enf_case *c = without_means_case(0);
+	enf_case_rules r;
 	enf_deadline d[6];
 
 	(void)state;
-	apply(c, ENF_EV_REQUEST_RECEIVED, ymd(2025, 1, 23), 0);
-	assert_int_equal(deadlines(d, 6, c, cal, NULL, ymd(2025, 1, 23)), 2);
-	assert_deadline(&d[0], ENF_DEADLINE_LIMITATION, ymd(2025, 1, 24),
-			ymd(2020, 1, 24), NULL, OLD_30);
-	assert_deadline(&d[1], ENF_DEADLINE_DECISION, ymd(2025, 2, 6),
-			ymd(2025, 1, 23), NULL, OLD_36);
+	assert_int_equal(enf_case_rules_for(&r, ENF_REGIME_VN2014), ENF_OK);
+	r.reverify_months = 12;
+	apply(c, ENF_EV_VERIFIED, ymd(2025, 8, 18), 0);
+	assert_int_equal(deadlines(d, 6, c, cal, &r, ymd(2025, 8, 18)), 2);
+	assert_deadline(&d[0], ENF_DEADLINE_SEPARATE_BOOK, ymd(2026, 2, 23),
+			ymd(2025, 2, 18), SEPARATE, D62);
+	assert_deadline(&d[1], ENF_DEADLINE_REVERIFICATION, ymd(2026, 8, 18),
+			ymd(2025, 8, 18), NULL, OLD_44_4);
 	enf_case_free(c);
 	enf_calendar_free(cal);
 }
 
 /*
  * As-of dates: nothing before the first event; a past-due decision
- * deadline stays while the case waits; decision Mon 3 Feb 2025 (no notice
- * yet): the decision deadline and the limitation go, the voluntary period
- * runs to Thu 13 Feb and verification to Sun 23 Feb -> Mon 24 Feb 2025.
+ * deadline stays while the case waits (alone: the request received has
+ * met the limitation); decision Mon 3 Feb 2025 (no notice yet): the
+ * decision deadline goes, the voluntary period runs to Thu 13 Feb and
+ * verification to Sun 23 Feb -> Mon 24 Feb 2025.
  */
 static void test_deadline__as_of(void **state)
 {
@@ -609,7 +637,9 @@ static void test_deadline__as_of(void **state)
 	apply(c, ENF_EV_REQUEST_RECEIVED, ymd(2025, 1, 23), 0);
 	apply(c, ENF_EV_DECISION_ISSUED, ymd(2025, 2, 3), 0);
 	assert_int_equal(deadlines(d, 6, c, cal, NULL, ymd(2025, 1, 22)), 0);
-	assert_int_equal(deadlines(d, 6, c, cal, NULL, ymd(2025, 2, 2)), 2);
+	/* Received: 1, not 2; the limitation is not listed for a received
+	 * request (Art 30(1) is met by the request itself). */
+	assert_int_equal(deadlines(d, 6, c, cal, NULL, ymd(2025, 2, 2)), 1);
 	assert_deadline(&d[0], ENF_DEADLINE_DECISION, ymd(2025, 2, 6),
 			ymd(2025, 1, 23), NULL, OLD_36);
 	assert_int_equal(deadlines(d, 6, c, cal, NULL, ymd(2025, 2, 3)), 2);
@@ -631,7 +661,10 @@ static void test_deadline__as_of(void **state)
 	enf_calendar_free(cal);
 }
 
-/* The event that ends a case decided Fri 10 Jan 2025 on Mon 3 Feb. */
+/* The event that ends a case decided Fri 10 Jan 2025 on Mon 3 Feb. The
+ * decided cases are agency cases: an on-request case needs its request
+ * before the decision (Art 36(1)), and nothing here depends on the mode.
+ * On Sun 2 Feb the voluntary period (to Mon 3 Feb) has not run out. */
 static void test_deadline__closed_and_other_states(void **state)
 {
 	static const struct {
@@ -654,7 +687,7 @@ static void test_deadline__closed_and_other_states(void **state)
 	assert_int_equal(deadlines(d, 6, none, cal, NULL, ymd(2025, 6, 2)), 0);
 	enf_case_free(none);
 	for (size_t i = 0; i < sizeof(ends) / sizeof(ends[0]); i++) {
-		enf_case *c = noticed_case(ENF_MODE_REQUEST, 0);
+		enf_case *c = noticed_case(ENF_MODE_AGENCY, 0);
 
 		apply(c, ends[i].kind, ymd(2025, 2, 3), ends[i].detail);
 		assert_int_equal(deadlines(d, 6, c, cal, NULL, ymd(2025, 2, 3)),
@@ -669,12 +702,13 @@ static void test_deadline__closed_and_other_states(void **state)
 /*
  * Edited rules: 3 working days for the decision (Fri 24 Jan, Mon 3 Feb,
  * Tue 4 Feb 2025) and 15 days to comply (Wed 22 Jan + 15 = Thu 6 Feb;
- * verification + 10 = Sun 16 Feb -> Mon 17 Feb 2025).
+ * verification + 10 = Sun 16 Feb -> Mon 17 Feb 2025). The received case
+ * is on request: an agency case has no request to receive (Art 36(2)).
  */
 static void test_deadline__rules_override(void **state)
 {
 	enf_calendar *cal = new_calendar();
-	enf_case *rc = new_case(ENF_MODE_AGENCY, 0, NO_DATE);
+	enf_case *rc = new_case(ENF_MODE_REQUEST, 0, NO_DATE);
 	enf_case *vc = noticed_case(ENF_MODE_AGENCY, 0);
 	enf_case_rules r;
 	enf_deadline d[6];
@@ -697,11 +731,16 @@ static void test_deadline__rules_override(void **state)
 	enf_calendar_free(cal);
 }
 
-/* Two deadlines (decision and limitation of test_deadline__decision...). */
+/*
+ * Two deadlines: the voluntary period and the verification of
+ * test_deadline__voluntary_across_tet as of Thu 23 Jan 2025. (A received
+ * request no longer has two, decision and limitation: the request has met
+ * the limitation.)
+ */
 static void test_deadline__cap_too_small(void **state)
 {
 	enf_calendar *cal = new_calendar();
-	enf_case *c = new_case(ENF_MODE_REQUEST, 0, ymd(2025, 1, 5));
+	enf_case *c = new_case(ENF_MODE_AGENCY, 0, NO_DATE);
 	enf_deadline d[2], sentinel;
 	size_t n = 99;
 
@@ -713,7 +752,8 @@ static void test_deadline__cap_too_small(void **state)
 		enf_case_deadlines(NULL, 0, &n, c, cal, NULL, ymd(2025, 1, 23)),
 		ENF_OK);
 	assert_int_equal(n, 0);
-	apply(c, ENF_EV_REQUEST_RECEIVED, ymd(2025, 1, 23), 0);
+	apply(c, ENF_EV_DECISION_ISSUED, ymd(2025, 1, 10), 0);
+	apply(c, ENF_EV_DECISION_NOTIFIED, ymd(2025, 1, 22), 0);
 	n = 99;
 	assert_int_equal(
 		enf_case_deadlines(d, 1, &n, c, cal, NULL, ymd(2025, 1, 23)),
@@ -727,8 +767,8 @@ static void test_deadline__cap_too_small(void **state)
 		ENF_EBUFSIZE);
 	assert_int_equal(n, 2);
 	assert_int_equal(deadlines(d, 2, c, cal, NULL, ymd(2025, 1, 23)), 2);
-	assert_int_equal(d[0].kind, ENF_DEADLINE_DECISION);
-	assert_int_equal(d[1].kind, ENF_DEADLINE_LIMITATION);
+	assert_int_equal(d[0].kind, ENF_DEADLINE_VOLUNTARY_END);
+	assert_int_equal(d[1].kind, ENF_DEADLINE_VERIFICATION);
 	enf_case_free(c);
 	enf_calendar_free(cal);
 }
@@ -796,7 +836,10 @@ static void test_deadline__bad_input(void **state)
 /*
  * A deadline beyond the calendar (it covers 1900-2100): received Tue 28
  * Dec 2100, only three days of 2100 are left for five working days; a
- * judgment in effect 1 Jan 2097 has its limitation in 2102.
+ * judgment in effect 1 Jan 2097 has its limitation in 2102. The
+ * limitation is listed only for a returned request (a received one has
+ * met it), so that request is decided, found without means and returned
+ * (Decree 152 Art 22) on Wed 10 Mar 2100.
  */
 static void test_deadline__due_outside_calendar(void **state)
 {
@@ -808,6 +851,9 @@ static void test_deadline__due_outside_calendar(void **state)
 	(void)state;
 	apply(late, ENF_EV_ENTRUSTED_IN, ymd(2100, 12, 28), 0);
 	apply(lim, ENF_EV_REQUEST_RECEIVED, ymd(2100, 3, 10), 0);
+	apply(lim, ENF_EV_DECISION_ISSUED, ymd(2100, 3, 10), 0);
+	apply(lim, ENF_EV_CLASSIFIED, ymd(2100, 3, 10), 0);
+	apply(lim, ENF_EV_REQUEST_RETURNED, ymd(2100, 3, 10), 0);
 	assert_refused(ENF_ERANGE, "decision", d, 2, 1, late, cal, NULL,
 		       ymd(2100, 12, 28));
 	assert_refused(ENF_ERANGE, "limitation", d, 2, 1, lim, cal, NULL,

@@ -488,19 +488,20 @@ static void test_io__csv_round_trip(void **state)
 	enf_register_free(reg);
 }
 
-/* A small register whose five files are written out by hand. */
+/* A small register whose five files are written out by hand. The case is
+ * on the agency's initiative: its log starts with the decision, which an
+ * on-request case may only follow its request with (Art 36). */
 static enf_register *small_register(void)
 {
 	enf_register *reg = NULL;
-	enf_case *c =
-		new_case("LS-01", "15/Q\xc4\x90-THADS", ymd(2025, 1, 6),
-			 ENF_MODE_REQUEST,
-			 "T\xc3\xb2"
-			 "a \"L\xe1\xba\xa1ng S\xc6\xa1n\", "
-			 "ph\xc3\xba"
-			 "c th\xe1\xba\xa9m",
-			 "12/2024/DS-ST", ENF_DATE_NONE, ENF_JUDGMENT_CIVIL,
-			 ENF_CASE_CORRUPTION | ENF_CASE_UNKNOWN_ADDRESS);
+	enf_case *c = new_case(
+		"LS-01", "15/Q\xc4\x90-THADS", ymd(2025, 1, 6), ENF_MODE_AGENCY,
+		"T\xc3\xb2"
+		"a \"L\xe1\xba\xa1ng S\xc6\xa1n\", "
+		"ph\xc3\xba"
+		"c th\xe1\xba\xa9m",
+		"12/2024/DS-ST", ENF_DATE_NONE, ENF_JUDGMENT_CIVIL,
+		ENF_CASE_CORRUPTION | ENF_CASE_UNKNOWN_ADDRESS);
 
 	party(c, ENF_PARTY_DEBTOR, ENF_PARTY_PERSON,
 	      "Ph\xe1\xba\xa1m V\xc4\x83n "
@@ -531,7 +532,7 @@ static void test_io__csv_export_text(void **state)
 		s.text[ENF_IO_CASES],
 		"office,decision_no,decision_date,mode,court,judgment_no,"
 		"judgment_effective,judgment_kind,flags\n" KEY "2025-01-06,"
-		"request,\"T\xc3\xb2"
+		"agency,\"T\xc3\xb2"
 		"a \"\"L\xe1\xba\xa1ng S\xc6\xa1n\"\", "
 		"ph\xc3\xba"
 		"c th\xe1\xba\xa9m\",12/2024/DS-ST,,civil,"
@@ -558,11 +559,13 @@ static void test_io__csv_export_text(void **state)
 	enf_register_free(reg);
 }
 
-/* Hand-written files for two new cases (line numbers matter below). */
+/* Hand-written files for two new cases (line numbers matter below). Both
+ * are agency cases, whose logs start with the decision (Art 36(2)); an
+ * on-request case would need its request first (Art 36(1)). */
 static const char *const base_csv[ENF_IO_ENTITY_COUNT] = {
 	"office,decision_no,decision_date,mode,court,judgment_no,"
 	"judgment_effective,judgment_kind,flags\n"
-	"LS-02,1/THADS,2025-01-06,request,TAND,5/2024,2024-12-20,civil,\n"
+	"LS-02,1/THADS,2025-01-06,agency,TAND,5/2024,2024-12-20,civil,\n"
 	"LS-02,2/THADS,2025-01-07,agency,,,,criminal,corruption\n",
 	"office,decision_no,index,role,kind,name,id\n"
 	"LS-02,1/THADS,0,debtor,person,Ph\xe1\xba\xa1m V\xc4\x83n A,\n"
@@ -647,6 +650,9 @@ static void refuse(enf_io_entity e, const char *text, enf_status want,
 	enf_register_free(reg);
 }
 
+/* CASE1 is an agency case, like base_csv's: EV0 starts its log with the
+ * decision, which an on-request case may not do without its request
+ * (Art 36). */
 #define HEAD_CASES                                                             \
 	"office,decision_no,decision_date,mode,court,judgment_no,"             \
 	"judgment_effective,judgment_kind,flags\n"
@@ -654,7 +660,7 @@ static void refuse(enf_io_entity e, const char *text, enf_status want,
 #define HEAD_OBLIGATIONS                                                       \
 	"office,decision_no,index,kind,amount,debtor,creditor,joint\n"
 #define HEAD_EVENTS "office,decision_no,seq,date,kind,detail,amount,asset\n"
-#define CASE1	    "LS-02,1/THADS,2025-01-06,request,TAND,5/2024,2024-12-20,civil,\n"
+#define CASE1	    "LS-02,1/THADS,2025-01-06,agency,TAND,5/2024,2024-12-20,civil,\n"
 #define CASE2	    "LS-02,2/THADS,2025-01-07,agency,,,,criminal,corruption\n"
 #define EV0	    "LS-02,1/THADS,0,2025-01-06,decision_issued,0,0,\n"
 #define PARTY0	    "LS-02,1/THADS,0,debtor,person,A,\n"
@@ -1038,7 +1044,7 @@ static void test_io__json_export_text(void **state)
 		"      \"office\": \"LS-01\",\n"
 		"      \"decision_no\": \"15/Q\xc4\x90-THADS\",\n"
 		"      \"decision_date\": \"2025-01-06\",\n"
-		"      \"mode\": \"request\",\n"
+		"      \"mode\": \"agency\",\n"
 		"      \"court\": \"T\xc3\xb2"
 		"a \\\"L\xe1\xba\xa1ng S\xc6\xa1n\\\", "
 		"ph\xc3\xba"
@@ -1084,12 +1090,14 @@ static void test_io__json_export_text(void **state)
 	enf_register_free(reg);
 }
 
-/* A document whose second event (line 6) is given by the test. */
+/* A document whose second event (line 6) is given by the test. The case
+ * is on the agency's initiative, so its log may start with the decision
+ * (Art 36(2); an on-request case starts with its request). */
 #define J_PRE                                                                  \
 	"{\"format\": \"enforcement-register\", \"version\": 1, \"cases\": "   \
 	"[\n"                                                                  \
 	"{\"office\": \"LS-02\", \"decision_no\": \"1/THADS\", \"mode\": "     \
-	"\"request\", \"judgment_kind\": \"civil\", \"flags\": [],\n"          \
+	"\"agency\", \"judgment_kind\": \"civil\", \"flags\": [],\n"           \
 	" \"parties\": [{\"role\": \"debtor\", \"kind\": \"person\", "         \
 	"\"name\": \"A\"}],\n"                                                 \
 	" \"events\": [\n"                                                     \

@@ -207,9 +207,11 @@ static void test_register__duplicate_key(void **state)
 			 ENF_OK);
 	assert_ptr_equal(got, a);
 	/* The caller still owns the refused case: usable, and freed here
-	 * (the sanitizer build would see a double free or a leak). */
+	 * (the sanitizer build would see a double free or a leak). It is on
+	 * request, so its first event is the request (Art 36(1)), not a
+	 * decision. */
 	assert_int_equal(enf_case_event_count(dup), 0);
-	apply(dup, ENF_EV_DECISION_ISSUED, ymd(2025, 3, 3), 0);
+	apply(dup, ENF_EV_REQUEST_RECEIVED, ymd(2025, 3, 3), 0);
 	assert_int_equal(enf_case_event_count(dup), 1);
 	enf_case_free(dup);
 	enf_register_free(reg);
@@ -827,11 +829,15 @@ static void test_register__filter_bad_input(void **state)
 /* Worklist                                                                */
 
 /*
- * Eight cases; their deadlines under the rules of 2025 (VN2014: decision
+ * Nine cases; their deadlines under the rules of 2025 (VN2014: decision
  * within 5 working days, voluntary period 10 days, first verification 10
- * days after it, re-verification every 6 months, limitation 5 years), each
- * period counted from the day after its event and a last day off moved to
- * the next working day (Civil Code Art 147-148):
+ * days after it, re-verification every 6 months, separate book after 12
+ * months and 2 verifications, limitation 5 years), each period counted
+ * from the day after its event and a last day off moved to the next
+ * working day (Civil Code Art 147-148). The end of a voluntary period is
+ * listed by case_deadlines only until it has run out, and the worklist
+ * lists what is due on or before its date, so a voluntary end is on the
+ * worklist on its last day only.
  *  0  LS-01 10/  agency.  Decided Mon 3 Feb 2025, notified Wed 5 Feb.
  *     Voluntary end: 6 Feb + 9 = Sat 15 Feb -> Mon 17 Feb.
  *     Verification: 10 days after Mon 17 Feb = Thu 27 Feb.
@@ -840,8 +846,9 @@ static void test_register__filter_bad_input(void **state)
  *     Wed 5 (4), Thu 6 Feb (5). No judgment date: no limitation.
  *  2  LS-02 12/  request, judgment effective Mon 20 Jan 2020. Received
  *     Mon 13 Jan 2025. Decision: Tue 14 (1), Wed 15, Thu 16, Fri 17,
- *     Mon 20 Jan (5). Limitation: Mon 20 Jan 2020 + 5 years = Mon 20 Jan
- *     2025. Both due the same day: decision before limitation (kind).
+ *     Mon 20 Jan (5). The limitation (Mon 20 Jan 2020 + 5 years = Mon 20
+ *     Jan 2025) is not listed: the request received has met it (Art 30);
+ *     only a returned request lists it.
  *  3  LS-02 13/  agency.  Decided Thu 23 Jan 2025, notified Fri 24 Jan.
  *     Voluntary end: 24 Jan + 10 = Mon 3 Feb (the day after Tết).
  *     Verification: Mon 3 Feb + 10 = Thu 13 Feb.
@@ -854,6 +861,13 @@ static void test_register__filter_bad_input(void **state)
  *     Tue 20 Aug 2024, classified without means Thu 22 Aug 2024.
  *     Re-verification: 6 months after the last verification, Tue 20 Aug
  *     2024 -> Thu 20 Feb 2025. One verification: no separate book yet.
+ *  8  LS-02 18/  agency.  Decided Thu 1 Feb 2024, verified without means
+ *     Tue 20 Feb 2024, classified without means Thu 22 Feb 2024, verified
+ *     again Thu 22 Aug 2024. Re-verification: 22 Aug 2024 + 6 months =
+ *     Sat 22 Feb 2025 -> Mon 24 Feb; separate book: 22 Feb 2024 + 12
+ *     months, the same Mon 24 Feb 2025. Both due the same day:
+ *     re-verification before separate book (kind). (This case takes over
+ *     the same-day pair of case 2, whose limitation is no longer listed.)
  */
 static enf_register *worklist_fixture(void)
 {
@@ -911,6 +925,14 @@ static enf_register *worklist_fixture(void)
 	apply(c, ENF_EV_DECISION_ISSUED, ymd(2024, 8, 1), 0);
 	apply(c, ENF_EV_VERIFIED, ymd(2024, 8, 20), 0);
 	apply(c, ENF_EV_CLASSIFIED, ymd(2024, 8, 22), 0);
+	add(reg, c);
+
+	c = new_case("LS-02", "18/QĐ-CCTHADS", ENF_MODE_AGENCY,
+		     ENF_JUDGMENT_CIVIL, 0);
+	apply(c, ENF_EV_DECISION_ISSUED, ymd(2024, 2, 1), 0);
+	apply(c, ENF_EV_VERIFIED, ymd(2024, 2, 20), 0);
+	apply(c, ENF_EV_CLASSIFIED, ymd(2024, 2, 22), 0);
+	apply(c, ENF_EV_VERIFIED, ymd(2024, 8, 22), 0);
 	add(reg, c);
 	return reg;
 }
@@ -988,7 +1010,9 @@ static void test_register__worklist_weekdays_used(void **state)
 		{2025, 2, 27, ENF_THURSDAY}, {2025, 2, 28, ENF_FRIDAY},
 		{2025, 2, 7, ENF_FRIDAY},    {2020, 1, 20, ENF_MONDAY},
 		{2024, 8, 1, ENF_THURSDAY},  {2024, 8, 20, ENF_TUESDAY},
-		{2024, 8, 22, ENF_THURSDAY},
+		{2024, 8, 22, ENF_THURSDAY}, {2024, 2, 1, ENF_THURSDAY},
+		{2024, 2, 20, ENF_TUESDAY},  {2024, 2, 22, ENF_THURSDAY},
+		{2025, 2, 22, ENF_SATURDAY}, {2025, 2, 24, ENF_MONDAY},
 	};
 	enf_calendar *cal = default_calendar();
 
@@ -1074,31 +1098,39 @@ static void test_register__worklist_order(void **state)
 {
 	enf_register *reg = worklist_fixture();
 	enf_calendar *cal = default_calendar();
+	/* Case 2's limitation is not listed (its request met it), and a
+	 * voluntary end only on its last day (it is the debtor's period,
+	 * not listed once run out): see the fixture. */
 	const expect_item on_0120[] = {
 		{2, ENF_DEADLINE_DECISION, ymd(2025, 1, 20)},
-		{2, ENF_DEADLINE_LIMITATION, ymd(2025, 1, 20)},
+	};
+	const expect_item on_0203[] = {
+		{2, ENF_DEADLINE_DECISION, ymd(2025, 1, 20)},
+		{3, ENF_DEADLINE_VOLUNTARY_END, ymd(2025, 2, 3)},
 	};
 	const expect_item on_0205[] = {
 		{2, ENF_DEADLINE_DECISION, ymd(2025, 1, 20)},
-		{2, ENF_DEADLINE_LIMITATION, ymd(2025, 1, 20)},
-		{3, ENF_DEADLINE_VOLUNTARY_END, ymd(2025, 2, 3)},
 	};
 	const expect_item on_0206[] = {
 		{2, ENF_DEADLINE_DECISION, ymd(2025, 1, 20)},
-		{2, ENF_DEADLINE_LIMITATION, ymd(2025, 1, 20)},
-		{3, ENF_DEADLINE_VOLUNTARY_END, ymd(2025, 2, 3)},
 		{1, ENF_DEADLINE_DECISION, ymd(2025, 2, 6)},
 		{6, ENF_DEADLINE_DECISION, ymd(2025, 2, 6)},
 	};
-	const expect_item on_0228[] = {
+	const expect_item on_0217[] = {
 		{2, ENF_DEADLINE_DECISION, ymd(2025, 1, 20)},
-		{2, ENF_DEADLINE_LIMITATION, ymd(2025, 1, 20)},
-		{3, ENF_DEADLINE_VOLUNTARY_END, ymd(2025, 2, 3)},
 		{1, ENF_DEADLINE_DECISION, ymd(2025, 2, 6)},
 		{6, ENF_DEADLINE_DECISION, ymd(2025, 2, 6)},
 		{3, ENF_DEADLINE_VERIFICATION, ymd(2025, 2, 13)},
 		{0, ENF_DEADLINE_VOLUNTARY_END, ymd(2025, 2, 17)},
+	};
+	const expect_item on_0228[] = {
+		{2, ENF_DEADLINE_DECISION, ymd(2025, 1, 20)},
+		{1, ENF_DEADLINE_DECISION, ymd(2025, 2, 6)},
+		{6, ENF_DEADLINE_DECISION, ymd(2025, 2, 6)},
+		{3, ENF_DEADLINE_VERIFICATION, ymd(2025, 2, 13)},
 		{7, ENF_DEADLINE_REVERIFICATION, ymd(2025, 2, 20)},
+		{8, ENF_DEADLINE_REVERIFICATION, ymd(2025, 2, 24)},
+		{8, ENF_DEADLINE_SEPARATE_BOOK, ymd(2025, 2, 24)},
 		{0, ENF_DEADLINE_VERIFICATION, ymd(2025, 2, 27)},
 	};
 
@@ -1107,11 +1139,18 @@ static void test_register__worklist_order(void **state)
 	assert_worklist(reg, NULL, cal, NULL, ymd(2025, 1, 19), NULL, 0);
 	assert_worklist(reg, NULL, cal, NULL, ymd(2025, 1, 20), on_0120,
 			N_ITEMS(on_0120));
-	/* Wed 5 Feb: cases 1 and 6 not due yet (Tết). */
+	/* Mon 3 Feb: the last day of case 3's voluntary period. */
+	assert_worklist(reg, NULL, cal, NULL, ymd(2025, 2, 3), on_0203,
+			N_ITEMS(on_0203));
+	/* Wed 5 Feb: cases 1 and 6 not due yet (Tết); case 3's voluntary
+	 * period has run out and its verification is not due yet. */
 	assert_worklist(reg, NULL, cal, NULL, ymd(2025, 2, 5), on_0205,
 			N_ITEMS(on_0205));
 	assert_worklist(reg, NULL, cal, NULL, ymd(2025, 2, 6), on_0206,
 			N_ITEMS(on_0206));
+	/* Mon 17 Feb: the last day of case 0's voluntary period. */
+	assert_worklist(reg, NULL, cal, NULL, ymd(2025, 2, 17), on_0217,
+			N_ITEMS(on_0217));
 	/* Wed 26 Feb: all but case 0's verification of Thu 27 Feb. */
 	assert_worklist(reg, NULL, cal, NULL, ymd(2025, 2, 26), on_0228,
 			N_ITEMS(on_0228) - 1);
@@ -1130,25 +1169,45 @@ static void test_register__worklist_order(void **state)
 	enf_calendar_free(cal);
 }
 
-/* The deadline records are case_deadlines' own: from, rule and source. */
+/* The deadline records are case_deadlines' own: from, rule and source.
+ * The limitation (Art 30) of case 2 is no longer listed (its request met
+ * it), and a voluntary end (Art 45) only on its last day, so the lines of
+ * Mon 17 Feb are checked as well as those of 28 Feb. */
 static void test_register__worklist_fields(void **state)
 {
 	enf_register *reg = worklist_fixture();
 	enf_calendar *cal = default_calendar();
 	enf_work_item out[CAP];
 	size_t count = 0;
+	/* Expected from-dates of the lines of 17 Feb, in order. */
+	const enf_date from_0217[] = {
+		ymd(2025, 1, 13), ymd(2025, 1, 23), ymd(2025, 1, 23),
+		ymd(2025, 2, 3),  ymd(2025, 2, 5),
+	};
+	const char *const article_0217[] = {
+		"Art 36", "Art 36", "Art 36", "Art 44", "Art 45",
+	};
 	/* Expected from-dates of the lines of 28 Feb, in order. */
 	const enf_date from[] = {
-		ymd(2025, 1, 13), ymd(2020, 1, 20), ymd(2025, 1, 24),
-		ymd(2025, 1, 23), ymd(2025, 1, 23), ymd(2025, 2, 3),
-		ymd(2025, 2, 5),  ymd(2024, 8, 20), ymd(2025, 2, 17),
+		ymd(2025, 1, 13), ymd(2025, 1, 23), ymd(2025, 1, 23),
+		ymd(2025, 2, 3),  ymd(2024, 8, 20), ymd(2024, 8, 22),
+		ymd(2024, 2, 22), ymd(2025, 2, 17),
 	};
 	const char *const article[] = {
-		"Art 36", "Art 30", "Art 45", "Art 36", "Art 36",
-		"Art 44", "Art 45", "Art 44", "Art 44",
+		"Art 36", "Art 36", "Art 36",	"Art 44",
+		"Art 44", "Art 44", "Art 9(5)", "Art 44",
 	};
 
 	(void)state;
+	assert_int_equal(enf_register_worklist(out, CAP, &count, reg, NULL, cal,
+					       NULL, ymd(2025, 2, 17)),
+			 ENF_OK);
+	assert_int_equal(count, N_ITEMS(from_0217));
+	for (size_t i = 0; i < N_ITEMS(from_0217); i++) {
+		assert_int_equal(out[i].deadline.from, from_0217[i]);
+		assert_non_null(
+			strstr(out[i].deadline.source, article_0217[i]));
+	}
 	assert_int_equal(enf_register_worklist(out, CAP, &count, reg, NULL, cal,
 					       NULL, ymd(2025, 2, 28)),
 			 ENF_OK);
@@ -1166,35 +1225,39 @@ static void test_register__worklist_filter(void **state)
 	enf_register *reg = worklist_fixture();
 	enf_calendar *cal = default_calendar();
 	enf_filter f = filter();
+	/* On 28 Feb: no limitation for case 2 (its request met it), and
+	 * the voluntary ends of cases 3 and 0 have run out, so they are no
+	 * longer listed (see the fixture); case 8 is LS-02 and agency. */
 	const expect_item ls01[] = {
 		{1, ENF_DEADLINE_DECISION, ymd(2025, 2, 6)},
 		{6, ENF_DEADLINE_DECISION, ymd(2025, 2, 6)},
-		{0, ENF_DEADLINE_VOLUNTARY_END, ymd(2025, 2, 17)},
 		{0, ENF_DEADLINE_VERIFICATION, ymd(2025, 2, 27)},
 	};
 	const expect_item ls02[] = {
 		{2, ENF_DEADLINE_DECISION, ymd(2025, 1, 20)},
-		{2, ENF_DEADLINE_LIMITATION, ymd(2025, 1, 20)},
-		{3, ENF_DEADLINE_VOLUNTARY_END, ymd(2025, 2, 3)},
 		{3, ENF_DEADLINE_VERIFICATION, ymd(2025, 2, 13)},
 		{7, ENF_DEADLINE_REVERIFICATION, ymd(2025, 2, 20)},
+		{8, ENF_DEADLINE_REVERIFICATION, ymd(2025, 2, 24)},
+		{8, ENF_DEADLINE_SEPARATE_BOOK, ymd(2025, 2, 24)},
 	};
 	const expect_item received[] = {
 		{2, ENF_DEADLINE_DECISION, ymd(2025, 1, 20)},
-		{2, ENF_DEADLINE_LIMITATION, ymd(2025, 1, 20)},
 		{1, ENF_DEADLINE_DECISION, ymd(2025, 2, 6)},
 		{6, ENF_DEADLINE_DECISION, ymd(2025, 2, 6)},
 	};
 	const expect_item agency[] = {
-		{3, ENF_DEADLINE_VOLUNTARY_END, ymd(2025, 2, 3)},
 		{3, ENF_DEADLINE_VERIFICATION, ymd(2025, 2, 13)},
-		{0, ENF_DEADLINE_VOLUNTARY_END, ymd(2025, 2, 17)},
 		{7, ENF_DEADLINE_REVERIFICATION, ymd(2025, 2, 20)},
+		{8, ENF_DEADLINE_REVERIFICATION, ymd(2025, 2, 24)},
+		{8, ENF_DEADLINE_SEPARATE_BOOK, ymd(2025, 2, 24)},
 		{0, ENF_DEADLINE_VERIFICATION, ymd(2025, 2, 27)},
 	};
 	const expect_item fine[] = {
-		{0, ENF_DEADLINE_VOLUNTARY_END, ymd(2025, 2, 17)},
 		{0, ENF_DEADLINE_VERIFICATION, ymd(2025, 2, 27)},
+	};
+	/* Mon 17 Feb, the last day of case 0's voluntary period. */
+	const expect_item fine_0217[] = {
+		{0, ENF_DEADLINE_VOLUNTARY_END, ymd(2025, 2, 17)},
 	};
 	const expect_item ls01_feb6[] = {
 		{1, ENF_DEADLINE_DECISION, ymd(2025, 2, 6)},
@@ -1225,8 +1288,9 @@ static void test_register__worklist_filter(void **state)
 	f.date = ENF_DATE_MAX + 1;
 	assert_worklist(reg, &f, cal, NULL, ymd(2025, 2, 28), received,
 			N_ITEMS(received));
-	/* On 22 Jan only case 2 has been received. */
-	assert_worklist(reg, &f, cal, NULL, ymd(2025, 1, 22), received, 2);
+	/* On 22 Jan only case 2 has been received: its decision alone, the
+	 * limitation being met by its request. */
+	assert_worklist(reg, &f, cal, NULL, ymd(2025, 1, 22), received, 1);
 	f = filter();
 	f.modes = 1u << ENF_MODE_AGENCY;
 	assert_worklist(reg, &f, cal, NULL, ymd(2025, 2, 28), agency,
@@ -1236,6 +1300,8 @@ static void test_register__worklist_filter(void **state)
 	f.obligation_kinds = 1u << ENF_OBL_FINE;
 	assert_worklist(reg, &f, cal, NULL, ymd(2025, 2, 28), fine,
 			N_ITEMS(fine));
+	assert_worklist(reg, &f, cal, NULL, ymd(2025, 2, 17), fine_0217,
+			N_ITEMS(fine_0217));
 	enf_register_free(reg);
 	enf_calendar_free(cal);
 }
@@ -1273,30 +1339,32 @@ static void test_register__worklist_cap(void **state)
 	size_t count = NO_INDEX;
 
 	(void)state;
-	/* Nine lines on 28 Feb; room for eight: nothing written. */
+	/* Eight lines on 28 Feb (those of test_register__worklist_order: no
+	 * limitation for a received request, no voluntary end run out);
+	 * room for seven: nothing written. */
 	clear_items(out, CAP);
-	assert_int_equal(enf_register_worklist(out, 8, &count, reg, NULL, cal,
+	assert_int_equal(enf_register_worklist(out, 7, &count, reg, NULL, cal,
 					       NULL, ymd(2025, 2, 28)),
 			 ENF_EBUFSIZE);
-	assert_int_equal(count, 9);
-	assert_error_names("register_worklist", "cap is 8");
-	assert_error_names("register_worklist", "9 items");
+	assert_int_equal(count, 8);
+	assert_error_names("register_worklist", "cap is 7");
+	assert_error_names("register_worklist", "8 items");
 	assert_items_cleared(out, 0, CAP);
 	/* Asking the size. */
 	count = NO_INDEX;
 	assert_int_equal(enf_register_worklist(NULL, 0, &count, reg, NULL, cal,
 					       NULL, ymd(2025, 2, 28)),
 			 ENF_EBUFSIZE);
-	assert_int_equal(count, 9);
+	assert_int_equal(count, 8);
 	/* Exactly enough. */
 	count = NO_INDEX;
-	assert_int_equal(enf_register_worklist(out, 9, &count, reg, NULL, cal,
+	assert_int_equal(enf_register_worklist(out, 8, &count, reg, NULL, cal,
 					       NULL, ymd(2025, 2, 28)),
 			 ENF_OK);
-	assert_int_equal(count, 9);
-	assert_int_equal(out[8].case_index, 0);
-	assert_int_equal(out[8].deadline.kind, ENF_DEADLINE_VERIFICATION);
-	assert_items_cleared(out, 9, CAP);
+	assert_int_equal(count, 8);
+	assert_int_equal(out[7].case_index, 0);
+	assert_int_equal(out[7].deadline.kind, ENF_DEADLINE_VERIFICATION);
+	assert_items_cleared(out, 8, CAP);
 	/* Nothing due fits in nothing. */
 	count = NO_INDEX;
 	assert_int_equal(enf_register_worklist(NULL, 0, &count, reg, NULL, cal,
@@ -1311,15 +1379,33 @@ static void test_register__worklist_cap(void **state)
  * Many cases, many ties: even cases are requests received Thu 23 Jan 2025
  * (decision due Thu 6 Feb), odd ones agency cases decided Mon 3 Feb and
  * notified Wed 5 Feb (voluntary end Mon 17 Feb, verification Thu 27 Feb).
- * On Fri 28 Feb: the even decisions, then the odd voluntary ends, then the
- * odd verifications, each group by case index.
+ * A voluntary end is listed only until it has run out, so it is on the
+ * worklist of its last day only: on Mon 17 Feb the even decisions, then
+ * the odd voluntary ends; on Fri 28 Feb the even decisions, then the odd
+ * verifications; each group by case index.
  */
+static void assert_many_groups(const enf_work_item *out, size_t half,
+			       enf_deadline_kind odd_kind, enf_date odd_due)
+{
+	for (size_t k = 0; k < half; k++) {
+		const enf_work_item *dec = &out[k];
+		const enf_work_item *odd = &out[half + k];
+
+		assert_int_equal(dec->case_index, 2 * k);
+		assert_int_equal(dec->deadline.kind, ENF_DEADLINE_DECISION);
+		assert_int_equal(dec->deadline.due, ymd(2025, 2, 6));
+		assert_int_equal(odd->case_index, 2 * k + 1);
+		assert_int_equal(odd->deadline.kind, odd_kind);
+		assert_int_equal(odd->deadline.due, odd_due);
+	}
+}
+
 static void test_register__worklist_many(void **state)
 {
 	enum { N = 300 };
 	enf_register *reg = new_register();
 	enf_calendar *cal = default_calendar();
-	enf_work_item *out = test_malloc(3 * (N / 2) * sizeof(*out));
+	enf_work_item *out = test_malloc(N * sizeof(*out));
 	size_t count = NO_INDEX;
 	char no[32];
 
@@ -1340,41 +1426,36 @@ static void test_register__worklist_many(void **state)
 		}
 		add(reg, c);
 	}
-	assert_int_equal(enf_register_worklist(out, 3 * (N / 2) - 1, &count,
-					       reg, NULL, cal, NULL,
-					       ymd(2025, 2, 28)),
+	/* Mon 17 Feb: decisions, then voluntary ends. */
+	assert_int_equal(enf_register_worklist(out, N - 1, &count, reg, NULL,
+					       cal, NULL, ymd(2025, 2, 17)),
 			 ENF_EBUFSIZE);
-	assert_int_equal(count, 3 * (N / 2));
-	assert_int_equal(enf_register_worklist(out, 3 * (N / 2), &count, reg,
-					       NULL, cal, NULL,
-					       ymd(2025, 2, 28)),
+	assert_int_equal(count, N);
+	assert_int_equal(enf_register_worklist(out, N, &count, reg, NULL, cal,
+					       NULL, ymd(2025, 2, 17)),
 			 ENF_OK);
-	assert_int_equal(count, 3 * (N / 2));
-	for (size_t k = 0; k < N / 2; k++) {
-		const enf_work_item *dec = &out[k];
-		const enf_work_item *vol = &out[N / 2 + k];
-		const enf_work_item *ver = &out[N + k];
-
-		assert_int_equal(dec->case_index, 2 * k);
-		assert_int_equal(dec->deadline.kind, ENF_DEADLINE_DECISION);
-		assert_int_equal(dec->deadline.due, ymd(2025, 2, 6));
-		assert_int_equal(vol->case_index, 2 * k + 1);
-		assert_int_equal(vol->deadline.kind,
-				 ENF_DEADLINE_VOLUNTARY_END);
-		assert_int_equal(vol->deadline.due, ymd(2025, 2, 17));
-		assert_int_equal(ver->case_index, 2 * k + 1);
-		assert_int_equal(ver->deadline.kind, ENF_DEADLINE_VERIFICATION);
-		assert_int_equal(ver->deadline.due, ymd(2025, 2, 27));
-	}
+	assert_int_equal(count, N);
+	assert_many_groups(out, N / 2, ENF_DEADLINE_VOLUNTARY_END,
+			   ymd(2025, 2, 17));
+	/* Fri 28 Feb: decisions, then verifications (the voluntary ends
+	 * have run out and are no longer listed). */
+	assert_int_equal(enf_register_worklist(out, N - 1, &count, reg, NULL,
+					       cal, NULL, ymd(2025, 2, 28)),
+			 ENF_EBUFSIZE);
+	assert_int_equal(count, N);
+	assert_int_equal(enf_register_worklist(out, N, &count, reg, NULL, cal,
+					       NULL, ymd(2025, 2, 28)),
+			 ENF_OK);
+	assert_int_equal(count, N);
+	assert_many_groups(out, N / 2, ENF_DEADLINE_VERIFICATION,
+			   ymd(2025, 2, 27));
 	/* On Wed 5 Feb nothing is due; on Thu 6 Feb the decisions alone. */
-	assert_int_equal(enf_register_worklist(out, 3 * (N / 2), &count, reg,
-					       NULL, cal, NULL,
-					       ymd(2025, 2, 5)),
+	assert_int_equal(enf_register_worklist(out, N, &count, reg, NULL, cal,
+					       NULL, ymd(2025, 2, 5)),
 			 ENF_OK);
 	assert_int_equal(count, 0);
-	assert_int_equal(enf_register_worklist(out, 3 * (N / 2), &count, reg,
-					       NULL, cal, NULL,
-					       ymd(2025, 2, 6)),
+	assert_int_equal(enf_register_worklist(out, N, &count, reg, NULL, cal,
+					       NULL, ymd(2025, 2, 6)),
 			 ENF_OK);
 	assert_int_equal(count, N / 2);
 	test_free(out);

@@ -109,10 +109,10 @@ typedef struct expected_rules {
 
 static const expected_rules law[] = {
 	/* Law 26/2008 as enacted: 15-day voluntary period (Art 45, 2008
-	 * text). The separate book and the "returned" flag follow the
-	 * header's documented defaults (0 in the old regimes); see the
-	 * report: the 2008 text returned requests under Art 51 instead. */
-	{ENF_REGIME_VN2008, 5, 15, 10, 6, 12, 12, 24, 2, 5, 0, 0},
+	 * text); requests of creditors whose debtor had no means were
+	 * returned (Art 51, trả đơn) where the 2014 amendment has the
+	 * separate book. */
+	{ENF_REGIME_VN2008, 5, 15, 10, 6, 12, 12, 24, 2, 5, 1, 0},
 	/* Law 26/2008 as amended by Law 64/2014, Decree 62/2015. */
 	{ENF_REGIME_VN2014, 5, 10, 10, 6, 12, 12, 24, 2, 5, 0, 0},
 	/* Law 106/2025, Decree 152/2026 Art 22 (24 months for every case,

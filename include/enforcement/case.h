@@ -249,8 +249,10 @@ typedef struct enf_case_status {
 				  (Decree 152 Art 115); VN2008 also stands
 				  for dates before 2009-07-01 */
 	int counts_with_means; /**< 1 if the state counts as "with means" in
-				  the statistics (with means, postponed under
-				  48(1)(c), done, terminated) */
+				  the statistics: with means, postponed under
+				  48(1)(c), done, terminated, and a decided
+				  case not yet classified (voluntary), which
+				  has no decision of no means (I) */
 } enf_case_status;
 
 /** An enforcement case. */
@@ -321,9 +323,10 @@ ENF_EXTERN(enf_status) enf_case_add_asset(int32_t *out_index, enf_case *c,
  * events name an existing asset; an asset must be seized before it is
  * appraised, and appraised before it is auctioned.
  * @return ENF_OK, ENF_EINVALID (bad kind, detail, amount, asset or date
- *         order), ENF_ESTATE (not legal in the current state; the message
- *         names the case, the state and the event) or ENF_ENOMEM; the log
- *         is unchanged on error.
+ *         order), ENF_ERANGE (an invalid date), ENF_ESTATE (not legal in
+ *         the current state, for the case's mode, or under the regime of
+ *         the date; the message names the case, the state and the event)
+ *         or ENF_ENOMEM; the log is unchanged on error.
  */
 ENF_EXTERN(enf_status) enf_case_apply(enf_case *c, const enf_event *ev);
 
@@ -359,17 +362,21 @@ ENF_EXTERN(enf_status) enf_case_status_on(enf_case_status *out,
 					  const enf_case *c, enf_date date);
 
 /**
- * Whether an event kind is legal in a state, by the transition table
- * (for VERIFIED, CLASSIFIED and the rest the detail does not matter here).
+ * Whether an event kind is legal in a state for a case of the given mode,
+ * by the transition table (details, amounts and the regime of the date are
+ * checked by enf_case_apply() on top). An on-request case starts with the
+ * request, an agency case with its decision (Art 36).
  * @param[out] out 1 if legal, 0 if not; unchanged on error.
- * @return ENF_OK or ENF_EINVALID (unknown state or kind).
+ * @return ENF_OK or ENF_EINVALID (unknown state, kind or mode).
  */
 ENF_EXTERN(enf_status) enf_case_transition_allowed(int *out,
 						   enf_case_state state,
-						   enf_event_kind kind);
+						   enf_event_kind kind,
+						   enf_mode mode);
 
-/** Names for messages and reports: "with means", "postponed", ...;
- * "decision issued", ...; "unknown" for other values. Never NULL. */
+/** The text tokens of states and event kinds, as used in messages and in
+ * the CSV and JSON files: "with_means", "postponed", ...;
+ * "decision_issued", ...; "unknown" for other values. Never NULL. */
 ENF_EXTERN(const char *) enf_case_state_name(enf_case_state state);
 ENF_EXTERN(const char *) enf_event_kind_name(enf_event_kind kind);
 
@@ -397,9 +404,11 @@ typedef struct enf_deadline {
 
 /**
  * The open deadlines of a case on a date: those its state on that date
- * still calls for, due on any day (past due ones included). A case
- * without events, or closed, has none, except a returned request, whose
- * limitation still runs.
+ * still calls for, due on any day (past due ones included), except the
+ * end of the voluntary period, which is the debtor's and is listed only
+ * until it has run out. A case without events, or closed, has none,
+ * except a returned request, whose limitation still runs (a received
+ * request has met it).
  * @param[out] out array of cap deadlines; strings are static. May be NULL
  *        when cap is 0 (to ask for the count).
  * @param[out] count number written (<= cap); set even when cap is small.
@@ -461,7 +470,9 @@ ENF_EXTERN(enf_status) enf_register_find(enf_case **out,
 					 const char *office,
 					 const char *decision_no);
 
-/** Which cases a filter keeps. Zero-valued fields keep everything. */
+/** Which cases a filter keeps. Start from enf_filter_init(): a NULL office
+ * and zero masks and flags keep everything; a mask bit that names no
+ * value is refused (ENF_EINVALID); an office of "" keeps nothing. */
 typedef struct enf_filter {
 	unsigned int version;  /**< ENF_FILTER_VERSION */
 	const char *office;    /**< office code, or NULL for all */
@@ -484,12 +495,13 @@ ENF_EXTERN(enf_status) enf_filter_init(enf_filter *f, unsigned int version);
 
 /**
  * Indices of the cases a filter keeps, in register order.
- * @param[out] out array of cap indices.
+ * @param[out] out array of cap indices; may be NULL when cap is 0 (to ask
+ *        for the count).
  * @param[out] count number kept; set even when cap is too small.
  * @param f NULL keeps every case.
- * @return ENF_OK, ENF_EINVALID (NULL, states filter without a date),
- *         ENF_EVERSION or ENF_EBUFSIZE (cap too small; *count is the number
- *         needed and out is not written).
+ * @return ENF_OK, ENF_EINVALID (NULL, unknown mask bits, a states mask
+ *         without a valid date), ENF_EVERSION or ENF_EBUFSIZE (cap too
+ *         small; *count is the number needed and out is not written).
  */
 ENF_EXTERN(enf_status) enf_register_filter(size_t *out, size_t cap,
 					   size_t *count,
@@ -504,12 +516,15 @@ typedef struct enf_work_item {
 
 /**
  * The worklist on a date: every deadline of the kept cases that is due on
- * or before date, ordered by due date, then case index, then kind.
- * @param[out] out array of cap items.
+ * or before date, ordered by due date, then case index, then kind. A case
+ * whose deadline cannot be computed (a due date past the calendar's end)
+ * fails the whole call, naming the case.
+ * @param[out] out array of cap items; may be NULL when cap is 0.
  * @param[out] count number of items; set even when cap is too small.
  * @param f NULL for all cases; f->date is ignored (date is used).
  * @param rules NULL for the regime in force on date.
- * @return ENF_OK, ENF_EINVALID, ENF_ERANGE, ENF_EBUFSIZE (nothing
+ * @return ENF_OK, ENF_EINVALID, ENF_EVERSION (filter version), ENF_ERANGE
+ *         (date or a due date outside the calendar), ENF_EBUFSIZE (nothing
  *         written; *count is the number needed) or ENF_ENOMEM.
  */
 ENF_EXTERN(enf_status) enf_register_worklist(enf_work_item *out, size_t cap,

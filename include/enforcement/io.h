@@ -23,9 +23,15 @@
  * "civil", "debtor", "bank_credit", "decision_issued", ...); flags are
  * tokens joined by '|' ("corruption|prisoner"); index, debtor, creditor,
  * owner and asset are 0-based indices within the case (empty for none);
- * parties, obligations and assets rows of a case come in index order and
- * events in seq order (0, 1, ...), each event checked by the transition
- * table as it is applied.
+ * joint is 0 or 1; an empty id is no id. Parties, obligations and assets
+ * rows of a case come in index order and events in seq order (0, 1, ...),
+ * each event checked by the transition table as it is applied.
+ *
+ * Columns that may be left out (defaults): decision_date,
+ * judgment_effective (none), court, judgment_no (""), flags (none), id
+ * (none), amount, detail, secured_amount (0), creditor, asset (none),
+ * joint (0), security (none). Export writes every column, LF line ends,
+ * no byte-order mark, and quotes only fields that need it.
  *
  * An import is all or nothing: it builds the new cases aside and adds them
  * only when every file has been read; on error the register is unchanged
@@ -68,7 +74,8 @@ typedef enum enf_io_enum {
 
 /**
  * The text token of an enum value, e.g. (ENF_IO_ENUM_EVENT,
- * ENF_EV_DECISION_ISSUED) -> "decision_issued".
+ * ENF_EV_DECISION_ISSUED) -> "decision_issued". For ENF_IO_ENUM_FLAG the
+ * value is one flag bit; a combination has no single token.
  * @return a static string, or NULL for an unknown family or value.
  */
 ENF_EXTERN(const char *) enf_io_token(enf_io_enum family, int value);
@@ -88,11 +95,14 @@ ENF_EXTERN(const char *) enf_io_file_name(enf_io_entity entity);
  * Imports cases from CSV texts, one per entity (NULL or "" for an entity
  * with no rows; cases is required). Names in messages are the file names
  * of enf_io_file_name().
- * @return ENF_OK, ENF_EINVALID (NULL register or cases text), ENF_EPARSE
- *         (malformed row: file:line: field), ENF_ESTATE (an illegal event,
- *         a case already in the register or twice in cases.csv),
- *         ENF_ENOTFOUND (a row for a case not in cases.csv) or ENF_ENOMEM;
- *         the register is unchanged on error.
+ * @return ENF_OK, ENF_EINVALID (NULL register or cases text, or a row the
+ *         case model refuses: a debtor index that is a creditor, an amount
+ *         of 0, an event dated before the last; the message is the
+ *         model's, prefixed with file:line: field), ENF_EOVERFLOW (amounts
+ *         owed overflow), ENF_EPARSE (malformed text), ENF_ESTATE (an
+ *         illegal transition, a case already in the register or twice in
+ *         cases.csv), ENF_ENOTFOUND (a row for a case not in cases.csv) or
+ *         ENF_ENOMEM; the register is unchanged on error.
  */
 ENF_EXTERN(enf_status) enf_io_import_csv(enf_register *reg, const char *cases,
 					 const char *parties,
@@ -131,7 +141,14 @@ ENF_EXTERN(enf_status) enf_io_save_csv_dir(const enf_register *reg,
  * Exports the register as one JSON document: {"format": "enforcement-
  * register", "version": 1, "cases": [ {...case facts, "parties": [...],
  * "obligations": [...], "assets": [...], "events": [...]} ]}, with the
- * same field names and tokens as the CSV columns.
+ * same field names and tokens as the CSV columns, except: flags is an
+ * array of tokens; joint is true or false; null stands for no date, no
+ * id, no creditor and no asset; nested rows leave out office,
+ * decision_no, index and seq (on import, index and seq may be given and
+ * must match the position). Import is strict: unknown or repeated fields,
+ * wrong types, numbers that are not 64-bit integers, nesting deeper than
+ * 64 and invalid UTF-8 are refused (ENF_EPARSE), as is a "format" or
+ * "version" other than the above.
  * @param[out] out NUL-terminated UTF-8 to free with enf_io_free().
  * @param[out] len its length (may be NULL).
  * @return ENF_OK, ENF_EINVALID or ENF_ENOMEM.

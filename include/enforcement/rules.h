@@ -60,8 +60,8 @@ typedef struct enf_case_rules {
 	/** Decision on a request or a received judgment: 5 working days
 	 * (Law 26/2008 Art 36(1); new: U). */
 	int32_t decision_working_days;
-	/** Voluntary period from notice of the decision: 10 days (Art 45(1);
-	 * new: U). */
+	/** Voluntary period from notice of the decision: 10 days (Art 45(1)
+	 * as amended 2014; 15 days in the 2008 text; new: U). */
 	int32_t voluntary_days;
 	/** Verification within 10 days after the voluntary period ends
 	 * (Art 44(1); new: U). */
@@ -84,8 +84,9 @@ typedef struct enf_case_rules {
 	 * (Art 30(1); new: U). */
 	int32_t limitation_years;
 	/** 1 when on-request cases without means are returned to the
-	 * creditor instead of going to the separate book (new: Decree 152
-	 * Art 22); 0 in the old regimes. */
+	 * creditor instead of going to the separate book: the 2008 text
+	 * (Art 51, trả đơn, repealed 2014; Vs) and the new law (Decree 152
+	 * Art 22); 0 under the 2014 amendment. */
 	int returns_request;
 	/** 1 when one decision (one case) is issued per debtor (new: Decree
 	 * 152 Art 8, 11); 0 when one per request (old: Decree 62 Art 7). */
@@ -104,7 +105,7 @@ ENF_EXTERN(enf_status) enf_case_rules_for(enf_case_rules *out,
 
 /**
  * Checks a rules value (for one a caller edited): version known, every
- * duration at least 1, flags 0 or 1.
+ * duration 1..1200, flags 0 or 1.
  * @return ENF_OK, ENF_EINVALID (with the field named) or ENF_EVERSION.
  */
 ENF_EXTERN(enf_status) enf_case_rules_check(const enf_case_rules *rules);

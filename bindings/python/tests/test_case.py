@@ -58,11 +58,15 @@ class TestCase(unittest.TestCase):
 
     def test_illegal_transition_leaves_log(self):
         case = new_case()
+        # Art 36(1): an on-request case starts with the request.
+        with self.assertRaisesRegex(enf.StateError, "for a case on request"):
+            case.apply("decision_issued", D(2025, 2, 5))
+        case.apply("request_received", D(2025, 2, 3))
         case.apply("decision_issued", D(2025, 2, 5))
         case.apply("done", D(2025, 2, 20))
         with self.assertRaisesRegex(enf.StateError, "done.*postponed"):
             case.apply("postponed", D(2025, 2, 21), detail="illness")
-        self.assertEqual(len(case.events), 2)
+        self.assertEqual(len(case.events), 3)
         with self.assertRaises(enf.InvalidArgumentError):
             case.apply("collected", D(2025, 2, 1), amount=5)  # date order
 
@@ -98,6 +102,7 @@ class TestRegister(unittest.TestCase):
     def test_add_find_filter(self):
         reg = enf.Register()
         case = new_case("7/QĐ-THADS")
+        case.apply("request_received", D(2025, 2, 3))
         case.apply("decision_issued", D(2025, 2, 5))
         reg.add(case)
         reg.add(new_case("8/QĐ-THADS", mode="agency"))
@@ -115,7 +120,7 @@ class TestRegister(unittest.TestCase):
 
     def test_round_trip_csv_and_json(self):
         reg = enf.Register()
-        case = new_case()
+        case = new_case(mode="agency")
         case.apply("decision_issued", D(2025, 2, 5))
         case.apply("collected", D(2025, 2, 10), amount=1000)
         reg.add(case)
