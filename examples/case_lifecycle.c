@@ -61,8 +61,8 @@ int main(void)
 	enf_case *c;
 	enf_party creditor = {ENF_PARTY_CREDITOR, ENF_PARTY_PERSON,
 			      "Nguyễn Văn An", NULL};
-	enf_party debtor = {ENF_PARTY_DEBTOR, ENF_PARTY_PERSON,
-			    "Trần Thị Hoa", NULL};
+	enf_party debtor = {ENF_PARTY_DEBTOR, ENF_PARTY_PERSON, "Trần Thị Hoa",
+			    NULL};
 	enf_obligation debt = {ENF_OBL_OTHER_MONEY, 150000000, 0, 0, 0};
 
 	check(enf_calendar_new(&cal, NULL));

@@ -63,19 +63,17 @@ static void check(enf_status st, const char *what)
 	}
 }
 
-static const char *const family[] = {"Nguyễn", "Trần", "Lê",  "Phạm",
-				     "Hoàng", "Vũ",   "Đặng", "Bùi",
-				     "Đỗ",    "Hồ",   "Ngô",  "Lý"};
-static const char *const middle[] = {"Văn", "Thị", "Hữu", "Đức",
+static const char *const family[] = {"Nguyễn", "Trần", "Lê",   "Phạm",
+				     "Hoàng",  "Vũ",   "Đặng", "Bùi",
+				     "Đỗ",     "Hồ",   "Ngô",  "Lý"};
+static const char *const middle[] = {"Văn",  "Thị", "Hữu",   "Đức",
 				     "Minh", "Thu", "Quang", "Ngọc"};
-static const char *const given[] = {"An",   "Bình", "Cường", "Dũng",
-				    "Hà",   "Hải",  "Hoa",   "Hùng",
-				    "Lan",  "Long", "Mai",   "Nam",
-				    "Phúc", "Sơn",  "Tâm",   "Thảo"};
-static const char *const firms[] = {"Công ty TNHH Hoàng Long",
-				    "Công ty CP Xây dựng Đông Bắc",
-				    "Công ty CP Năng lượng Bắc Sơn",
-				    "HTX Nông nghiệp Tân Thành"};
+static const char *const given[] = {
+	"An",  "Bình", "Cường", "Dũng", "Hà",	"Hải", "Hoa", "Hùng",
+	"Lan", "Long", "Mai",	"Nam",	"Phúc", "Sơn", "Tâm", "Thảo"};
+static const char *const firms[] = {
+	"Công ty TNHH Hoàng Long", "Công ty CP Xây dựng Đông Bắc",
+	"Công ty CP Năng lượng Bắc Sơn", "HTX Nông nghiệp Tân Thành"};
 static const char *const banks[] = {"Ngân hàng Nông nghiệp chi nhánh tỉnh",
 				    "Ngân hàng Công thương chi nhánh tỉnh",
 				    "Ngân hàng Đầu tư chi nhánh tỉnh"};
@@ -146,8 +144,8 @@ static enf_date collect(gen *g, enf_case *c, enf_date from, enf_money total)
 	enf_date d = from;
 
 	for (int i = 0; i < parts && left > 0; i++) {
-		enf_money amt = i == parts - 1 ? left
-					       : left / (2 + below(&g->r, 3));
+		enf_money amt =
+			i == parts - 1 ? left : left / (2 + below(&g->r, 3));
 
 		d = later(g, d, 5 + (int)below(&g->r, 60));
 		if (amt <= 0 || !event(g, c, ENF_EV_COLLECTED, d, 0, amt, -1))
@@ -254,7 +252,8 @@ static void without_means(gen *g, enf_case *c, enf_date d, enf_money owed)
 		if (!event(g, c, ENF_EV_VERIFIED, d, 0, 0, -1))
 			return;
 		verifications++;
-		if (verifications >= 2 && d - since >= 365 && chance(&g->r, 60)) {
+		if (verifications >= 2 && d - since >= 365 &&
+		    chance(&g->r, 60)) {
 			event(g, c, ENF_EV_SEPARATE_BOOK, later(g, d, 3), 0, 0,
 			      -1);
 			return;
@@ -287,7 +286,8 @@ static enf_money fill_case(gen *g, enf_case *c, int request, int bank)
 	}
 	check(enf_case_add_party(&di, c, &debtor), "debtor");
 	if (request) {
-		creditor.kind = bank ? ENF_PARTY_ORGANISATION : ENF_PARTY_PERSON;
+		creditor.kind =
+			bank ? ENF_PARTY_ORGANISATION : ENF_PARTY_PERSON;
 		if (bank)
 			snprintf(name, sizeof(name), "%s", PICK(&g->r, banks));
 		else
@@ -317,7 +317,8 @@ static void lifecycle(gen *g, enf_case *c, enf_date received, enf_date decided,
 	enf_date n, v;
 	int means = chance(&g->r, bank ? 90 : 62);
 
-	if (request && !event(g, c, ENF_EV_REQUEST_RECEIVED, received, 0, 0, -1))
+	if (request &&
+	    !event(g, c, ENF_EV_REQUEST_RECEIVED, received, 0, 0, -1))
 		return;
 	if (!event(g, c, ENF_EV_DECISION_ISSUED, decided, 0, 0, -1))
 		return;
@@ -377,7 +378,7 @@ static void make_case(gen *g, enf_register *reg, int i, int offices,
 	info.court = court;
 	info.judgment_no = jno;
 	info.judgment_effective = decided - 30 - (int32_t)below(&g->r, 300);
-	info.judgment_kind = bank	 ? ENF_JUDGMENT_COMMERCIAL
+	info.judgment_kind = bank      ? ENF_JUDGMENT_COMMERCIAL
 			     : request ? ENF_JUDGMENT_CIVIL
 				       : ENF_JUDGMENT_CRIMINAL;
 	if (chance(&g->r, 1))

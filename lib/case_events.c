@@ -34,8 +34,9 @@ static enf_status enf__event_fail(const enf_case *c, const enf_event *ev,
 	char day[16] = "";
 
 	(void)enf_date_format(day, sizeof(day), ev->date, ENF_LOCALE_EN);
-	return enf__fail(ENF_EINVALID, "case_apply: case %s (office %s), %s on "
-				       "%s: %s",
+	return enf__fail(ENF_EINVALID,
+			 "case_apply: case %s (office %s), %s on "
+			 "%s: %s",
 			 enf__case_name(c), c->info.office,
 			 enf_event_kind_name(ev->kind), day, why);
 }
@@ -57,32 +58,37 @@ static enf_status enf__check_amount(const enf_case *c, const enf__replay *rs,
 		if (ev->amount <= 0)
 			return enf__event_fail(c, ev, "amount must be above 0");
 		if (__builtin_add_overflow(rs->collected, ev->amount, &sum))
-			return enf__event_fail(c, ev, "total collected "
-						      "overflows 64 bits");
+			return enf__event_fail(c, ev,
+					       "total collected "
+					       "overflows 64 bits");
 		return ENF_OK;
 	case ENF_EV_PAID_OUT:
 		if (ev->amount <= 0)
 			return enf__event_fail(c, ev, "amount must be above 0");
 		if (ev->amount > rs->collected - rs->paid)
-			return enf__event_fail(c, ev, "amount is more than "
-						      "collected and not yet "
-						      "paid out");
+			return enf__event_fail(c, ev,
+					       "amount is more than "
+					       "collected and not yet "
+					       "paid out");
 		return ENF_OK;
 	case ENF_EV_ASSET_APPRAISED:
 		return ev->amount > 0 ? ENF_OK
-				      : enf__event_fail(c, ev, "an appraised "
-							       "value must be "
-							       "above 0");
+				      : enf__event_fail(c, ev,
+							"an appraised "
+							"value must be "
+							"above 0");
 	case ENF_EV_ASSET_AUCTIONED:
 		return ev->amount >= 0 ? ENF_OK
-				       : enf__event_fail(c, ev, "a price must "
-								"not be "
-								"negative");
+				       : enf__event_fail(c, ev,
+							 "a price must "
+							 "not be "
+							 "negative");
 	default:
 		return ev->amount == 0 ? ENF_OK
-				       : enf__event_fail(c, ev, "this event "
-								"carries no "
-								"amount");
+				       : enf__event_fail(c, ev,
+							 "this event "
+							 "carries no "
+							 "amount");
 	}
 }
 
@@ -94,20 +100,23 @@ static enf_status enf__check_asset(const enf_case *c, const enf_event *ev)
 	if (!enf__is_asset_event(ev->kind))
 		return ev->asset == ENF_INDEX_NONE
 			       ? ENF_OK
-			       : enf__event_fail(c, ev, "asset must be -1 for "
-							"an event about no "
-							"asset");
+			       : enf__event_fail(c, ev,
+						 "asset must be -1 for "
+						 "an event about no "
+						 "asset");
 	if (ev->asset < 0 || (size_t)ev->asset >= c->nassets)
-		return enf__event_fail(c, ev, "asset is not an asset of the "
-					      "case");
+		return enf__event_fail(c, ev,
+				       "asset is not an asset of the "
+				       "case");
 	st = enf__stage_of(c, ev->asset);
 	if (ev->kind == ENF_EV_ASSET_SEIZED && st.seized)
 		return enf__event_fail(c, ev, "the asset is already seized");
 	if (ev->kind != ENF_EV_ASSET_SEIZED && !st.seized)
 		return enf__event_fail(c, ev, "the asset is not seized");
 	if (ev->kind == ENF_EV_ASSET_AUCTIONED && !st.appraised)
-		return enf__event_fail(c, ev, "the asset has no appraised "
-					      "price");
+		return enf__event_fail(c, ev,
+				       "the asset has no appraised "
+				       "price");
 	if (st.sold)
 		return enf__event_fail(c, ev, "the asset is already sold");
 	return ENF_OK;
@@ -166,15 +175,17 @@ static enf_status enf__check_event(const enf_case *c, const enf__replay *rs,
 	if (!enf__date_in_range(ev->date))
 		return enf__range_fail("case_apply", "ev->date", ev->date);
 	if (rs->count > 0 && ev->date < rs->last_date)
-		return enf__event_fail(c, ev, "the date is before the last "
-					      "event's; the log is in date "
-					      "order");
+		return enf__event_fail(c, ev,
+				       "the date is before the last "
+				       "event's; the log is in date "
+				       "order");
 	st = enf__check_transition(c, rs, ev);
 	if (st != ENF_OK)
 		return st;
 	if (ev->detail < 0 || ev->detail > enf__table[ev->kind].max_detail)
-		return enf__event_fail(c, ev, "detail is out of range for "
-					      "this event");
+		return enf__event_fail(c, ev,
+				       "detail is out of range for "
+				       "this event");
 	st = enf__check_amount(c, rs, ev);
 	return st != ENF_OK ? st : enf__check_asset(c, ev);
 }

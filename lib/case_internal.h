@@ -10,7 +10,7 @@
 
 struct enf_case {
 	enf_case_info info; /* strings point at the owned copies below */
-	char *strings;      /* office, decision_no, court, judgment_no */
+	char *strings;	    /* office, decision_no, court, judgment_no */
 	enf_party *parties; /* name and id owned */
 	size_t nparties, cap_parties;
 	enf_obligation *obligations;
@@ -31,18 +31,18 @@ typedef struct enf__replay {
 	enf_money collected, paid;
 	int32_t verifications;
 	enf_date last_date; /* ENF_DATE_NONE before the first event */
-	size_t count;       /* events replayed */
+	size_t count;	    /* events replayed */
 } enf__replay;
 
 /* Regime and mode combinations, bit (regime * 2 + mode). */
-#define RM(reg, mode) (1u << ((reg) * 2 + (mode)))
-#define ENF__RM_ALL 0x3fu
+#define RM(reg, mode) (1u << ((reg)*2 + (mode)))
+#define ENF__RM_ALL   0x3fu
 
 /* One row of the transition table, indexed by event kind. */
 typedef struct enf__transition {
 	unsigned from[2];   /* states where it is legal, by enf_mode */
-	int to;             /* resulting state or ENF__TO_* */
-	int max_detail;     /* detail 0..max_detail (0: none taken) */
+	int to;		    /* resulting state or ENF__TO_* */
+	int max_detail;	    /* detail 0..max_detail (0: none taken) */
 	unsigned regimes;   /* RM() combinations where it is legal */
 	const char *source; /* the article that allows it */
 } enf__transition;

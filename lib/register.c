@@ -59,8 +59,8 @@ static int enf__reindex(enf_register *reg, size_t want)
 	for (size_t i = 0; i < reg->ncases; i++) {
 		const enf_case *c = reg->cases[i];
 
-		reg->slots[enf__slot(reg, c->info.office, c->info.decision_no)] =
-			i + 1;
+		reg->slots[enf__slot(reg, c->info.office,
+				     c->info.decision_no)] = i + 1;
 	}
 	free(old);
 	return 0;

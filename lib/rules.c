@@ -32,12 +32,12 @@ static const enf__regime_start enf__regimes[] = {
  * old values because Law 106 was not checked (U).
  */
 static const enf_case_rules enf__case_rules[] = {
-	{ENF_CASE_RULES_VERSION, ENF_REGIME_VN2008, 5, 15, 10, 6, 12, 12, 24,
-	 2, 5, 1, 0},
-	{ENF_CASE_RULES_VERSION, ENF_REGIME_VN2014, 5, 10, 10, 6, 12, 12, 24,
-	 2, 5, 0, 0},
-	{ENF_CASE_RULES_VERSION, ENF_REGIME_VN2026, 5, 10, 10, 6, 12, 24, 24,
-	 2, 5, 1, 1},
+	{ENF_CASE_RULES_VERSION, ENF_REGIME_VN2008, 5, 15, 10, 6, 12, 12, 24, 2,
+	 5, 1, 0},
+	{ENF_CASE_RULES_VERSION, ENF_REGIME_VN2014, 5, 10, 10, 6, 12, 12, 24, 2,
+	 5, 0, 0},
+	{ENF_CASE_RULES_VERSION, ENF_REGIME_VN2026, 5, 10, 10, 6, 12, 24, 24, 2,
+	 5, 1, 1},
 };
 
 enf_status enf_regime_on(enf_regime *out, enf_date date)
@@ -78,8 +78,9 @@ enf_status enf_case_rules_for(enf_case_rules *out, enf_regime regime)
 			*out = enf__case_rules[i];
 			return ENF_OK;
 		}
-	return enf__fail(ENF_EINVALID, "case_rules_for: regime is %d; not a "
-				       "regime",
+	return enf__fail(ENF_EINVALID,
+			 "case_rules_for: regime is %d; not a "
+			 "regime",
 			 (int)regime);
 }
 

@@ -623,8 +623,8 @@ static void test_case__transition_matrix(void **state)
 	 * allows was applied at least once, and no other cell ever was. */
 	for (int s = 0; s < ENF_STATE_COUNT; s++)
 		for (int k = 0; k < ENF_EV_COUNT; k++) {
-			int applied = law_legal((enf_case_state)s,
-						(enf_event_kind)k);
+			int applied =
+				law_legal((enf_case_state)s, (enf_event_kind)k);
 
 			assert_int_not_equal(covered[s][k], 0);
 			if ((covered[s][k] & 1) != applied)
@@ -649,11 +649,11 @@ static void test_case__transition_allowed(void **state)
 						       (enf_mode)m);
 
 				out = -1;
-				assert_int_equal(enf_case_transition_allowed(
-							 &out, (enf_case_state)s,
-							 (enf_event_kind)k,
-							 (enf_mode)m),
-						 ENF_OK);
+				assert_int_equal(
+					enf_case_transition_allowed(
+						&out, (enf_case_state)s,
+						(enf_event_kind)k, (enf_mode)m),
+					ENF_OK);
 				if (out != want)
 					fail_msg("transition_allowed(%s, %s, "
 						 "mode %d) = %d, want %d",

@@ -58,18 +58,18 @@ typedef enum enf_mode {
 } enf_mode;
 
 /** Case flags (enf_case_info.flags). */
-#define ENF_CASE_CORRUPTION 0x1u      /**< corruption or economic crime */
-#define ENF_CASE_PRISONER 0x2u        /**< debtor in prison, 2+ years left */
+#define ENF_CASE_CORRUPTION	 0x1u /**< corruption or economic crime */
+#define ENF_CASE_PRISONER	 0x2u /**< debtor in prison, 2+ years left */
 #define ENF_CASE_UNKNOWN_ADDRESS 0x4u /**< debtor's address unknown */
 
 /** The fixed facts of a case. Strings are UTF-8, copied on creation. */
 typedef struct enf_case_info {
-	unsigned int version;        /**< ENF_CASE_INFO_VERSION */
-	const char *office;          /**< office code, e.g. "LS-01"; required */
+	unsigned int version;	     /**< ENF_CASE_INFO_VERSION */
+	const char *office;	     /**< office code, e.g. "LS-01"; required */
 	const char *decision_no;     /**< e.g. "15/QĐ-THADS"; required */
-	enf_date decision_date;      /**< date of the enforcement decision */
-	enf_mode mode;               /**< agency initiative or on request */
-	const char *court;           /**< court that gave the judgment */
+	enf_date decision_date;	     /**< date of the enforcement decision */
+	enf_mode mode;		     /**< agency initiative or on request */
+	const char *court;	     /**< court that gave the judgment */
 	const char *judgment_no;     /**< number of the judgment */
 	enf_date judgment_effective; /**< date the judgment took effect */
 	enf_judgment_kind judgment_kind;
@@ -96,30 +96,30 @@ typedef struct enf_party {
 	enf_party_role role;
 	enf_party_kind kind;
 	const char *name; /**< required */
-	const char *id;   /**< ID card or tax number; may be NULL */
+	const char *id;	  /**< ID card or tax number; may be NULL */
 } enf_party;
 
 /** Kind of an obligation: money kinds first, then non-money. */
 typedef enum enf_obligation_kind {
-	ENF_OBL_FINE = 0,          /**< fine (phạt tiền) */
-	ENF_OBL_COURT_FEE = 1,     /**< court fees and charges (án phí) */
+	ENF_OBL_FINE = 0,	   /**< fine (phạt tiền) */
+	ENF_OBL_COURT_FEE = 1,	   /**< court fees and charges (án phí) */
 	ENF_OBL_UNLAWFUL_GAIN = 2, /**< confiscation of unlawful gains */
 	ENF_OBL_MAINTENANCE = 3,   /**< maintenance (cấp dưỡng) */
-	ENF_OBL_WAGES_HARM = 4,    /**< wages, compensation for harm */
-	ENF_OBL_BANK_CREDIT = 5,   /**< bank credit (tín dụng, ngân hàng) */
-	ENF_OBL_OTHER_MONEY = 6,   /**< any other money obligation */
-	ENF_OBL_HAND_OVER = 7,     /**< hand over an asset (non-money) */
-	ENF_OBL_PERFORM_ACT = 8,   /**< perform an act (non-money) */
-	ENF_OBL_STOP_ACT = 9       /**< stop an act (non-money) */
+	ENF_OBL_WAGES_HARM = 4,	   /**< wages, compensation for harm */
+	ENF_OBL_BANK_CREDIT = 5, /**< bank credit (tín dụng, ngân hàng) */
+	ENF_OBL_OTHER_MONEY = 6, /**< any other money obligation */
+	ENF_OBL_HAND_OVER = 7,	 /**< hand over an asset (non-money) */
+	ENF_OBL_PERFORM_ACT = 8, /**< perform an act (non-money) */
+	ENF_OBL_STOP_ACT = 9	 /**< stop an act (non-money) */
 } enf_obligation_kind;
 
 /** An obligation of a debtor towards a creditor. */
 typedef struct enf_obligation {
 	enf_obligation_kind kind;
 	enf_money amount; /**< > 0 for money kinds, 0 for non-money */
-	int32_t debtor;   /**< index of a debtor party */
+	int32_t debtor;	  /**< index of a debtor party */
 	int32_t creditor; /**< index of a creditor party, or ENF_INDEX_NONE */
-	int joint;        /**< 1: debtors of this case are jointly liable */
+	int joint;	  /**< 1: debtors of this case are jointly liable */
 } enf_obligation;
 
 /** Kind of an asset. */
@@ -134,33 +134,33 @@ typedef enum enf_asset_kind {
 typedef enum enf_security {
 	ENF_SECURITY_NONE = 0,
 	ENF_SECURITY_MORTGAGE = 1, /**< thế chấp */
-	ENF_SECURITY_PLEDGE = 2    /**< cầm cố */
+	ENF_SECURITY_PLEDGE = 2	   /**< cầm cố */
 } enf_security;
 
 /** An asset of a debtor. Seizure, appraisal and sale are events. */
 typedef struct enf_asset {
 	enf_asset_kind kind;
 	const char *description; /**< required */
-	int32_t owner;           /**< index of the debtor party */
+	int32_t owner;		 /**< index of the debtor party */
 	enf_security security;
 	enf_money secured_amount; /**< debt secured by it; 0 without security */
 } enf_asset;
 
 /** State of a case on a date. */
 typedef enum enf_case_state {
-	ENF_STATE_NONE = 0,          /**< no event yet */
-	ENF_STATE_RECEIVED = 1,      /**< request or entrustment received */
-	ENF_STATE_VOLUNTARY = 2,     /**< decided; voluntary period, verifying */
-	ENF_STATE_WITH_MEANS = 3,    /**< có điều kiện, being enforced */
+	ENF_STATE_NONE = 0,	  /**< no event yet */
+	ENF_STATE_RECEIVED = 1,	  /**< request or entrustment received */
+	ENF_STATE_VOLUNTARY = 2,  /**< decided; voluntary period, verifying */
+	ENF_STATE_WITH_MEANS = 3, /**< có điều kiện, being enforced */
 	ENF_STATE_WITHOUT_MEANS = 4, /**< chưa có điều kiện (Art 44a) */
 	ENF_STATE_POSTPONED = 5,     /**< hoãn (Art 48) */
 	ENF_STATE_SUSPENDED = 6,     /**< tạm đình chỉ (Art 49) */
 	ENF_STATE_SEPARATE_BOOK = 7, /**< sổ theo dõi riêng */
 	ENF_STATE_ENTRUSTED = 8,     /**< entrusted out (ủy thác); closed */
-	ENF_STATE_RETURNED = 9,      /**< request returned (new law); closed */
+	ENF_STATE_RETURNED = 9,	     /**< request returned (new law); closed */
 	ENF_STATE_WITHDRAWN = 10,    /**< decision withdrawn or annulled */
 	ENF_STATE_TERMINATED = 11,   /**< đình chỉ (Art 50); closed, done */
-	ENF_STATE_DONE = 12          /**< thi hành xong; closed */
+	ENF_STATE_DONE = 12	     /**< thi hành xong; closed */
 } enf_case_state;
 
 /** Number of states, for tables indexed by state. */
@@ -168,25 +168,25 @@ typedef enum enf_case_state {
 
 /** Kind of an event. */
 typedef enum enf_event_kind {
-	ENF_EV_REQUEST_RECEIVED = 0,   /**< creditor's request received */
-	ENF_EV_ENTRUSTED_IN = 1,       /**< entrusted case received */
-	ENF_EV_DECISION_ISSUED = 2,    /**< enforcement decision issued */
-	ENF_EV_DECISION_NOTIFIED = 3,  /**< notice: voluntary period starts */
-	ENF_EV_VERIFIED = 4,           /**< verification; detail 1 = means */
-	ENF_EV_CLASSIFIED = 5,         /**< detail 1 = with, 0 = without means */
-	ENF_EV_POSTPONED = 6,          /**< detail = ::enf_postpone_reason */
-	ENF_EV_SUSPENDED = 7,          /**< detail = ::enf_suspend_reason */
-	ENF_EV_RESUMED = 8,            /**< postponement/suspension ends */
-	ENF_EV_TERMINATED = 9,         /**< detail = ::enf_terminate_reason */
-	ENF_EV_ENTRUSTED_OUT = 10,     /**< entrusted to another office */
-	ENF_EV_SEPARATE_BOOK = 11,     /**< moved to the separate book */
-	ENF_EV_REQUEST_RETURNED = 12,  /**< request returned (new law) */
-	ENF_EV_COLLECTED = 13,         /**< amount collected from the debtor */
-	ENF_EV_PAID_OUT = 14,          /**< amount paid to creditors */
-	ENF_EV_ASSET_SEIZED = 15,      /**< asset seized (kê biên) */
-	ENF_EV_ASSET_APPRAISED = 16,   /**< amount = appraised value */
-	ENF_EV_ASSET_AUCTIONED = 17,   /**< amount = price; 0 = no sale */
-	ENF_EV_DONE = 18,              /**< fully performed */
+	ENF_EV_REQUEST_RECEIVED = 0,  /**< creditor's request received */
+	ENF_EV_ENTRUSTED_IN = 1,      /**< entrusted case received */
+	ENF_EV_DECISION_ISSUED = 2,   /**< enforcement decision issued */
+	ENF_EV_DECISION_NOTIFIED = 3, /**< notice: voluntary period starts */
+	ENF_EV_VERIFIED = 4,	      /**< verification; detail 1 = means */
+	ENF_EV_CLASSIFIED = 5,	      /**< detail 1 = with, 0 = without means */
+	ENF_EV_POSTPONED = 6,	      /**< detail = ::enf_postpone_reason */
+	ENF_EV_SUSPENDED = 7,	      /**< detail = ::enf_suspend_reason */
+	ENF_EV_RESUMED = 8,	      /**< postponement/suspension ends */
+	ENF_EV_TERMINATED = 9,	      /**< detail = ::enf_terminate_reason */
+	ENF_EV_ENTRUSTED_OUT = 10,    /**< entrusted to another office */
+	ENF_EV_SEPARATE_BOOK = 11,    /**< moved to the separate book */
+	ENF_EV_REQUEST_RETURNED = 12, /**< request returned (new law) */
+	ENF_EV_COLLECTED = 13,	      /**< amount collected from the debtor */
+	ENF_EV_PAID_OUT = 14,	      /**< amount paid to creditors */
+	ENF_EV_ASSET_SEIZED = 15,     /**< asset seized (kê biên) */
+	ENF_EV_ASSET_APPRAISED = 16,  /**< amount = appraised value */
+	ENF_EV_ASSET_AUCTIONED = 17,  /**< amount = price; 0 = no sale */
+	ENF_EV_DONE = 18,	      /**< fully performed */
 	ENF_EV_DECISION_WITHDRAWN = 19 /**< decision withdrawn or annulled */
 } enf_event_kind;
 
@@ -195,15 +195,15 @@ typedef enum enf_event_kind {
 
 /** Grounds for postponement, Law 26/2008 Art 48(1) points a-h, and (2). */
 typedef enum enf_postpone_reason {
-	ENF_POSTPONE_ILLNESS = 0,       /**< (a) debtor seriously ill */
-	ENF_POSTPONE_ADDRESS = 1,       /**< (b) address unknown, other cause */
-	ENF_POSTPONE_AGREEMENT = 2,     /**< (c) the parties agree */
-	ENF_POSTPONE_DISPUTE = 3,       /**< (d) asset disputed in court */
-	ENF_POSTPONE_INTERPRETATION = 4,/**< (đ) awaiting interpretation */
-	ENF_POSTPONE_NOT_COLLECTED = 5, /**< (e) payee did not come */
-	ENF_POSTPONE_TRANSFER = 6,      /**< (g) transfer of rights blocked */
-	ENF_POSTPONE_UNSOLD = 7,        /**< (h) unsold asset, creditor declines */
-	ENF_POSTPONE_PROTEST = 8        /**< Art 48(2): protesting authority */
+	ENF_POSTPONE_ILLNESS = 0,   /**< (a) debtor seriously ill */
+	ENF_POSTPONE_ADDRESS = 1,   /**< (b) address unknown, other cause */
+	ENF_POSTPONE_AGREEMENT = 2, /**< (c) the parties agree */
+	ENF_POSTPONE_DISPUTE = 3,   /**< (d) asset disputed in court */
+	ENF_POSTPONE_INTERPRETATION = 4, /**< (đ) awaiting interpretation */
+	ENF_POSTPONE_NOT_COLLECTED = 5,	 /**< (e) payee did not come */
+	ENF_POSTPONE_TRANSFER = 6,	 /**< (g) transfer of rights blocked */
+	ENF_POSTPONE_UNSOLD = 7, /**< (h) unsold asset, creditor declines */
+	ENF_POSTPONE_PROTEST = 8 /**< Art 48(2): protesting authority */
 } enf_postpone_reason;
 
 /** Grounds for suspension, Law 26/2008 Art 49. */
@@ -214,35 +214,35 @@ typedef enum enf_suspend_reason {
 
 /** Grounds for termination, Law 26/2008 Art 50(1) points a-h. */
 typedef enum enf_terminate_reason {
-	ENF_TERMINATE_DEBTOR_DIED = 0,   /**< (a) no successor */
+	ENF_TERMINATE_DEBTOR_DIED = 0,	 /**< (a) no successor */
 	ENF_TERMINATE_CREDITOR_DIED = 1, /**< (b) rights not inherited */
-	ENF_TERMINATE_AGREEMENT = 2,     /**< (c) agreement or waiver */
-	ENF_TERMINATE_ANNULLED = 3,      /**< (d) judgment annulled */
-	ENF_TERMINATE_DISSOLVED = 4,     /**< (đ) organisation dissolved */
-	ENF_TERMINATE_EXEMPTED = 5,      /**< (e) exemption granted */
-	ENF_TERMINATE_BANKRUPTCY = 6,    /**< (g) bankruptcy opened */
-	ENF_TERMINATE_CUSTODY = 7        /**< (h) child died or came of age */
+	ENF_TERMINATE_AGREEMENT = 2,	 /**< (c) agreement or waiver */
+	ENF_TERMINATE_ANNULLED = 3,	 /**< (d) judgment annulled */
+	ENF_TERMINATE_DISSOLVED = 4,	 /**< (đ) organisation dissolved */
+	ENF_TERMINATE_EXEMPTED = 5,	 /**< (e) exemption granted */
+	ENF_TERMINATE_BANKRUPTCY = 6,	 /**< (g) bankruptcy opened */
+	ENF_TERMINATE_CUSTODY = 7	 /**< (h) child died or came of age */
 } enf_terminate_reason;
 
 /** One event of the log. */
 typedef struct enf_event {
 	enf_event_kind kind;
 	enf_date date;
-	int32_t detail;   /**< reason or result, see ::enf_event_kind; else 0 */
+	int32_t detail;	  /**< reason or result, see ::enf_event_kind; else 0 */
 	enf_money amount; /**< collected, paid, appraised, price; else 0 */
-	int32_t asset;    /**< asset index for asset events; else
+	int32_t asset;	  /**< asset index for asset events; else
 			     ENF_INDEX_NONE */
 } enf_event;
 
 /** What a case is on a date (enf_case_status_on()). */
 typedef struct enf_case_status {
 	enf_case_state state;
-	enf_date since;       /**< date of the event that set the state */
-	int32_t detail;       /**< reason of a postponement, suspension or
-				 termination; else 0 */
-	enf_money owed;       /**< sum of the money obligations */
-	enf_money collected;  /**< collected up to the date */
-	enf_money paid;       /**< paid out up to the date */
+	enf_date since;	       /**< date of the event that set the state */
+	int32_t detail;	       /**< reason of a postponement, suspension or
+				  termination; else 0 */
+	enf_money owed;	       /**< sum of the money obligations */
+	enf_money collected;   /**< collected up to the date */
+	enf_money paid;	       /**< paid out up to the date */
 	enf_money outstanding; /**< owed - collected, at least 0 */
 	int32_t verifications; /**< verifications up to the date */
 	enf_regime regime;     /**< regime governing steps on the date
@@ -263,8 +263,8 @@ typedef struct enf_case enf_case;
  * ENF_DATE_NONE), for bindings that cannot use an initialiser.
  * @return ENF_OK, ENF_EINVALID or ENF_EVERSION.
  */
-ENF_EXTERN(enf_status) enf_case_info_init(enf_case_info *info,
-					  unsigned int version);
+ENF_EXTERN(enf_status)
+enf_case_info_init(enf_case_info *info, unsigned int version);
 
 /**
  * Creates a case from its facts. office and decision_no are required;
@@ -284,8 +284,7 @@ ENF_EXTERN(void) enf_case_free(enf_case *c);
  * @param[out] out filled; unchanged on error.
  * @return ENF_OK or ENF_EINVALID.
  */
-ENF_EXTERN(enf_status) enf_case_get_info(enf_case_info *out,
-					 const enf_case *c);
+ENF_EXTERN(enf_status) enf_case_get_info(enf_case_info *out, const enf_case *c);
 
 /**
  * Adds a party.
@@ -293,8 +292,8 @@ ENF_EXTERN(enf_status) enf_case_get_info(enf_case_info *out,
  * @return ENF_OK, ENF_EINVALID (bad enum, empty name) or ENF_ENOMEM; the
  *         case is unchanged on error.
  */
-ENF_EXTERN(enf_status) enf_case_add_party(int32_t *out_index, enf_case *c,
-					  const enf_party *party);
+ENF_EXTERN(enf_status)
+enf_case_add_party(int32_t *out_index, enf_case *c, const enf_party *party);
 
 /**
  * Adds an obligation. The debtor must be a debtor party, the creditor a
@@ -303,17 +302,17 @@ ENF_EXTERN(enf_status) enf_case_add_party(int32_t *out_index, enf_case *c,
  * @param[out] out_index the obligation's index (may be NULL).
  * @return ENF_OK, ENF_EINVALID or ENF_ENOMEM; unchanged on error.
  */
-ENF_EXTERN(enf_status) enf_case_add_obligation(int32_t *out_index,
-					       enf_case *c,
-					       const enf_obligation *obl);
+ENF_EXTERN(enf_status)
+enf_case_add_obligation(int32_t *out_index, enf_case *c,
+			const enf_obligation *obl);
 
 /**
  * Adds an asset owned by a debtor party.
  * @param[out] out_index the asset's index (may be NULL).
  * @return ENF_OK, ENF_EINVALID or ENF_ENOMEM; unchanged on error.
  */
-ENF_EXTERN(enf_status) enf_case_add_asset(int32_t *out_index, enf_case *c,
-					  const enf_asset *asset);
+ENF_EXTERN(enf_status)
+enf_case_add_asset(int32_t *out_index, enf_case *c, const enf_asset *asset);
 
 /**
  * Appends an event if the transition table allows it in the case's state
@@ -342,14 +341,14 @@ ENF_EXTERN(size_t) enf_case_event_count(const enf_case *c);
  * @param[out] out filled; unchanged on error.
  * @return ENF_OK, ENF_EINVALID (NULL) or ENF_ERANGE (i out of range).
  */
-ENF_EXTERN(enf_status) enf_case_party(enf_party *out, const enf_case *c,
-				      size_t i);
-ENF_EXTERN(enf_status) enf_case_obligation(enf_obligation *out,
-					   const enf_case *c, size_t i);
-ENF_EXTERN(enf_status) enf_case_asset(enf_asset *out, const enf_case *c,
-				      size_t i);
-ENF_EXTERN(enf_status) enf_case_event(enf_event *out, const enf_case *c,
-				      size_t i);
+ENF_EXTERN(enf_status)
+enf_case_party(enf_party *out, const enf_case *c, size_t i);
+ENF_EXTERN(enf_status)
+enf_case_obligation(enf_obligation *out, const enf_case *c, size_t i);
+ENF_EXTERN(enf_status)
+enf_case_asset(enf_asset *out, const enf_case *c, size_t i);
+ENF_EXTERN(enf_status)
+enf_case_event(enf_event *out, const enf_case *c, size_t i);
 
 /**
  * The case as it stood at the end of a date: its events up to and
@@ -358,8 +357,8 @@ ENF_EXTERN(enf_status) enf_case_event(enf_event *out, const enf_case *c,
  * @param[out] out the status; unchanged on error.
  * @return ENF_OK, ENF_EINVALID or ENF_ERANGE (invalid date).
  */
-ENF_EXTERN(enf_status) enf_case_status_on(enf_case_status *out,
-					  const enf_case *c, enf_date date);
+ENF_EXTERN(enf_status)
+enf_case_status_on(enf_case_status *out, const enf_case *c, enf_date date);
 
 /**
  * Whether an event kind is legal in a state for a case of the given mode,
@@ -369,10 +368,9 @@ ENF_EXTERN(enf_status) enf_case_status_on(enf_case_status *out,
  * @param[out] out 1 if legal, 0 if not; unchanged on error.
  * @return ENF_OK or ENF_EINVALID (unknown state, kind or mode).
  */
-ENF_EXTERN(enf_status) enf_case_transition_allowed(int *out,
-						   enf_case_state state,
-						   enf_event_kind kind,
-						   enf_mode mode);
+ENF_EXTERN(enf_status)
+enf_case_transition_allowed(int *out, enf_case_state state, enf_event_kind kind,
+			    enf_mode mode);
 
 /** The text tokens of states and event kinds, as used in messages and in
  * the CSV and JSON files: "with_means", "postponed", ...;
@@ -385,19 +383,19 @@ ENF_EXTERN(const char *) enf_event_kind_name(enf_event_kind kind);
 
 /** Kinds of deadline. */
 typedef enum enf_deadline_kind {
-	ENF_DEADLINE_DECISION = 0,      /**< decision on a received case */
-	ENF_DEADLINE_VOLUNTARY_END = 1, /**< end of the voluntary period */
-	ENF_DEADLINE_VERIFICATION = 2,  /**< first verification */
-	ENF_DEADLINE_REVERIFICATION = 3,/**< next verification, no means */
-	ENF_DEADLINE_SEPARATE_BOOK = 4, /**< move to separate book / return */
-	ENF_DEADLINE_LIMITATION = 5     /**< last day to request enforcement */
+	ENF_DEADLINE_DECISION = 0,	 /**< decision on a received case */
+	ENF_DEADLINE_VOLUNTARY_END = 1,	 /**< end of the voluntary period */
+	ENF_DEADLINE_VERIFICATION = 2,	 /**< first verification */
+	ENF_DEADLINE_REVERIFICATION = 3, /**< next verification, no means */
+	ENF_DEADLINE_SEPARATE_BOOK = 4,	 /**< move to separate book / return */
+	ENF_DEADLINE_LIMITATION = 5	 /**< last day to request enforcement */
 } enf_deadline_kind;
 
 /** A deadline of a case. */
 typedef struct enf_deadline {
 	enf_deadline_kind kind;
-	enf_date due;       /**< last day (Civil Code Art 147-148) */
-	enf_date from;      /**< the event or date it is counted from */
+	enf_date due;	    /**< last day (Civil Code Art 147-148) */
+	enf_date from;	    /**< the event or date it is counted from */
 	const char *rule;   /**< e.g. "issue the enforcement decision" */
 	const char *source; /**< e.g. "Law 26/2008 Art 36(1)" */
 } enf_deadline;
@@ -418,11 +416,10 @@ typedef struct enf_deadline {
  *         ENF_EBUFSIZE (cap too small: *count says how many are needed
  *         and nothing is written).
  */
-ENF_EXTERN(enf_status) enf_case_deadlines(enf_deadline *out, size_t cap,
-					  size_t *count, const enf_case *c,
-					  const enf_calendar *cal,
-					  const enf_case_rules *rules,
-					  enf_date date);
+ENF_EXTERN(enf_status)
+enf_case_deadlines(enf_deadline *out, size_t cap, size_t *count,
+		   const enf_case *c, const enf_calendar *cal,
+		   const enf_case_rules *rules, enf_date date);
 
 /* ---------------------------------------------------------------------- */
 /* Register                                                                */
@@ -457,32 +454,31 @@ ENF_EXTERN(size_t) enf_register_count(const enf_register *reg);
  * @param[out] out the case; unchanged on error.
  * @return ENF_OK, ENF_EINVALID or ENF_ERANGE.
  */
-ENF_EXTERN(enf_status) enf_register_at(enf_case **out,
-				       const enf_register *reg, size_t i);
+ENF_EXTERN(enf_status)
+enf_register_at(enf_case **out, const enf_register *reg, size_t i);
 
 /**
  * The case of an office and decision number, borrowed.
  * @param[out] out the case; unchanged on error.
  * @return ENF_OK, ENF_EINVALID or ENF_ENOTFOUND.
  */
-ENF_EXTERN(enf_status) enf_register_find(enf_case **out,
-					 const enf_register *reg,
-					 const char *office,
-					 const char *decision_no);
+ENF_EXTERN(enf_status)
+enf_register_find(enf_case **out, const enf_register *reg, const char *office,
+		  const char *decision_no);
 
 /** Which cases a filter keeps. Start from enf_filter_init(): a NULL office
  * and zero masks and flags keep everything; a mask bit that names no
  * value is refused (ENF_EINVALID); an office of "" keeps nothing. */
 typedef struct enf_filter {
-	unsigned int version;  /**< ENF_FILTER_VERSION */
-	const char *office;    /**< office code, or NULL for all */
-	unsigned int states;   /**< bitmask of 1u << state on `date`; 0 = all */
-	unsigned int modes;    /**< bitmask of 1u << mode; 0 = all */
-	unsigned int judgment_kinds; /**< bitmask of 1u << kind; 0 = all */
+	unsigned int version; /**< ENF_FILTER_VERSION */
+	const char *office;   /**< office code, or NULL for all */
+	unsigned int states;  /**< bitmask of 1u << state on `date`; 0 = all */
+	unsigned int modes;   /**< bitmask of 1u << mode; 0 = all */
+	unsigned int judgment_kinds;   /**< bitmask of 1u << kind; 0 = all */
 	unsigned int obligation_kinds; /**< keep cases with an obligation of
 					  one of these kinds; 0 = all */
-	unsigned int flags;    /**< keep cases with all these flags */
-	enf_date date;         /**< the as-of date for states */
+	unsigned int flags;	       /**< keep cases with all these flags */
+	enf_date date;		       /**< the as-of date for states */
 } enf_filter;
 
 #define ENF_FILTER_VERSION 1
@@ -503,10 +499,9 @@ ENF_EXTERN(enf_status) enf_filter_init(enf_filter *f, unsigned int version);
  *         without a valid date), ENF_EVERSION or ENF_EBUFSIZE (cap too
  *         small; *count is the number needed and out is not written).
  */
-ENF_EXTERN(enf_status) enf_register_filter(size_t *out, size_t cap,
-					   size_t *count,
-					   const enf_register *reg,
-					   const enf_filter *f);
+ENF_EXTERN(enf_status)
+enf_register_filter(size_t *out, size_t cap, size_t *count,
+		    const enf_register *reg, const enf_filter *f);
 
 /** One line of a worklist. */
 typedef struct enf_work_item {
@@ -527,13 +522,11 @@ typedef struct enf_work_item {
  *         (date or a due date outside the calendar), ENF_EBUFSIZE (nothing
  *         written; *count is the number needed) or ENF_ENOMEM.
  */
-ENF_EXTERN(enf_status) enf_register_worklist(enf_work_item *out, size_t cap,
-					     size_t *count,
-					     const enf_register *reg,
-					     const enf_filter *f,
-					     const enf_calendar *cal,
-					     const enf_case_rules *rules,
-					     enf_date date);
+ENF_EXTERN(enf_status)
+enf_register_worklist(enf_work_item *out, size_t cap, size_t *count,
+		      const enf_register *reg, const enf_filter *f,
+		      const enf_calendar *cal, const enf_case_rules *rules,
+		      enf_date date);
 
 ENF_END_DECL
 

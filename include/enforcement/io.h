@@ -48,28 +48,28 @@ ENF_BEGIN_DECL
 
 /** The entities, one CSV file each. */
 typedef enum enf_io_entity {
-	ENF_IO_CASES = 0,       /**< cases.csv */
-	ENF_IO_PARTIES = 1,     /**< parties.csv */
+	ENF_IO_CASES = 0,	/**< cases.csv */
+	ENF_IO_PARTIES = 1,	/**< parties.csv */
 	ENF_IO_OBLIGATIONS = 2, /**< obligations.csv */
-	ENF_IO_ASSETS = 3,      /**< assets.csv */
-	ENF_IO_EVENTS = 4       /**< events.csv */
+	ENF_IO_ASSETS = 3,	/**< assets.csv */
+	ENF_IO_EVENTS = 4	/**< events.csv */
 } enf_io_entity;
 
 #define ENF_IO_ENTITY_COUNT 5
 
 /** Enum families with text tokens. */
 typedef enum enf_io_enum {
-	ENF_IO_ENUM_MODE = 0,          /**< agency, request */
+	ENF_IO_ENUM_MODE = 0,	       /**< agency, request */
 	ENF_IO_ENUM_JUDGMENT_KIND = 1, /**< civil, criminal, ... */
 	ENF_IO_ENUM_PARTY_ROLE = 2,    /**< debtor, creditor */
-	ENF_IO_ENUM_PARTY_KIND = 3,    /**< person, organisation, state_budget */
-	ENF_IO_ENUM_OBLIGATION = 4,    /**< fine, court_fee, ... */
-	ENF_IO_ENUM_ASSET_KIND = 5,    /**< real_estate, movable, right, account */
-	ENF_IO_ENUM_SECURITY = 6,      /**< none, mortgage, pledge */
-	ENF_IO_ENUM_EVENT = 7,         /**< request_received, ... */
-	ENF_IO_ENUM_STATE = 8,         /**< none, received, ... */
-	ENF_IO_ENUM_FLAG = 9           /**< corruption, prisoner, unknown_address
-					  (value = the flag bit) */
+	ENF_IO_ENUM_PARTY_KIND = 3, /**< person, organisation, state_budget */
+	ENF_IO_ENUM_OBLIGATION = 4, /**< fine, court_fee, ... */
+	ENF_IO_ENUM_ASSET_KIND = 5, /**< real_estate, movable, right, account */
+	ENF_IO_ENUM_SECURITY = 6,   /**< none, mortgage, pledge */
+	ENF_IO_ENUM_EVENT = 7,	    /**< request_received, ... */
+	ENF_IO_ENUM_STATE = 8,	    /**< none, received, ... */
+	ENF_IO_ENUM_FLAG = 9	    /**< corruption, prisoner, unknown_address
+				       (value = the flag bit) */
 } enf_io_enum;
 
 /**
@@ -85,8 +85,8 @@ ENF_EXTERN(const char *) enf_io_token(enf_io_enum family, int value);
  * @param[out] out the value; unchanged on error.
  * @return ENF_OK, ENF_EINVALID (NULL, unknown family) or ENF_ENOTFOUND.
  */
-ENF_EXTERN(enf_status) enf_io_value(int *out, enf_io_enum family,
-				    const char *token);
+ENF_EXTERN(enf_status)
+enf_io_value(int *out, enf_io_enum family, const char *token);
 
 /** File name of an entity ("cases.csv", ...); NULL if unknown. */
 ENF_EXTERN(const char *) enf_io_file_name(enf_io_entity entity);
@@ -104,11 +104,10 @@ ENF_EXTERN(const char *) enf_io_file_name(enf_io_entity entity);
  *         cases.csv), ENF_ENOTFOUND (a row for a case not in cases.csv) or
  *         ENF_ENOMEM; the register is unchanged on error.
  */
-ENF_EXTERN(enf_status) enf_io_import_csv(enf_register *reg, const char *cases,
-					 const char *parties,
-					 const char *obligations,
-					 const char *assets,
-					 const char *events);
+ENF_EXTERN(enf_status)
+enf_io_import_csv(enf_register *reg, const char *cases, const char *parties,
+		  const char *obligations, const char *assets,
+		  const char *events);
 
 /**
  * Exports one entity of every case as CSV text with a header row.
@@ -117,9 +116,9 @@ ENF_EXTERN(enf_status) enf_io_import_csv(enf_register *reg, const char *cases,
  * @param[out] len its length in bytes (may be NULL).
  * @return ENF_OK, ENF_EINVALID or ENF_ENOMEM.
  */
-ENF_EXTERN(enf_status) enf_io_export_csv(char **out, size_t *len,
-					 const enf_register *reg,
-					 enf_io_entity entity);
+ENF_EXTERN(enf_status)
+enf_io_export_csv(char **out, size_t *len, const enf_register *reg,
+		  enf_io_entity entity);
 
 /**
  * Imports the five files of a directory (cases.csv required, the others
@@ -134,8 +133,8 @@ ENF_EXTERN(enf_status) enf_io_load_csv_dir(enf_register *reg, const char *dir);
  * @return ENF_OK, ENF_EINVALID, ENF_ENOTFOUND (cannot write; the message
  *         names the path) or ENF_ENOMEM.
  */
-ENF_EXTERN(enf_status) enf_io_save_csv_dir(const enf_register *reg,
-					   const char *dir);
+ENF_EXTERN(enf_status)
+enf_io_save_csv_dir(const enf_register *reg, const char *dir);
 
 /**
  * Exports the register as one JSON document: {"format": "enforcement-
@@ -153,8 +152,8 @@ ENF_EXTERN(enf_status) enf_io_save_csv_dir(const enf_register *reg,
  * @param[out] len its length (may be NULL).
  * @return ENF_OK, ENF_EINVALID or ENF_ENOMEM.
  */
-ENF_EXTERN(enf_status) enf_io_export_json(char **out, size_t *len,
-					  const enf_register *reg);
+ENF_EXTERN(enf_status)
+enf_io_export_json(char **out, size_t *len, const enf_register *reg);
 
 /**
  * Imports a JSON document in the form enf_io_export_json() writes, all or
@@ -163,8 +162,8 @@ ENF_EXTERN(enf_status) enf_io_export_json(char **out, size_t *len,
  * @param name the name used in messages (NULL for "json").
  * @return as enf_io_import_csv().
  */
-ENF_EXTERN(enf_status) enf_io_import_json(enf_register *reg, const char *text,
-					  const char *name);
+ENF_EXTERN(enf_status)
+enf_io_import_json(enf_register *reg, const char *text, const char *name);
 
 /** Frees text returned by the export functions; NULL is a no-op. */
 ENF_EXTERN(void) enf_io_free(char *text);

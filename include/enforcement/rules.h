@@ -55,8 +55,8 @@ ENF_EXTERN(const char *) enf_regime_name(enf_regime regime);
  * was not checked, the old value is the default.
  */
 typedef struct enf_case_rules {
-	unsigned int version;    /**< ENF_CASE_RULES_VERSION */
-	enf_regime regime;       /**< the regime these values come from */
+	unsigned int version; /**< ENF_CASE_RULES_VERSION */
+	enf_regime regime;    /**< the regime these values come from */
 	/** Decision on a request or a received judgment: 5 working days
 	 * (Law 26/2008 Art 36(1); new: U). */
 	int32_t decision_working_days;
@@ -100,8 +100,8 @@ typedef struct enf_case_rules {
  * @param[out] out the rules; unchanged on error.
  * @return ENF_OK, ENF_EINVALID (out NULL, unknown regime).
  */
-ENF_EXTERN(enf_status) enf_case_rules_for(enf_case_rules *out,
-					  enf_regime regime);
+ENF_EXTERN(enf_status)
+enf_case_rules_for(enf_case_rules *out, enf_regime regime);
 
 /**
  * Checks a rules value (for one a caller edited): version known, every

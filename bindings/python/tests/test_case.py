@@ -148,6 +148,22 @@ class TestRegister(unittest.TestCase):
         self.assertEqual(len(reg), 1)
 
     @unittest.skipUnless(os.path.isdir(SAMPLE), "no sample data")
+    def test_sample_round_trip(self):
+        # Import the sample, export it, import again: the same register.
+        reg = enf.Register.load_csv_dir(SAMPLE)
+        again = enf.Register()
+        again.import_csv(*[reg.export_csv(e) for e in enf.ENTITIES])
+        via_json = enf.Register()
+        via_json.import_json(reg.export_json())
+        day = D(2025, 9, 30)
+        for other in (again, via_json):
+            self.assertEqual(len(other), len(reg))
+            self.assertEqual(other.records(day), reg.records(day))
+            self.assertEqual(other.event_records(), reg.event_records())
+        with open(os.path.join(SAMPLE, "events.csv"), encoding="utf-8") as f:
+            self.assertEqual(reg.export_csv("events"), f.read())
+
+    @unittest.skipUnless(os.path.isdir(SAMPLE), "no sample data")
     def test_sample_worklist_and_records(self):
         reg = enf.Register.load_csv_dir(SAMPLE)
         self.assertGreater(len(reg), 1000)

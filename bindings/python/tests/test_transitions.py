@@ -1,0 +1,85 @@
+"""Every transition of the case lifecycle, through the bindings.
+
+The matrix below is written by hand from Law 26/2008 as amended (Art 31,
+36, 37, 44, 44a, 45-50, 52, 55, 87-104), Decree 62/2015 Art 9(5) and
+Decree 152/2026 Art 22; the library must agree in every cell, for both
+modes. Columns are the event kinds in enum order, rows the states."""
+import datetime as dt
+import unittest
+
+import enforcement as enf
+from enforcement import core
+
+EVENTS = ["request_received", "entrusted_in", "decision_issued",
+          "decision_notified", "verified", "classified", "postponed",
+          "suspended", "resumed", "terminated", "entrusted_out",
+          "separate_book", "request_returned", "collected", "paid_out",
+          "asset_seized", "asset_appraised", "asset_auctioned", "done",
+          "decision_withdrawn"]
+# L = legal. Same law as tests/test_case.c, written again here.
+LAW = {
+    "none":          "L L L . . . . . . . . . . . . . . . . .",
+    "received":      ". . L . . . . . . . . . . . . . . . . .",
+    "voluntary":     ". . . L L L L L . L L . . L L . . . L L",
+    "with_means":    ". . . . L L L L . L L . . L L L L L L L",
+    "without_means": ". . . . L L L L . L L L L L L . . . . L",
+    "postponed":     ". . . . . . . L L L . . . L L . . . . L",
+    "suspended":     ". . . . . . . . L L . . . L L . . . . L",
+    "separate_book": ". . . . L L . L . L . . L L L . . . . L",
+    "entrusted":     ". . . . . . . . . . . . . . . . . . . .",
+    "returned":      ". . . . . . . . . . . . . . . . . . . .",
+    "withdrawn":     ". . . . . . . . . . . . . . . . . . . .",
+    "terminated":    ". . . . . . . . . . . . . . L . . . . .",
+    "done":          ". . . . . . . . . . . . . . L . . . . .",
+}
+
+
+def law_allows(state, event, mode):
+    legal = LAW[state].split()[EVENTS.index(event)] == "L"
+    # Art 36: on request the case starts with the request; an agency case
+    # starts with its decision and has no request.
+    if state == "none" and event == "request_received":
+        return legal and mode == "request"
+    if state == "none" and event == "decision_issued":
+        return legal and mode == "agency"
+    return legal
+
+
+class TestTransitions(unittest.TestCase):
+    def test_every_cell(self):
+        self.assertEqual([enf.token("event", i) for i in range(20)], EVENTS)
+        for mode in ("agency", "request"):
+            for state in LAW:
+                for event in EVENTS:
+                    got = core.case_transition_allowed(
+                        enf.value("state", state), enf.value("event", event),
+                        enf.value("mode", mode))
+                    self.assertEqual(bool(got),
+                                     law_allows(state, event, mode),
+                                     (mode, state, event))
+
+    def test_refusal_names_case_state_and_event(self):
+        case = enf.Case("LS-TP", "5/QĐ-THADS", mode="agency")
+        case.apply("decision_issued", dt.date(2025, 3, 3))
+        case.apply("entrusted_out", dt.date(2025, 3, 10))
+        for event in EVENTS:
+            with self.assertRaises(enf.StateError) as cm:
+                case.apply(event, dt.date(2025, 3, 11),
+                           amount=1 if event in ("collected", "paid_out",
+                                                 "asset_appraised") else 0,
+                           asset=0 if event.startswith("asset") else None)
+            msg = str(cm.exception)
+            self.assertIn("5/QĐ-THADS", msg)
+            self.assertIn("entrusted", msg)
+            self.assertIn(event, msg)
+        self.assertEqual(len(case.events), 2)
+
+    def test_bad_input(self):
+        with self.assertRaisesRegex(enf.InvalidArgumentError, "mode is 2"):
+            core.case_transition_allowed(0, 0, 2)
+        with self.assertRaisesRegex(enf.InvalidArgumentError, "kind is 20"):
+            core.case_transition_allowed(0, 20, 0)
+
+
+if __name__ == "__main__":
+    unittest.main()
