@@ -127,11 +127,9 @@ enf_status enf_calendar_options_init(enf_calendar_options *opts,
 	enf_calendar_options def = ENF_CALENDAR_OPTIONS_INIT;
 
 	ENF__CHECK_NULL("calendar_options_init", opts);
-	if (version == 0 || version > ENF_CALENDAR_OPTIONS_VERSION)
-		return enf__fail(ENF_EVERSION,
-				 "calendar_options_init: version is %u; this "
-				 "library knows 1..%d",
-				 version, ENF_CALENDAR_OPTIONS_VERSION);
+	if (enf__check_version("calendar_options_init", "version", version,
+			       ENF_CALENDAR_OPTIONS_VERSION) != ENF_OK)
+		return ENF_EVERSION;
 	*opts = def;
 	opts->version = version;
 	return ENF_OK;
@@ -139,11 +137,9 @@ enf_status enf_calendar_options_init(enf_calendar_options *opts,
 
 static enf_status enf__check_options(const enf_calendar_options *o)
 {
-	if (o->version == 0 || o->version > ENF_CALENDAR_OPTIONS_VERSION)
-		return enf__fail(ENF_EVERSION,
-				 "calendar_new: opts->version is %u; this "
-				 "library knows 1..%d",
-				 o->version, ENF_CALENDAR_OPTIONS_VERSION);
+	if (enf__check_version("calendar_new", "opts->version", o->version,
+			       ENF_CALENDAR_OPTIONS_VERSION) != ENF_OK)
+		return ENF_EVERSION;
 	if (o->weekend >= 0x7fu)
 		return enf__fail(ENF_EINVALID,
 				 "calendar_new: opts->weekend is 0x%x; it must "

@@ -249,11 +249,9 @@ void enf__replay_until(enf__replay *rs, const enf_case *c, enf_date date)
 enf_status enf_case_info_init(enf_case_info *info, unsigned int version)
 {
 	ENF__CHECK_NULL("case_info_init", info);
-	if (version == 0 || version > ENF_CASE_INFO_VERSION)
-		return enf__fail(ENF_EVERSION,
-				 "case_info_init: version is %u; this library "
-				 "knows 1..%d",
-				 version, ENF_CASE_INFO_VERSION);
+	if (enf__check_version("case_info_init", "version", version,
+			       ENF_CASE_INFO_VERSION) != ENF_OK)
+		return ENF_EVERSION;
 	memset(info, 0, sizeof(*info));
 	info->version = version;
 	info->decision_date = ENF_DATE_NONE;
@@ -272,11 +270,9 @@ static enf_status enf__check_info(const enf_case_info *in)
 	const unsigned all_flags = ENF_CASE_CORRUPTION | ENF_CASE_PRISONER |
 				   ENF_CASE_UNKNOWN_ADDRESS;
 
-	if (in->version == 0 || in->version > ENF_CASE_INFO_VERSION)
-		return enf__fail(ENF_EVERSION,
-				 "case_new: info->version is %u; this library "
-				 "knows 1..%d",
-				 in->version, ENF_CASE_INFO_VERSION);
+	if (enf__check_version("case_new", "info->version", in->version,
+			       ENF_CASE_INFO_VERSION) != ENF_OK)
+		return ENF_EVERSION;
 	if (in->office == NULL || in->office[0] == '\0')
 		return enf__fail(ENF_EINVALID,
 				 "case_new: info->office is "

@@ -54,6 +54,15 @@ void enf_error_clear(void)
 	enf__errstatus = ENF_OK;
 }
 
+enf_status enf__check_version(const char *fn, const char *field,
+			      unsigned int version, unsigned int max)
+{
+	if (version >= 1 && version <= max)
+		return ENF_OK;
+	return enf__fail(ENF_EVERSION, "%s: %s is %u; this library knows 1..%u",
+			 fn, field, version, max);
+}
+
 int enf__utf8_prefix(const char *s, int max)
 {
 	int n = 0;

@@ -25,6 +25,13 @@ enf_status enf__fail(enf_status status, const char *fmt, ...) ENF__PRINTF(2, 3);
  */
 int enf__utf8_prefix(const char *s, int max);
 
+/*
+ * Checks the version field of an options struct: ENF_OK when 1..max, else
+ * ENF_EVERSION with "fn: field is V; this library knows 1..max".
+ */
+enf_status enf__check_version(const char *fn, const char *field,
+			      unsigned int version, unsigned int max);
+
 /* Fails with ENF_EINVALID naming fn and the NULL parameter. */
 #define ENF__CHECK_NULL(fn, p)                                                 \
 	do {                                                                   \

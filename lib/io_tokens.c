@@ -465,23 +465,12 @@ void enf__io_batch_free(enf__io_batch *b)
 	memset(b, 0, sizeof(*b));
 }
 
-static size_t enf__io_hash(const char *office, const char *no)
-{
-	uint64_t h = 1469598103934665603ull;
-
-	for (const char *p = office; *p; p++)
-		h = (h ^ (unsigned char)*p) * 1099511628211ull;
-	h = (h ^ 0x1f) * 1099511628211ull;
-	for (const char *p = no; *p; p++)
-		h = (h ^ (unsigned char)*p) * 1099511628211ull;
-	return (size_t)h;
-}
-
 /* The slot of a key: its case's, or the empty one where it would go. */
 static size_t enf__io_slot(const enf__io_batch *b, const char *office,
 			   const char *no)
 {
-	size_t mask = b->nslots - 1, i = enf__io_hash(office, no) & mask;
+	size_t mask = b->nslots - 1,
+	       i = (size_t)enf__key_hash(office, no) & mask;
 
 	while (b->slots[i] != 0) {
 		const enf_case *c = b->cases[b->slots[i] - 1];

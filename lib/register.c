@@ -9,8 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* FNV-1a over office, a separator byte and the decision number. */
-static uint64_t enf__key_hash(const char *office, const char *no)
+uint64_t enf__key_hash(const char *office, const char *no)
 {
 	uint64_t h = 1469598103934665603ull;
 

@@ -15,6 +15,10 @@ struct enf_register {
 	size_t nslots;
 };
 
+/* Hash of a case key: FNV-1a over office, a separator byte and the
+ * decision number (shared by the register index and the io layer). */
+uint64_t enf__key_hash(const char *office, const char *no);
+
 /* Makes room for `more` cases (array and index); nothing else changes.
  * Returns ENF_OK or ENF_ENOMEM with a message. */
 enf_status enf__register_reserve(enf_register *reg, size_t more);

@@ -23,11 +23,9 @@
 enf_status enf_filter_init(enf_filter *f, unsigned int version)
 {
 	ENF__CHECK_NULL("filter_init", f);
-	if (version == 0 || version > ENF_FILTER_VERSION)
-		return enf__fail(ENF_EVERSION,
-				 "filter_init: version is %u; this library "
-				 "knows 1..%d",
-				 version, ENF_FILTER_VERSION);
+	if (enf__check_version("filter_init", "version", version,
+			       ENF_FILTER_VERSION) != ENF_OK)
+		return ENF_EVERSION;
 	memset(f, 0, sizeof(*f));
 	f->version = version;
 	f->office = NULL;
@@ -51,11 +49,9 @@ static enf_status enf__check_filter(const char *fn, const enf_filter *f,
 		{"flags", f->flags, ENF__ALL_FLAGS},
 	};
 
-	if (f->version == 0 || f->version > ENF_FILTER_VERSION)
-		return enf__fail(ENF_EVERSION,
-				 "%s: f->version is %u; this library knows "
-				 "1..%d",
-				 fn, f->version, ENF_FILTER_VERSION);
+	if (enf__check_version(fn, "f->version", f->version,
+			       ENF_FILTER_VERSION) != ENF_OK)
+		return ENF_EVERSION;
 	for (size_t i = 0; i < sizeof(masks) / sizeof(masks[0]); i++)
 		if ((masks[i].value & ~masks[i].known) != 0)
 			return enf__fail(ENF_EINVALID,

@@ -106,11 +106,9 @@ enf_status enf_case_rules_check(const enf_case_rules *r)
 	if (r == NULL)
 		return enf__fail(ENF_EINVALID,
 				 "case_rules_check: rules is NULL");
-	if (r->version == 0 || r->version > ENF_CASE_RULES_VERSION)
-		return enf__fail(ENF_EVERSION,
-				 "case_rules_check: rules->version is %u; this "
-				 "library knows 1..%d",
-				 r->version, ENF_CASE_RULES_VERSION);
+	if (enf__check_version("case_rules_check", "rules->version", r->version,
+			       ENF_CASE_RULES_VERSION) != ENF_OK)
+		return ENF_EVERSION;
 	if (r->regime < ENF_REGIME_VN2008 || r->regime > ENF_REGIME_VN2026)
 		return enf__fail(ENF_EINVALID,
 				 "case_rules_check: rules->regime is %d; not a "
