@@ -15,5 +15,6 @@
 #include "enforcement/rules.h"
 #include "enforcement/case.h"
 #include "enforcement/io.h"
+#include "enforcement/stats.h"
 
 #endif /* ENFORCEMENT_H */

@@ -1,0 +1,395 @@
+/**
+ * @file enforcement/stats.h
+ * @brief Completion rates, targets and growth; the indicator table of a
+ *        reporting period built from the register; mergeable reports;
+ *        checks of published figures.
+ *
+ * Enforcement offices report cumulative figures from 1 October, by cases
+ * (việc) and by money (tiền). The headline is the completion rate, done /
+ * with means to enforce (có điều kiện), published to two decimals of a
+ * percent rounded half-up (Circular 05/2024/TT-BTP; Vs), and compared with
+ * a target set by the National Assembly: "vượt" / "còn thiếu" X% are
+ * percentage points. Lạng Sơn, first six months of 2025: 2,244 cases done
+ * of 3,567 with means = 62.91%, target 84.05%, short by 21.14 points.
+ *
+ * Rates here are integers in units of 10^-precision percent (precision 2:
+ * hundredths, 6291 = 62.91%), computed exactly in 128 bits and rounded
+ * once. Division by zero and negative inputs are errors, never NaN.
+ *
+ * The indicator table (::enf_indicator) follows the domain notes §6
+ * (Circular 05/2024 forms; Vs/I where marked there). Its identities hold by
+ * construction and enf_stats_report_check() verifies them:
+ * - total = carried over + received
+ * - to enforce = total - entrusted - withdrawn
+ * - to enforce = with means + without means + separate book + returned
+ * - with means = done + being enforced + postponed 48(1)(c) + other
+ * - carried to next period = to enforce - done
+ * By money, a case's amount is what it owed at the start of the period
+ * (or when decided within it); money collected in the period is done, and
+ * the remainder is counted in the row of the case's state at the end.
+ */
+#ifndef ENF_STATS_H
+#define ENF_STATS_H
+
+#include "case.h"
+#include "common.h"
+#include "date.h"
+#include "money.h"
+
+ENF_BEGIN_DECL
+
+/* ---------------------------------------------------------------------- */
+/* Pure rate functions (no allocation)                                     */
+
+/** Precision and rounding of rates. */
+typedef struct enf_rate_options {
+	unsigned int version;  /**< ENF_RATE_OPTIONS_VERSION */
+	int precision;         /**< decimals of a percent, 0..6; default 2 */
+	enf_rounding rounding; /**< default ENF_ROUND_HALF_UP */
+} enf_rate_options;
+
+#define ENF_RATE_OPTIONS_VERSION 1
+#define ENF_RATE_OPTIONS_INIT {ENF_RATE_OPTIONS_VERSION, 2, ENF_ROUND_HALF_UP}
+
+/**
+ * Fills opts with the defaults (precision 2, half-up).
+ * @return ENF_OK, ENF_EINVALID or ENF_EVERSION.
+ */
+ENF_EXTERN(enf_status) enf_rate_options_init(enf_rate_options *opts,
+					     unsigned int version);
+
+/**
+ * The completion rate done / with_means in units of 10^-precision percent:
+ * 2,244 of 3,567 gives 6291 (62.91%).
+ * @param opts NULL for precision 2, half-up.
+ * @return ENF_OK, ENF_EINVALID (NULL out, negative input, done above
+ *         with_means, bad options), ENF_EDIVZERO (with_means 0),
+ *         ENF_EVERSION or ENF_EOVERFLOW.
+ */
+ENF_EXTERN(enf_status) enf_stats_rate(int64_t *out, int64_t done,
+				      int64_t with_means,
+				      const enf_rate_options *opts);
+
+/**
+ * The share of a target reached, rate / target, in units of
+ * 10^-precision percent: 62.91% of a target of 84.05% is 7485 (74.85%).
+ * rate and target are in the same units as opts->precision.
+ * @return ENF_OK, ENF_EINVALID (negative), ENF_EDIVZERO (target 0),
+ *         ENF_EVERSION or ENF_EOVERFLOW.
+ */
+ENF_EXTERN(enf_status) enf_stats_target_share(int64_t *out, int64_t rate,
+					      int64_t target,
+					      const enf_rate_options *opts);
+
+/**
+ * Relative growth (current - previous) / previous of a count or amount,
+ * in units of 10^-precision percent (not a difference of rates).
+ * @return ENF_OK, ENF_EINVALID (negative input), ENF_EDIVZERO (previous
+ *         0), ENF_EVERSION or ENF_EOVERFLOW.
+ */
+ENF_EXTERN(enf_status) enf_stats_growth(int64_t *out, int64_t current,
+					int64_t previous,
+					const enf_rate_options *opts);
+
+/** A result against a target. */
+typedef enum enf_target_verdict {
+	ENF_TARGET_REACHED = 0,  /**< rate equals the target */
+	ENF_TARGET_EXCEEDED = 1, /**< "vượt": above by points */
+	ENF_TARGET_SHORT = 2     /**< "còn thiếu": below by points */
+} enf_target_verdict;
+
+/** The comparison of a rate with its target. */
+typedef struct enf_target_result {
+	enf_target_verdict verdict;
+	int64_t points; /**< |rate - target|, same units as the rate */
+} enf_target_result;
+
+/**
+ * Compares a rate with a target (same units): 6291 against 8405 is
+ * ENF_TARGET_SHORT by 2114 (21.14 points).
+ * @return ENF_OK, ENF_EINVALID (NULL, negative) or ENF_EOVERFLOW.
+ */
+ENF_EXTERN(enf_status) enf_stats_compare(enf_target_result *out, int64_t rate,
+					 int64_t target);
+
+/**
+ * Writes a rate of the given precision: "62.91%" (EN), "62,91%" (VI),
+ * "62.91" (PLAIN).
+ * @return ENF_OK, ENF_EINVALID (NULL, precision outside 0..6, locale) or
+ *         ENF_EBUFSIZE.
+ */
+ENF_EXTERN(enf_status) enf_stats_format_rate(char *buf, size_t size,
+					     int64_t rate, int precision,
+					     enf_locale locale);
+
+/**
+ * Writes a target result: "short by 21.14 points", "exceeded by 1.41
+ * points", "reached" (EN); "còn thiếu 21,14%", "vượt 1,41%", "đạt chỉ
+ * tiêu" (VI, as the press writes them).
+ * @return ENF_OK, ENF_EINVALID or ENF_EBUFSIZE.
+ */
+ENF_EXTERN(enf_status) enf_stats_format_result(char *buf, size_t size,
+					       const enf_target_result *result,
+					       int precision,
+					       enf_locale locale);
+
+/* ---------------------------------------------------------------------- */
+/* Checks of published figures                                             */
+
+/**
+ * The whole-number denominators consistent with a numerator and a
+ * published rate rounded half-up at the given precision: every d with
+ * round(num / d) = rate. 600 done at a published 75.66% gives only 793.
+ * @param[out] lo smallest consistent denominator; unchanged on error.
+ * @param[out] hi largest; when no whole number fits, *lo > *hi and the
+ *        call still succeeds (the published pair is inconsistent).
+ * @param rate in units of 10^-precision percent, above 0.
+ * @return ENF_OK, ENF_EINVALID (NULL, negative, rate 0, precision) or
+ *         ENF_EOVERFLOW.
+ */
+ENF_EXTERN(enf_status) enf_stats_denominators(int64_t *lo, int64_t *hi,
+					      int64_t numerator, int64_t rate,
+					      int precision);
+
+/* ---------------------------------------------------------------------- */
+/* The indicator table                                                     */
+
+/** Measures: cases or money. */
+typedef enum enf_measure {
+	ENF_BY_CASES = 0, /**< việc */
+	ENF_BY_MONEY = 1  /**< tiền, VND */
+} enf_measure;
+
+/** Rows of the indicator table. */
+typedef enum enf_indicator {
+	ENF_IND_CARRIED_OVER = 0,   /**< from earlier periods, open at the
+				       start, separate book excluded */
+	ENF_IND_RECEIVED = 1,       /**< decided within the period */
+	ENF_IND_TOTAL = 2,          /**< carried over + received */
+	ENF_IND_ENTRUSTED = 3,      /**< entrusted out in the period */
+	ENF_IND_WITHDRAWN = 4,      /**< decisions withdrawn or annulled */
+	ENF_IND_TO_ENFORCE = 5,     /**< total - entrusted - withdrawn */
+	ENF_IND_WITH_MEANS = 6,     /**< có điều kiện */
+	ENF_IND_DONE = 7,           /**< done, terminated counted as done */
+	ENF_IND_BEING_ENFORCED = 8, /**< with means, not done at the end */
+	ENF_IND_POSTPONED_AGREEMENT = 9, /**< postponed under 48(1)(c) */
+	ENF_IND_WITH_MEANS_OTHER = 10,   /**< decided, not yet classified */
+	ENF_IND_WITHOUT_MEANS = 11, /**< chưa có điều kiện, incl. other
+				       postponements and suspensions */
+	ENF_IND_SEPARATE_BOOK = 12, /**< moved to the separate book */
+	ENF_IND_RETURNED = 13,      /**< request returned (2008 text, new law) */
+	ENF_IND_CARRIED_NEXT = 14   /**< to enforce - done */
+} enf_indicator;
+
+#define ENF_IND_COUNT 15
+
+/** Breakdowns of the table. A case counts in ALL and in each group it
+ * belongs to. */
+typedef enum enf_stats_group {
+	ENF_GROUP_ALL = 0,
+	ENF_GROUP_AGENCY = 1,        /**< chủ động */
+	ENF_GROUP_REQUEST = 2,       /**< theo yêu cầu */
+	ENF_GROUP_BANK_CREDIT = 3,   /**< has a bank-credit obligation */
+	ENF_GROUP_CORRUPTION = 4,    /**< ENF_CASE_CORRUPTION */
+	ENF_GROUP_ADMINISTRATIVE = 5 /**< administrative judgment */
+} enf_stats_group;
+
+#define ENF_GROUP_COUNT 6
+
+/** The report of one unit (an office, a set of offices, a province) for a
+ * reporting period. */
+typedef struct enf_stats_report enf_stats_report;
+
+/**
+ * Creates an empty report.
+ * @param unit a name for the unit ("LS-TP", "Lạng Sơn"); copied.
+ * @param period the reporting period, e.g. from enf_report_cumulative().
+ * @param[out] out to free with enf_stats_report_free(); NULL on error.
+ * @return ENF_OK, ENF_EINVALID (NULL, empty unit, period ends before it
+ *         starts), ENF_ERANGE (invalid dates) or ENF_ENOMEM.
+ */
+ENF_EXTERN(enf_status) enf_stats_report_new(enf_stats_report **out,
+					    const char *unit,
+					    const enf_period *period);
+
+/** Frees a report; NULL is a no-op. */
+ENF_EXTERN(void) enf_stats_report_free(enf_stats_report *rep);
+
+/**
+ * Counts one case into the report (cases not open in the period, or not
+ * yet decided at its end, add nothing).
+ * @return ENF_OK, ENF_EINVALID or ENF_EOVERFLOW; the report is unchanged
+ *         on error.
+ */
+ENF_EXTERN(enf_status) enf_stats_report_add_case(enf_stats_report *rep,
+						 const enf_case *c);
+
+/**
+ * Counts every case of a register kept by a filter (NULL: all; only
+ * office, modes, judgment_kinds, obligation_kinds and flags are used).
+ * @return as enf_stats_report_add_case(), plus ENF_EVERSION; unchanged on
+ *         error.
+ */
+ENF_EXTERN(enf_status) enf_stats_report_add_register(enf_stats_report *rep,
+						     const enf_register *reg,
+						     const enf_filter *f);
+
+/**
+ * One cell of the table.
+ * @param[out] out the count (cases) or amount (VND); unchanged on error.
+ * @return ENF_OK or ENF_EINVALID (NULL, unknown group, measure or row).
+ */
+ENF_EXTERN(enf_status) enf_stats_report_get(int64_t *out,
+					    const enf_stats_report *rep,
+					    enf_stats_group group,
+					    enf_measure measure,
+					    enf_indicator row);
+
+/**
+ * The completion rate of a group by a measure: done / with means.
+ * @return as enf_stats_rate() (ENF_EDIVZERO when nothing has means).
+ */
+ENF_EXTERN(enf_status) enf_stats_report_rate(int64_t *out,
+					     const enf_stats_report *rep,
+					     enf_stats_group group,
+					     enf_measure measure,
+					     const enf_rate_options *opts);
+
+/** The unit name and the period of a report (borrowed). */
+ENF_EXTERN(const char *) enf_stats_report_unit(const enf_stats_report *rep);
+ENF_EXTERN(enf_status) enf_stats_report_period(enf_period *out,
+					       const enf_stats_report *rep);
+
+/**
+ * Checks the identities of the table in every group and measure.
+ * @return ENF_OK or ENF_ESTATE naming the group, measure and identity.
+ */
+ENF_EXTERN(enf_status) enf_stats_report_check(const enf_stats_report *rep);
+
+/**
+ * Adds the counters of src to dst: the report of the union of their cases
+ * (merging is associative and commutative). The periods must be equal.
+ * dst keeps its unit name.
+ * @return ENF_OK, ENF_EINVALID (NULL, different periods) or ENF_EOVERFLOW;
+ *         dst unchanged on error.
+ */
+ENF_EXTERN(enf_status) enf_stats_report_merge(enf_stats_report *dst,
+					      const enf_stats_report *src);
+
+/**
+ * Serialises a report as compact bytes (little-endian, versioned) or JSON.
+ * @param[out] out to free with enf_io_free(); NULL on error.
+ * @param[out] len its length in bytes.
+ * @return ENF_OK, ENF_EINVALID or ENF_ENOMEM.
+ */
+ENF_EXTERN(enf_status) enf_stats_report_to_bytes(char **out, size_t *len,
+						 const enf_stats_report *rep);
+ENF_EXTERN(enf_status) enf_stats_report_to_json(char **out, size_t *len,
+						const enf_stats_report *rep);
+
+/**
+ * Reads a report written by enf_stats_report_to_bytes() or
+ * enf_stats_report_to_json().
+ * @param[out] out the report; NULL on error.
+ * @return ENF_OK, ENF_EINVALID, ENF_EPARSE (malformed, wrong version,
+ *         failed identities) or ENF_ENOMEM.
+ */
+ENF_EXTERN(enf_status) enf_stats_report_from_bytes(enf_stats_report **out,
+						   const char *data,
+						   size_t len);
+ENF_EXTERN(enf_status) enf_stats_report_from_json(enf_stats_report **out,
+						  const char *text);
+
+/** Output formats of a table. */
+typedef enum enf_table_format {
+	ENF_TABLE_CSV = 0,      /**< UTF-8 CSV, one row per indicator */
+	ENF_TABLE_CSV_BOM = 1,  /**< the same with a byte-order mark (Excel) */
+	ENF_TABLE_MARKDOWN = 2, /**< a Markdown table */
+	ENF_TABLE_JSON = 3      /**< JSON */
+} enf_table_format;
+
+/**
+ * Writes the indicator table of reports side by side (one column pair,
+ * cases and money, per report) with the rates, for one group.
+ * @param[out] out text to free with enf_io_free().
+ * @return ENF_OK, ENF_EINVALID or ENF_ENOMEM.
+ */
+ENF_EXTERN(enf_status) enf_stats_table(char **out, size_t *len,
+				       const enf_stats_report *const *reps,
+				       size_t count, enf_stats_group group,
+				       enf_table_format format,
+				       enf_locale locale);
+
+/**
+ * Draws an SVG bar chart of the rate of each report against a target
+ * (a line), by cases or money, without any dependency.
+ * @param target in hundredths of a percent (8405), or -1 for none.
+ * @param[out] out SVG text to free with enf_io_free().
+ * @return ENF_OK, ENF_EINVALID or ENF_ENOMEM.
+ */
+ENF_EXTERN(enf_status) enf_stats_svg(char **out, size_t *len,
+				     const enf_stats_report *const *reps,
+				     size_t count, enf_measure measure,
+				     int64_t target, const char *title);
+
+/* ---------------------------------------------------------------------- */
+/* Published totals and mobilisation teams                                 */
+
+/**
+ * A report of published totals only: with means and done, by cases and
+ * money, for when a press figure is all there is.
+ */
+typedef struct enf_published {
+	const char *unit;       /**< e.g. "Lạng Sơn" */
+	int64_t cases_with_means; /**< -1 if not published */
+	int64_t cases_done;
+	enf_money money_with_means; /**< -1 if not published */
+	enf_money money_done;
+	int64_t target_cases;  /**< hundredths of a percent, -1 if none */
+	int64_t target_money;
+} enf_published;
+
+/** Rates and gaps derived from published totals. */
+typedef struct enf_published_result {
+	int64_t rate_cases;    /**< hundredths of a percent; -1 if unknown */
+	int64_t rate_money;
+	enf_target_result vs_target_cases; /**< valid if rate and target */
+	enf_target_result vs_target_money;
+} enf_published_result;
+
+/**
+ * Rates and gaps from published totals (half-up, two decimals).
+ * @return ENF_OK, ENF_EINVALID (NULL, negative, done above with means) or
+ *         ENF_EDIVZERO (with means 0).
+ */
+ENF_EXTERN(enf_status) enf_stats_published(enf_published_result *out,
+					   const enf_published *in);
+
+/**
+ * Sums published figures (a province from its districts, a pilot from its
+ * units): counts and amounts add; a field unknown (-1) in any item is
+ * unknown in the sum; targets are not summed (set to -1).
+ * @param[out] out the sum; its unit is the caller's `unit`.
+ * @return ENF_OK, ENF_EINVALID (NULL, count 0) or ENF_EOVERFLOW.
+ */
+ENF_EXTERN(enf_status) enf_stats_published_sum(enf_published *out,
+					       const char *unit,
+					       const enf_published *items,
+					       size_t count);
+
+/**
+ * The national completion-rate targets of an enforcement year, in
+ * hundredths of a percent, as data: 2023 82.50 / 45.50, 2024 83.25 /
+ * 46.45 (General Department), 2025 83.90 / 51.90 (National Assembly;
+ * all Vs, domain notes §6). Offices get their own targets from their
+ * province (Lạng Sơn 2025: 84.05 / 52.00): pass those as data.
+ * @param[out] cases @param[out] money unchanged on error.
+ * @return ENF_OK, ENF_EINVALID (NULL) or ENF_ENOTFOUND (no target known,
+ *         e.g. 2026).
+ */
+ENF_EXTERN(enf_status) enf_stats_national_target(int64_t *cases,
+						 int64_t *money, int year);
+
+ENF_END_DECL
+
+#endif /* ENF_STATS_H */
