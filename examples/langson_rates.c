@@ -3,10 +3,12 @@
  * (baolangson.vn, ../shared/sources/000_*.txt): 2,244 cases done, 62.91%
  * of the cases with means; 281.2 bn VND done, 30.71% of the money with
  * means; targets 84.05% (cases) and 52% (money), still short by 21.14 and
- * 21.29 percentage points.
+ * 21.29 percentage points; +6.7% cases and +152.4% money on the same
+ * period of 2024.
  *
- * The article gives the money done but not the money with means; the
- * example works out which totals are consistent with the published rate.
+ * The article gives the done figures and the rates, not the totals with
+ * means: the example recovers the totals consistent with the published
+ * rates, then computes the rates and gaps from them.
  */
 #include <enforcement.h>
 #include <stdio.h>
@@ -21,58 +23,71 @@ static void check(enf_status st)
 	}
 }
 
-static const char *pct(char *buf, size_t size, int64_t hundredths)
+static const char *pct(char *buf, size_t size, int64_t v)
 {
-	check(enf_percent_format(buf, size, hundredths, ENF_LOCALE_EN));
-	return buf;
-}
-
-/* A gap in percentage points: the number without the % sign. */
-static const char *pts(char *buf, size_t size, int64_t hundredths)
-{
-	check(enf_percent_format(buf, size, hundredths, ENF_LOCALE_PLAIN));
+	check(enf_stats_format_rate(buf, size, v, 2, ENF_LOCALE_EN));
 	return buf;
 }
 
 int main(void)
 {
-	char a[32], b[32], c[32];
-	enf_period half;
-	enf_money done_money, lo, hi;
-	int64_t rate_cases, gap_cases, target_cases, target_money, rate_money,
-		gap_money;
+	char a[64], b[64], c[64];
+	enf_period half, last_year;
+	enf_published pub;
+	enf_published_result res;
+	enf_money done_money;
+	int64_t rate_cases, rate_money, target_cases, target_money;
+	int64_t lo_cases, hi_cases, lo_money, hi_money;
 
 	/* "6 tháng đầu năm 2025": 1 Oct 2024 - 31 Mar 2025. */
 	check(enf_report_cumulative(&half, 2025, 6));
+	check(enf_report_same_period_last_year(&last_year, &half));
 	check(enf_date_format(a, sizeof(a), half.first, ENF_LOCALE_VI));
 	check(enf_date_format(b, sizeof(b), half.last, ENF_LOCALE_VI));
-	printf("Period: %s - %s\n", a, b);
+	check(enf_date_format(c, sizeof(c), last_year.last, ENF_LOCALE_VI));
+	printf("Period: %s - %s (same period last year ends %s)\n", a, b, c);
 
-	check(enf_percent_of(&rate_cases, 2244, 3567, ENF_ROUND_HALF_UP));
-	check(enf_percent_parse(&target_cases, "84,05%"));
-	check(enf_percent_points(&gap_cases, rate_cases, target_cases));
-	printf("Cases: 2,244 of 3,567 with means = %s; target %s; gap %s "
-	       "points\n",
-	       pct(a, sizeof(a), rate_cases), pct(b, sizeof(b), target_cases),
-	       pts(c, sizeof(c), gap_cases));
-
+	/* The published figures, parsed as the press wrote them. */
 	check(enf_money_parse(&done_money, "281,2 tỷ đồng"));
+	check(enf_percent_parse(&rate_cases, "62,91%"));
 	check(enf_percent_parse(&rate_money, "30,71%"));
+	check(enf_percent_parse(&target_cases, "84,05%"));
 	check(enf_percent_parse(&target_money, "52%"));
-	check(enf_percent_points(&gap_money, rate_money, target_money));
-	/* Money with means M such that done/M rounds to 30.71%:
-	 * done/M in [30.705%, 30.715%), so M in (done/0.30715, done/0.30705].
-	 */
-	check(enf_money_muldiv(&lo, done_money, 1000000, 307150,
-			       ENF_ROUND_DOWN));
-	check(enf_money_muldiv(&hi, done_money, 1000000, 307050,
-			       ENF_ROUND_DOWN));
-	check(enf_money_format(a, sizeof(a), done_money, ENF_LOCALE_EN));
-	printf("Money: %s done = %s", a, pct(b, sizeof(b), rate_money));
-	printf("; target %s; gap %s points\n", pct(b, sizeof(b), target_money),
-	       pts(c, sizeof(c), gap_money));
-	check(enf_money_format(a, sizeof(a), lo + 1, ENF_LOCALE_EN));
-	check(enf_money_format(b, sizeof(b), hi, ENF_LOCALE_EN));
+
+	/* Which totals with means fit the published rates (half-up)? */
+	check(enf_stats_denominators(&lo_cases, &hi_cases, 2244, rate_cases,
+				     2));
+	check(enf_stats_denominators(&lo_money, &hi_money, done_money,
+				     rate_money, 2));
+	check(enf_money_format(a, sizeof(a), lo_money, ENF_LOCALE_EN));
+	check(enf_money_format(b, sizeof(b), hi_money, ENF_LOCALE_EN));
+	printf("Cases with means consistent with 62.91%%: %lld..%lld\n",
+	       (long long)lo_cases, (long long)hi_cases);
 	printf("Money with means consistent with 30.71%%: %s .. %s\n", a, b);
+
+	pub.unit = "Lạng Sơn";
+	pub.cases_with_means = lo_cases;
+	pub.cases_done = 2244;
+	pub.money_with_means = lo_money;
+	pub.money_done = done_money;
+	pub.target_cases = target_cases;
+	pub.target_money = target_money;
+	check(enf_stats_published(&res, &pub));
+	check(enf_stats_format_result(c, sizeof(c), &res.vs_target_cases, 2,
+				      ENF_LOCALE_EN));
+	printf("Cases: 2,244 of %lld = %s; target %s; %s\n",
+	       (long long)lo_cases, pct(a, sizeof(a), res.rate_cases),
+	       pct(b, sizeof(b), target_cases), c);
+	check(enf_stats_format_result(c, sizeof(c), &res.vs_target_money, 2,
+				      ENF_LOCALE_EN));
+	check(enf_money_format(a, sizeof(a), done_money, ENF_LOCALE_EN));
+	printf("Money: %s done = %s", a, pct(b, sizeof(b), res.rate_money));
+	printf("; target %s; %s\n", pct(b, sizeof(b), target_money), c);
+	check(enf_stats_format_result(c, sizeof(c), &res.vs_target_cases, 2,
+				      ENF_LOCALE_VI));
+	printf("Báo chí: %s về việc; ", c);
+	check(enf_stats_format_result(c, sizeof(c), &res.vs_target_money, 2,
+				      ENF_LOCALE_VI));
+	printf("%s về tiền\n", c);
 	return 0;
 }

@@ -1,26 +1,32 @@
 """The Lạng Sơn rates of the first six months of enforcement year 2025
-(baolangson.vn): 2,244 cases done = 62.91%, 281.2 bn VND = 30.71%, targets
-84.05% and 52%, still short by 21.14 and 21.29 percentage points."""
+(baolangson.vn), from Python: the same figures as langson_rates.c."""
 import enforcement as enf
 
 period = enf.report_cumulative(2025, 6)
-print("Period:", period.first, "-", period.last)
+print("Period:", enf.format_date(period.first, "vi"), "-",
+      enf.format_date(period.last, "vi"))
 
-rate = enf.percent_of(2244, 3567)
-target = enf.Rate.parse("84,05%")
-print("Cases: %s of cases with means (%s), target %s, gap %s"
-      % (rate, rate.format_vi(), target, rate - target))
+done_money = enf.parse_money("281,2 tỷ đồng")
+rate_cases, rate_money = enf.Rate.parse("62,91%"), enf.Rate.parse("30,71%")
+target_cases, target_money = enf.Rate.parse("84,05%"), enf.Rate.parse("52%")
 
-done = enf.parse_money("281,2 tỷ đồng")
-money_rate = enf.Rate.parse("30,71%")
-money_target = enf.Rate.parse("52%")
-print("Money: %s done = %s, target %s, gap %s"
-      % (enf.format_money(done, "en"), money_rate, money_target,
-         money_rate - money_target))
+cases = enf.stats.denominators(2244, rate_cases)
+money = enf.stats.denominators(done_money, rate_money)
+print("Cases with means consistent with 62.91%%: %d..%d"
+      % (cases[0], cases[-1]))
+print("Money with means consistent with 30.71%%: %s .. %s"
+      % (enf.format_money(money[0], "en"), enf.format_money(money[-1], "en")))
 
-# Which totals with means make 281.2 bn round to 30.71%?
-low = enf.money_muldiv(done, 1000000, 307150, enf.ROUND_DOWN) + 1
-high = enf.money_muldiv(done, 1000000, 307050, enf.ROUND_DOWN)
-assert enf.percent_of(done, low) == enf.percent_of(done, high) == money_rate
-print("Money with means: between %s and %s"
-      % (enf.format_money(low), enf.format_money(high)))
+res = enf.stats.published("Lạng Sơn", cases_with_means=cases[0],
+                          cases_done=2244, money_with_means=money[0],
+                          money_done=done_money, target_cases=target_cases,
+                          target_money=target_money)
+print("Cases: 2,244 of %d = %s; target %s; %s"
+      % (cases[0], res["rate_cases"], target_cases,
+         enf.stats.format_result(res["rate_cases"], target_cases)))
+print("Money: %s done = %s; target %s; %s"
+      % (enf.format_money(done_money, "en"), res["rate_money"], target_money,
+         enf.stats.format_result(res["rate_money"], target_money)))
+print("Báo chí: %s về việc; %s về tiền"
+      % (enf.stats.format_result(res["rate_cases"], target_cases, "vi"),
+         enf.stats.format_result(res["rate_money"], target_money, "vi")))

@@ -244,7 +244,7 @@ ENF_OUT_INT(enf_weekday, out)
 	}
 	$result = SWIG_Python_AppendOutput($result, Py_BuildValue("(NN)", a, b));
 }
-%typemap(in) const enf_period *p (enf_period tmp) {
+%typemap(in) const enf_period * (enf_period tmp) {
 	PyObject *a, *b;
 	if (!PyArg_ParseTuple($input, "OO;a period is a (first, last) pair of dates", &a, &b))
 		SWIG_fail;
@@ -305,6 +305,7 @@ ties go to the earlier weight).";
 %include "enforcement/money.h"
 %include "enforcement/date.h"
 %include "case.i"
+%include "stats.i"
 
 %pythoncode %{
 Error = _core.Error

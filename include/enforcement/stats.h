@@ -44,19 +44,22 @@ ENF_BEGIN_DECL
 /** Precision and rounding of rates. */
 typedef struct enf_rate_options {
 	unsigned int version;  /**< ENF_RATE_OPTIONS_VERSION */
-	int precision;         /**< decimals of a percent, 0..6; default 2 */
+	int precision;	       /**< decimals of a percent, 0..6; default 2 */
 	enf_rounding rounding; /**< default ENF_ROUND_HALF_UP */
 } enf_rate_options;
 
 #define ENF_RATE_OPTIONS_VERSION 1
-#define ENF_RATE_OPTIONS_INIT {ENF_RATE_OPTIONS_VERSION, 2, ENF_ROUND_HALF_UP}
+#define ENF_RATE_OPTIONS_INIT                                                  \
+	{                                                                      \
+		ENF_RATE_OPTIONS_VERSION, 2, ENF_ROUND_HALF_UP                 \
+	}
 
 /**
  * Fills opts with the defaults (precision 2, half-up).
  * @return ENF_OK, ENF_EINVALID or ENF_EVERSION.
  */
-ENF_EXTERN(enf_status) enf_rate_options_init(enf_rate_options *opts,
-					     unsigned int version);
+ENF_EXTERN(enf_status)
+enf_rate_options_init(enf_rate_options *opts, unsigned int version);
 
 /**
  * The completion rate done / with_means in units of 10^-precision percent:
@@ -66,9 +69,9 @@ ENF_EXTERN(enf_status) enf_rate_options_init(enf_rate_options *opts,
  *         with_means, bad options), ENF_EDIVZERO (with_means 0),
  *         ENF_EVERSION or ENF_EOVERFLOW.
  */
-ENF_EXTERN(enf_status) enf_stats_rate(int64_t *out, int64_t done,
-				      int64_t with_means,
-				      const enf_rate_options *opts);
+ENF_EXTERN(enf_status)
+enf_stats_rate(int64_t *out, int64_t done, int64_t with_means,
+	       const enf_rate_options *opts);
 
 /**
  * The share of a target reached, rate / target, in units of
@@ -77,9 +80,9 @@ ENF_EXTERN(enf_status) enf_stats_rate(int64_t *out, int64_t done,
  * @return ENF_OK, ENF_EINVALID (negative), ENF_EDIVZERO (target 0),
  *         ENF_EVERSION or ENF_EOVERFLOW.
  */
-ENF_EXTERN(enf_status) enf_stats_target_share(int64_t *out, int64_t rate,
-					      int64_t target,
-					      const enf_rate_options *opts);
+ENF_EXTERN(enf_status)
+enf_stats_target_share(int64_t *out, int64_t rate, int64_t target,
+		       const enf_rate_options *opts);
 
 /**
  * Relative growth (current - previous) / previous of a count or amount,
@@ -87,15 +90,15 @@ ENF_EXTERN(enf_status) enf_stats_target_share(int64_t *out, int64_t rate,
  * @return ENF_OK, ENF_EINVALID (negative input), ENF_EDIVZERO (previous
  *         0), ENF_EVERSION or ENF_EOVERFLOW.
  */
-ENF_EXTERN(enf_status) enf_stats_growth(int64_t *out, int64_t current,
-					int64_t previous,
-					const enf_rate_options *opts);
+ENF_EXTERN(enf_status)
+enf_stats_growth(int64_t *out, int64_t current, int64_t previous,
+		 const enf_rate_options *opts);
 
 /** A result against a target. */
 typedef enum enf_target_verdict {
-	ENF_TARGET_REACHED = 0,  /**< rate equals the target */
+	ENF_TARGET_REACHED = 0,	 /**< rate equals the target */
 	ENF_TARGET_EXCEEDED = 1, /**< "vượt": above by points */
-	ENF_TARGET_SHORT = 2     /**< "còn thiếu": below by points */
+	ENF_TARGET_SHORT = 2	 /**< "còn thiếu": below by points */
 } enf_target_verdict;
 
 /** The comparison of a rate with its target. */
@@ -109,8 +112,8 @@ typedef struct enf_target_result {
  * ENF_TARGET_SHORT by 2114 (21.14 points).
  * @return ENF_OK, ENF_EINVALID (NULL, negative) or ENF_EOVERFLOW.
  */
-ENF_EXTERN(enf_status) enf_stats_compare(enf_target_result *out, int64_t rate,
-					 int64_t target);
+ENF_EXTERN(enf_status)
+enf_stats_compare(enf_target_result *out, int64_t rate, int64_t target);
 
 /**
  * Writes a rate of the given precision: "62.91%" (EN), "62,91%" (VI),
@@ -118,9 +121,9 @@ ENF_EXTERN(enf_status) enf_stats_compare(enf_target_result *out, int64_t rate,
  * @return ENF_OK, ENF_EINVALID (NULL, precision outside 0..6, locale) or
  *         ENF_EBUFSIZE.
  */
-ENF_EXTERN(enf_status) enf_stats_format_rate(char *buf, size_t size,
-					     int64_t rate, int precision,
-					     enf_locale locale);
+ENF_EXTERN(enf_status)
+enf_stats_format_rate(char *buf, size_t size, int64_t rate, int precision,
+		      enf_locale locale);
 
 /**
  * Writes a target result: "short by 21.14 points", "exceeded by 1.41
@@ -128,10 +131,9 @@ ENF_EXTERN(enf_status) enf_stats_format_rate(char *buf, size_t size,
  * tiêu" (VI, as the press writes them).
  * @return ENF_OK, ENF_EINVALID or ENF_EBUFSIZE.
  */
-ENF_EXTERN(enf_status) enf_stats_format_result(char *buf, size_t size,
-					       const enf_target_result *result,
-					       int precision,
-					       enf_locale locale);
+ENF_EXTERN(enf_status)
+enf_stats_format_result(char *buf, size_t size, const enf_target_result *result,
+			int precision, enf_locale locale);
 
 /* ---------------------------------------------------------------------- */
 /* Checks of published figures                                             */
@@ -147,9 +149,9 @@ ENF_EXTERN(enf_status) enf_stats_format_result(char *buf, size_t size,
  * @return ENF_OK, ENF_EINVALID (NULL, negative, rate 0, precision) or
  *         ENF_EOVERFLOW.
  */
-ENF_EXTERN(enf_status) enf_stats_denominators(int64_t *lo, int64_t *hi,
-					      int64_t numerator, int64_t rate,
-					      int precision);
+ENF_EXTERN(enf_status)
+enf_stats_denominators(int64_t *lo, int64_t *hi, int64_t numerator,
+		       int64_t rate, int precision);
 
 /* ---------------------------------------------------------------------- */
 /* The indicator table                                                     */
@@ -164,21 +166,21 @@ typedef enum enf_measure {
 typedef enum enf_indicator {
 	ENF_IND_CARRIED_OVER = 0,   /**< from earlier periods, open at the
 				       start, separate book excluded */
-	ENF_IND_RECEIVED = 1,       /**< decided within the period */
-	ENF_IND_TOTAL = 2,          /**< carried over + received */
-	ENF_IND_ENTRUSTED = 3,      /**< entrusted out in the period */
-	ENF_IND_WITHDRAWN = 4,      /**< decisions withdrawn or annulled */
-	ENF_IND_TO_ENFORCE = 5,     /**< total - entrusted - withdrawn */
-	ENF_IND_WITH_MEANS = 6,     /**< có điều kiện */
-	ENF_IND_DONE = 7,           /**< done, terminated counted as done */
+	ENF_IND_RECEIVED = 1,	    /**< decided within the period */
+	ENF_IND_TOTAL = 2,	    /**< carried over + received */
+	ENF_IND_ENTRUSTED = 3,	    /**< entrusted out in the period */
+	ENF_IND_WITHDRAWN = 4,	    /**< decisions withdrawn or annulled */
+	ENF_IND_TO_ENFORCE = 5,	    /**< total - entrusted - withdrawn */
+	ENF_IND_WITH_MEANS = 6,	    /**< có điều kiện */
+	ENF_IND_DONE = 7,	    /**< done, terminated counted as done */
 	ENF_IND_BEING_ENFORCED = 8, /**< with means, not done at the end */
 	ENF_IND_POSTPONED_AGREEMENT = 9, /**< postponed under 48(1)(c) */
-	ENF_IND_WITH_MEANS_OTHER = 10,   /**< decided, not yet classified */
+	ENF_IND_WITH_MEANS_OTHER = 10,	 /**< decided, not yet classified */
 	ENF_IND_WITHOUT_MEANS = 11, /**< chưa có điều kiện, incl. other
 				       postponements and suspensions */
 	ENF_IND_SEPARATE_BOOK = 12, /**< moved to the separate book */
-	ENF_IND_RETURNED = 13,      /**< request returned (2008 text, new law) */
-	ENF_IND_CARRIED_NEXT = 14   /**< to enforce - done */
+	ENF_IND_RETURNED = 13,	  /**< request returned (2008 text, new law) */
+	ENF_IND_CARRIED_NEXT = 14 /**< to enforce - done */
 } enf_indicator;
 
 #define ENF_IND_COUNT 15
@@ -187,8 +189,8 @@ typedef enum enf_indicator {
  * belongs to. */
 typedef enum enf_stats_group {
 	ENF_GROUP_ALL = 0,
-	ENF_GROUP_AGENCY = 1,        /**< chủ động */
-	ENF_GROUP_REQUEST = 2,       /**< theo yêu cầu */
+	ENF_GROUP_AGENCY = 1,	     /**< chủ động */
+	ENF_GROUP_REQUEST = 2,	     /**< theo yêu cầu */
 	ENF_GROUP_BANK_CREDIT = 3,   /**< has a bank-credit obligation */
 	ENF_GROUP_CORRUPTION = 4,    /**< ENF_CASE_CORRUPTION */
 	ENF_GROUP_ADMINISTRATIVE = 5 /**< administrative judgment */
@@ -208,9 +210,9 @@ typedef struct enf_stats_report enf_stats_report;
  * @return ENF_OK, ENF_EINVALID (NULL, empty unit, period ends before it
  *         starts), ENF_ERANGE (invalid dates) or ENF_ENOMEM.
  */
-ENF_EXTERN(enf_status) enf_stats_report_new(enf_stats_report **out,
-					    const char *unit,
-					    const enf_period *period);
+ENF_EXTERN(enf_status)
+enf_stats_report_new(enf_stats_report **out, const char *unit,
+		     const enf_period *period);
 
 /** Frees a report; NULL is a no-op. */
 ENF_EXTERN(void) enf_stats_report_free(enf_stats_report *rep);
@@ -221,8 +223,8 @@ ENF_EXTERN(void) enf_stats_report_free(enf_stats_report *rep);
  * @return ENF_OK, ENF_EINVALID or ENF_EOVERFLOW; the report is unchanged
  *         on error.
  */
-ENF_EXTERN(enf_status) enf_stats_report_add_case(enf_stats_report *rep,
-						 const enf_case *c);
+ENF_EXTERN(enf_status)
+enf_stats_report_add_case(enf_stats_report *rep, const enf_case *c);
 
 /**
  * Counts every case of a register kept by a filter (NULL: all; only
@@ -230,35 +232,33 @@ ENF_EXTERN(enf_status) enf_stats_report_add_case(enf_stats_report *rep,
  * @return as enf_stats_report_add_case(), plus ENF_EVERSION; unchanged on
  *         error.
  */
-ENF_EXTERN(enf_status) enf_stats_report_add_register(enf_stats_report *rep,
-						     const enf_register *reg,
-						     const enf_filter *f);
+ENF_EXTERN(enf_status)
+enf_stats_report_add_register(enf_stats_report *rep, const enf_register *reg,
+			      const enf_filter *f);
 
 /**
  * One cell of the table.
  * @param[out] out the count (cases) or amount (VND); unchanged on error.
  * @return ENF_OK or ENF_EINVALID (NULL, unknown group, measure or row).
  */
-ENF_EXTERN(enf_status) enf_stats_report_get(int64_t *out,
-					    const enf_stats_report *rep,
-					    enf_stats_group group,
-					    enf_measure measure,
-					    enf_indicator row);
+ENF_EXTERN(enf_status)
+enf_stats_report_get(int64_t *out, const enf_stats_report *rep,
+		     enf_stats_group group, enf_measure measure,
+		     enf_indicator row);
 
 /**
  * The completion rate of a group by a measure: done / with means.
  * @return as enf_stats_rate() (ENF_EDIVZERO when nothing has means).
  */
-ENF_EXTERN(enf_status) enf_stats_report_rate(int64_t *out,
-					     const enf_stats_report *rep,
-					     enf_stats_group group,
-					     enf_measure measure,
-					     const enf_rate_options *opts);
+ENF_EXTERN(enf_status)
+enf_stats_report_rate(int64_t *out, const enf_stats_report *rep,
+		      enf_stats_group group, enf_measure measure,
+		      const enf_rate_options *opts);
 
 /** The unit name and the period of a report (borrowed). */
 ENF_EXTERN(const char *) enf_stats_report_unit(const enf_stats_report *rep);
-ENF_EXTERN(enf_status) enf_stats_report_period(enf_period *out,
-					       const enf_stats_report *rep);
+ENF_EXTERN(enf_status)
+enf_stats_report_period(enf_period *out, const enf_stats_report *rep);
 
 /**
  * Checks the identities of the table in every group and measure.
@@ -273,8 +273,8 @@ ENF_EXTERN(enf_status) enf_stats_report_check(const enf_stats_report *rep);
  * @return ENF_OK, ENF_EINVALID (NULL, different periods) or ENF_EOVERFLOW;
  *         dst unchanged on error.
  */
-ENF_EXTERN(enf_status) enf_stats_report_merge(enf_stats_report *dst,
-					      const enf_stats_report *src);
+ENF_EXTERN(enf_status)
+enf_stats_report_merge(enf_stats_report *dst, const enf_stats_report *src);
 
 /**
  * Serialises a report as compact bytes (little-endian, versioned) or JSON.
@@ -282,10 +282,10 @@ ENF_EXTERN(enf_status) enf_stats_report_merge(enf_stats_report *dst,
  * @param[out] len its length in bytes.
  * @return ENF_OK, ENF_EINVALID or ENF_ENOMEM.
  */
-ENF_EXTERN(enf_status) enf_stats_report_to_bytes(char **out, size_t *len,
-						 const enf_stats_report *rep);
-ENF_EXTERN(enf_status) enf_stats_report_to_json(char **out, size_t *len,
-						const enf_stats_report *rep);
+ENF_EXTERN(enf_status)
+enf_stats_report_to_bytes(char **out, size_t *len, const enf_stats_report *rep);
+ENF_EXTERN(enf_status)
+enf_stats_report_to_json(char **out, size_t *len, const enf_stats_report *rep);
 
 /**
  * Reads a report written by enf_stats_report_to_bytes() or
@@ -294,18 +294,18 @@ ENF_EXTERN(enf_status) enf_stats_report_to_json(char **out, size_t *len,
  * @return ENF_OK, ENF_EINVALID, ENF_EPARSE (malformed, wrong version,
  *         failed identities) or ENF_ENOMEM.
  */
-ENF_EXTERN(enf_status) enf_stats_report_from_bytes(enf_stats_report **out,
-						   const char *data,
-						   size_t len);
-ENF_EXTERN(enf_status) enf_stats_report_from_json(enf_stats_report **out,
-						  const char *text);
+ENF_EXTERN(enf_status)
+enf_stats_report_from_bytes(enf_stats_report **out, const char *data,
+			    size_t len);
+ENF_EXTERN(enf_status)
+enf_stats_report_from_json(enf_stats_report **out, const char *text);
 
 /** Output formats of a table. */
 typedef enum enf_table_format {
-	ENF_TABLE_CSV = 0,      /**< UTF-8 CSV, one row per indicator */
-	ENF_TABLE_CSV_BOM = 1,  /**< the same with a byte-order mark (Excel) */
+	ENF_TABLE_CSV = 0,	/**< UTF-8 CSV, one row per indicator */
+	ENF_TABLE_CSV_BOM = 1,	/**< the same with a byte-order mark (Excel) */
 	ENF_TABLE_MARKDOWN = 2, /**< a Markdown table */
-	ENF_TABLE_JSON = 3      /**< JSON */
+	ENF_TABLE_JSON = 3	/**< JSON */
 } enf_table_format;
 
 /**
@@ -314,11 +314,10 @@ typedef enum enf_table_format {
  * @param[out] out text to free with enf_io_free().
  * @return ENF_OK, ENF_EINVALID or ENF_ENOMEM.
  */
-ENF_EXTERN(enf_status) enf_stats_table(char **out, size_t *len,
-				       const enf_stats_report *const *reps,
-				       size_t count, enf_stats_group group,
-				       enf_table_format format,
-				       enf_locale locale);
+ENF_EXTERN(enf_status)
+enf_stats_table(char **out, size_t *len, const enf_stats_report *const *reps,
+		size_t count, enf_stats_group group, enf_table_format format,
+		enf_locale locale);
 
 /**
  * Draws an SVG bar chart of the rate of each report against a target
@@ -327,10 +326,10 @@ ENF_EXTERN(enf_status) enf_stats_table(char **out, size_t *len,
  * @param[out] out SVG text to free with enf_io_free().
  * @return ENF_OK, ENF_EINVALID or ENF_ENOMEM.
  */
-ENF_EXTERN(enf_status) enf_stats_svg(char **out, size_t *len,
-				     const enf_stats_report *const *reps,
-				     size_t count, enf_measure measure,
-				     int64_t target, const char *title);
+ENF_EXTERN(enf_status)
+enf_stats_svg(char **out, size_t *len, const enf_stats_report *const *reps,
+	      size_t count, enf_measure measure, int64_t target,
+	      const char *title);
 
 /* ---------------------------------------------------------------------- */
 /* Published totals and mobilisation teams                                 */
@@ -340,18 +339,18 @@ ENF_EXTERN(enf_status) enf_stats_svg(char **out, size_t *len,
  * money, for when a press figure is all there is.
  */
 typedef struct enf_published {
-	const char *unit;       /**< e.g. "Lạng Sơn" */
+	const char *unit;	  /**< e.g. "Lạng Sơn" */
 	int64_t cases_with_means; /**< -1 if not published */
 	int64_t cases_done;
 	enf_money money_with_means; /**< -1 if not published */
 	enf_money money_done;
-	int64_t target_cases;  /**< hundredths of a percent, -1 if none */
+	int64_t target_cases; /**< hundredths of a percent, -1 if none */
 	int64_t target_money;
 } enf_published;
 
 /** Rates and gaps derived from published totals. */
 typedef struct enf_published_result {
-	int64_t rate_cases;    /**< hundredths of a percent; -1 if unknown */
+	int64_t rate_cases; /**< hundredths of a percent; -1 if unknown */
 	int64_t rate_money;
 	enf_target_result vs_target_cases; /**< valid if rate and target */
 	enf_target_result vs_target_money;
@@ -362,8 +361,8 @@ typedef struct enf_published_result {
  * @return ENF_OK, ENF_EINVALID (NULL, negative, done above with means) or
  *         ENF_EDIVZERO (with means 0).
  */
-ENF_EXTERN(enf_status) enf_stats_published(enf_published_result *out,
-					   const enf_published *in);
+ENF_EXTERN(enf_status)
+enf_stats_published(enf_published_result *out, const enf_published *in);
 
 /**
  * Sums published figures (a province from its districts, a pilot from its
@@ -372,10 +371,9 @@ ENF_EXTERN(enf_status) enf_stats_published(enf_published_result *out,
  * @param[out] out the sum; its unit is the caller's `unit`.
  * @return ENF_OK, ENF_EINVALID (NULL, count 0) or ENF_EOVERFLOW.
  */
-ENF_EXTERN(enf_status) enf_stats_published_sum(enf_published *out,
-					       const char *unit,
-					       const enf_published *items,
-					       size_t count);
+ENF_EXTERN(enf_status)
+enf_stats_published_sum(enf_published *out, const char *unit,
+			const enf_published *items, size_t count);
 
 /**
  * The national completion-rate targets of an enforcement year, in
@@ -387,8 +385,8 @@ ENF_EXTERN(enf_status) enf_stats_published_sum(enf_published *out,
  * @return ENF_OK, ENF_EINVALID (NULL) or ENF_ENOTFOUND (no target known,
  *         e.g. 2026).
  */
-ENF_EXTERN(enf_status) enf_stats_national_target(int64_t *cases,
-						 int64_t *money, int year);
+ENF_EXTERN(enf_status)
+enf_stats_national_target(int64_t *cases, int64_t *money, int year);
 
 ENF_END_DECL
 

@@ -316,6 +316,9 @@ def case_rules(regime):
     return core.case_rules_for(_pick(names, regime, "regime"))
 
 
+from . import stats  # noqa: E402,F401
+from .stats import Report  # noqa: E402,F401
+
 from .cases import (  # noqa: E402,F401  (re-exported)
     Case, Register, token, value, POSTPONE_REASONS, SUSPEND_REASONS,
     TERMINATE_REASONS, DEADLINE_KINDS, ENTITIES,

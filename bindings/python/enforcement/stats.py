@@ -1,0 +1,215 @@
+"""Completion rates, the indicator table and reports, for Python.
+
+Rates are :class:`enforcement.Rate` values (hundredths of a percent);
+indicator rows, groups and measures are the tokens below; every table
+converts to records ready for ``pandas.DataFrame``.
+"""
+from . import core
+
+ROWS = ("carried_over", "received", "total", "entrusted", "withdrawn",
+        "to_enforce", "with_means", "done", "being_enforced",
+        "postponed_agreement", "with_means_other", "without_means",
+        "separate_book", "returned", "carried_next")
+GROUPS = ("all", "agency", "request", "bank_credit", "corruption",
+          "administrative")
+MEASURES = ("cases", "money")
+FORMATS = ("csv", "csv_bom", "markdown", "json")
+VERDICTS = ("reached", "exceeded", "short")
+_LOCALES = {"vi": core.LOCALE_VI, "en": core.LOCALE_EN,
+            "plain": core.LOCALE_PLAIN}
+
+
+def _rate(value):
+    from . import Rate
+    return Rate(value)
+
+
+def _index(names, name, what):
+    if isinstance(name, int):
+        return name
+    try:
+        return names.index(name)
+    except ValueError:
+        from . import InvalidArgumentError
+        raise InvalidArgumentError("%s is %r; expected one of %s"
+                                   % (what, name, ", ".join(names)))
+
+
+def _options(precision, rounding):
+    opts = core.rate_options()
+    opts.precision = precision
+    opts.rounding = {"half_up": core.ROUND_HALF_UP,
+                     "half_even": core.ROUND_HALF_EVEN,
+                     "down": core.ROUND_DOWN,
+                     "up": core.ROUND_UP}.get(rounding, rounding)
+    return opts
+
+
+def rate(done, with_means, precision=2, rounding="half_up"):
+    """done / with_means in units of 10^-precision percent (an int; at
+    precision 2 use :func:`enforcement.percent_of` for a Rate)."""
+    return core.stats_rate(done, with_means, _options(precision, rounding))
+
+
+def compare(rate_value, target):
+    """('short', 2114) for a rate of 62.91% against 84.05%."""
+    r = core.stats_compare(int(rate_value), int(target))
+    return (VERDICTS[r.verdict], r.points)
+
+
+def format_result(rate_value, target, locale="en", precision=2):
+    """'short by 21.14 points' (en) or 'còn thiếu 21,14%' (vi)."""
+    r = core.stats_compare(int(rate_value), int(target))
+    return core.stats_format_result(r, precision, _LOCALES[locale])
+
+
+def target_share(rate_value, target, precision=2):
+    """rate / target: 62.91% of 84.05% is 74.85%."""
+    return core.stats_target_share(int(rate_value), int(target),
+                                   _options(precision, "half_up"))
+
+
+def growth(current, previous, precision=2):
+    """(current - previous) / previous of a count or amount."""
+    return core.stats_growth(current, previous,
+                             _options(precision, "half_up"))
+
+
+def denominators(numerator, published_rate, precision=2):
+    """The whole denominators consistent with a numerator and a published
+    rate rounded half-up: ``range`` (empty when none fits)."""
+    lo, hi = core.stats_denominators(numerator, int(published_rate),
+                                     precision)
+    return range(lo, hi + 1)
+
+
+def national_target(year):
+    """The national targets (cases, money) of an enforcement year."""
+    cases, money = core.stats_national_target(year)
+    return _rate(cases), _rate(money)
+
+
+def published(unit, cases_with_means=-1, cases_done=0, money_with_means=-1,
+              money_done=0, target_cases=-1, target_money=-1):
+    """Rates and gaps from published totals (-1: not published)."""
+    rc, rm, (vc, pc), (vm, pm) = core.stats_published(
+        (unit, cases_with_means, cases_done, money_with_means, money_done,
+         int(target_cases), int(target_money)))
+    out = {"unit": unit,
+           "rate_cases": None if rc < 0 else _rate(rc),
+           "rate_money": None if rm < 0 else _rate(rm)}
+    if rc >= 0 and int(target_cases) >= 0:
+        out["vs_target_cases"] = (VERDICTS[vc], pc)
+    if rm >= 0 and int(target_money) >= 0:
+        out["vs_target_money"] = (VERDICTS[vm], pm)
+    return out
+
+
+def published_sum(unit, items):
+    """Sums published figures given as dicts with the keyword names of
+    :func:`published`; returns such a dict."""
+    keys = ("cases_with_means", "cases_done", "money_with_means",
+            "money_done")
+    tuples = [(i.get("unit"),) + tuple(i.get(k, -1 if "with" in k else 0)
+                                       for k in keys) + (-1, -1)
+              for i in items]
+    total = core.stats_published_sum(unit, tuples)
+    return dict(zip(("unit",) + keys + ("target_cases", "target_money"),
+                    total))
+
+
+class Report:
+    """The indicator table of one unit for a reporting period."""
+
+    def __init__(self, unit, period):
+        self._r = core.stats_report_new(unit, tuple(period))
+
+    @classmethod
+    def _wrap(cls, ptr):
+        rep = cls.__new__(cls)
+        rep._r = ptr
+        return rep
+
+    @classmethod
+    def from_register(cls, register, unit, period, office=None):
+        """The report of the register's cases (of one office, or all)."""
+        rep = cls(unit, period)
+        rep.add_register(register, office)
+        return rep
+
+    def add_case(self, case):
+        core.stats_report_add_case(self._r, case._c)
+
+    def add_register(self, register, office=None):
+        """Counts the cases of a register (of one office, or all)."""
+        core.stats_report_add_register(self._r, register._reg, office)
+
+    @property
+    def unit(self):
+        return core.stats_report_unit(self._r)
+
+    @property
+    def period(self):
+        from . import Period
+        return Period(*core.stats_report_period(self._r))
+
+    def get(self, row, measure="cases", group="all"):
+        return core.stats_report_get(self._r,
+                                     _index(GROUPS, group, "group"),
+                                     _index(MEASURES, measure, "measure"),
+                                     _index(ROWS, row, "row"))
+
+    def rate(self, measure="cases", group="all", precision=2,
+             rounding="half_up"):
+        value = core.stats_report_rate(self._r,
+                                       _index(GROUPS, group, "group"),
+                                       _index(MEASURES, measure, "measure"),
+                                       _options(precision, rounding))
+        return _rate(value) if precision == 2 else value
+
+    def check(self):
+        core.stats_report_check(self._r)
+
+    def merge(self, other):
+        """Adds the counters of another report of the same period."""
+        core.stats_report_merge(self._r, other._r)
+        return self
+
+    def to_bytes(self):
+        return core.stats_report_to_bytes(self._r)
+
+    @classmethod
+    def from_bytes(cls, data):
+        return cls._wrap(core.stats_report_from_bytes(bytes(data)))
+
+    def to_json(self):
+        return core.stats_report_to_json(self._r)
+
+    @classmethod
+    def from_json(cls, text):
+        return cls._wrap(core.stats_report_from_json(text))
+
+    def records(self, group="all"):
+        """One dict per indicator row: row, cases, money."""
+        return [{"unit": self.unit, "group": group, "row": row,
+                 "cases": self.get(row, "cases", group),
+                 "money": self.get(row, "money", group)} for row in ROWS]
+
+    def __repr__(self):
+        return "Report(%r, %s..%s)" % (self.unit, self.period.first,
+                                       self.period.last)
+
+
+def table(reports, group="all", format="markdown", locale="en"):
+    """The indicator table of reports side by side, as text."""
+    return core.stats_table([r._r for r in reports],
+                            _index(GROUPS, group, "group"),
+                            _index(FORMATS, format, "format"),
+                            _LOCALES[locale])
+
+
+def svg(reports, measure="cases", target=None, title=""):
+    """An SVG bar chart of each report's rate against a target."""
+    return core.stats_svg([r._r for r in reports],
+                          _index(MEASURES, measure, "measure"),
+                          -1 if target is None else int(target), title)

@@ -1,0 +1,261 @@
+/*
+ * stats.h for Python (included by enforcement.i): reports are owned
+ * objects; calls taking arrays of reports or published figures, and the
+ * byte serialisation, go through the enf_py_* helpers below.
+ */
+
+%{
+/* Collects report pointers from a sequence of report proxies. */
+static const enf_stats_report **enf_py_reports(PyObject *seq_in, size_t *n)
+{
+	PyObject *seq = PySequence_Fast(seq_in, "reports must be a sequence");
+	const enf_stats_report **reps;
+	Py_ssize_t k;
+
+	if (seq == NULL)
+		return NULL;
+	k = PySequence_Fast_GET_SIZE(seq);
+	reps = PyMem_Malloc((size_t)(k > 0 ? k : 1) * sizeof(*reps));
+	if (reps == NULL) {
+		Py_DECREF(seq);
+		PyErr_NoMemory();
+		return NULL;
+	}
+	for (Py_ssize_t i = 0; i < k; i++) {
+		void *p = NULL;
+
+		if (!SWIG_IsOK(SWIG_ConvertPtr(PySequence_Fast_GET_ITEM(seq, i),
+					       &p, SWIGTYPE_p_enf_stats_report,
+					       0))) {
+			PyErr_SetString(PyExc_TypeError, "expected reports");
+			PyMem_Free(reps);
+			Py_DECREF(seq);
+			return NULL;
+		}
+		reps[i] = p;
+	}
+	Py_DECREF(seq);
+	*n = (size_t)k;
+	return reps;
+}
+
+/* Text returned by the library as str (UTF-8), freed. */
+static PyObject *enf_py_text(enf_status st, char *text, size_t len)
+{
+	PyObject *s;
+
+	if (st != ENF_OK)
+		return enf_py_fail(st);
+	s = PyUnicode_DecodeUTF8(text, (Py_ssize_t)len, "strict");
+	enf_io_free(text);
+	return s;
+}
+
+static PyObject *enf_py_stats_table(PyObject *reports, int group, int format,
+				    int locale)
+{
+	size_t n = 0, len = 0;
+	char *text = NULL;
+	const enf_stats_report **reps = enf_py_reports(reports, &n);
+	enf_status st;
+
+	if (reps == NULL)
+		return NULL;
+	st = enf_stats_table(&text, &len, reps, n, (enf_stats_group)group,
+			     (enf_table_format)format, (enf_locale)locale);
+	PyMem_Free(reps);
+	return enf_py_text(st, text, len);
+}
+
+static PyObject *enf_py_stats_svg(PyObject *reports, int measure,
+				  int64_t target, const char *title)
+{
+	size_t n = 0, len = 0;
+	char *text = NULL;
+	const enf_stats_report **reps = enf_py_reports(reports, &n);
+	enf_status st;
+
+	if (reps == NULL)
+		return NULL;
+	st = enf_stats_svg(&text, &len, reps, n, (enf_measure)measure, target,
+			   title);
+	PyMem_Free(reps);
+	return enf_py_text(st, text, len);
+}
+
+/* Adds the cases of a register, of one office or (NULL) all. */
+static PyObject *enf_py_stats_report_add_register(enf_stats_report *rep,
+						  const enf_register *reg,
+						  const char *office)
+{
+	enf_filter f;
+	enf_status st;
+
+	enf_filter_init(&f, ENF_FILTER_VERSION);
+	f.office = office;
+	st = enf_stats_report_add_register(rep, reg, &f);
+	if (st != ENF_OK)
+		return enf_py_fail(st);
+	Py_RETURN_NONE;
+}
+
+static PyObject *enf_py_stats_report_to_bytes(const enf_stats_report *rep)
+{
+	char *data = NULL;
+	size_t len = 0;
+	enf_status st = enf_stats_report_to_bytes(&data, &len, rep);
+	PyObject *b;
+
+	if (st != ENF_OK)
+		return enf_py_fail(st);
+	b = PyBytes_FromStringAndSize(data, (Py_ssize_t)len);
+	enf_io_free(data);
+	return b;
+}
+
+static PyObject *enf_py_stats_report_from_bytes(PyObject *obj)
+{
+	char *data;
+	Py_ssize_t len;
+	enf_stats_report *rep = NULL;
+	enf_status st;
+
+	if (PyBytes_AsStringAndSize(obj, &data, &len) != 0)
+		return NULL;
+	st = enf_stats_report_from_bytes(&rep, data, (size_t)len);
+	if (st != ENF_OK)
+		return enf_py_fail(st);
+	return SWIG_NewPointerObj(rep, SWIGTYPE_p_enf_stats_report,
+				  SWIG_POINTER_OWN);
+}
+
+/* Published figures as (unit, cases_with_means, cases_done,
+ * money_with_means, money_done, target_cases, target_money) tuples. */
+static int enf_py_published_in(PyObject *t, enf_published *p)
+{
+	long long v[6];
+
+	if (!PyArg_ParseTuple(t, "zLLLLLL;published figures are (unit, "
+				 "cases_with_means, cases_done, "
+				 "money_with_means, money_done, target_cases, "
+				 "target_money)",
+			      &p->unit, &v[0], &v[1], &v[2], &v[3], &v[4],
+			      &v[5]))
+		return -1;
+	p->cases_with_means = v[0], p->cases_done = v[1];
+	p->money_with_means = v[2], p->money_done = v[3];
+	p->target_cases = v[4], p->target_money = v[5];
+	return 0;
+}
+
+static PyObject *enf_py_stats_published(PyObject *t)
+{
+	enf_published p;
+	enf_published_result r;
+	enf_status st;
+
+	if (enf_py_published_in(t, &p) != 0)
+		return NULL;
+	st = enf_stats_published(&r, &p);
+	if (st != ENF_OK)
+		return enf_py_fail(st);
+	return Py_BuildValue("(LL(iL)(iL))", (long long)r.rate_cases,
+			     (long long)r.rate_money,
+			     (int)r.vs_target_cases.verdict,
+			     (long long)r.vs_target_cases.points,
+			     (int)r.vs_target_money.verdict,
+			     (long long)r.vs_target_money.points);
+}
+
+static PyObject *enf_py_stats_published_sum(const char *unit, PyObject *items)
+{
+	PyObject *seq = PySequence_Fast(items, "items must be a sequence");
+	enf_published *ps, sum;
+	Py_ssize_t n;
+	enf_status st;
+
+	if (seq == NULL)
+		return NULL;
+	n = PySequence_Fast_GET_SIZE(seq);
+	ps = PyMem_Malloc((size_t)(n > 0 ? n : 1) * sizeof(*ps));
+	if (ps == NULL) {
+		Py_DECREF(seq);
+		return PyErr_NoMemory();
+	}
+	for (Py_ssize_t i = 0; i < n; i++)
+		if (enf_py_published_in(PySequence_Fast_GET_ITEM(seq, i),
+					&ps[i]) != 0) {
+			PyMem_Free(ps);
+			Py_DECREF(seq);
+			return NULL;
+		}
+	st = enf_stats_published_sum(&sum, unit, ps, (size_t)n);
+	PyMem_Free(ps);
+	Py_DECREF(seq);
+	if (st != ENF_OK)
+		return enf_py_fail(st);
+	return Py_BuildValue("(sLLLLLL)", unit, (long long)sum.cases_with_means,
+			     (long long)sum.cases_done,
+			     (long long)sum.money_with_means,
+			     (long long)sum.money_done,
+			     (long long)sum.target_cases,
+			     (long long)sum.target_money);
+}
+%}
+
+ENF_OUT_RECORD(enf_target_result)
+ENF_OUT_INT(int64_t, lo)
+ENF_OUT_INT(int64_t, hi)
+ENF_OUT_INT(int64_t, cases)
+ENF_OUT_INT(int64_t, money)
+
+%typemap(in, numinputs=0) enf_stats_report **out (enf_stats_report *tmp = NULL) { $1 = &tmp; }
+%typemap(argout) enf_stats_report **out {
+	$result = SWIG_Python_AppendOutput($result,
+		SWIG_NewPointerObj(*$1, $*1_descriptor, SWIG_POINTER_OWN));
+}
+%nodefaultctor enf_stats_report;
+%nodefaultdtor enf_stats_report;
+struct enf_stats_report {};
+%extend enf_stats_report {
+	~enf_stats_report() { enf_stats_report_free($self); }
+}
+%extend enf_rate_options {
+	enf_rate_options() {
+		enf_rate_options *o = calloc(1, sizeof(*o));
+		if (o != NULL)
+			enf_rate_options_init(o, ENF_RATE_OPTIONS_VERSION);
+		return o;
+	}
+}
+%immutable enf_published::unit;
+
+%ignore enf_stats_report_free;
+%ignore enf_stats_report_add_register;
+%rename(stats_report_add_register) enf_py_stats_report_add_register;
+%ignore enf_stats_table;
+%ignore enf_stats_svg;
+%ignore enf_stats_report_to_bytes;
+%ignore enf_stats_report_from_bytes;
+%ignore enf_stats_published;
+%ignore enf_stats_published_sum;
+%rename(stats_table) enf_py_stats_table;
+%rename(stats_svg) enf_py_stats_svg;
+%rename(stats_report_to_bytes) enf_py_stats_report_to_bytes;
+%rename(stats_report_from_bytes) enf_py_stats_report_from_bytes;
+%rename(stats_published) enf_py_stats_published;
+%rename(stats_published_sum) enf_py_stats_published_sum;
+
+PyObject *enf_py_stats_table(PyObject *reports, int group, int format,
+			     int locale);
+PyObject *enf_py_stats_svg(PyObject *reports, int measure, int64_t target,
+			   const char *title);
+PyObject *enf_py_stats_report_add_register(enf_stats_report *rep,
+					   const enf_register *reg,
+					   const char *office);
+PyObject *enf_py_stats_report_to_bytes(const enf_stats_report *rep);
+PyObject *enf_py_stats_report_from_bytes(PyObject *obj);
+PyObject *enf_py_stats_published(PyObject *t);
+PyObject *enf_py_stats_published_sum(const char *unit, PyObject *items);
+
+%include "enforcement/stats.h"
