@@ -388,6 +388,162 @@ enf_stats_published_sum(enf_published *out, const char *unit,
 ENF_EXTERN(enf_status)
 enf_stats_national_target(int64_t *cases, int64_t *money, int year);
 
+/* ---------------------------------------------------------------------- */
+/* The organisation tree, with lineage                                     */
+
+/**
+ * Offices and provinces as they change over time (Decision 1898/QĐ-BTP of
+ * 25 Jun 2025: 63 provincial bodies became 34 and district offices 355
+ * regional ones from 1 Jul 2025). Every change is an effective-dated
+ * event; rollups follow the tree on a date, and figures of units that no
+ * longer exist are restated onto their successors, so that last year's
+ * figures compare like with like with this year's.
+ */
+typedef struct enf_org enf_org;
+
+/**
+ * Creates an empty tree.
+ * @param[out] out to free with enf_org_free(); NULL on error.
+ * @return ENF_OK, ENF_EINVALID or ENF_ENOMEM.
+ */
+ENF_EXTERN(enf_status) enf_org_new(enf_org **out);
+
+/** Frees a tree; NULL is a no-op. */
+ENF_EXTERN(void) enf_org_free(enf_org *org);
+
+/**
+ * Creates a unit from a date, under a parent (NULL: a root, e.g. the
+ * nation). Codes are unique for all time.
+ * @return ENF_OK, ENF_EINVALID (NULL/empty code or name, invalid date,
+ *         a code already used), ENF_ENOTFOUND (no such parent on that
+ *         date) or ENF_ENOMEM; the tree is unchanged on error.
+ */
+ENF_EXTERN(enf_status) enf_org_create(enf_org *org, const char *code,
+				      const char *name, const char *parent,
+				      enf_date from);
+
+/**
+ * Renames a unit from a date.
+ * @return ENF_OK, ENF_EINVALID, ENF_ENOTFOUND (no such unit alive on that
+ *         date) or ENF_ENOMEM.
+ */
+ENF_EXTERN(enf_status) enf_org_rename(enf_org *org, const char *code,
+				      const char *name, enf_date from);
+
+/**
+ * Moves a unit (with its children) under another parent from a date.
+ * @return ENF_OK, ENF_EINVALID (a cycle), ENF_ENOTFOUND or ENF_ENOMEM.
+ */
+ENF_EXTERN(enf_status) enf_org_move(enf_org *org, const char *code,
+				    const char *parent, enf_date from);
+
+/**
+ * Merges a unit into another from a date: `code` ceases to exist, its
+ * children move under `into`, and its figures are restated onto `into`.
+ * @return ENF_OK, ENF_EINVALID, ENF_ENOTFOUND or ENF_ENOMEM.
+ */
+ENF_EXTERN(enf_status) enf_org_merge(enf_org *org, const char *code,
+				     const char *into, enf_date from);
+
+/**
+ * Splits a unit from a date into existing units (create them first, the
+ * same day): `code` ceases to exist and its figures are restated onto
+ * `into[i]` in proportion to weights[i] (largest remainder, so the parts
+ * always sum to the whole).
+ * @return ENF_OK, ENF_EINVALID (count 0, negative or all-zero weights),
+ *         ENF_ENOTFOUND or ENF_ENOMEM.
+ */
+ENF_EXTERN(enf_status) enf_org_split(enf_org *org, const char *code,
+				     const char *const *into,
+				     const int64_t *weights, size_t count,
+				     enf_date from);
+
+/**
+ * The parent and name of a unit on a date (borrowed strings; the parent
+ * is "" for a root).
+ * @return ENF_OK, ENF_EINVALID or ENF_ENOTFOUND (the unit does not exist
+ *         on that date).
+ */
+ENF_EXTERN(enf_status) enf_org_parent(const char **out, const enf_org *org,
+				      const char *code, enf_date date);
+ENF_EXTERN(enf_status) enf_org_name(const char **out, const enf_org *org,
+				    const char *code, enf_date date);
+
+/**
+ * A number that changes with every event added: reports rolled up with
+ * the tree record it, with the date, as the structure they use.
+ */
+ENF_EXTERN(uint64_t) enf_org_version(const enf_org *org);
+
+/**
+ * Rolls reports of units up to `unit` as the tree stands on `date`: each
+ * report (of a unit existing then or earlier) is first restated onto the
+ * units that succeed it on `date` (merges and splits followed in order),
+ * then counted if its successor is `unit` or below it. All reports must
+ * share one period. A split restates each base row by its weights and
+ * recomputes the derived rows, so the identities still hold.
+ * @param[out] out a new report named after `unit`; NULL on error.
+ * @return ENF_OK, ENF_EINVALID (NULL, different periods), ENF_ENOTFOUND
+ *         (a report of an unknown unit, or `unit` not alive on `date`),
+ *         ENF_EOVERFLOW or ENF_ENOMEM.
+ */
+ENF_EXTERN(enf_status) enf_org_rollup(enf_stats_report **out,
+				      const enf_org *org, const char *unit,
+				      enf_date date,
+				      const enf_stats_report *const *reps,
+				      size_t count);
+
+/**
+ * The structure a report was computed under: the tree version and date
+ * of the rollup that made it (0 and ENF_DATE_NONE for a report counted
+ * from cases), and the regime in force at the end of its period.
+ */
+ENF_EXTERN(enf_status) enf_stats_report_basis(uint64_t *org_version,
+					      enf_date *org_date,
+					      enf_regime *regime,
+					      const enf_stats_report *rep);
+
+/* ---------------------------------------------------------------------- */
+/* Other countries' indicators from the same data                         */
+
+/** Court-statistics indicators of a report (see peers-and-rules §4). */
+typedef struct enf_peer_indicators {
+	int64_t clearance_rate;   /**< CEPEJ: resolved / incoming, hundredths
+				     of a percent; -1 if incoming is 0 */
+	int64_t disposition_days; /**< CEPEJ: 365 x pending at end / resolved,
+				     whole days half-up; -1 if none resolved */
+	int64_t congestion_rate;  /**< CNJ: pending / (resolved + pending),
+				     hundredths of a percent; -1 if both 0 */
+} enf_peer_indicators;
+
+/**
+ * CEPEJ clearance rate and disposition time and the CNJ congestion rate
+ * of a report, by cases: incoming = received, resolved = done + entrusted
+ * + withdrawn + separate book + returned (the cases that left the books),
+ * pending at end = carried to the next period minus the separate book and
+ * returned (I: the mapping of Vietnamese rows to these definitions).
+ * @return ENF_OK, ENF_EINVALID or ENF_EOVERFLOW.
+ */
+ENF_EXTERN(enf_status) enf_stats_peer_indicators(enf_peer_indicators *out,
+						 const enf_stats_report *rep,
+						 enf_stats_group group);
+
+/**
+ * NCSC "age of the active pending caseload": of the cases of a register
+ * kept by a filter that are open (received or decided, not closed, not in
+ * the separate book) on `date`, how many have been open (since their
+ * decision, or receipt) for at most bounds[0] days, at most bounds[1], ...,
+ * and beyond the last bound (counts has nbounds + 1 slots).
+ * @return ENF_OK, ENF_EINVALID (NULL, bounds not increasing), ENF_ERANGE
+ *         or ENF_EVERSION.
+ */
+ENF_EXTERN(enf_status) enf_stats_pending_age(int64_t *counts,
+					     const int32_t *bounds,
+					     size_t nbounds,
+					     const enf_register *reg,
+					     const enf_filter *f,
+					     enf_date date);
+
 ENF_END_DECL
 
 #endif /* ENF_STATS_H */
