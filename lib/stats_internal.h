@@ -24,7 +24,13 @@ struct enf_stats_report {
 	char *unit; /* owned, non-empty valid UTF-8 */
 	enf_period period;
 	enf__stats_cells cells;
+	uint64_t org_version; /* basis of a rollup (stats_org.c): the tree */
+	enf_date org_date;    /* version and date; 0 and ENF_DATE_NONE */
 };
+
+/* Sets the derived rows of one measure of one group (total, to enforce,
+ * with means, carried to next period) from its base rows. */
+void enf__stats_derive(int64_t *v);
 
 /* Tokens of rows ("carried_over", ...), groups ("all", "agency", ...) and
  * measures ("cases", "money"), as the JSON form of a report uses them. */

@@ -268,6 +268,7 @@ static enf_status enf__report_alloc(enf_stats_report **out, const char *unit,
 	memcpy(rep->unit, unit, n);
 	rep->unit[n] = '\0';
 	rep->period = *period;
+	rep->org_date = ENF_DATE_NONE;
 	*out = rep;
 	return ENF_OK;
 }
@@ -419,7 +420,7 @@ static int enf__off_books(enf_case_state s)
 
 /* The derived rows of one measure from its other rows (no overflow: a
  * case's rows are at most its amount, a sum's are checked). */
-static void enf__derive(int64_t *v)
+void enf__stats_derive(int64_t *v)
 {
 	v[ENF_IND_TOTAL] = v[ENF_IND_CARRIED_OVER] + v[ENF_IND_RECEIVED];
 	v[ENF_IND_TO_ENFORCE] =
@@ -479,8 +480,8 @@ static int enf__classify(enf__contrib *k, const enf_case *c,
 	k->v[ENF_BY_MONEY][start] = amount;
 	k->v[ENF_BY_MONEY][ENF_IND_DONE] = done;
 	k->v[ENF_BY_MONEY][row] += amount - done;
-	enf__derive(k->v[ENF_BY_CASES]);
-	enf__derive(k->v[ENF_BY_MONEY]);
+	enf__stats_derive(k->v[ENF_BY_CASES]);
+	enf__stats_derive(k->v[ENF_BY_MONEY]);
 	k->groups = enf__groups_of(c);
 	return 1;
 }

@@ -201,7 +201,174 @@ static PyObject *enf_py_stats_published_sum(const char *unit, PyObject *items)
 			     (long long)sum.target_cases,
 			     (long long)sum.target_money);
 }
+
+/* Collects a sequence of str into a NULL-free array of UTF-8 pointers that
+ * live as long as the sequence (kept in *keep). */
+static const char **enf_py_strings(PyObject *seq_in, size_t *n,
+				   PyObject **keep)
+{
+	PyObject *seq = PySequence_Fast(seq_in, "expected a sequence of str");
+	const char **out;
+	Py_ssize_t k;
+
+	if (seq == NULL)
+		return NULL;
+	k = PySequence_Fast_GET_SIZE(seq);
+	out = PyMem_Malloc((size_t)(k > 0 ? k : 1) * sizeof(*out));
+	if (out == NULL) {
+		Py_DECREF(seq);
+		PyErr_NoMemory();
+		return NULL;
+	}
+	for (Py_ssize_t i = 0; i < k; i++) {
+		out[i] = PyUnicode_AsUTF8(PySequence_Fast_GET_ITEM(seq, i));
+		if (out[i] == NULL) {
+			PyMem_Free(out);
+			Py_DECREF(seq);
+			return NULL;
+		}
+	}
+	*n = (size_t)k;
+	*keep = seq;
+	return out;
+}
+
+static PyObject *enf_py_org_split(enf_org *org, const char *code,
+				  PyObject *into, PyObject *weights,
+				  enf_date from)
+{
+	PyObject *keep = NULL, *wseq;
+	size_t n = 0;
+	const char **names = enf_py_strings(into, &n, &keep);
+	int64_t *w;
+	enf_status st;
+
+	if (names == NULL)
+		return NULL;
+	wseq = PySequence_Fast(weights, "weights must be a sequence");
+	w = PyMem_Malloc((n ? n : 1) * sizeof(*w));
+	if (wseq == NULL || w == NULL ||
+	    PySequence_Fast_GET_SIZE(wseq) != (Py_ssize_t)n) {
+		if (wseq != NULL && w != NULL)
+			PyErr_SetString(PyExc_ValueError,
+					"into and weights differ in length");
+		PyMem_Free(w);
+		Py_XDECREF(wseq);
+		PyMem_Free(names);
+		Py_DECREF(keep);
+		return w == NULL ? PyErr_NoMemory() : NULL;
+	}
+	for (size_t i = 0; i < n; i++)
+		w[i] = PyLong_AsLongLong(PySequence_Fast_GET_ITEM(wseq, i));
+	st = PyErr_Occurred() ? ENF_OK
+			      : enf_org_split(org, code, names, w, n, from);
+	PyMem_Free(w);
+	Py_DECREF(wseq);
+	PyMem_Free(names);
+	Py_DECREF(keep);
+	if (PyErr_Occurred())
+		return NULL;
+	if (st != ENF_OK)
+		return enf_py_fail(st);
+	Py_RETURN_NONE;
+}
+
+static PyObject *enf_py_org_rollup(const enf_org *org, const char *unit,
+				   enf_date date, PyObject *reports)
+{
+	size_t n = 0;
+	const enf_stats_report **reps = enf_py_reports(reports, &n);
+	enf_stats_report *out = NULL;
+	enf_status st;
+
+	if (reps == NULL)
+		return NULL;
+	st = enf_org_rollup(&out, org, unit, date, reps, n);
+	PyMem_Free(reps);
+	if (st != ENF_OK)
+		return enf_py_fail(st);
+	return SWIG_NewPointerObj(out, SWIGTYPE_p_enf_stats_report,
+				  SWIG_POINTER_OWN);
+}
+
+/* Age buckets of the open cases of one office (or all). */
+static PyObject *enf_py_stats_pending_age(const enf_register *reg,
+					  PyObject *bounds, const char *office,
+					  enf_date date)
+{
+	PyObject *seq = PySequence_Fast(bounds, "bounds must be a sequence");
+	Py_ssize_t n;
+	int32_t *b;
+	int64_t *counts;
+	enf_filter f;
+	enf_status st = ENF_OK;
+	PyObject *list = NULL;
+
+	if (seq == NULL)
+		return NULL;
+	n = PySequence_Fast_GET_SIZE(seq);
+	b = PyMem_Malloc((size_t)(n > 0 ? n : 1) * sizeof(*b));
+	counts = PyMem_Malloc((size_t)(n + 1) * sizeof(*counts));
+	if (b == NULL || counts == NULL) {
+		PyErr_NoMemory();
+		goto done;
+	}
+	for (Py_ssize_t i = 0; i < n; i++)
+		b[i] = (int32_t)PyLong_AsLong(PySequence_Fast_GET_ITEM(seq, i));
+	if (PyErr_Occurred())
+		goto done;
+	enf_filter_init(&f, ENF_FILTER_VERSION);
+	f.office = office;
+	st = enf_stats_pending_age(counts, b, (size_t)n, reg, &f, date);
+	if (st != ENF_OK) {
+		enf_py_raise(st);
+		goto done;
+	}
+	list = PyList_New(n + 1);
+	for (Py_ssize_t i = 0; list != NULL && i <= n; i++)
+		PyList_SET_ITEM(list, i, PyLong_FromLongLong(counts[i]));
+done:
+	PyMem_Free(b);
+	PyMem_Free(counts);
+	Py_DECREF(seq);
+	return list;
+}
 %}
+
+ENF_OUT_RECORD(enf_peer_indicators)
+ENF_OUT_INT(uint64_t, org_version)
+ENF_OUT_INT(enf_regime, regime)
+%typemap(in, numinputs=0) enf_date *org_date (enf_date tmp = 0) { $1 = &tmp; }
+%typemap(argout) enf_date *org_date {
+	PyObject *o = enf_py_from_date(*$1);
+	if (o == NULL)
+		SWIG_fail;
+	$result = SWIG_Python_AppendOutput($result, o);
+}
+%typemap(in, numinputs=0) enf_org **out (enf_org *tmp = NULL) { $1 = &tmp; }
+%typemap(argout) enf_org **out {
+	$result = SWIG_Python_AppendOutput($result,
+		SWIG_NewPointerObj(*$1, $*1_descriptor, SWIG_POINTER_OWN));
+}
+%nodefaultctor enf_org;
+%nodefaultdtor enf_org;
+struct enf_org {};
+%extend enf_org {
+	~enf_org() { enf_org_free($self); }
+}
+%ignore enf_org_free;
+%ignore enf_org_split;
+%ignore enf_org_rollup;
+%ignore enf_stats_pending_age;
+%rename(org_split) enf_py_org_split;
+%rename(org_rollup) enf_py_org_rollup;
+%rename(stats_pending_age) enf_py_stats_pending_age;
+PyObject *enf_py_org_split(enf_org *org, const char *code, PyObject *into,
+			   PyObject *weights, enf_date from);
+PyObject *enf_py_org_rollup(const enf_org *org, const char *unit,
+			    enf_date date, PyObject *reports);
+PyObject *enf_py_stats_pending_age(const enf_register *reg, PyObject *bounds,
+				   const char *office, enf_date date);
 
 ENF_OUT_RECORD(enf_target_result)
 ENF_OUT_INT(int64_t, lo)

@@ -418,32 +418,32 @@ ENF_EXTERN(void) enf_org_free(enf_org *org);
  *         a code already used), ENF_ENOTFOUND (no such parent on that
  *         date) or ENF_ENOMEM; the tree is unchanged on error.
  */
-ENF_EXTERN(enf_status) enf_org_create(enf_org *org, const char *code,
-				      const char *name, const char *parent,
-				      enf_date from);
+ENF_EXTERN(enf_status)
+enf_org_create(enf_org *org, const char *code, const char *name,
+	       const char *parent, enf_date from);
 
 /**
  * Renames a unit from a date.
  * @return ENF_OK, ENF_EINVALID, ENF_ENOTFOUND (no such unit alive on that
  *         date) or ENF_ENOMEM.
  */
-ENF_EXTERN(enf_status) enf_org_rename(enf_org *org, const char *code,
-				      const char *name, enf_date from);
+ENF_EXTERN(enf_status)
+enf_org_rename(enf_org *org, const char *code, const char *name, enf_date from);
 
 /**
  * Moves a unit (with its children) under another parent from a date.
  * @return ENF_OK, ENF_EINVALID (a cycle), ENF_ENOTFOUND or ENF_ENOMEM.
  */
-ENF_EXTERN(enf_status) enf_org_move(enf_org *org, const char *code,
-				    const char *parent, enf_date from);
+ENF_EXTERN(enf_status)
+enf_org_move(enf_org *org, const char *code, const char *parent, enf_date from);
 
 /**
  * Merges a unit into another from a date: `code` ceases to exist, its
  * children move under `into`, and its figures are restated onto `into`.
  * @return ENF_OK, ENF_EINVALID, ENF_ENOTFOUND or ENF_ENOMEM.
  */
-ENF_EXTERN(enf_status) enf_org_merge(enf_org *org, const char *code,
-				     const char *into, enf_date from);
+ENF_EXTERN(enf_status)
+enf_org_merge(enf_org *org, const char *code, const char *into, enf_date from);
 
 /**
  * Splits a unit from a date into existing units (create them first, the
@@ -453,10 +453,9 @@ ENF_EXTERN(enf_status) enf_org_merge(enf_org *org, const char *code,
  * @return ENF_OK, ENF_EINVALID (count 0, negative or all-zero weights),
  *         ENF_ENOTFOUND or ENF_ENOMEM.
  */
-ENF_EXTERN(enf_status) enf_org_split(enf_org *org, const char *code,
-				     const char *const *into,
-				     const int64_t *weights, size_t count,
-				     enf_date from);
+ENF_EXTERN(enf_status)
+enf_org_split(enf_org *org, const char *code, const char *const *into,
+	      const int64_t *weights, size_t count, enf_date from);
 
 /**
  * The parent and name of a unit on a date (borrowed strings; the parent
@@ -464,10 +463,12 @@ ENF_EXTERN(enf_status) enf_org_split(enf_org *org, const char *code,
  * @return ENF_OK, ENF_EINVALID or ENF_ENOTFOUND (the unit does not exist
  *         on that date).
  */
-ENF_EXTERN(enf_status) enf_org_parent(const char **out, const enf_org *org,
-				      const char *code, enf_date date);
-ENF_EXTERN(enf_status) enf_org_name(const char **out, const enf_org *org,
-				    const char *code, enf_date date);
+ENF_EXTERN(enf_status)
+enf_org_parent(const char **out, const enf_org *org, const char *code,
+	       enf_date date);
+ENF_EXTERN(enf_status)
+enf_org_name(const char **out, const enf_org *org, const char *code,
+	     enf_date date);
 
 /**
  * A number that changes with every event added: reports rolled up with
@@ -480,35 +481,38 @@ ENF_EXTERN(uint64_t) enf_org_version(const enf_org *org);
  * report (of a unit existing then or earlier) is first restated onto the
  * units that succeed it on `date` (merges and splits followed in order),
  * then counted if its successor is `unit` or below it. All reports must
- * share one period. A split restates each base row by its weights and
- * recomputes the derived rows, so the identities still hold.
+ * share one period. A split restates the table by its weights in
+ * binary steps (each successor against the rest), placing every share with
+ * largest-remainder allocation inside bounds that keep each group between
+ * 0 and the ALL row, so the parts sum to the whole cell by cell and every
+ * part passes enf_stats_report_check() (a cell may differ from its exact
+ * proportional share by a few units). The basis (tree version and date) is
+ * not carried by the byte and JSON forms of a report.
  * @param[out] out a new report named after `unit`; NULL on error.
  * @return ENF_OK, ENF_EINVALID (NULL, different periods), ENF_ENOTFOUND
  *         (a report of an unknown unit, or `unit` not alive on `date`),
  *         ENF_EOVERFLOW or ENF_ENOMEM.
  */
-ENF_EXTERN(enf_status) enf_org_rollup(enf_stats_report **out,
-				      const enf_org *org, const char *unit,
-				      enf_date date,
-				      const enf_stats_report *const *reps,
-				      size_t count);
+ENF_EXTERN(enf_status)
+enf_org_rollup(enf_stats_report **out, const enf_org *org, const char *unit,
+	       enf_date date, const enf_stats_report *const *reps,
+	       size_t count);
 
 /**
  * The structure a report was computed under: the tree version and date
  * of the rollup that made it (0 and ENF_DATE_NONE for a report counted
  * from cases), and the regime in force at the end of its period.
  */
-ENF_EXTERN(enf_status) enf_stats_report_basis(uint64_t *org_version,
-					      enf_date *org_date,
-					      enf_regime *regime,
-					      const enf_stats_report *rep);
+ENF_EXTERN(enf_status)
+enf_stats_report_basis(uint64_t *org_version, enf_date *org_date,
+		       enf_regime *regime, const enf_stats_report *rep);
 
 /* ---------------------------------------------------------------------- */
 /* Other countries' indicators from the same data                         */
 
 /** Court-statistics indicators of a report (see peers-and-rules §4). */
 typedef struct enf_peer_indicators {
-	int64_t clearance_rate;   /**< CEPEJ: resolved / incoming, hundredths
+	int64_t clearance_rate;	  /**< CEPEJ: resolved / incoming, hundredths
 				     of a percent; -1 if incoming is 0 */
 	int64_t disposition_days; /**< CEPEJ: 365 x pending at end / resolved,
 				     whole days half-up; -1 if none resolved */
@@ -524,25 +528,23 @@ typedef struct enf_peer_indicators {
  * returned (I: the mapping of Vietnamese rows to these definitions).
  * @return ENF_OK, ENF_EINVALID or ENF_EOVERFLOW.
  */
-ENF_EXTERN(enf_status) enf_stats_peer_indicators(enf_peer_indicators *out,
-						 const enf_stats_report *rep,
-						 enf_stats_group group);
+ENF_EXTERN(enf_status)
+enf_stats_peer_indicators(enf_peer_indicators *out, const enf_stats_report *rep,
+			  enf_stats_group group);
 
 /**
  * NCSC "age of the active pending caseload": of the cases of a register
  * kept by a filter that are open (received or decided, not closed, not in
- * the separate book) on `date`, how many have been open (since their
+ * the separate book, also when suspended from it) on `date`, how many have been open (since their
  * decision, or receipt) for at most bounds[0] days, at most bounds[1], ...,
  * and beyond the last bound (counts has nbounds + 1 slots).
  * @return ENF_OK, ENF_EINVALID (NULL, bounds not increasing), ENF_ERANGE
  *         or ENF_EVERSION.
  */
-ENF_EXTERN(enf_status) enf_stats_pending_age(int64_t *counts,
-					     const int32_t *bounds,
-					     size_t nbounds,
-					     const enf_register *reg,
-					     const enf_filter *f,
-					     enf_date date);
+ENF_EXTERN(enf_status)
+enf_stats_pending_age(int64_t *counts, const int32_t *bounds, size_t nbounds,
+		      const enf_register *reg, const enf_filter *f,
+		      enf_date date);
 
 ENF_END_DECL
 

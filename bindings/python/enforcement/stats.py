@@ -189,6 +189,23 @@ class Report:
     def from_json(cls, text):
         return cls._wrap(core.stats_report_from_json(text))
 
+    def basis(self):
+        """(tree version, rollup date, regime name) the report rests on."""
+        version, day, regime = core.stats_report_basis(self._r)
+        return version, day, core.regime_name(regime)
+
+    def peer_indicators(self, group="all"):
+        """CEPEJ clearance rate and disposition time, CNJ congestion rate
+        (None where undefined)."""
+        p = core.stats_peer_indicators(self._r,
+                                       _index(GROUPS, group, "group"))
+        return {"clearance_rate": None if p.clearance_rate < 0
+                else _rate(p.clearance_rate),
+                "disposition_days": None if p.disposition_days < 0
+                else p.disposition_days,
+                "congestion_rate": None if p.congestion_rate < 0
+                else _rate(p.congestion_rate)}
+
     def records(self, group="all"):
         """One dict per indicator row: row, cases, money."""
         return [{"unit": self.unit, "group": group, "row": row,
@@ -213,3 +230,48 @@ def svg(reports, measure="cases", target=None, title=""):
     return core.stats_svg([r._r for r in reports],
                           _index(MEASURES, measure, "measure"),
                           -1 if target is None else int(target), title)
+
+
+def pending_age(register, date, bounds=(90, 180, 365), office=None):
+    """NCSC age of the open caseload on ``date``: counts of cases open at
+    most bounds[0] days, ..., and beyond the last bound."""
+    return core.stats_pending_age(register._reg, list(bounds), office, date)
+
+
+class Org:
+    """Offices and provinces with effective-dated changes (create, rename,
+    move, merge, split) and rollups that restate old units onto today's."""
+
+    def __init__(self):
+        self._o = core.org_new()
+
+    def create(self, code, name, parent=None, date=None):
+        core.org_create(self._o, code, name, parent, date)
+
+    def rename(self, code, name, date):
+        core.org_rename(self._o, code, name, date)
+
+    def move(self, code, parent, date):
+        core.org_move(self._o, code, parent, date)
+
+    def merge(self, code, into, date):
+        core.org_merge(self._o, code, into, date)
+
+    def split(self, code, into, weights, date):
+        core.org_split(self._o, code, list(into), list(weights), date)
+
+    def parent(self, code, date):
+        return core.org_parent(self._o, code, date) or None
+
+    def name(self, code, date):
+        return core.org_name(self._o, code, date)
+
+    @property
+    def version(self):
+        return core.org_version(self._o)
+
+    def rollup(self, unit, date, reports):
+        """The report of ``unit`` on ``date`` from reports of any units,
+        restated onto the structure of that date."""
+        return Report._wrap(core.org_rollup(self._o, unit, date,
+                                            [r._r for r in reports]))
