@@ -160,6 +160,9 @@ typedef struct enf__io_buf {
 
 void enf__io_put(enf__io_buf *b, const char *s, size_t n);
 void enf__io_puts(enf__io_buf *b, const char *s);
+/* Writes s as a JSON string: quotes, backslash escapes, \u00XX for the
+ * other control characters; UTF-8 passed through. */
+void enf__io_json_string(enf__io_buf *b, const char *s);
 /* Appends code point cp (not a surrogate, at most U+10FFFF) as UTF-8. */
 void enf__io_put_utf8(enf__io_buf *b, unsigned cp);
 /* Hands the text over (ENF_OK) or frees it (ENF_ENOMEM naming fn). */

@@ -675,7 +675,7 @@ enf_status enf_io_import_json(enf_register *reg, const char *text,
 /* ---------------------------------------------------------------------- */
 /* Export                                                                  */
 
-static void enf__jo_string(enf__io_buf *b, const char *s)
+void enf__io_json_string(enf__io_buf *b, const char *s)
 {
 	static const char hex[] = "0123456789abcdef";
 	static const char from[] = "\"\\\b\f\n\r\t", to[] = "\"\\bfnrt";
@@ -713,13 +713,13 @@ static void enf__jo_value(enf__io_buf *b, enf__io_type type, const char *v)
 
 	switch (type) {
 	case ENF__T_TEXT:
-	case ENF__T_TOKEN: enf__jo_string(b, v); break;
+	case ENF__T_TOKEN: enf__io_json_string(b, v); break;
 	case ENF__T_OPTTEXT:
 	case ENF__T_DATE:
 		if (empty)
 			enf__io_puts(b, "null");
 		else
-			enf__jo_string(b, v);
+			enf__io_json_string(b, v);
 		break;
 	case ENF__T_INDEX: enf__io_puts(b, empty ? "null" : v); break;
 	case ENF__T_BOOL:
@@ -752,7 +752,7 @@ static void enf__jo_members(enf__io_buf *b, enf_io_entity e,
 	for (int i = from; i < t->ncols; i++) {
 		if (i > from)
 			enf__io_puts(b, sep);
-		enf__jo_string(b, t->cols[i].name);
+		enf__io_json_string(b, t->cols[i].name);
 		enf__io_put(b, ": ", 2);
 		enf__jo_value(b, t->cols[i].type, v[i]);
 	}
@@ -770,7 +770,7 @@ static void enf__jo_case(enf__io_buf *b, const enf_case *c)
 		size_t rows = enf__io_row_count(c, (enf_io_entity)e);
 
 		enf__io_puts(b, ",\n      ");
-		enf__jo_string(b, enf__jw_lists[e]);
+		enf__io_json_string(b, enf__jw_lists[e]);
 		enf__io_puts(b, rows ? ": [\n" : ": []");
 		for (size_t i = 0; i < rows; i++) {
 			enf__io_row_texts(v, &s, c, (enf_io_entity)e, i);

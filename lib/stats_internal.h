@@ -38,4 +38,22 @@ extern const char *const enf__stats_row_tokens[ENF_IND_COUNT];
 extern const char *const enf__stats_group_tokens[ENF_GROUP_COUNT];
 extern const char *const enf__stats_measure_tokens[ENF__MEASURE_COUNT];
 
+/*
+ * Splits a table over n successors in proportion to weights (lib/
+ * stats_split.c): parts[i] get sums equal to the whole cell by cell, each
+ * keeping the identities. weights are non-negative, not all zero.
+ */
+void enf__split_cells(enf__stats_cells *parts, const enf__stats_cells *whole,
+		      const int64_t *weights, size_t n);
+
+/* Shared by stats_report.c and stats_serial.c: why a unit name of n bytes
+ * or a period is refused (NULL when fine), the identity checks of a table
+ * (0 when they hold, else why in why), and a new empty report. */
+const char *enf__stats_unit_problem(const char *unit, size_t n);
+const char *enf__stats_period_problem(const enf_period *p, int *range);
+int enf__stats_verify(const enf__stats_cells *c, char *why, size_t size);
+enf_status enf__stats_report_alloc(enf_stats_report **out, const char *unit,
+				   size_t n, const enf_period *period,
+				   const char *fn);
+
 #endif /* ENF_STATS_INTERNAL_H */

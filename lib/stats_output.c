@@ -337,32 +337,6 @@ static enf_status enf__table_grid(enf__io_buf *b, const enf__figs *figs,
 }
 
 /* JSON string escapes: quote, backslash and control characters. */
-static int enf__json_esc(enf__io_buf *b, unsigned char c)
-{
-	static const char hex[] = "0123456789abcdef";
-	static const char from[] = "\"\\\b\f\n\r\t", to[] = "\"\\bfnrt";
-	const char *e = strchr(from, c);
-
-	if (c >= 0x20 && e == NULL)
-		return 0;
-	if (e != NULL) {
-		char esc[2] = {'\\', to[e - from]};
-
-		enf__io_put(b, esc, 2);
-	} else {
-		char esc[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
-
-		enf__io_put(b, esc, 6);
-	}
-	return 1;
-}
-
-static void enf__json_string(enf__io_buf *b, const char *s)
-{
-	enf__io_put(b, "\"", 1);
-	enf__put_utf8_text(b, s, enf__json_esc);
-	enf__io_put(b, "\"", 1);
-}
 
 static enf_status enf__table_json(enf__io_buf *b, const enf__figs *figs,
 				  size_t count, enf_stats_group group)
@@ -379,7 +353,7 @@ static enf_status enf__table_json(enf__io_buf *b, const enf__figs *figs,
 	if (st != ENF_OK)
 		return enf__wrap(st, "stats_table", "period");
 	enf__io_puts(b, "{\"group\": ");
-	enf__json_string(b, enf__stats_group_tokens[group]);
+	enf__io_json_string(b, enf__stats_group_tokens[group]);
 	enf__io_puts(b, ", \"period\": [\"");
 	enf__io_puts(b, first);
 	enf__io_puts(b, "\", \"");
@@ -389,7 +363,7 @@ static enf_status enf__table_json(enf__io_buf *b, const enf__figs *figs,
 		const enf__figs *f = &figs[i];
 
 		enf__io_puts(b, i > 0 ? ", {\"unit\": " : "{\"unit\": ");
-		enf__json_string(b, f->unit);
+		enf__io_json_string(b, f->unit);
 		for (int m = 0; m < 2; m++) {
 			enf__io_puts(b, ", \"");
 			enf__io_puts(b, enf__stats_measure_tokens[m]);
@@ -415,7 +389,7 @@ static enf_status enf__table_json(enf__io_buf *b, const enf__figs *figs,
 						   ENF_LOCALE_PLAIN);
 			if (st != ENF_OK)
 				return enf__wrap_rep(st, "stats_table", i);
-			enf__json_string(b, rate);
+			enf__io_json_string(b, rate);
 		}
 		enf__io_puts(b, "}");
 	}

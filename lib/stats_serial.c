@@ -1,0 +1,576 @@
+/*
+ * Reports as bytes (versioned, little-endian, with a CRC-32) and as JSON,
+ * written and read back with every identity checked (the reader of JSON
+ * is strict: each key once, no unknown keys, non-negative integers).
+ */
+#include "internal.h"
+#include "case_internal.h"
+#include "io_internal.h"
+#include "stats_internal.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define ENF__REPORT_FORMAT  "enforcement-report"
+#define ENF__REPORT_VERSION 1
+#define ENF__REPORT_MAGIC   "ENFR"
+
+/*
+ * The byte form, little-endian throughout:
+ *   0  "ENFR"
+ *   4  u32 version (1)
+ *   8  i32 period first, 12 i32 period last (day numbers)
+ *   16 u32 n, the unit's length in bytes (1..1024)
+ *   20 the unit, UTF-8, no terminator
+ *   20 + n  180 i64 cells, by group, then measure, then row (enum order)
+ *   then u32 CRC-32 (IEEE) of every byte before it.
+ */
+#define ENF__BYTES_HEAD	 20u
+#define ENF__NCELLS	 (ENF_GROUP_COUNT * ENF__MEASURE_COUNT * ENF_IND_COUNT)
+#define ENF__BYTES_CELLS ((size_t)ENF__NCELLS * 8u)
+/* ---------------------------------------------------------------------- */
+/* Bytes                                                                   */
+
+/* CRC-32 (IEEE 802.3, reflected), bit by bit: reports are small. */
+static uint32_t enf__crc32(const unsigned char *p, size_t n)
+{
+	uint32_t crc = 0xffffffffu;
+
+	for (size_t i = 0; i < n; i++) {
+		crc ^= p[i];
+		for (int b = 0; b < 8; b++)
+			crc = (crc >> 1) ^ (0xedb88320u & (0u - (crc & 1u)));
+	}
+	return ~crc;
+}
+
+static void enf__put_le(unsigned char *p, uint64_t v, int n)
+{
+	for (int i = 0; i < n; i++)
+		p[i] = (unsigned char)(v >> (8 * i));
+}
+
+static uint64_t enf__get_le(const unsigned char *p, int n)
+{
+	uint64_t v = 0;
+
+	for (int i = n - 1; i >= 0; i--)
+		v = v << 8 | p[i];
+	return v;
+}
+
+enf_status enf_stats_report_to_bytes(char **out, size_t *len,
+				     const enf_stats_report *rep)
+{
+	size_t n, total;
+	unsigned char *p, *q;
+
+	ENF__CHECK_NULL("stats_report_to_bytes", out);
+	*out = NULL;
+	ENF__CHECK_NULL("stats_report_to_bytes", len);
+	ENF__CHECK_NULL("stats_report_to_bytes", rep);
+	n = strlen(rep->unit);
+	total = ENF__BYTES_HEAD + n + ENF__BYTES_CELLS + 4;
+	p = malloc(total);
+	if (p == NULL)
+		return enf__fail(ENF_ENOMEM,
+				 "stats_report_to_bytes: out of memory");
+	memcpy(p, ENF__REPORT_MAGIC, 4);
+	enf__put_le(p + 4, ENF__REPORT_VERSION, 4);
+	enf__put_le(p + 8, (uint32_t)rep->period.first, 4);
+	enf__put_le(p + 12, (uint32_t)rep->period.last, 4);
+	enf__put_le(p + 16, n, 4);
+	memcpy(p + ENF__BYTES_HEAD, rep->unit, n);
+	q = p + ENF__BYTES_HEAD + n;
+	for (int g = 0; g < ENF_GROUP_COUNT; g++)
+		for (int m = 0; m < ENF__MEASURE_COUNT; m++)
+			for (int r = 0; r < ENF_IND_COUNT; r++, q += 8)
+				enf__put_le(q, (uint64_t)rep->cells.v[g][m][r],
+					    8);
+	enf__put_le(q, enf__crc32(p, total - 4), 4);
+	*out = (char *)p;
+	*len = total;
+	return ENF_OK;
+}
+
+/* Builds a report from read parts, refusing (ENF_EPARSE) a unit, period
+ * or table that a report cannot have. */
+static enf_status enf__report_from_parts(enf_stats_report **out,
+					 const char *unit, size_t n,
+					 const enf_period *period,
+					 const enf__stats_cells *cells,
+					 const char *fn)
+{
+	const char *why;
+	char text[400];
+	int range;
+	enf_status st;
+
+	if ((why = enf__stats_unit_problem(unit, n)) != NULL)
+		return enf__fail(ENF_EPARSE, "%s: the unit %s", fn, why);
+	if ((why = enf__stats_period_problem(period, &range)) != NULL)
+		return enf__fail(ENF_EPARSE, "%s: %s", fn, why);
+	if (enf__stats_verify(cells, text, sizeof(text)) != 0)
+		return enf__fail(ENF_EPARSE,
+				 "%s: the table fails its identities: %s", fn,
+				 text);
+	st = enf__stats_report_alloc(out, unit, n, period, fn);
+	if (st == ENF_OK)
+		(*out)->cells = *cells;
+	return st;
+}
+
+enf_status enf_stats_report_from_bytes(enf_stats_report **out, const char *data,
+				       size_t len)
+{
+	const unsigned char *p = (const unsigned char *)data;
+	static const char fn[] = "stats_report_from_bytes";
+	enf__stats_cells cells;
+	enf_period period;
+	uint64_t version, n;
+	const unsigned char *q;
+
+	ENF__CHECK_NULL("stats_report_from_bytes", out);
+	*out = NULL;
+	ENF__CHECK_NULL("stats_report_from_bytes", data);
+	if (len < ENF__BYTES_HEAD || memcmp(p, ENF__REPORT_MAGIC, 4) != 0)
+		return enf__fail(ENF_EPARSE,
+				 "%s: the data does not start with the "
+				 "report header \"ENFR\"",
+				 fn);
+	version = enf__get_le(p + 4, 4);
+	if (version != ENF__REPORT_VERSION)
+		return enf__fail(ENF_EPARSE,
+				 "%s: the data is version %llu; this library "
+				 "reads version %d",
+				 fn, (unsigned long long)version,
+				 ENF__REPORT_VERSION);
+	n = enf__get_le(p + 16, 4);
+	if (n > ENF__UNIT_MAX ||
+	    len != ENF__BYTES_HEAD + n + ENF__BYTES_CELLS + 4)
+		return enf__fail(ENF_EPARSE,
+				 "%s: %zu bytes; a report with a unit of "
+				 "%llu bytes has %llu",
+				 fn, len, (unsigned long long)n,
+				 (unsigned long long)(ENF__BYTES_HEAD + n +
+						      ENF__BYTES_CELLS + 4));
+	if (enf__get_le(p + len - 4, 4) != enf__crc32(p, len - 4))
+		return enf__fail(ENF_EPARSE,
+				 "%s: the checksum does not match; the data "
+				 "is corrupted",
+				 fn);
+	period.first = (enf_date)(int32_t)(uint32_t)enf__get_le(p + 8, 4);
+	period.last = (enf_date)(int32_t)(uint32_t)enf__get_le(p + 12, 4);
+	q = p + ENF__BYTES_HEAD + n;
+	for (int g = 0; g < ENF_GROUP_COUNT; g++)
+		for (int m = 0; m < ENF__MEASURE_COUNT; m++)
+			for (int r = 0; r < ENF_IND_COUNT; r++, q += 8)
+				cells.v[g][m][r] = (int64_t)enf__get_le(q, 8);
+	return enf__report_from_parts(out, data + ENF__BYTES_HEAD, (size_t)n,
+				      &period, &cells, fn);
+}
+
+/* ---------------------------------------------------------------------- */
+/* JSON                                                                    */
+
+enf_status enf_stats_report_to_json(char **out, size_t *len,
+				    const enf_stats_report *rep)
+{
+	enf__io_buf b = {NULL, 0, 0, 0};
+	char text[64], d[2][16] = {"", ""};
+
+	ENF__CHECK_NULL("stats_report_to_json", out);
+	*out = NULL;
+	ENF__CHECK_NULL("stats_report_to_json", rep);
+	(void)enf_date_format(d[0], 16, rep->period.first, ENF_LOCALE_EN);
+	(void)enf_date_format(d[1], 16, rep->period.last, ENF_LOCALE_EN);
+	(void)snprintf(text, sizeof(text),
+		       "{\n  \"format\": \"%s\",\n  \"version\": %d,\n",
+		       ENF__REPORT_FORMAT, ENF__REPORT_VERSION);
+	enf__io_puts(&b, text);
+	enf__io_puts(&b, "  \"unit\": ");
+	enf__io_json_string(&b, rep->unit);
+	(void)snprintf(text, sizeof(text),
+		       ",\n  \"period\": [\"%s\", \"%s\"],\n", d[0], d[1]);
+	enf__io_puts(&b, text);
+	enf__io_puts(&b, "  \"groups\": {");
+	for (int g = 0; g < ENF_GROUP_COUNT; g++) {
+		enf__io_puts(&b, g ? ",\n    \"" : "\n    \"");
+		enf__io_puts(&b, enf__stats_group_tokens[g]);
+		enf__io_puts(&b, "\": {");
+		for (int m = 0; m < ENF__MEASURE_COUNT; m++) {
+			enf__io_puts(&b, m ? ",\n      \"" : "\n      \"");
+			enf__io_puts(&b, enf__stats_measure_tokens[m]);
+			enf__io_puts(&b, "\": {");
+			for (int r = 0; r < ENF_IND_COUNT; r++) {
+				(void)snprintf(
+					text, sizeof(text), "%s\"%s\": %lld",
+					r ? ", " : "", enf__stats_row_tokens[r],
+					(long long)rep->cells.v[g][m][r]);
+				enf__io_puts(&b, text);
+			}
+			enf__io_puts(&b, "}");
+		}
+		enf__io_puts(&b, "\n    }");
+	}
+	enf__io_puts(&b, "\n  }\n}\n");
+	return enf__io_buf_finish(&b, out, len, "stats_report_to_json");
+}
+
+/* A reader of the fixed shape of a report: objects with known keys,
+ * strings, non-negative integers and the two-date period array. */
+typedef struct enf__rj {
+	const char *p;
+	long line;
+	char path[96];
+} enf__rj;
+
+static const char enf__rj_fn[] = "stats_report_from_json";
+
+/* Fails with "line L: path: why". Not variadic, so that the analyser
+ * sees that it never returns ENF_OK. */
+static enf_status enf__rj_fail(const enf__rj *rj, const char *why)
+{
+	(void)enf__fail(ENF_EPARSE, "%s: line %ld: %s%s%s", enf__rj_fn,
+			rj->line, rj->path, rj->path[0] ? ": " : "", why);
+	return ENF_EPARSE;
+}
+
+static void enf__rj_ws(enf__rj *rj)
+{
+	for (;; rj->p++) {
+		if (*rj->p == '\n')
+			rj->line++;
+		else if (*rj->p != ' ' && *rj->p != '\t' && *rj->p != '\r')
+			return;
+	}
+}
+
+/* Skips white space and one expected character. */
+static enf_status enf__rj_expect(enf__rj *rj, char c, const char *what)
+{
+	char why[96];
+
+	enf__rj_ws(rj);
+	if (*rj->p == c) {
+		rj->p++;
+		return ENF_OK;
+	}
+	(void)snprintf(why, sizeof(why), "expected %s", what);
+	return enf__rj_fail(rj, why);
+}
+
+static int enf__rj_hex4(const char *s, unsigned *out)
+{
+	unsigned v = 0;
+
+	for (int i = 0; i < 4; i++) {
+		char c = s[i];
+		unsigned d;
+
+		if (c >= '0' && c <= '9')
+			d = (unsigned)(c - '0');
+		else if (c >= 'a' && c <= 'f')
+			d = (unsigned)(c - 'a' + 10);
+		else if (c >= 'A' && c <= 'F')
+			d = (unsigned)(c - 'A' + 10);
+		else
+			return -1;
+		v = v << 4 | d;
+	}
+	*out = v;
+	return 0;
+}
+
+/* Reads the escape at rj->p into b. */
+static enf_status enf__rj_escape(enf__rj *rj, enf__io_buf *b)
+{
+	static const char from[] = "\"\\/bfnrt", to[] = "\"\\/\b\f\n\r\t";
+	const char *e = rj->p[1] != '\0' ? strchr(from, rj->p[1]) : NULL;
+	unsigned cp, lo;
+
+	if (e != NULL) {
+		enf__io_put(b, &to[e - from], 1);
+		rj->p += 2;
+		return ENF_OK;
+	}
+	if (rj->p[1] != 'u')
+		return enf__rj_fail(rj, "an unknown escape in a string");
+	if (enf__rj_hex4(rj->p + 2, &cp) != 0)
+		return enf__rj_fail(rj, "\\u needs four hexadecimal digits");
+	rj->p += 6;
+	if (cp >= 0xdc00 && cp <= 0xdfff)
+		return enf__rj_fail(rj, "a low surrogate without a high one");
+	if (cp >= 0xd800 && cp <= 0xdbff) {
+		if (rj->p[0] != '\\' || rj->p[1] != 'u' ||
+		    enf__rj_hex4(rj->p + 2, &lo) != 0 || lo < 0xdc00 ||
+		    lo > 0xdfff)
+			return enf__rj_fail(rj, "a high surrogate without a "
+						"low one");
+		cp = 0x10000 + ((cp - 0xd800) << 10) + (lo - 0xdc00);
+		rj->p += 6;
+	}
+	if (cp == 0)
+		return enf__rj_fail(rj, "\\u0000 is not allowed in text");
+	enf__io_put_utf8(b, cp);
+	return ENF_OK;
+}
+
+/* Reads a string (after white space) into *out, malloc'd, and its length
+ * into *n. */
+static enf_status enf__rj_string(enf__rj *rj, char **out, size_t *n)
+{
+	enf__io_buf b = {NULL, 0, 0, 0};
+	enf_status st = ENF_OK;
+
+	enf__rj_ws(rj);
+	if (*rj->p != '"')
+		return enf__rj_fail(rj, "expected a string");
+	enf__io_put(&b, "", 0);
+	for (rj->p++; st == ENF_OK && *rj->p != '"';) {
+		const unsigned char *u = (const unsigned char *)rj->p;
+		int k = enf__io_utf8_len(u);
+
+		if (*u == '\0')
+			st = enf__rj_fail(rj, "the string is not closed");
+		else if (*u < 0x20)
+			st = enf__rj_fail(rj, "a control character in a "
+					      "string");
+		else if (*u == '\\')
+			st = enf__rj_escape(rj, &b);
+		else if (k == 0)
+			st = enf__rj_fail(rj, "a string is not valid UTF-8");
+		else
+			enf__io_put(&b, rj->p, (size_t)k), rj->p += k;
+	}
+	if (st == ENF_OK && (b.oom || b.p == NULL)) {
+		(void)enf__fail(ENF_ENOMEM, "%s: out of memory", enf__rj_fn);
+		st = ENF_ENOMEM;
+	}
+	if (st != ENF_OK) {
+		free(b.p);
+		return st;
+	}
+	rj->p++;
+	*out = b.p;
+	*n = b.n;
+	return ENF_OK;
+}
+
+/* Reads a non-negative integer. */
+static enf_status enf__rj_count(enf__rj *rj, int64_t *out)
+{
+	const char *s;
+	uint64_t acc = 0;
+
+	enf__rj_ws(rj);
+	s = rj->p;
+	if (*s == '-')
+		return enf__rj_fail(rj, "a count or amount is never "
+					"negative");
+	if (*s < '0' || *s > '9')
+		return enf__rj_fail(rj, "expected an integer");
+	if (s[0] == '0' && s[1] >= '0' && s[1] <= '9')
+		return enf__rj_fail(rj, "a number with a leading zero");
+	for (; *s >= '0' && *s <= '9'; s++) {
+		unsigned d = (unsigned)(*s - '0');
+
+		if (acc > ((uint64_t)INT64_MAX - d) / 10)
+			return enf__rj_fail(rj, "a number out of the 64-bit "
+						"range");
+		acc = acc * 10 + d;
+	}
+	if (*s == '.' || *s == 'e' || *s == 'E')
+		return enf__rj_fail(rj, "a number with a fraction or an "
+					"exponent; only integers are read");
+	rj->p = s;
+	*out = (int64_t)acc;
+	return ENF_OK;
+}
+
+/* Reads a date as a "YYYY-MM-DD" string. */
+static enf_status enf__rj_date(enf__rj *rj, enf_date *out)
+{
+	char *s = NULL;
+	size_t n = 0;
+	enf_status st = enf__rj_string(rj, &s, &n);
+
+	if (st != ENF_OK)
+		return st;
+	if (n != 10 || s[4] != '-' || enf__date_scan(out, s) != 0)
+		st = enf__rj_fail(rj, "expected a date as \"YYYY-MM-DD\"");
+	free(s);
+	return st;
+}
+
+/* A member reader: reads the value of member `key` of an object. */
+typedef enf_status (*enf__rj_member)(enf__rj *rj, int k, void *ctx);
+
+/* Reads an object whose members are exactly the n keys, each once, in
+ * any order, calling read for each value; the path names the member
+ * meanwhile. */
+static enf_status enf__rj_object(enf__rj *rj, const char *const *keys, int n,
+				 enf__rj_member read, void *ctx)
+{
+	unsigned long seen = 0;
+	size_t mark = strlen(rj->path);
+	enf_status st = enf__rj_expect(rj, '{', "an object");
+
+	for (int first = 1; st == ENF_OK; first = 0) {
+		char *key = NULL;
+		size_t len = 0;
+		int k = 0;
+
+		enf__rj_ws(rj);
+		if (*rj->p == '}' && first)
+			break;
+		if (!first) {
+			if (*rj->p == '}')
+				break;
+			if ((st = enf__rj_expect(
+				     rj, ',', "',' or '}' after a member")) !=
+			    ENF_OK)
+				return st;
+		}
+		if ((st = enf__rj_string(rj, &key, &len)) != ENF_OK)
+			return st;
+		while (k < n && strcmp(keys[k], key) != 0)
+			k++;
+		(void)snprintf(rj->path + mark, sizeof(rj->path) - mark,
+			       "%s%.*s", mark ? "." : "",
+			       enf__utf8_prefix(key, 32), key);
+		free(key);
+		if (k == n)
+			return enf__rj_fail(rj, "unknown field");
+		if (seen & 1ul << k)
+			return enf__rj_fail(rj, "named twice");
+		seen |= 1ul << k;
+		st = enf__rj_expect(rj, ':', "':' after a key");
+		if (st == ENF_OK)
+			st = read(rj, k, ctx);
+		rj->path[mark] = '\0';
+	}
+	if (st != ENF_OK)
+		return st;
+	rj->p++;
+	for (int k = 0; k < n; k++)
+		if (!(seen & 1ul << k)) {
+			(void)snprintf(rj->path + mark, sizeof(rj->path) - mark,
+				       "%s%s", mark ? "." : "", keys[k]);
+			return enf__rj_fail(rj, "missing");
+		}
+	return ENF_OK;
+}
+
+/* What the reader of a report fills. */
+typedef struct enf__rj_report {
+	char *unit;
+	size_t unit_len;
+	enf_period period;
+	enf__stats_cells cells;
+	int group; /* being read */
+	int measure;
+} enf__rj_report;
+
+static enf_status enf__rj_row(enf__rj *rj, int k, void *ctx)
+{
+	enf__rj_report *r = ctx;
+
+	return enf__rj_count(rj, &r->cells.v[r->group][r->measure][k]);
+}
+
+static enf_status enf__rj_measure(enf__rj *rj, int k, void *ctx)
+{
+	enf__rj_report *r = ctx;
+
+	r->measure = k;
+	return enf__rj_object(rj, enf__stats_row_tokens, ENF_IND_COUNT,
+			      enf__rj_row, ctx);
+}
+
+static enf_status enf__rj_group(enf__rj *rj, int k, void *ctx)
+{
+	enf__rj_report *r = ctx;
+
+	r->group = k;
+	return enf__rj_object(rj, enf__stats_measure_tokens, ENF__MEASURE_COUNT,
+			      enf__rj_measure, ctx);
+}
+
+static const char *const enf__rj_root_keys[] = {"format", "version", "unit",
+						"period", "groups"};
+
+static enf_status enf__rj_root(enf__rj *rj, int k, void *ctx)
+{
+	enf__rj_report *r = ctx;
+	char *s = NULL;
+	size_t n = 0;
+	int64_t v = 0;
+	enf_status st;
+
+	switch (k) {
+	case 0:
+		if ((st = enf__rj_string(rj, &s, &n)) != ENF_OK)
+			return st;
+		if (strcmp(s, ENF__REPORT_FORMAT) != 0)
+			st = enf__rj_fail(rj, "expected \"" ENF__REPORT_FORMAT
+					      "\"");
+		free(s);
+		return st;
+	case 1:
+		if ((st = enf__rj_count(rj, &v)) != ENF_OK)
+			return st;
+		if (v != ENF__REPORT_VERSION) {
+			char why[96];
+
+			(void)snprintf(why, sizeof(why),
+				       "version %lld; this library reads "
+				       "version %d",
+				       (long long)v, ENF__REPORT_VERSION);
+			return enf__rj_fail(rj, why);
+		}
+		return ENF_OK;
+	case 2: return enf__rj_string(rj, &r->unit, &r->unit_len);
+	case 3:
+		if ((st = enf__rj_expect(rj, '[', "an array of two dates")) !=
+			    ENF_OK ||
+		    (st = enf__rj_date(rj, &r->period.first)) != ENF_OK ||
+		    (st = enf__rj_expect(rj, ',', "',' and the last day")) !=
+			    ENF_OK ||
+		    (st = enf__rj_date(rj, &r->period.last)) != ENF_OK)
+			return st;
+		return enf__rj_expect(rj, ']',
+				      "']' after the two dates of the period");
+	default:
+		return enf__rj_object(rj, enf__stats_group_tokens,
+				      ENF_GROUP_COUNT, enf__rj_group, ctx);
+	}
+}
+
+enf_status enf_stats_report_from_json(enf_stats_report **out, const char *text)
+{
+	enf__rj rj;
+	enf__rj_report r;
+	enf_status st;
+
+	ENF__CHECK_NULL("stats_report_from_json", out);
+	*out = NULL;
+	ENF__CHECK_NULL("stats_report_from_json", text);
+	memset(&rj, 0, sizeof(rj));
+	memset(&r, 0, sizeof(r));
+	rj.p = text, rj.line = 1;
+	if (strncmp(rj.p, "\xef\xbb\xbf", 3) == 0) /* byte-order mark */
+		rj.p += 3;
+	st = enf__rj_object(&rj, enf__rj_root_keys, 5, enf__rj_root, &r);
+	if (st == ENF_OK) {
+		enf__rj_ws(&rj);
+		if (*rj.p != '\0')
+			st = enf__rj_fail(&rj, "text after the end of the "
+					       "document");
+	}
+	if (st == ENF_OK)
+		st = enf__report_from_parts(out, r.unit, r.unit_len, &r.period,
+					    &r.cells, enf__rj_fn);
+	free(r.unit);
+	return st;
+}
