@@ -535,9 +535,9 @@ enf_stats_peer_indicators(enf_peer_indicators *out, const enf_stats_report *rep,
 /**
  * NCSC "age of the active pending caseload": of the cases of a register
  * kept by a filter that are open (received or decided, not closed, not in
- * the separate book, also when suspended from it) on `date`, how many have been open (since their
- * decision, or receipt) for at most bounds[0] days, at most bounds[1], ...,
- * and beyond the last bound (counts has nbounds + 1 slots).
+ * the separate book, also when suspended from it) on `date`, how many have been
+ * open (since their decision, or receipt) for at most bounds[0] days, at most
+ * bounds[1], ..., and beyond the last bound (counts has nbounds + 1 slots).
  * @return ENF_OK, ENF_EINVALID (NULL, bounds not increasing), ENF_ERANGE
  *         or ENF_EVERSION.
  */
