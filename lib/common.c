@@ -5,6 +5,7 @@
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <string.h>
 
 /* One message per thread: the library keeps no other mutable state. */
 static _Thread_local char enf__errbuf[512];
@@ -61,6 +62,18 @@ enf_status enf__check_version(const char *fn, const char *field,
 		return ENF_OK;
 	return enf__fail(ENF_EVERSION, "%s: %s is %u; this library knows 1..%u",
 			 fn, field, version, max);
+}
+
+enf_status enf__emit(char *buf, size_t size, const char *text, const char *fn)
+{
+	size_t len = strlen(text);
+
+	if (len + 1 > size)
+		return enf__fail(ENF_EBUFSIZE,
+				 "%s: size is %zu; the text needs %zu bytes",
+				 fn, size, len + 1);
+	memcpy(buf, text, len + 1);
+	return ENF_OK;
 }
 
 int enf__utf8_prefix(const char *s, int max)

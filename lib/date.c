@@ -186,13 +186,7 @@ enf_status enf_date_format(char *buf, size_t size, enf_date date,
 		(void)snprintf(text, sizeof(text), "%02d/%02d/%04d", d, m, y);
 	else
 		(void)snprintf(text, sizeof(text), "%04d-%02d-%02d", y, m, d);
-	if (strlen(text) + 1 > size)
-		return enf__fail(ENF_EBUFSIZE,
-				 "date_format: size is %zu; the text needs %zu "
-				 "bytes",
-				 size, strlen(text) + 1);
-	memcpy(buf, text, strlen(text) + 1);
-	return ENF_OK;
+	return enf__emit(buf, size, text, "date_format");
 }
 
 /* Reads 1..max digits; returns the count read (0 on none). */

@@ -32,6 +32,10 @@ int enf__utf8_prefix(const char *s, int max);
 enf_status enf__check_version(const char *fn, const char *field,
 			      unsigned int version, unsigned int max);
 
+/* Copies text into the caller's buffer only if it fits, else fails with
+ * ENF_EBUFSIZE naming fn and the sizes. */
+enf_status enf__emit(char *buf, size_t size, const char *text, const char *fn);
+
 /* Fails with ENF_EINVALID naming fn and the NULL parameter. */
 #define ENF__CHECK_NULL(fn, p)                                                 \
 	do {                                                                   \

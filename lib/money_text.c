@@ -6,20 +6,6 @@
 
 #include <string.h>
 
-/* Copies the finished text into the caller's buffer only if it fits. */
-static enf_status enf__emit(char *buf, size_t size, const char *text,
-			    const char *fn)
-{
-	size_t len = strlen(text);
-
-	if (len + 1 > size)
-		return enf__fail(ENF_EBUFSIZE,
-				 "%s: size is %zu; the text needs %zu bytes",
-				 fn, size, len + 1);
-	memcpy(buf, text, len + 1);
-	return ENF_OK;
-}
-
 /* Writes the decimal digits of v into out with sep every three digits
  * (sep 0 for none); returns the length. out must hold 28 bytes. */
 static size_t enf__group_digits(char *out, uint64_t v, char sep)

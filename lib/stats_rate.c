@@ -214,20 +214,6 @@ enf_status enf_stats_compare(enf_target_result *out, int64_t rate,
 /* ---------------------------------------------------------------------- */
 /* Text                                                                    */
 
-/* Copies text into the caller's buffer only if it fits. */
-static enf_status enf__emit(char *buf, size_t size, const char *text,
-			    const char *fn)
-{
-	size_t len = strlen(text);
-
-	if (len + 1 > size)
-		return enf__fail(ENF_EBUFSIZE,
-				 "%s: size is %zu; the text needs %zu bytes",
-				 fn, size, len + 1);
-	memcpy(buf, text, len + 1);
-	return ENF_OK;
-}
-
 /*
  * Writes the number (negative ? -mag : mag) * 10^-precision into out (at
  * least 48 bytes) with the locale's decimal mark and, when with_unit is set
