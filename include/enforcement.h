@@ -16,5 +16,6 @@
 #include "enforcement/case.h"
 #include "enforcement/io.h"
 #include "enforcement/stats.h"
+#include "enforcement/payout.h"
 
 #endif /* ENFORCEMENT_H */

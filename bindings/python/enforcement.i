@@ -306,6 +306,7 @@ ties go to the earlier weight).";
 %include "enforcement/date.h"
 %include "case.i"
 %include "stats.i"
+%include "payout.i"
 
 %pythoncode %{
 Error = _core.Error

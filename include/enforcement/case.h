@@ -36,8 +36,6 @@
 
 ENF_BEGIN_DECL
 
-/** No date: for optional dates in records. */
-#define ENF_DATE_NONE INT32_MIN
 /** No index: for optional party or asset references. */
 #define ENF_INDEX_NONE (-1)
 

@@ -45,6 +45,8 @@ typedef int32_t enf_date;
 #define ENF_DATE_MIN (-719162)
 /** Day number of 9999-12-31, the last valid date. */
 #define ENF_DATE_MAX 2932896
+/** No date: for optional dates in records and options. */
+#define ENF_DATE_NONE INT32_MIN
 
 /** Day of the week, ISO numbering. */
 typedef enum enf_weekday {

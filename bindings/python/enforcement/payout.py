@@ -1,0 +1,101 @@
+"""Money out, for Python: the enforcement fee, late-payment interest and
+the order of payment, each able to write its steps into a :class:`Trail`.
+Money is ``int`` (VND); rates are in parts per million per year
+(10% = 100000)."""
+from . import core
+
+RULES = {"vn": core.INTEREST_VN, "de": core.INTEREST_DE,
+         "uk": core.INTEREST_UK, "us": core.INTEREST_US}
+DAY_COUNTS = {"act/365": core.DC_ACT_365, "act/act": core.DC_ACT_ACT,
+              "30/360": core.DC_30_360}
+TIERS = {"a": core.TIER_A, "b": core.TIER_B, "c": core.TIER_C}
+
+
+class Trail:
+    """The steps of one or more calculations, to check them by hand."""
+
+    def __init__(self):
+        self._t = core.trail_new()
+
+    def __len__(self):
+        return core.trail_count(self._t)
+
+    @property
+    def steps(self):
+        out = []
+        for i in range(len(self)):
+            s = core.trail_step_at(self._t, i)
+            out.append({"rule": s.rule, "source": s.source,
+                        "first": s.first, "last": s.last, "days": s.days,
+                        "base": s.base, "rate_ppm": s.rate_ppm,
+                        "amount": s.amount})
+        return out
+
+    def clear(self):
+        core.trail_clear(self._t)
+
+    def to_csv(self):
+        return core.trail_to_csv(self._t)
+
+    def to_json(self):
+        return core.trail_to_json(self._t)
+
+
+def _t(trail):
+    return None if trail is None else trail._t
+
+
+def base_salary(date):
+    """The base salary (lương cơ sở) in force on a date."""
+    return core.fee_base_salary(date)
+
+
+def fee(received_now, received_before=0, date=None, base_salary=0,
+        settled=False, exempt=False, reduction_pct=0, trail=None):
+    """The enforcement fee on an instalment (Circular 216/2016)."""
+    opts = core.fee_options()
+    opts.date = date
+    opts.base_salary = base_salary
+    opts.settled = int(bool(settled))
+    opts.exempt = int(bool(exempt))
+    opts.reduction_pct = reduction_pct
+    return core.fee_compute(received_before, received_now, opts, _t(trail))
+
+
+def interest(principal, first, last, payments=(), pauses=(), rates=None,
+             rules="vn", agreed_rate_ppm=None, margin_ppm=None,
+             day_count=None, trail=None):
+    """Late-payment interest from ``first`` to ``last``: a dict with
+    interest, interest_unpaid, principal_unpaid and overpaid."""
+    opts = core.interest_options(RULES[rules])
+    if agreed_rate_ppm is not None:
+        opts.agreed_rate_ppm = agreed_rate_ppm
+    if margin_ppm is not None:
+        opts.margin_ppm = margin_ppm
+    if day_count is not None:
+        opts.day_count = DAY_COUNTS[day_count]
+    total, unpaid_i, unpaid_p, over = core.interest_compute(
+        principal, first, last, list(payments), list(pauses),
+        None if rates is None else list(rates), opts, _t(trail))
+    return {"interest": total, "interest_unpaid": unpaid_i,
+            "principal_unpaid": unpaid_p, "overpaid": over}
+
+
+def distribute(amount, claims, costs=0, rent_reserve=0, coercion=None,
+               collateral=0, trail=None):
+    """Pays ``amount`` out in the order of Art 47. ``claims`` are dicts
+    with tier ("a", "b", "c"), principal, interest, requested (a date) and
+    secured; returns costs, rent_reserve, to_claims, surplus and paid (one
+    amount per claim)."""
+    opts = core.payout_options()
+    opts.costs = costs
+    opts.rent_reserve = rent_reserve
+    opts.coercion = coercion
+    opts.collateral = collateral
+    tuples = [(TIERS[c.get("tier", "c")], c.get("principal", 0),
+               c.get("interest", 0), c.get("requested"),
+               c.get("secured", 0)) for c in claims]
+    costs_paid, reserve, to_claims, surplus, paid = core.payout_distribute(
+        tuples, amount, opts, _t(trail))
+    return {"costs": costs_paid, "rent_reserve": reserve,
+            "to_claims": to_claims, "surplus": surplus, "paid": paid}

@@ -1,0 +1,102 @@
+"""The fee, interest and the order of payment through the bindings, with
+values from Circular 216/2016 and hand calculations in the comments."""
+import datetime as dt
+import json
+import unittest
+
+import enforcement as enf
+from enforcement import payout
+
+D = dt.date
+
+
+class TestFee(unittest.TestCase):
+    def test_base_salary(self):
+        self.assertEqual(payout.base_salary(D(2024, 7, 1)), 2340000)
+        self.assertEqual(payout.base_salary(D(2024, 6, 30)), 1800000)
+        with self.assertRaises(enf.NotFoundError):
+            payout.base_salary(D(2016, 4, 30))
+
+    def test_schedule_and_example(self):
+        day = D(2025, 3, 1)
+        # 2 x 2,340,000 = 4,680,000: no fee up to it, 3% of the whole above.
+        self.assertEqual(payout.fee(4680000, date=day), 0)
+        self.assertEqual(payout.fee(4680001, date=day), 140400)
+        self.assertEqual(payout.fee(5000000000, date=day), 150000000)
+        # Circular 216's example: 18 bn in 6 instalments = 245.3 m.
+        total = sum(payout.fee(3000000000, 3000000000 * i, date=day)
+                    for i in range(6))
+        self.assertEqual(total, 245300000)
+        # Settled by the parties before coercion: one third.
+        self.assertEqual(payout.fee(3000000000, date=day, settled=True),
+                         30000000)
+
+    def test_trail(self):
+        trail = payout.Trail()
+        payout.fee(18000000000, date=D(2025, 3, 1), trail=trail)
+        self.assertGreater(len(trail), 0)
+        self.assertEqual(trail.steps[-1]["amount"], 245300000)
+        self.assertIn("Circular 216/2016", trail.to_csv())
+        self.assertIsInstance(json.loads(trail.to_json()), list)
+
+    def test_bad_input(self):
+        with self.assertRaises(enf.InvalidArgumentError):
+            payout.fee(-1, date=D(2025, 3, 1))
+        with self.assertRaises(enf.InvalidArgumentError):
+            payout.fee(1, date=D(2025, 3, 1), reduction_pct=101)
+
+
+class TestInterest(unittest.TestCase):
+    def test_vietnam(self):
+        # 100,000,000 at 10% for 365 days (ACT/365) = 10,000,000.
+        r = payout.interest(100000000, D(2025, 1, 1), D(2025, 12, 31))
+        self.assertEqual(r["interest"], 10000000)
+        # Agreed 25% is capped at 20% (Civil Code 468(1)).
+        r = payout.interest(100000000, D(2025, 1, 1), D(2025, 12, 31),
+                            agreed_rate_ppm=250000)
+        self.assertEqual(r["interest"], 20000000)
+        # A 30-day agreed postponement: 335 days -> 9,178,082.19.
+        r = payout.interest(100000000, D(2025, 1, 1), D(2025, 12, 31),
+                            pauses=[(D(2025, 6, 1), D(2025, 6, 30))])
+        self.assertEqual(r["interest"], 9178082)
+
+    def test_uk(self):
+        # 8% simple on 1,000,000 for 365 days = 80,000.
+        r = payout.interest(1000000, D(2025, 1, 1), D(2025, 12, 31),
+                            rules="uk")
+        self.assertEqual(r["interest"], 80000)
+
+    def test_bad_input(self):
+        with self.assertRaises(enf.InvalidArgumentError):
+            payout.interest(-5, D(2025, 1, 1), D(2025, 12, 31))
+        with self.assertRaises(enf.Error):
+            payout.interest(5, D(2025, 12, 31), D(2025, 1, 1))
+
+
+class TestDistribute(unittest.TestCase):
+    def test_tiers_and_cut_off(self):
+        res = payout.distribute(100, [
+            {"tier": "c", "principal": 100, "requested": D(2025, 1, 1)},
+            {"tier": "a", "principal": 60, "requested": D(2025, 1, 1)},
+            {"tier": "a", "principal": 60, "requested": D(2025, 5, 1)},
+        ], costs=10, coercion=D(2025, 3, 1))
+        # 10 costs; 90 left: the early tier-a claim takes 60, the tier-c
+        # claim the other 30; the late tier-a claim comes after: 0.
+        self.assertEqual(res["paid"], [30, 60, 0])
+        self.assertEqual(res["costs"] + res["to_claims"] + res["surplus"],
+                         100)
+
+    def test_pro_rata_parts_sum(self):
+        res = payout.distribute(100, [
+            {"tier": "c", "principal": 1000} for _ in range(3)])
+        self.assertEqual(res["paid"], [34, 33, 33])
+
+    def test_bad_input(self):
+        with self.assertRaises(enf.InvalidArgumentError):
+            payout.distribute(-1, [])
+        with self.assertRaises(enf.InvalidArgumentError):
+            payout.distribute(10, [{"tier": "c", "principal": -1}])
+
+
+if __name__ == "__main__":
+    unittest.main()

@@ -1,0 +1,358 @@
+/**
+ * @file enforcement/payout.h
+ * @brief Money out: the enforcement fee, late-payment interest and the
+ *        order of payment, each with a calculation trail.
+ *
+ * - Fee (phí thi hành án dân sự), Circular 216/2016/TT-BTC (in force
+ *   1 Jan 2017; V): the creditor pays it on the amount actually received,
+ *   by a marginal schedule with a cliff at 2 x the base salary (lương cơ
+ *   sở); instalments are charged on the cumulative amount; one third when
+ *   the parties settle after the decision and before coercion.
+ * - Interest, Civil Code 91/2015 Art 357 and 468: the agreed rate capped at
+ *   20%/year, otherwise 10%/year; simple interest on the outstanding
+ *   principal only; payments go to principal first (Joint Circular
+ *   11/2016 Art 6; Decree 152/2026 Art 29); no interest during a
+ *   postponement agreed by the parties or a suspension for a protest
+ *   (Law Art 48(1)(c), 49). The day count is not fixed by law (U): an
+ *   option, actual/365 by default. Germany, England and Wales and the US
+ *   federal rule are rule sets beside it.
+ * - Order of payment, Law 26/2008 Art 47 (V): costs and the rent reserve
+ *   first, then tier (a) maintenance, wages, compensation for life and
+ *   health; (b) court fees; (c) everything else; pro rata within a tier
+ *   (largest remainder: parts sum to the whole); creditors whose request
+ *   or decision came after the coercion decision share only what is left;
+ *   surplus back to the debtor; principal before interest.
+ *
+ * Every engine can write its steps into an ::enf_trail: the rule applied,
+ * its legal source, the period, days, base, rate and amount, so a clerk can
+ * redo each figure by hand.
+ */
+#ifndef ENF_PAYOUT_H
+#define ENF_PAYOUT_H
+
+#include "common.h"
+#include "date.h"
+#include "money.h"
+
+ENF_BEGIN_DECL
+
+/* ---------------------------------------------------------------------- */
+/* Trail                                                                   */
+
+/** One step of a calculation. */
+typedef struct enf_trail_step {
+	const char *rule;   /**< what was applied, e.g. "3% of the whole" */
+	const char *source; /**< e.g. "Circular 216/2016 Art 4" */
+	enf_date first;	    /**< period of the step, or ENF_DATE_NONE */
+	enf_date last;
+	int32_t days;	  /**< days counted, or 0 */
+	enf_money base;	  /**< the amount the rate applies to */
+	int64_t rate_ppm; /**< rate in parts per million (3% = 30000), or
+			     0 */
+	enf_money amount; /**< the result of the step */
+} enf_trail_step;
+
+/** The ordered steps of one or more calculations. */
+typedef struct enf_trail enf_trail;
+
+/**
+ * Creates an empty trail.
+ * @param[out] out to free with enf_trail_free(); NULL on error.
+ * @return ENF_OK, ENF_EINVALID or ENF_ENOMEM.
+ */
+ENF_EXTERN(enf_status) enf_trail_new(enf_trail **out);
+
+/** Frees a trail; NULL is a no-op. */
+ENF_EXTERN(void) enf_trail_free(enf_trail *trail);
+
+/** Number of steps (0 for NULL). */
+ENF_EXTERN(size_t) enf_trail_count(const enf_trail *trail);
+
+/**
+ * The i-th step; its strings are borrowed from the trail.
+ * @return ENF_OK, ENF_EINVALID or ENF_ERANGE.
+ */
+ENF_EXTERN(enf_status)
+enf_trail_step_at(enf_trail_step *out, const enf_trail *trail, size_t i);
+
+/** Removes every step. */
+ENF_EXTERN(void) enf_trail_clear(enf_trail *trail);
+
+/**
+ * The trail as CSV (columns rule, source, first, last, days, base,
+ * rate_ppm, amount; header row; LF) or JSON (an array of objects with
+ * those keys).
+ * @param[out] out text to free with enf_io_free(); NULL on error.
+ * @return ENF_OK, ENF_EINVALID or ENF_ENOMEM.
+ */
+ENF_EXTERN(enf_status)
+enf_trail_to_csv(char **out, size_t *len, const enf_trail *trail);
+ENF_EXTERN(enf_status)
+enf_trail_to_json(char **out, size_t *len, const enf_trail *trail);
+
+/* ---------------------------------------------------------------------- */
+/* Enforcement fee (Circular 216/2016/TT-BTC)                              */
+
+/**
+ * The base salary (lương cơ sở) in force on a date, as dated data:
+ * 1,210,000 VND from 1 May 2016 (Decree 47/2016), 1,300,000 from 1 Jul 2017
+ * (Decree 47/2017), 1,390,000 from 1 Jul 2018 (Decree 72/2018), 1,490,000
+ * from 1 Jul 2019 (Decree 38/2019), 1,800,000 from 1 Jul 2023 (Decree
+ * 24/2023), 2,340,000 from 1 Jul 2024 (Decree 73/2024; V), and 2,530,000
+ * from 1 Jul 2026 (Decree 161/2026; Vs). The figures before 2024 are from
+ * the decrees' press summaries (Vs).
+ * @return ENF_OK, ENF_EINVALID or ENF_ENOTFOUND (before 1 May 2016).
+ */
+ENF_EXTERN(enf_status) enf_fee_base_salary(enf_money *out, enf_date date);
+
+/** Options of the fee. */
+typedef struct enf_fee_options {
+	unsigned int version;  /**< ENF_FEE_OPTIONS_VERSION */
+	enf_money base_salary; /**< 0: enf_fee_base_salary() of `date` */
+	enf_date date;	       /**< the day the money is received */
+	int settled;	       /**< 1: the parties settled after the decision
+				  and before coercion: one third */
+	int exempt; /**< 1: exempt or an item with no fee (maintenance,
+		       compensation for life or health, wages, ...) */
+	int32_t reduction_pct; /**< a reduction in percent, 0..100 (e.g. 30
+				  when the creditor found the asset) */
+	enf_rounding rounding; /**< of each fee to whole dong; default
+				  half-up (the circular is silent: U) */
+} enf_fee_options;
+
+#define ENF_FEE_OPTIONS_VERSION 1
+#define ENF_FEE_OPTIONS_INIT                                                   \
+	{                                                                      \
+		ENF_FEE_OPTIONS_VERSION, 0, ENF_DATE_NONE, 0, 0, 0,            \
+			ENF_ROUND_HALF_UP                                      \
+	}
+
+/**
+ * Fills opts with the defaults.
+ * @return ENF_OK, ENF_EINVALID or ENF_EVERSION.
+ */
+ENF_EXTERN(enf_status)
+enf_fee_options_init(enf_fee_options *opts, unsigned int version);
+
+/**
+ * The fee on an amount received now, after `received_before` was received
+ * in earlier instalments of the same case: fee(before + now) -
+ * fee(before). The schedule on a cumulative amount x (b = 2 x base
+ * salary): 0 up to b; 3% of the whole above b up to 5 bn; 150 m + 2% of
+ * the excess over 5 bn; 190 m + 1% over 7 bn; 220 m + 0.5% over 10 bn;
+ * 245 m + 0.01% over 15 bn. 18 bn received in 6 instalments costs 245.3 m
+ * in total.
+ * The trail gets the threshold (2 x base salary), the fee of each
+ * cumulative amount with its bracket, the instalment, and the settled,
+ * reduced or exempt adjustments (rate_ppm 0 where the rate has no exact
+ * ppm value, as one third). settled and exempt are 0 or 1; one third is
+ * rounded before the reduction.
+ * @param opts required (use ENF_FEE_OPTIONS_INIT and set the date).
+ * @param trail NULL, or a trail to append the steps to; unchanged on error.
+ * @return ENF_OK, ENF_EINVALID (NULL out, negative amounts, bad options),
+ *         ENF_EVERSION, ENF_ENOTFOUND (no base salary for the date),
+ *         ENF_EOVERFLOW or ENF_ENOMEM (trail).
+ */
+ENF_EXTERN(enf_status)
+enf_fee_compute(enf_money *out, enf_money received_before,
+		enf_money received_now, const enf_fee_options *opts,
+		enf_trail *trail);
+
+/* ---------------------------------------------------------------------- */
+/* Late-payment interest                                                   */
+
+/** Day-count conventions (the Vietnamese law does not fix one: U). */
+typedef enum enf_day_count {
+	ENF_DC_ACT_365 = 0, /**< actual days / 365 (default) */
+	ENF_DC_ACT_ACT = 1, /**< actual days / days in the calendar year */
+	ENF_DC_30_360 = 2   /**< 30/360 (US rule) */
+} enf_day_count;
+
+/** How payments are applied. */
+typedef enum enf_payment_order {
+	ENF_PAY_PRINCIPAL_FIRST = 0, /**< Vietnam (JC 11/2016 Art 6) */
+	ENF_PAY_INTEREST_FIRST = 1   /**< Germany (BGB 367: costs, interest,
+					then principal) */
+} enf_payment_order;
+
+/** A rate in force from a date (per year, parts per million). */
+typedef struct enf_rate_change {
+	enf_date from;
+	int64_t rate_ppm; /**< 10%/year = 100000 */
+} enf_rate_change;
+
+/** A payment by the debtor. */
+typedef struct enf_payment {
+	enf_date date;
+	enf_money amount;
+} enf_payment;
+
+/** A span without interest (both ends included). */
+typedef struct enf_pause {
+	enf_date first;
+	enf_date last;
+} enf_pause;
+
+/** A rule set of interest. */
+typedef enum enf_interest_rules {
+	ENF_INTEREST_VN = 0, /**< Civil Code 468: simple, principal first */
+	ENF_INTEREST_DE = 1, /**< BGB 288: base rate + 5 (or + 9) points,
+				simple, interest first */
+	ENF_INTEREST_UK = 2, /**< Judgments Act 1838: 8% simple */
+	ENF_INTEREST_US = 3  /**< 28 USC 1961: daily, compounded annually */
+} enf_interest_rules;
+
+/** Options of the interest calculation. */
+typedef struct enf_interest_options {
+	unsigned int version;	  /**< ENF_INTEREST_OPTIONS_VERSION */
+	enf_interest_rules rules; /**< default ENF_INTEREST_VN */
+	enf_day_count day_count;  /**< default by rules (VN: ACT/365) */
+	int64_t agreed_rate_ppm;  /**< VN: the agreed rate (capped at 20%),
+				     or -1 for none (10%) */
+	int64_t margin_ppm;	  /**< DE: points over the base rate
+				     (50000 or 90000) */
+} enf_interest_options;
+
+#define ENF_INTEREST_OPTIONS_VERSION 1
+#define ENF_INTEREST_OPTIONS_INIT                                              \
+	{                                                                      \
+		ENF_INTEREST_OPTIONS_VERSION, ENF_INTEREST_VN, ENF_DC_ACT_365, \
+			-1, 50000                                              \
+	}
+
+/**
+ * Fills opts with the defaults of a rule set (the day count and margin
+ * it uses).
+ * @return ENF_OK, ENF_EINVALID or ENF_EVERSION.
+ */
+ENF_EXTERN(enf_status)
+enf_interest_options_init(enf_interest_options *opts, unsigned int version,
+			  enf_interest_rules rules);
+
+/** The result of an interest calculation. */
+typedef struct enf_interest_result {
+	enf_money interest;	    /**< accrued over the whole span */
+	enf_money interest_unpaid;  /**< after payments applied to it */
+	enf_money principal_unpaid; /**< after payments */
+	enf_money overpaid;	    /**< payments beyond what was owed */
+} enf_interest_result;
+
+/**
+ * Interest on a principal from `from` (the first day that accrues) to
+ * `to` (the last day), split into sub-periods at every payment, rate
+ * change and pause. A payment on a day reduces the balance from the next
+ * day. Each sub-period's interest is rounded half-up to whole units once;
+ * the US rule adds the year's interest to the balance at each anniversary
+ * of `from`.
+ * @param rates the rate table, in date order (VN and UK may pass NULL:
+ *        the statutory rate; DE: the base rates; US: the weekly rate of
+ *        the judgment date is one entry).
+ * @param trail NULL, or a trail for the sub-periods.
+ * Payments: VN principal first; DE, UK and US interest first (US
+ * capitalised interest, the older debt, before the running year's, and
+ * reported in interest_unpaid). A VN rate table, when passed, replaces the
+ * agreed rate, each entry capped at 20%; DE accrues nothing while base
+ * rate + margin is below zero; every rate lies within +-1,000,000,000 ppm.
+ * ENF_DC_30_360 is the US bond basis (a sub-period [a, b] counts a to
+ * b + 1).
+ * @return ENF_OK, ENF_EINVALID (NULL, negative amounts, unordered or
+ *         overlapping tables, a first rate after `from`), ENF_EVERSION,
+ *         ENF_ERANGE (to before from, a payment outside [from, to],
+ *         invalid dates), ENF_EOVERFLOW or ENF_ENOMEM.
+ */
+ENF_EXTERN(enf_status)
+enf_interest_compute(enf_interest_result *out, enf_money principal,
+		     enf_date from, enf_date to, const enf_payment *payments,
+		     size_t npayments, const enf_pause *pauses, size_t npauses,
+		     const enf_rate_change *rates, size_t nrates,
+		     const enf_interest_options *opts, enf_trail *trail);
+
+/* ---------------------------------------------------------------------- */
+/* Order of payment (Law 26/2008 Art 47)                                   */
+
+/** Tiers of Art 47(1). */
+typedef enum enf_tier {
+	ENF_TIER_A = 0, /**< maintenance, wages, compensation for life and
+			   health */
+	ENF_TIER_B = 1, /**< court fees and charges */
+	ENF_TIER_C = 2	/**< everything else */
+} enf_tier;
+
+/** A creditor's claim on the money. */
+typedef struct enf_claim {
+	enf_tier tier;
+	enf_money principal; /**< still owed */
+	enf_money interest;  /**< still owed; paid after all principal of
+				the tier */
+	enf_date requested;  /**< date of the request or decision that gives
+				the claim its place (Decree 62 Art 49(1)) */
+	enf_money secured;   /**< what the claim may take first from the
+				proceeds of its collateral; 0 if none */
+} enf_claim;
+
+/** Options of a distribution. */
+typedef struct enf_payout_options {
+	unsigned int version;	/**< ENF_PAYOUT_OPTIONS_VERSION */
+	enf_money costs;	/**< enforcement costs, paid first */
+	enf_money rent_reserve; /**< kept back for the debtor's housing
+				   (old: 1 year of local rent, an input; new:
+				   12 x regional minimum wage) */
+	enf_date coercion;	/**< the coercion decision's date: claims
+				   requested after it share only the rest
+				   (Art 47(3)); ENF_DATE_NONE: no cut-off */
+	enf_money collateral;	/**< of the amount, proceeds of collateral that
+				   secured claims take first */
+} enf_payout_options;
+
+#define ENF_PAYOUT_OPTIONS_VERSION 1
+#define ENF_PAYOUT_OPTIONS_INIT                                                \
+	{                                                                      \
+		ENF_PAYOUT_OPTIONS_VERSION, 0, 0, ENF_DATE_NONE, 0             \
+	}
+
+/**
+ * Fills opts with the defaults.
+ * @return ENF_OK, ENF_EINVALID or ENF_EVERSION.
+ */
+ENF_EXTERN(enf_status)
+enf_payout_options_init(enf_payout_options *opts, unsigned int version);
+
+/** What a distribution pays. */
+typedef struct enf_payout_result {
+	enf_money costs;	/**< paid to costs */
+	enf_money rent_reserve; /**< kept back */
+	enf_money to_claims;	/**< paid to the claims in total */
+	enf_money surplus;	/**< returned to the debtor */
+} enf_payout_result;
+
+/**
+ * Distributes an amount: secured claims from the collateral proceeds
+ * first (up to `secured`), then costs, the rent reserve, then for the
+ * claims requested by the coercion date tier A, B, C (principal of a tier
+ * pro rata, then its interest pro rata), then the same for later claims,
+ * then the surplus. paid[i] is what claim i receives (principal +
+ * interest); parts always sum exactly; a claim is never paid more than it
+ * is owed. Claims requested on the coercion date count as early. The
+ * costs and the rent reserve come from what is left after the secured
+ * claims (the rent reserve after the costs). `secured` is capped at what
+ * the claim owes. A single collateral figure does not tell a mortgagee who
+ * is a judgment creditor (after that judgment's court fee, the costs and
+ * the reserve) from one who is not (before everything); pass the amount
+ * that the case's rule gives the secured claims.
+ * @param[out] paid array of n amounts; unchanged on error (claims and paid
+ *        may be NULL when n is 0).
+ * @param trail NULL, or a trail the steps are appended to; unchanged on
+ *        error.
+ * @return ENF_OK, ENF_EINVALID (NULL, negative amounts, bad tier,
+ *         collateral above amount), ENF_ERANGE (an invalid coercion or
+ *         requested date when a cut-off is set), ENF_EVERSION,
+ *         ENF_EOVERFLOW or ENF_ENOMEM.
+ */
+ENF_EXTERN(enf_status)
+enf_payout_distribute(enf_payout_result *out, enf_money *paid,
+		      const enf_claim *claims, size_t n, enf_money amount,
+		      const enf_payout_options *opts, enf_trail *trail);
+
+ENF_END_DECL
+
+#endif /* ENF_PAYOUT_H */

@@ -1,0 +1,552 @@
+/*
+ * Late-payment interest: Civil Code 91/2015 Art 357 and 468 (Vietnam), with
+ * BGB 288 (Germany), the Judgments Act 1838 s 17 (England and Wales) and
+ * 28 USC 1961 (US federal) as rule sets beside it.
+ *
+ * The span [from, to] is cut into sub-periods at every payment (a payment
+ * reduces the balance from the next day), rate change, pause boundary,
+ * year end (actual/actual) and anniversary of `from` (US). Each
+ * sub-period's interest is balance x rate x days / (year x 10^6), with
+ * 128-bit intermediates, rounded half-up to whole units once.
+ *
+ * Choices the law leaves open (U), documented here and in the tests:
+ * - every rule set defaults to actual/365; for Germany that is the usual
+ *   BGB practice (the peers' ameax/bgb-interest uses it), though some
+ *   calculators use 30/360;
+ * - 30/360 is the US bond basis: a start on the 31st counts as the 30th,
+ *   and an end after the 30th counts as the 30th when the start was; a
+ *   sub-period [a, b] counts the days from a to b + 1;
+ * - a German rate below zero (base rate + margin < 0) accrues nothing;
+ * - a Vietnamese rate table, when given, replaces the agreed rate and each
+ *   entry is capped at 20% (Art 468(1));
+ * - England and Wales and the US apply payments to interest first (the
+ *   common-law "US Rule", Story v. Livingston, 38 US 359 (1839)); under
+ *   the US rule capitalised interest, being older, is paid before the
+ *   interest of the running year;
+ * - the trail gets one step per sub-period (pauses included, amount 0),
+ *   one per part of each payment and one per capitalisation.
+ */
+#include "internal.h"
+#include "trail.h"
+
+#include <stdint.h>
+
+#define ENF__FN	 "interest_compute"
+#define ENF__PPM 1000000
+/* |rate| at most 100000%/year: principal x rate x days fits in 127 bits. */
+#define ENF__RATE_MAX INT64_C(1000000000)
+/* Civil Code Art 468(1): the agreed rate may not exceed 20%/year. */
+#define ENF__VN_CAP 200000
+/* Art 468(2): 50% of the cap when no rate was agreed. */
+#define ENF__VN_STATUTORY 100000
+/* Judgments Act 1838 s 17 as set by SI 1993/564 from 1 Apr 1993. */
+#define ENF__UK_STATUTORY 80000
+
+/* What a rule set does. */
+typedef struct enf__rule_set {
+	const char *source;	/* of the sub-periods */
+	const char *pay_source; /* of the order of payment */
+	const char *pause_source;
+	enf_payment_order order;
+	int compound; /* interest added to the balance at anniversaries */
+} enf__rule_set;
+
+static const enf__rule_set enf__rule_sets[4] = {
+	{"Civil Code 91/2015 Art 357, 468", "Joint Circular 11/2016 Art 6",
+	 "Law 26/2008 Art 48(1)(c), 49", ENF_PAY_PRINCIPAL_FIRST, 0},
+	{"BGB 288", "BGB 367", "BGB 288", ENF_PAY_INTEREST_FIRST, 0},
+	{"Judgments Act 1838 s 17",
+	 "appropriation to interest first (common law; U)",
+	 "Judgments Act 1838 s 17", ENF_PAY_INTEREST_FIRST, 0},
+	{"28 USC 1961", "US Rule, Story v. Livingston, 38 US 359 (1839)",
+	 "28 USC 1961", ENF_PAY_INTEREST_FIRST, 1},
+};
+
+/* Rule text of a sub-period by rule set and day count. */
+static const char *const enf__period_rule[4][3] = {
+	{"simple interest on the principal, actual/365",
+	 "simple interest on the principal, actual/actual",
+	 "simple interest on the principal, 30/360"},
+	{"base rate + margin, simple, actual/365",
+	 "base rate + margin, simple, actual/actual",
+	 "base rate + margin, simple, 30/360"},
+	{"judgment rate, simple, actual/365",
+	 "judgment rate, simple, actual/actual",
+	 "judgment rate, simple, 30/360"},
+	{"daily interest, compounded annually, actual/365",
+	 "daily interest, compounded annually, actual/actual",
+	 "daily interest, compounded annually, 30/360"},
+};
+
+enf_status enf_interest_options_init(enf_interest_options *opts,
+				     unsigned int version,
+				     enf_interest_rules rules)
+{
+	enf_interest_options def = ENF_INTEREST_OPTIONS_INIT;
+
+	ENF__CHECK_NULL("interest_options_init", opts);
+	if (enf__check_version("interest_options_init", "version", version,
+			       ENF_INTEREST_OPTIONS_VERSION) != ENF_OK)
+		return ENF_EVERSION;
+	if ((int)rules < (int)ENF_INTEREST_VN ||
+	    (int)rules > (int)ENF_INTEREST_US)
+		return enf__fail(ENF_EINVALID,
+				 "interest_options_init: rules is %d; it must "
+				 "be ENF_INTEREST_VN..ENF_INTEREST_US",
+				 (int)rules);
+	/* Every rule set counts actual/365 by default; the margin matters to
+	 * Germany only (5 points: consumers, BGB 288(1)). */
+	def.version = version;
+	def.rules = rules;
+	def.day_count = ENF_DC_ACT_365;
+	def.agreed_rate_ppm = -1;
+	def.margin_ppm = 50000;
+	*opts = def;
+	return ENF_OK;
+}
+
+/* The inputs of one computation. */
+typedef struct enf__interest_in {
+	enf_money principal;
+	enf_date from, to;
+	const enf_payment *pay;
+	size_t npay;
+	const enf_pause *pause;
+	size_t npause;
+	const enf_rate_change *rate;
+	size_t nrate;
+	const enf_interest_options *o;
+} enf__interest_in;
+
+/* The running state. I is all unpaid interest; C is the part of it that
+ * bears interest (US capitalisation), C <= I. */
+typedef struct enf__interest_state {
+	enf_money p, i, c, interest, overpaid;
+} enf__interest_state;
+
+static enf_status enf__overflow(const char *what)
+{
+	return enf__fail(ENF_EOVERFLOW, ENF__FN ": %s does not fit in 64 bits",
+			 what);
+}
+
+static int enf__add(enf_money *acc, enf_money v)
+{
+	if (v > 0 && *acc > INT64_MAX - v)
+		return -1;
+	*acc += v;
+	return 0;
+}
+
+static enf_status enf__check_input(const enf__interest_in *in)
+{
+	const enf_interest_options *o = in->o;
+	size_t k;
+
+	if (enf__check_version(ENF__FN, "opts->version", o->version,
+			       ENF_INTEREST_OPTIONS_VERSION) != ENF_OK)
+		return ENF_EVERSION;
+	if ((int)o->rules < (int)ENF_INTEREST_VN ||
+	    (int)o->rules > (int)ENF_INTEREST_US)
+		return enf__fail(ENF_EINVALID,
+				 ENF__FN ": opts->rules is %d; it must be "
+					 "ENF_INTEREST_VN..ENF_INTEREST_US",
+				 (int)o->rules);
+	if ((int)o->day_count < (int)ENF_DC_ACT_365 ||
+	    (int)o->day_count > (int)ENF_DC_30_360)
+		return enf__fail(ENF_EINVALID,
+				 ENF__FN ": opts->day_count is %d; it must be "
+					 "ENF_DC_ACT_365..ENF_DC_30_360",
+				 (int)o->day_count);
+	if (o->rules == ENF_INTEREST_VN &&
+	    (o->agreed_rate_ppm < -1 || o->agreed_rate_ppm > ENF__RATE_MAX))
+		return enf__fail(ENF_EINVALID,
+				 ENF__FN ": opts->agreed_rate_ppm is %lld; it "
+					 "must be -1 (none) or 0..%lld",
+				 (long long)o->agreed_rate_ppm,
+				 (long long)ENF__RATE_MAX);
+	if (o->rules == ENF_INTEREST_DE &&
+	    (o->margin_ppm < -ENF__RATE_MAX || o->margin_ppm > ENF__RATE_MAX))
+		return enf__fail(ENF_EINVALID,
+				 ENF__FN ": opts->margin_ppm is %lld; it must "
+					 "be within +-%lld",
+				 (long long)o->margin_ppm,
+				 (long long)ENF__RATE_MAX);
+	if (in->principal < 0)
+		return enf__fail(ENF_EINVALID,
+				 ENF__FN ": principal is %lld; it must be 0 or "
+					 "more",
+				 (long long)in->principal);
+	if (!enf__date_in_range(in->from))
+		return enf__range_fail(ENF__FN, "from", in->from);
+	if (!enf__date_in_range(in->to))
+		return enf__range_fail(ENF__FN, "to", in->to);
+	if (in->to < in->from)
+		return enf__fail(ENF_ERANGE,
+				 ENF__FN ": to (day %ld) is before from (day "
+					 "%ld)",
+				 (long)in->to, (long)in->from);
+	if (in->pay == NULL && in->npay > 0)
+		return enf__fail(ENF_EINVALID,
+				 ENF__FN ": payments is NULL but npayments is "
+					 "%zu",
+				 in->npay);
+	for (k = 0; k < in->npay; k++) {
+		const enf_payment *p = &in->pay[k];
+
+		if (p->amount < 0)
+			return enf__fail(ENF_EINVALID,
+					 ENF__FN ": payments[%zu].amount is "
+						 "%lld; it must be 0 or more",
+					 k, (long long)p->amount);
+		if (p->date < in->from || p->date > in->to)
+			return enf__fail(ENF_ERANGE,
+					 ENF__FN ": payments[%zu].date (day "
+						 "%ld) is outside from..to",
+					 k, (long)p->date);
+		if (k > 0 && p->date < in->pay[k - 1].date)
+			return enf__fail(ENF_EINVALID,
+					 ENF__FN ": payments[%zu].date is "
+						 "before payments[%zu].date; "
+						 "the table must be in date "
+						 "order",
+					 k, k - 1);
+	}
+	if (in->pause == NULL && in->npause > 0)
+		return enf__fail(ENF_EINVALID,
+				 ENF__FN ": pauses is NULL but npauses is %zu",
+				 in->npause);
+	for (k = 0; k < in->npause; k++) {
+		const enf_pause *q = &in->pause[k];
+
+		if (!enf__date_in_range(q->first))
+			return enf__range_fail(ENF__FN, "pauses[].first",
+					       q->first);
+		if (!enf__date_in_range(q->last))
+			return enf__range_fail(ENF__FN, "pauses[].last",
+					       q->last);
+		if (q->last < q->first)
+			return enf__fail(ENF_EINVALID,
+					 ENF__FN ": pauses[%zu].last is before "
+						 "its first",
+					 k);
+		if (k > 0 && q->first <= in->pause[k - 1].last)
+			return enf__fail(ENF_EINVALID,
+					 ENF__FN ": pauses[%zu] starts before "
+						 "pauses[%zu] ends; the table "
+						 "must be in date order "
+						 "without overlaps",
+					 k, k - 1);
+	}
+	if (in->rate == NULL && in->nrate > 0)
+		return enf__fail(ENF_EINVALID,
+				 ENF__FN ": rates is NULL but nrates is %zu",
+				 in->nrate);
+	for (k = 0; k < in->nrate; k++) {
+		const enf_rate_change *r = &in->rate[k];
+
+		if (!enf__date_in_range(r->from))
+			return enf__range_fail(ENF__FN, "rates[].from",
+					       r->from);
+		if (k > 0 && r->from <= in->rate[k - 1].from)
+			return enf__fail(ENF_EINVALID,
+					 ENF__FN ": rates[%zu].from is not "
+						 "after rates[%zu].from; the "
+						 "table must be in date order",
+					 k, k - 1);
+		if (r->rate_ppm > ENF__RATE_MAX ||
+		    r->rate_ppm < -ENF__RATE_MAX ||
+		    (r->rate_ppm < 0 && o->rules != ENF_INTEREST_DE))
+			return enf__fail(ENF_EINVALID,
+					 ENF__FN ": rates[%zu].rate_ppm is "
+						 "%lld; it must be 0..%lld "
+						 "(a negative base rate: DE "
+						 "only)",
+					 k, (long long)r->rate_ppm,
+					 (long long)ENF__RATE_MAX);
+	}
+	if (in->nrate == 0 &&
+	    (o->rules == ENF_INTEREST_DE || o->rules == ENF_INTEREST_US))
+		return enf__fail(ENF_EINVALID,
+				 ENF__FN ": rates is required by the %s rule "
+					 "set",
+				 o->rules == ENF_INTEREST_DE ? "DE" : "US");
+	if (in->nrate > 0 && in->rate[0].from > in->from)
+		return enf__fail(ENF_EINVALID,
+				 ENF__FN
+				 ": rates[0].from (day %ld) is after "
+				 "from (day %ld): a period with no rate",
+				 (long)in->rate[0].from, (long)in->from);
+	return ENF_OK;
+}
+
+/* The yearly rate of the sub-period; ir indexes the table entry in force. */
+static int64_t enf__rate(const enf__interest_in *in, size_t ir)
+{
+	const enf_interest_options *o = in->o;
+	int64_t r;
+
+	switch (o->rules) {
+	case ENF_INTEREST_VN:
+		if (in->nrate > 0)
+			r = in->rate[ir].rate_ppm;
+		else
+			r = o->agreed_rate_ppm >= 0 ? o->agreed_rate_ppm
+						    : ENF__VN_STATUTORY;
+		return r > ENF__VN_CAP ? ENF__VN_CAP : r;
+	case ENF_INTEREST_DE:
+		r = in->rate[ir].rate_ppm + o->margin_ppm;
+		return r < 0 ? 0 : r;
+	case ENF_INTEREST_UK:
+		return in->nrate > 0 ? in->rate[ir].rate_ppm
+				     : ENF__UK_STATUTORY;
+	case ENF_INTEREST_US:
+	default: return in->rate[ir].rate_ppm;
+	}
+}
+
+/* 30/360 (US bond basis) days from a to b, b exclusive. */
+static int32_t enf__days_360(enf_date a, enf_date b)
+{
+	int y1, m1, d1, y2, m2, d2;
+
+	enf__civil_from_days(a, &y1, &m1, &d1);
+	enf__civil_from_days(b, &y2, &m2, &d2);
+	if (d1 == 31)
+		d1 = 30;
+	if (d2 == 31 && d1 >= 30)
+		d2 = 30;
+	return (int32_t)(360 * (y2 - y1) + 30 * (m2 - m1) + (d2 - d1));
+}
+
+static enf_status enf__step(enf_trail *trail, const char *rule,
+			    const char *source, enf_date first, enf_date last,
+			    int32_t days, enf_money base, int64_t rate,
+			    enf_money amount)
+{
+	enf_trail_step s;
+
+	if (trail == NULL)
+		return ENF_OK;
+	s.rule = rule;
+	s.source = source;
+	s.first = first;
+	s.last = last;
+	s.days = days;
+	s.base = base;
+	s.rate_ppm = rate;
+	s.amount = amount;
+	return enf__trail_add(trail, &s);
+}
+
+/* Takes up to *left from the unpaid interest, capitalised part first. */
+static enf_money enf__pay_interest(enf__interest_state *st, enf_money *left)
+{
+	enf_money y = *left < st->i ? *left : st->i;
+
+	st->i -= y;
+	st->c -= y < st->c ? y : st->c;
+	*left -= y;
+	return y;
+}
+
+static enf_status enf__apply_payment(enf__interest_state *st,
+				     const enf_payment *pay,
+				     const enf__rule_set *rs, enf_trail *trail)
+{
+	enf_money left = pay->amount, p0 = st->p, i0 = st->i, x, y = 0;
+	enf_status s;
+
+	if (rs->order == ENF_PAY_INTEREST_FIRST)
+		y = enf__pay_interest(st, &left);
+	x = left < st->p ? left : st->p;
+	st->p -= x;
+	left -= x;
+	if (rs->order == ENF_PAY_PRINCIPAL_FIRST && st->p == 0)
+		y = enf__pay_interest(st, &left);
+	if (enf__add(&st->overpaid, left) != 0)
+		return enf__overflow("the overpaid total");
+	if (rs->order == ENF_PAY_INTEREST_FIRST && y > 0) {
+		s = enf__step(trail, "payment to interest", rs->pay_source,
+			      pay->date, pay->date, 0, i0, 0, y);
+		if (s != ENF_OK)
+			return s;
+	}
+	if (x > 0 || pay->amount == 0) {
+		s = enf__step(trail, "payment to principal", rs->pay_source,
+			      pay->date, pay->date, 0, p0, 0, x);
+		if (s != ENF_OK)
+			return s;
+	}
+	if (rs->order == ENF_PAY_PRINCIPAL_FIRST && y > 0) {
+		s = enf__step(trail, "payment to interest (principal paid off)",
+			      rs->pay_source, pay->date, pay->date, 0, i0, 0,
+			      y);
+		if (s != ENF_OK)
+			return s;
+	}
+	if (left > 0)
+		return enf__step(trail, "payment beyond what was owed",
+				 rs->pay_source, pay->date, pay->date, 0, 0, 0,
+				 left);
+	return ENF_OK;
+}
+
+/* The next anniversary of from after day cur, or ENF_DATE_MAX + 1. */
+static enf_date enf__next_anniversary(enf_date from, enf_date cur,
+				      int64_t *years)
+{
+	enf_date a = ENF_DATE_MAX;
+
+	for (;;) {
+		if (enf__add_months(&a, from, 12 * *years) != 0)
+			return (enf_date)(ENF_DATE_MAX + 1);
+		if (a > cur)
+			return a;
+		++*years;
+	}
+}
+
+static enf_status enf__run(enf_interest_result *res, const enf__interest_in *in,
+			   enf_trail *trail)
+{
+	const enf_interest_options *o = in->o;
+	const enf__rule_set *rs = &enf__rule_sets[o->rules];
+	const char *rule = enf__period_rule[o->rules][o->day_count];
+	enf__interest_state st = {in->principal, 0, 0, 0, 0};
+	size_t ip = 0, iq = 0, ir = 0;
+	int64_t years = 1;
+	enf_date cur = in->from, anniv = (enf_date)(ENF_DATE_MAX + 1);
+	enf_status s;
+
+	if (rs->compound)
+		anniv = enf__next_anniversary(in->from, cur, &years);
+	while (cur <= in->to) {
+		enf_date end = in->to;
+		int paused = 0, y, m, d;
+		int32_t days, denom = 365;
+		enf_money base, amt = 0;
+		int64_t rate;
+
+		while (ir + 1 < in->nrate && in->rate[ir + 1].from <= cur)
+			ir++;
+		if (ir + 1 < in->nrate && in->rate[ir + 1].from - 1 < end)
+			end = in->rate[ir + 1].from - 1;
+		if (ip < in->npay && in->pay[ip].date < end)
+			end = in->pay[ip].date;
+		while (iq < in->npause && in->pause[iq].last < cur)
+			iq++;
+		if (iq < in->npause && in->pause[iq].first <= cur) {
+			paused = 1;
+			if (in->pause[iq].last < end)
+				end = in->pause[iq].last;
+		} else if (iq < in->npause && in->pause[iq].first - 1 < end) {
+			end = in->pause[iq].first - 1;
+		}
+		enf__civil_from_days(cur, &y, &m, &d);
+		if (o->day_count == ENF_DC_ACT_ACT) {
+			enf_date ye = enf__days_from_civil(y, 12, 31);
+
+			if (ye < end)
+				end = ye;
+			denom = enf__is_leap(y) ? 366 : 365;
+		} else if (o->day_count == ENF_DC_30_360) {
+			denom = 360;
+		}
+		if (anniv - 1 < end)
+			end = anniv - 1;
+
+		days = o->day_count == ENF_DC_30_360
+			       ? enf__days_360(cur, end + 1)
+			       : (int32_t)(end - cur + 1);
+		base = st.p + st.c; /* C <= I and p + I was checked */
+		rate = enf__rate(in, ir);
+		if (!paused && base > 0 && rate > 0 && days > 0) {
+			enf__i128 num = (enf__i128)base * rate * days;
+
+			if (enf__div_round(&amt, num,
+					   (enf__i128)denom * ENF__PPM,
+					   ENF_ROUND_HALF_UP) != ENF_OK)
+				return enf__overflow("a sub-period's interest");
+		}
+		if (enf__add(&st.interest, amt) != 0 ||
+		    enf__add(&st.i, amt) != 0)
+			return enf__overflow("the interest");
+		if (st.p > INT64_MAX - st.i)
+			return enf__overflow("principal + interest");
+		s = enf__step(trail,
+			      paused ? "no interest: postponement or "
+				       "suspension"
+				     : rule,
+			      paused ? rs->pause_source : rs->source, cur, end,
+			      paused ? 0 : days, base, paused ? 0 : rate, amt);
+		if (s != ENF_OK)
+			return s;
+
+		for (; ip < in->npay && in->pay[ip].date == end; ip++) {
+			s = enf__apply_payment(&st, &in->pay[ip], rs, trail);
+			if (s != ENF_OK)
+				return s;
+		}
+		if (end + 1 == anniv) {
+			if (end < in->to && st.i > st.c) {
+				s = enf__step(
+					trail,
+					"interest added to the balance at "
+					"the anniversary",
+					rs->source, anniv, anniv, 0, st.p, 0,
+					st.i - st.c);
+				if (s != ENF_OK)
+					return s;
+			}
+			st.c = st.i;
+			anniv = enf__next_anniversary(in->from, end + 1,
+						      &years);
+		}
+		cur = end + 1;
+	}
+	res->interest = st.interest;
+	res->interest_unpaid = st.i;
+	res->principal_unpaid = st.p;
+	res->overpaid = st.overpaid;
+	return ENF_OK;
+}
+
+enf_status enf_interest_compute(enf_interest_result *out, enf_money principal,
+				enf_date from, enf_date to,
+				const enf_payment *payments, size_t npayments,
+				const enf_pause *pauses, size_t npauses,
+				const enf_rate_change *rates, size_t nrates,
+				const enf_interest_options *opts,
+				enf_trail *trail)
+{
+	enf__interest_in in;
+	enf_interest_result res;
+	enf_status s;
+	size_t n0;
+
+	ENF__CHECK_NULL(ENF__FN, out);
+	ENF__CHECK_NULL(ENF__FN, opts);
+	in.principal = principal;
+	in.from = from;
+	in.to = to;
+	in.pay = payments;
+	in.npay = npayments;
+	in.pause = pauses;
+	in.npause = npauses;
+	in.rate = rates;
+	in.nrate = nrates;
+	in.o = opts;
+	s = enf__check_input(&in);
+	if (s != ENF_OK)
+		return s;
+	n0 = enf_trail_count(trail);
+	s = enf__run(&res, &in, trail);
+	if (s != ENF_OK) {
+		/* The trail goes back to what it was. */
+		enf__trail_truncate(trail, n0);
+		return s;
+	}
+	*out = res;
+	return ENF_OK;
+}

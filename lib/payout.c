@@ -1,0 +1,396 @@
+/*
+ * Order of payment, Law 26/2008 Art 47: secured claims from their
+ * collateral, costs, the rent reserve, then tiers A, B, C (principal pro
+ * rata, then interest pro rata) for the claims requested by the coercion
+ * date, the same for later claims, then the surplus to the debtor. Every
+ * pro-rata split goes through enf_money_allocate (largest remainder), so
+ * the parts always sum to the whole.
+ */
+#include <stdlib.h>
+
+#include "enforcement/case.h" /* ENF_DATE_NONE */
+#include "enforcement/payout.h"
+#include "internal.h"
+#include "trail.h"
+
+#define FN "payout_distribute"
+
+enf_status enf_payout_options_init(enf_payout_options *opts,
+				   unsigned int version)
+{
+	enf_payout_options def = ENF_PAYOUT_OPTIONS_INIT;
+
+	ENF__CHECK_NULL("payout_options_init", opts);
+	if (enf__check_version("payout_options_init", "version", version,
+			       ENF_PAYOUT_OPTIONS_VERSION) != ENF_OK)
+		return ENF_EVERSION;
+	*opts = def;
+	opts->version = version;
+	return ENF_OK;
+}
+
+/* Working state of one distribution; arrays of n, one malloc'd block. */
+typedef struct enf__pay {
+	size_t n;
+	enf_money left;	   /* money not yet distributed */
+	enf_money *owed_p; /* principal still owed */
+	enf_money *owed_i; /* interest still owed */
+	enf_money *got;	   /* received so far */
+	int64_t *weights;  /* scratch for enf_money_allocate */
+	enf_money *parts;  /* scratch for enf_money_allocate */
+	enf_trail *trail;
+} enf__pay;
+
+static enf_status enf__pay_step(enf__pay *p, const char *rule,
+				const char *source, enf_money base,
+				enf_money amount)
+{
+	enf_trail_step s;
+
+	s.rule = rule;
+	s.source = source;
+	s.first = ENF_DATE_NONE;
+	s.last = ENF_DATE_NONE;
+	s.days = 0;
+	s.base = base;
+	s.rate_ppm = 0;
+	s.amount = amount;
+	return enf__trail_add(p->trail, &s);
+}
+
+/* Credits `take` (at most what claim i owes) to principal, then interest. */
+static void enf__apply(enf__pay *p, size_t i, enf_money take)
+{
+	enf_money to_p = take < p->owed_p[i] ? take : p->owed_p[i];
+
+	p->owed_p[i] -= to_p;
+	p->owed_i[i] -= take - to_p;
+	p->got[i] += take;
+}
+
+/*
+ * Pays min(left, sum of weights) pro rata by p->weights (each weight the
+ * most its claim may take in this step), principal first within each
+ * claim's share. *paid is what the step paid in total.
+ */
+static enf_status enf__share(enf__pay *p, enf_money pool, enf_money *paid)
+{
+	enf_money base = 0, pay;
+	enf_status st;
+	size_t i;
+
+	for (i = 0; i < p->n; i++)
+		base += p->weights[i]; /* <= total owed: checked to fit */
+	*paid = 0;
+	if (base == 0)
+		return ENF_OK;
+	pay = pool < base ? pool : base;
+	if (pay == base) {
+		for (i = 0; i < p->n; i++)
+			p->parts[i] = p->weights[i];
+	} else {
+		/* pay < base, so no part exceeds its weight. */
+		st = enf_money_allocate(p->parts, pay, p->weights, p->n);
+		if (st != ENF_OK)
+			return st;
+	}
+	for (i = 0; i < p->n; i++)
+		if (p->parts[i] > 0)
+			enf__apply(p, i, p->parts[i]);
+	*paid = pay;
+	return ENF_OK;
+}
+
+static const char *const enf__rules[2][3][2] = {
+	{{"tier A principal, claims by the coercion date",
+	  "tier A interest, claims by the coercion date"},
+	 {"tier B principal, claims by the coercion date",
+	  "tier B interest, claims by the coercion date"},
+	 {"tier C principal, claims by the coercion date",
+	  "tier C interest, claims by the coercion date"}},
+	{{"tier A principal, claims after the coercion date",
+	  "tier A interest, claims after the coercion date"},
+	 {"tier B principal, claims after the coercion date",
+	  "tier B interest, claims after the coercion date"},
+	 {"tier C principal, claims after the coercion date",
+	  "tier C interest, claims after the coercion date"}}};
+
+static const char *const enf__sources[2][3][2] = {
+	{{"Law 26/2008 Art 47(1)(a), 47(2)", "Law 26/2008 Art 47(1)(a), 47(2); "
+					     "Joint Circular 11/2016 Art 6"},
+	 {"Law 26/2008 Art 47(1)(b), 47(2)", "Law 26/2008 Art 47(1)(b), 47(2); "
+					     "Joint Circular 11/2016 Art 6"},
+	 {"Law 26/2008 Art 47(1)(c), 47(2)", "Law 26/2008 Art 47(1)(c), 47(2); "
+					     "Joint Circular 11/2016 Art 6"}},
+	{{"Law 26/2008 Art 47(1)(a), 47(3); Decree 62/2015 Art 49(1)",
+	  "Law 26/2008 Art 47(1)(a), 47(3); Joint Circular 11/2016 Art 6"},
+	 {"Law 26/2008 Art 47(1)(b), 47(3); Decree 62/2015 Art 49(1)",
+	  "Law 26/2008 Art 47(1)(b), 47(3); Joint Circular 11/2016 Art 6"},
+	 {"Law 26/2008 Art 47(1)(c), 47(3); Decree 62/2015 Art 49(1)",
+	  "Law 26/2008 Art 47(1)(c), 47(3); Joint Circular 11/2016 Art 6"}}};
+
+/* 1 if claim c belongs to the later group (requested after coercion). */
+static int enf__is_late(const enf_claim *c, enf_date coercion)
+{
+	return coercion != ENF_DATE_NONE && c->requested > coercion;
+}
+
+/* Steps (4) and (5): one group's tiers, principal then interest each. */
+static enf_status enf__pay_group(enf__pay *p, const enf_claim *claims,
+				 enf_date coercion, int late)
+{
+	for (int t = 0; t < 3; t++) {
+		for (int what = 0; what < 2; what++) {
+			enf_money base = 0, paid;
+			enf_status st;
+
+			for (size_t i = 0; i < p->n; i++) {
+				int in = (int)claims[i].tier == t &&
+					 enf__is_late(&claims[i], coercion) ==
+						 late;
+
+				p->weights[i] = !in	    ? 0
+						: what == 0 ? p->owed_p[i]
+							    : p->owed_i[i];
+				base += p->weights[i];
+			}
+			if (base == 0)
+				continue;
+			st = enf__share(p, p->left, &paid);
+			if (st != ENF_OK)
+				return st;
+			p->left -= paid;
+			st = enf__pay_step(p, enf__rules[late][t][what],
+					   enf__sources[late][t][what], base,
+					   paid);
+			if (st != ENF_OK)
+				return st;
+		}
+	}
+	return ENF_OK;
+}
+
+static enf_status enf__check_claim(const enf_claim *c, size_t i,
+				   enf_date coercion, enf_money *total)
+{
+	enf_money owed;
+
+	if (c->tier != ENF_TIER_A && c->tier != ENF_TIER_B &&
+	    c->tier != ENF_TIER_C)
+		return enf__fail(ENF_EINVALID,
+				 FN ": claims[%zu].tier is %d; tiers are "
+				    "ENF_TIER_A, ENF_TIER_B and ENF_TIER_C",
+				 i, (int)c->tier);
+	if (c->principal < 0)
+		return enf__fail(ENF_EINVALID,
+				 FN ": claims[%zu].principal is %lld; it must "
+				    "not be negative",
+				 i, (long long)c->principal);
+	if (c->interest < 0)
+		return enf__fail(ENF_EINVALID,
+				 FN ": claims[%zu].interest is %lld; it must "
+				    "not be negative",
+				 i, (long long)c->interest);
+	if (c->secured < 0)
+		return enf__fail(ENF_EINVALID,
+				 FN ": claims[%zu].secured is %lld; it must "
+				    "not be negative",
+				 i, (long long)c->secured);
+	if (coercion != ENF_DATE_NONE && !enf__date_in_range(c->requested))
+		return enf__fail(ENF_ERANGE,
+				 FN ": claims[%zu].requested is day %ld; with "
+				    "a coercion date every claim needs a date "
+				    "from %d to %d",
+				 i, (long)c->requested, ENF_DATE_MIN,
+				 ENF_DATE_MAX);
+	if (c->principal > ENF_MONEY_MAX - c->interest)
+		return enf__fail(ENF_EOVERFLOW,
+				 FN ": claims[%zu].principal + interest "
+				    "(%lld + %lld) does not fit in 64 bits",
+				 i, (long long)c->principal,
+				 (long long)c->interest);
+	owed = c->principal + c->interest;
+	if (*total > ENF_MONEY_MAX - owed)
+		return enf__fail(ENF_EOVERFLOW,
+				 FN ": the claims' principal and interest up "
+				    "to claims[%zu] sum beyond 64 bits",
+				 i);
+	*total += owed;
+	return ENF_OK;
+}
+
+static enf_status enf__check_input(const enf_payout_result *out,
+				   const enf_money *paid,
+				   const enf_claim *claims, size_t n,
+				   enf_money amount,
+				   const enf_payout_options *opts)
+{
+	enf_money total = 0;
+	enf_status st;
+
+	ENF__CHECK_NULL(FN, out);
+	ENF__CHECK_NULL(FN, opts);
+	if (n > 0) {
+		ENF__CHECK_NULL(FN, paid);
+		ENF__CHECK_NULL(FN, claims);
+	}
+	st = enf__check_version(FN, "opts->version", opts->version,
+				ENF_PAYOUT_OPTIONS_VERSION);
+	if (st != ENF_OK)
+		return st;
+	if (amount < 0)
+		return enf__fail(ENF_EINVALID,
+				 FN ": amount is %lld; it must not be negative",
+				 (long long)amount);
+	if (opts->costs < 0)
+		return enf__fail(ENF_EINVALID,
+				 FN ": opts->costs is %lld; it must not be "
+				    "negative",
+				 (long long)opts->costs);
+	if (opts->rent_reserve < 0)
+		return enf__fail(ENF_EINVALID,
+				 FN ": opts->rent_reserve is %lld; it must not "
+				    "be negative",
+				 (long long)opts->rent_reserve);
+	if (opts->collateral < 0)
+		return enf__fail(ENF_EINVALID,
+				 FN ": opts->collateral is %lld; it must not "
+				    "be negative",
+				 (long long)opts->collateral);
+	if (opts->collateral > amount)
+		return enf__fail(ENF_EINVALID,
+				 FN ": opts->collateral is %lld, above the "
+				    "amount %lld it is part of",
+				 (long long)opts->collateral,
+				 (long long)amount);
+	if (opts->coercion != ENF_DATE_NONE &&
+	    !enf__date_in_range(opts->coercion))
+		return enf__range_fail(FN, "opts->coercion", opts->coercion);
+	for (size_t i = 0; i < n; i++) {
+		st = enf__check_claim(&claims[i], i, opts->coercion, &total);
+		if (st != ENF_OK)
+			return st;
+	}
+	return ENF_OK;
+}
+
+/* Step (1): secured claims from the collateral, up to `secured`. */
+static enf_status enf__pay_secured(enf__pay *p, const enf_claim *claims,
+				   enf_money collateral)
+{
+	enf_money base = 0, paid;
+	enf_status st;
+
+	for (size_t i = 0; i < p->n; i++) {
+		enf_money owed = p->owed_p[i] + p->owed_i[i];
+
+		p->weights[i] =
+			claims[i].secured < owed ? claims[i].secured : owed;
+		base += p->weights[i];
+	}
+	if (base == 0)
+		return ENF_OK;
+	st = enf__share(p, collateral, &paid);
+	if (st != ENF_OK)
+		return st;
+	p->left -= paid;
+	return enf__pay_step(p, "secured claims from their collateral",
+			     "Law 26/2008 Art 47", base, paid);
+}
+
+/* Sets aside up to `want` of what is left; returns what was taken. */
+static enf_money enf__take(enf__pay *p, enf_money want)
+{
+	enf_money take = want < p->left ? want : p->left;
+
+	p->left -= take;
+	return take;
+}
+
+enf_status enf_payout_distribute(enf_payout_result *out, enf_money *paid,
+				 const enf_claim *claims, size_t n,
+				 enf_money amount,
+				 const enf_payout_options *opts,
+				 enf_trail *trail)
+{
+	enf_payout_result res;
+	enf__pay p;
+	enf_money *block = NULL;
+	size_t steps0 = enf_trail_count(trail);
+	enf_status st;
+
+	st = enf__check_input(out, paid, claims, n, amount, opts);
+	if (st != ENF_OK)
+		return st;
+
+	p.n = n;
+	p.left = amount;
+	p.trail = trail;
+	if (n > 0) {
+		if (n > SIZE_MAX / (5 * sizeof(enf_money)))
+			return enf__fail(ENF_ENOMEM,
+					 FN ": %zu claims need more memory "
+					    "than can be addressed",
+					 n);
+		block = malloc(n * 5 * sizeof(enf_money));
+		if (block == NULL)
+			return enf__fail(ENF_ENOMEM,
+					 FN ": no memory for the working "
+					    "arrays of %zu claims",
+					 n);
+	}
+	p.owed_p = block;
+	p.owed_i = block ? block + n : NULL;
+	p.got = block ? block + 2 * n : NULL;
+	p.weights = block ? block + 3 * n : NULL;
+	p.parts = block ? block + 4 * n : NULL;
+	for (size_t i = 0; i < n; i++) {
+		p.owed_p[i] = claims[i].principal;
+		p.owed_i[i] = claims[i].interest;
+		p.got[i] = 0;
+		p.weights[i] = 0;
+		p.parts[i] = 0;
+	}
+
+	st = enf__pay_secured(&p, claims, opts->collateral);
+	if (st != ENF_OK)
+		goto done;
+	res.costs = enf__take(&p, opts->costs);
+	if (opts->costs > 0) {
+		st = enf__pay_step(&p, "enforcement costs",
+				   "Law 26/2008 Art 47(1)", opts->costs,
+				   res.costs);
+		if (st != ENF_OK)
+			goto done;
+	}
+	res.rent_reserve = enf__take(&p, opts->rent_reserve);
+	if (opts->rent_reserve > 0) {
+		st = enf__pay_step(&p, "rent reserve kept back for the debtor",
+				   "Law 26/2008 Art 47(1), 115(5)",
+				   opts->rent_reserve, res.rent_reserve);
+		if (st != ENF_OK)
+			goto done;
+	}
+	st = enf__pay_group(&p, claims, opts->coercion, 0);
+	if (st == ENF_OK && opts->coercion != ENF_DATE_NONE)
+		st = enf__pay_group(&p, claims, opts->coercion, 1);
+	if (st != ENF_OK)
+		goto done;
+	res.surplus = p.left;
+	st = enf__pay_step(&p, "surplus back to the debtor",
+			   "Law 26/2008 Art 47(3)", p.left, p.left);
+	if (st != ENF_OK)
+		goto done;
+
+	res.to_claims = 0;
+	for (size_t i = 0; i < n; i++) {
+		paid[i] = p.got[i];
+		res.to_claims += p.got[i];
+	}
+	*out = res;
+done:
+	if (st != ENF_OK)
+		enf__trail_truncate(trail, steps0); /* as it was found */
+	free(block);
+	return st;
+}

@@ -1,0 +1,21 @@
+/*
+ * Private: how the engines of payout.h write into an enf_trail.
+ */
+#ifndef ENF_TRAIL_H
+#define ENF_TRAIL_H
+
+#include "enforcement/payout.h"
+
+/*
+ * Appends a copy of step (its rule and source strings are copied; NULL
+ * strings are stored as ""). A NULL trail is a no-op returning ENF_OK; a
+ * NULL step is ENF_EINVALID. ENF_ENOMEM (with a message) leaves the trail
+ * unchanged.
+ */
+enf_status enf__trail_add(enf_trail *t, const enf_trail_step *step);
+
+/* Removes the steps from index n on (no-op for NULL or n >= count), so an
+ * engine that fails half-way can put the trail back as it found it. */
+void enf__trail_truncate(enf_trail *t, size_t n);
+
+#endif /* ENF_TRAIL_H */

@@ -1,0 +1,704 @@
+/*
+ * Tests of the order of payment (payout.h, Law 26/2008 Art 47): secured
+ * claims from their collateral, costs, the rent reserve, tiers A, B, C
+ * with principal before interest, pro rata by largest remainder, the
+ * coercion-date cut-off (Decree 62/2015 Art 49(1)) and the surplus.
+ *
+ * Every expected value is worked by hand in the comment beside it; none
+ * was obtained by running the code.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <string.h>
+
+#include <enforcement.h>
+
+#include "test_helpers.h"
+
+/* 128-bit oracle arithmetic (GCC/Clang extension; quiet under -pedantic). */
+__extension__ typedef __int128 t_i128;
+
+#define SENTINEL ((enf_money)-777)
+
+static enf_claim claim(enf_tier tier, enf_money principal, enf_money interest)
+{
+	enf_claim c;
+
+	memset(&c, 0, sizeof c);
+	c.tier = tier;
+	c.principal = principal;
+	c.interest = interest;
+	c.requested = ENF_DATE_NONE;
+	c.secured = 0;
+	return c;
+}
+
+static enf_payout_options opts_default(void)
+{
+	enf_payout_options o = ENF_PAYOUT_OPTIONS_INIT;
+
+	return o;
+}
+
+/*
+ * Distributes and checks the invariants every result must keep: the four
+ * parts sum to the amount, to_claims is the sum of paid, and no claim gets
+ * more than its principal + interest or less than 0.
+ */
+static void distribute_ok(enf_payout_result *out, enf_money *paid,
+			  const enf_claim *claims, size_t n, enf_money amount,
+			  const enf_payout_options *opts)
+{
+	t_i128 sum = 0, total;
+
+	assert_int_equal(
+		enf_payout_distribute(out, paid, claims, n, amount, opts, NULL),
+		ENF_OK);
+	for (size_t i = 0; i < n; i++) {
+		assert_true(paid[i] >= 0);
+		assert_true(paid[i] <=
+			    claims[i].principal + claims[i].interest);
+		sum += paid[i];
+	}
+	assert_true(sum == out->to_claims);
+	total = (t_i128)out->costs + out->rent_reserve + out->to_claims +
+		out->surplus;
+	assert_true(total == amount);
+	assert_true(out->costs >= 0 && out->rent_reserve >= 0 &&
+		    out->surplus >= 0);
+}
+
+static void test_payout__options_init(void **state)
+{
+	enf_payout_options o;
+
+	(void)state;
+	memset(&o, 0xab, sizeof o);
+	assert_int_equal(
+		enf_payout_options_init(&o, ENF_PAYOUT_OPTIONS_VERSION),
+		ENF_OK);
+	assert_int_equal(o.version, ENF_PAYOUT_OPTIONS_VERSION);
+	assert_int_equal(o.costs, 0);
+	assert_int_equal(o.rent_reserve, 0);
+	assert_int_equal(o.coercion, ENF_DATE_NONE);
+	assert_int_equal(o.collateral, 0);
+
+	assert_int_equal(enf_payout_options_init(NULL, 1), ENF_EINVALID);
+	assert_error_names("payout_options_init", "opts");
+	memset(&o, 0xab, sizeof o);
+	assert_int_equal(enf_payout_options_init(&o, 0), ENF_EVERSION);
+	assert_error_names("payout_options_init", "version");
+	assert_int_equal(o.costs, (enf_money)0xabababababababab);
+	assert_int_equal(enf_payout_options_init(&o, 2), ENF_EVERSION);
+}
+
+/* A before B before C when the money is short. */
+static void test_payout__tier_order(void **state)
+{
+	/* Listed C, B, A so the order is the tier's, not the index's. */
+	enf_claim c[3];
+	enf_money paid[3];
+	enf_payout_result r;
+	enf_payout_options o = opts_default();
+
+	(void)state;
+	c[0] = claim(ENF_TIER_C, 100, 0);
+	c[1] = claim(ENF_TIER_B, 100, 0);
+	c[2] = claim(ENF_TIER_A, 100, 0);
+	/* 150: A takes its 100, B the remaining 50, C nothing. */
+	distribute_ok(&r, paid, c, 3, 150, &o);
+	assert_int_equal(paid[2], 100);
+	assert_int_equal(paid[1], 50);
+	assert_int_equal(paid[0], 0);
+	assert_int_equal(r.to_claims, 150);
+	assert_int_equal(r.surplus, 0);
+
+	/* 250: A 100, B 100, C 50. */
+	distribute_ok(&r, paid, c, 3, 250, &o);
+	assert_int_equal(paid[2], 100);
+	assert_int_equal(paid[1], 100);
+	assert_int_equal(paid[0], 50);
+
+	/* 60: A 60, the others nothing. */
+	distribute_ok(&r, paid, c, 3, 60, &o);
+	assert_int_equal(paid[2], 60);
+	assert_int_equal(paid[1], 0);
+	assert_int_equal(paid[0], 0);
+}
+
+/* 100 over principals 1:1:1: 33 each and the 1 left to the first. */
+static void test_payout__pro_rata_thirds(void **state)
+{
+	enf_claim c[3];
+	enf_money paid[3];
+	enf_payout_result r;
+	enf_payout_options o = opts_default();
+
+	(void)state;
+	for (size_t i = 0; i < 3; i++)
+		c[i] = claim(ENF_TIER_C, 500, 0);
+	/* 100 / 3 = 33 r 1 each; one unit left, the three remainders tie,
+	 * the earlier index wins: 34 / 33 / 33. */
+	distribute_ok(&r, paid, c, 3, 100, &o);
+	assert_int_equal(paid[0], 34);
+	assert_int_equal(paid[1], 33);
+	assert_int_equal(paid[2], 33);
+	assert_int_equal(r.to_claims, 100);
+}
+
+/* 1,000,000 over principals 3 m, 7 m, 11 m (sum 21 m). */
+static void test_payout__pro_rata_awkward(void **state)
+{
+	enf_claim c[3];
+	enf_money paid[3];
+	enf_payout_result r;
+	enf_payout_options o = opts_default();
+
+	(void)state;
+	c[0] = claim(ENF_TIER_A, 3000000, 0);
+	c[1] = claim(ENF_TIER_A, 7000000, 0);
+	c[2] = claim(ENF_TIER_A, 11000000, 0);
+	/*
+	 * Shares are 1,000,000 x w / 21 for w = 3, 7, 11:
+	 *   3,000,000 / 21 = 142,857 r 3   (21 x 142,857 = 2,999,997)
+	 *   7,000,000 / 21 = 333,333 r 7   (21 x 333,333 = 6,999,993)
+	 *  11,000,000 / 21 = 523,809 r 11  (21 x 523,809 = 10,999,989)
+	 * Floors sum to 999,999; the one unit left goes to the largest
+	 * remainder (11): 142,857 / 333,333 / 523,810, total 1,000,000.
+	 */
+	distribute_ok(&r, paid, c, 3, 1000000, &o);
+	assert_int_equal(paid[0], 142857);
+	assert_int_equal(paid[1], 333333);
+	assert_int_equal(paid[2], 523810);
+	assert_int_equal(paid[0] + paid[1] + paid[2], 1000000);
+	assert_int_equal(r.surplus, 0);
+}
+
+/* Interest of a tier after all its principal, before the next tier. */
+static void test_payout__interest_after_principal(void **state)
+{
+	enf_claim c[3];
+	enf_money paid[3];
+	enf_payout_result r;
+	enf_payout_options o = opts_default();
+
+	(void)state;
+	c[0] = claim(ENF_TIER_A, 100, 50);
+	c[1] = claim(ENF_TIER_A, 200, 100);
+	c[2] = claim(ENF_TIER_B, 10, 0);
+	/*
+	 * 330: tier A principal 100 + 200 = 300 in full, 30 left; tier A
+	 * interest 30 over 50:100 -> 10 and 20; tier B nothing.
+	 */
+	distribute_ok(&r, paid, c, 3, 330, &o);
+	assert_int_equal(paid[0], 110);
+	assert_int_equal(paid[1], 220);
+	assert_int_equal(paid[2], 0);
+
+	/*
+	 * 150: principal only, 150 over 100:200 -> 50 and 100; no interest
+	 * although claim 0's interest is "older" money.
+	 */
+	distribute_ok(&r, paid, c, 3, 150, &o);
+	assert_int_equal(paid[0], 50);
+	assert_int_equal(paid[1], 100);
+	assert_int_equal(paid[2], 0);
+
+	/* 455: A 300 + 150, then B 5. */
+	distribute_ok(&r, paid, c, 3, 455, &o);
+	assert_int_equal(paid[0], 150);
+	assert_int_equal(paid[1], 300);
+	assert_int_equal(paid[2], 5);
+}
+
+/* Claims requested after the coercion date share only what is left. */
+static void test_payout__coercion_cutoff(void **state)
+{
+	enf_claim c[3];
+	enf_money paid[3];
+	enf_payout_result r;
+	enf_payout_options o = opts_default();
+
+	(void)state;
+	o.coercion = ymd(2025, 3, 10);
+	c[0] = claim(ENF_TIER_C, 100, 20);
+	c[0].requested = ymd(2025, 3, 10); /* on the day: early */
+	c[1] = claim(ENF_TIER_A, 100, 0);
+	c[1].requested = ymd(2025, 3, 11); /* the day after: late */
+	c[2] = claim(ENF_TIER_B, 40, 0);
+	c[2].requested = ymd(2024, 12, 1); /* early */
+	/*
+	 * 150: early claims first: B 40, C principal 100 (110 paid, 10 left),
+	 * C interest 10 of 20; the late tier-A claim gets nothing.
+	 */
+	distribute_ok(&r, paid, c, 3, 150, &o);
+	assert_int_equal(paid[2], 40);
+	assert_int_equal(paid[0], 110);
+	assert_int_equal(paid[1], 0);
+
+	/* 200: early 40 + 120 = 160; the late claim takes the 40 left. */
+	distribute_ok(&r, paid, c, 3, 200, &o);
+	assert_int_equal(paid[2], 40);
+	assert_int_equal(paid[0], 120);
+	assert_int_equal(paid[1], 40);
+
+	/* No cut-off: all claims together, A 100 first, B 40, C 10. */
+	o.coercion = ENF_DATE_NONE;
+	distribute_ok(&r, paid, c, 3, 150, &o);
+	assert_int_equal(paid[1], 100);
+	assert_int_equal(paid[2], 40);
+	assert_int_equal(paid[0], 10);
+}
+
+/* Costs, then the rent reserve, come before every unsecured claim. */
+static void test_payout__costs_and_rent_first(void **state)
+{
+	enf_claim c[1];
+	enf_money paid[1];
+	enf_payout_result r;
+	enf_payout_options o = opts_default();
+
+	(void)state;
+	c[0] = claim(ENF_TIER_A, 100, 0);
+	o.costs = 30;
+	o.rent_reserve = 50;
+	/* 100: costs 30, rent 50, the claim 20. */
+	distribute_ok(&r, paid, c, 1, 100, &o);
+	assert_int_equal(r.costs, 30);
+	assert_int_equal(r.rent_reserve, 50);
+	assert_int_equal(paid[0], 20);
+	assert_int_equal(r.to_claims, 20);
+	assert_int_equal(r.surplus, 0);
+
+	/* 40: costs 30, rent only the 10 left, the claim nothing. */
+	distribute_ok(&r, paid, c, 1, 40, &o);
+	assert_int_equal(r.costs, 30);
+	assert_int_equal(r.rent_reserve, 10);
+	assert_int_equal(paid[0], 0);
+
+	/* 20: costs take all 20. */
+	distribute_ok(&r, paid, c, 1, 20, &o);
+	assert_int_equal(r.costs, 20);
+	assert_int_equal(r.rent_reserve, 0);
+	assert_int_equal(paid[0], 0);
+}
+
+/* Secured claims take from the collateral first, up to `secured`. */
+static void test_payout__secured_from_collateral(void **state)
+{
+	enf_claim c[2];
+	enf_money paid[2];
+	enf_payout_result r;
+	enf_payout_options o = opts_default();
+
+	(void)state;
+	c[0] = claim(ENF_TIER_C, 400, 0);
+	c[0].secured = 250;
+	c[1] = claim(ENF_TIER_A, 100, 0);
+	o.collateral = 300;
+	o.costs = 50;
+	/*
+	 * 500 with 300 of collateral: the secured claim takes 250 (its
+	 * cap), 250 left; costs 50, 200 left; tier A 100, 100 left; tier C:
+	 * the secured claim's remaining 150 principal gets the last 100.
+	 * Claim 0: 350, claim 1: 100.
+	 */
+	distribute_ok(&r, paid, c, 2, 500, &o);
+	assert_int_equal(paid[0], 350);
+	assert_int_equal(paid[1], 100);
+	assert_int_equal(r.costs, 50);
+	assert_int_equal(r.surplus, 0);
+
+	/*
+	 * Costs do not reach the collateral: 300, all of it collateral:
+	 * secured 250, costs 50, claim 1 nothing.
+	 */
+	o.collateral = 300;
+	distribute_ok(&r, paid, c, 2, 300, &o);
+	assert_int_equal(paid[0], 250);
+	assert_int_equal(r.costs, 50);
+	assert_int_equal(paid[1], 0);
+}
+
+/* Short collateral: pro rata among the secured claims by `secured`. */
+static void test_payout__secured_short(void **state)
+{
+	enf_claim c[3];
+	enf_money paid[3];
+	enf_payout_result r;
+	enf_payout_options o = opts_default();
+
+	(void)state;
+	c[0] = claim(ENF_TIER_C, 300, 0);
+	c[0].secured = 300;
+	c[1] = claim(ENF_TIER_C, 100, 0);
+	c[1].secured = 100;
+	c[2] = claim(ENF_TIER_A, 1000, 0);
+	o.collateral = 200;
+	/*
+	 * 200, all collateral, over secured 300:100 -> 150 and 50; nothing
+	 * left for the unsecured tier-A claim.
+	 */
+	distribute_ok(&r, paid, c, 3, 200, &o);
+	assert_int_equal(paid[0], 150);
+	assert_int_equal(paid[1], 50);
+	assert_int_equal(paid[2], 0);
+
+	/* 100 over 300:100 -> 75 and 25. */
+	o.collateral = 100;
+	distribute_ok(&r, paid, c, 3, 100, &o);
+	assert_int_equal(paid[0], 75);
+	assert_int_equal(paid[1], 25);
+	assert_int_equal(paid[2], 0);
+}
+
+/* The collateral counts toward principal, then interest. */
+static void test_payout__secured_principal_first(void **state)
+{
+	enf_claim c[2];
+	enf_money paid[2];
+	enf_payout_result r;
+	enf_payout_options o = opts_default();
+
+	(void)state;
+	c[0] = claim(ENF_TIER_C, 100, 50);
+	c[0].secured = 150;
+	c[1] = claim(ENF_TIER_C, 100, 0);
+	o.collateral = 120;
+	/*
+	 * 220: claim 0 takes 120 of collateral = principal 100 + interest 20,
+	 * owing 0 principal and 30 interest. 100 left; tier C principal:
+	 * only claim 1 owes any, it takes 100; nothing for the interest.
+	 * (Had the collateral gone to interest first, claim 0 would still
+	 * owe 30 principal and share the 100 with claim 1 as 30:100.)
+	 */
+	distribute_ok(&r, paid, c, 2, 220, &o);
+	assert_int_equal(paid[0], 120);
+	assert_int_equal(paid[1], 100);
+}
+
+/* What is left after every claim goes back to the debtor. */
+static void test_payout__surplus(void **state)
+{
+	enf_claim c[2];
+	enf_money paid[2];
+	enf_payout_result r;
+	enf_payout_options o = opts_default();
+
+	(void)state;
+	c[0] = claim(ENF_TIER_A, 100, 10);
+	c[1] = claim(ENF_TIER_C, 150, 40);
+	o.costs = 100;
+	o.rent_reserve = 0;
+	/* 1000 - costs 100 - claims 110 + 190 = 600 back. */
+	distribute_ok(&r, paid, c, 2, 1000, &o);
+	assert_int_equal(paid[0], 110);
+	assert_int_equal(paid[1], 190);
+	assert_int_equal(r.to_claims, 300);
+	assert_int_equal(r.surplus, 600);
+
+	/* No claims at all (NULL arrays with n = 0): all surplus but costs. */
+	distribute_ok(&r, NULL, NULL, 0, 1000, &o);
+	assert_int_equal(r.costs, 100);
+	assert_int_equal(r.to_claims, 0);
+	assert_int_equal(r.surplus, 900);
+
+	/* Amount 0: nothing to anyone. */
+	distribute_ok(&r, paid, c, 2, 0, &o);
+	assert_int_equal(paid[0], 0);
+	assert_int_equal(paid[1], 0);
+	assert_int_equal(r.costs, 0);
+	assert_int_equal(r.surplus, 0);
+}
+
+/* No claim gets more than principal + interest, whatever `secured` says. */
+static void test_payout__never_overpaid(void **state)
+{
+	enf_claim c[3];
+	enf_money paid[3];
+	enf_payout_result r;
+	enf_payout_options o = opts_default();
+
+	(void)state;
+	c[0] = claim(ENF_TIER_A, 100, 0);
+	c[0].secured = 1000;		 /* above what is owed: capped at 100 */
+	c[1] = claim(ENF_TIER_B, 0, 70); /* interest only */
+	c[2] = claim(ENF_TIER_C, 0, 0);	 /* nothing owed */
+	o.collateral = 500;
+	/*
+	 * 600: secured takes 100 of the 500 of collateral; tier B interest 70;
+	 * nothing for the empty claim; surplus 600 - 170 = 430.
+	 */
+	distribute_ok(&r, paid, c, 3, 600, &o);
+	assert_int_equal(paid[0], 100);
+	assert_int_equal(paid[1], 70);
+	assert_int_equal(paid[2], 0);
+	assert_int_equal(r.surplus, 430);
+}
+
+/* Large amounts near INT64_MAX are split exactly. */
+static void test_payout__large_amounts(void **state)
+{
+	enf_claim c[2];
+	enf_money paid[2];
+	enf_payout_result r;
+	enf_payout_options o = opts_default();
+	const enf_money half = INT64_MAX / 2; /* 4,611,686,018,427,387,903 */
+
+	(void)state;
+	c[0] = claim(ENF_TIER_C, half, 0);
+	c[1] = claim(ENF_TIER_C, half, 0);
+	/* Owed 2 x half = INT64_MAX - 1: both in full, 1 back. */
+	distribute_ok(&r, paid, c, 2, INT64_MAX, &o);
+	assert_int_equal(paid[0], half);
+	assert_int_equal(paid[1], half);
+	assert_int_equal(r.surplus, 1);
+
+	/* half + 1 over 1:1: (half + 1) / 2 = 2,305,843,009,213,693,952 each
+	 * (half + 1 = 2^62 is even). */
+	distribute_ok(&r, paid, c, 2, half + 1, &o);
+	assert_int_equal(paid[0], (enf_money)1 << 61);
+	assert_int_equal(paid[1], (enf_money)1 << 61);
+
+	/* One claim owing exactly INT64_MAX (principal + interest). */
+	c[0] = claim(ENF_TIER_A, INT64_MAX - 5, 5);
+	distribute_ok(&r, paid, c, 1, INT64_MAX, &o);
+	assert_int_equal(paid[0], INT64_MAX);
+	assert_int_equal(r.surplus, 0);
+}
+
+static void test_payout__overflow(void **state)
+{
+	enf_claim c[2];
+	enf_money paid[2] = {SENTINEL, SENTINEL};
+	enf_payout_result r = {SENTINEL, SENTINEL, SENTINEL, SENTINEL};
+	enf_payout_options o = opts_default();
+
+	(void)state;
+	/* One claim: INT64_MAX + 1 does not fit. */
+	c[0] = claim(ENF_TIER_A, INT64_MAX, 1);
+	assert_int_equal(enf_payout_distribute(&r, paid, c, 1, 10, &o, NULL),
+			 ENF_EOVERFLOW);
+	assert_error_names("payout_distribute", "claims[0]");
+	/* Two claims of 2^62 each: 2^63 = INT64_MAX + 1. */
+	c[0] = claim(ENF_TIER_A, (enf_money)1 << 62, 0);
+	c[1] = claim(ENF_TIER_B, 0, (enf_money)1 << 62);
+	assert_int_equal(enf_payout_distribute(&r, paid, c, 2, 10, &o, NULL),
+			 ENF_EOVERFLOW);
+	assert_error_names("payout_distribute", "claims[1]");
+	assert_int_equal(paid[0], SENTINEL);
+	assert_int_equal(paid[1], SENTINEL);
+	assert_int_equal(r.costs, SENTINEL);
+	assert_int_equal(r.to_claims, SENTINEL);
+	assert_int_equal(r.surplus, SENTINEL);
+}
+
+/* Calls with a bad input; expects st, a message naming `what`, and no
+ * output touched. */
+static void expect_bad(enf_status st, const char *what, const enf_claim *c,
+		       size_t n, enf_money amount, const enf_payout_options *o)
+{
+	enf_money paid[4] = {SENTINEL, SENTINEL, SENTINEL, SENTINEL};
+	enf_payout_result r = {SENTINEL, SENTINEL, SENTINEL, SENTINEL};
+
+	assert_true(n <= 4);
+	assert_int_equal(enf_payout_distribute(&r, paid, c, n, amount, o, NULL),
+			 st);
+	assert_error_names("payout_distribute", what);
+	for (size_t i = 0; i < 4; i++)
+		assert_int_equal(paid[i], SENTINEL);
+	assert_int_equal(r.costs, SENTINEL);
+	assert_int_equal(r.rent_reserve, SENTINEL);
+	assert_int_equal(r.to_claims, SENTINEL);
+	assert_int_equal(r.surplus, SENTINEL);
+}
+
+static void test_payout__bad_input(void **state)
+{
+	enf_claim c[2];
+	enf_money paid[2] = {SENTINEL, SENTINEL};
+	enf_payout_result r = {SENTINEL, SENTINEL, SENTINEL, SENTINEL};
+	enf_payout_options o = opts_default();
+
+	(void)state;
+	c[0] = claim(ENF_TIER_A, 100, 0);
+	c[1] = claim(ENF_TIER_C, 100, 0);
+
+	/* NULL pointers. */
+	assert_int_equal(enf_payout_distribute(NULL, paid, c, 2, 10, &o, NULL),
+			 ENF_EINVALID);
+	assert_error_names("payout_distribute", "out");
+	assert_int_equal(enf_payout_distribute(&r, NULL, c, 2, 10, &o, NULL),
+			 ENF_EINVALID);
+	assert_error_names("payout_distribute", "paid");
+	assert_int_equal(r.surplus, SENTINEL);
+	assert_int_equal(enf_payout_distribute(&r, paid, NULL, 2, 10, &o, NULL),
+			 ENF_EINVALID);
+	assert_error_names("payout_distribute", "claims");
+	assert_int_equal(enf_payout_distribute(&r, paid, c, 2, 10, NULL, NULL),
+			 ENF_EINVALID);
+	assert_error_names("payout_distribute", "opts");
+	assert_int_equal(paid[0], SENTINEL);
+	assert_int_equal(r.surplus, SENTINEL);
+
+	/* Version. */
+	o.version = 0;
+	expect_bad(ENF_EVERSION, "opts->version", c, 2, 10, &o);
+	o.version = ENF_PAYOUT_OPTIONS_VERSION + 1;
+	expect_bad(ENF_EVERSION, "opts->version", c, 2, 10, &o);
+	o = opts_default();
+
+	/* Negative amounts. */
+	expect_bad(ENF_EINVALID, "amount", c, 2, -1, &o);
+	o.costs = -1;
+	expect_bad(ENF_EINVALID, "opts->costs", c, 2, 10, &o);
+	o = opts_default();
+	o.rent_reserve = -5;
+	expect_bad(ENF_EINVALID, "opts->rent_reserve", c, 2, 10, &o);
+	o = opts_default();
+	o.collateral = -1;
+	expect_bad(ENF_EINVALID, "opts->collateral", c, 2, 10, &o);
+	o = opts_default();
+
+	/* Collateral above the amount it is part of. */
+	o.collateral = 11;
+	expect_bad(ENF_EINVALID, "opts->collateral", c, 2, 10, &o);
+	o = opts_default();
+
+	/* A claim's fields. */
+	c[1].principal = -1;
+	expect_bad(ENF_EINVALID, "claims[1].principal", c, 2, 10, &o);
+	c[1] = claim(ENF_TIER_C, 100, 0);
+	c[1].interest = -1;
+	expect_bad(ENF_EINVALID, "claims[1].interest", c, 2, 10, &o);
+	c[1] = claim(ENF_TIER_C, 100, 0);
+	c[0].secured = INT64_MIN;
+	expect_bad(ENF_EINVALID, "claims[0].secured", c, 2, 10, &o);
+	c[0] = claim(ENF_TIER_A, 100, 0);
+	c[1].tier = (enf_tier)3;
+	expect_bad(ENF_EINVALID, "claims[1].tier", c, 2, 10, &o);
+	c[1].tier = (enf_tier)-1;
+	expect_bad(ENF_EINVALID, "claims[1].tier", c, 2, 10, &o);
+	c[1] = claim(ENF_TIER_C, 100, 0);
+
+	/* Dates: a coercion date out of range, and with a coercion date a
+	 * claim must carry its request date. */
+	o.coercion = ENF_DATE_MAX + 1;
+	expect_bad(ENF_ERANGE, "opts->coercion", c, 2, 10, &o);
+	o.coercion = ymd(2025, 1, 1);
+	c[0].requested = ymd(2024, 6, 1);
+	expect_bad(ENF_ERANGE, "claims[1].requested", c, 2, 10, &o);
+}
+
+/* Asserts step i of the trail: its rule and source contain the given
+ * words, and its base and amount. */
+static void assert_step(const enf_trail *t, size_t i, const char *rule,
+			const char *source, enf_money base, enf_money amount)
+{
+	enf_trail_step s;
+
+	assert_int_equal(enf_trail_step_at(&s, t, i), ENF_OK);
+	assert_non_null(strstr(s.rule, rule));
+	assert_non_null(strstr(s.source, source));
+	assert_int_equal(s.base, base);
+	assert_int_equal(s.amount, amount);
+	assert_int_equal(s.first, ENF_DATE_NONE);
+	assert_int_equal(s.last, ENF_DATE_NONE);
+	assert_int_equal(s.days, 0);
+	assert_int_equal(s.rate_ppm, 0);
+}
+
+/* Each step of the order is written to the trail: rule, source, base,
+ * amount. */
+static void test_payout__trail_steps(void **state)
+{
+	enf_claim c[2];
+	enf_money paid[2];
+	enf_payout_result r;
+	enf_payout_options o = opts_default();
+	enf_trail *t = NULL;
+
+	(void)state;
+	assert_int_equal(enf_trail_new(&t), ENF_OK);
+	c[0] = claim(ENF_TIER_C, 100, 20);
+	c[0].requested = ymd(2025, 3, 10);
+	c[0].secured = 50;
+	c[1] = claim(ENF_TIER_A, 100, 0);
+	c[1].requested = ymd(2025, 3, 11);
+	o.coercion = ymd(2025, 3, 10);
+	o.collateral = 50;
+	o.costs = 10;
+	o.rent_reserve = 5;
+	/*
+	 * 200: secured 50 of collateral (claim 0 then owes 50 + 20), 150
+	 * left; costs 10, 140; rent 5, 135; early tier C principal 50, 85;
+	 * early tier C interest 20, 65; late tier A principal: 65 of 100;
+	 * surplus 0. Tiers with nothing owed write no step.
+	 */
+	assert_int_equal(enf_payout_distribute(&r, paid, c, 2, 200, &o, t),
+			 ENF_OK);
+	assert_int_equal(paid[0], 120);
+	assert_int_equal(paid[1], 65);
+	assert_int_equal(enf_trail_count(t), 7);
+	assert_step(t, 0, "secured", "Art 47", 50, 50);
+	assert_step(t, 1, "costs", "Art 47", 10, 10);
+	assert_step(t, 2, "rent reserve", "Art 47", 5, 5);
+	assert_step(t, 3, "tier C principal, claims by the coercion date",
+		    "Art 47(1)(c)", 50, 50);
+	assert_step(t, 4, "tier C interest, claims by the coercion date",
+		    "Joint Circular 11/2016", 20, 20);
+	assert_step(t, 5, "tier A principal, claims after the coercion date",
+		    "47(3); Decree 62/2015 Art 49(1)", 100, 65);
+	assert_step(t, 6, "surplus", "Art 47", 0, 0);
+
+	/* A second call appends; a failing call leaves the trail as it was. */
+	assert_int_equal(enf_payout_distribute(&r, paid, c, 2, 200, &o, t),
+			 ENF_OK);
+	assert_int_equal(enf_trail_count(t), 14);
+	assert_step(t, 7, "secured", "Art 47", 50, 50);
+	assert_int_equal(enf_payout_distribute(&r, paid, c, 2, -1, &o, t),
+			 ENF_EINVALID);
+	assert_int_equal(enf_trail_count(t), 14);
+
+	/* Short money: a step with a base above its amount. 100 over A 100
+	 * and B 50 with no cut-off: A principal 100 of 100, B principal 0 of
+	 * 50, surplus 0. */
+	enf_trail_clear(t);
+	o = opts_default();
+	c[0] = claim(ENF_TIER_B, 50, 0);
+	c[1] = claim(ENF_TIER_A, 100, 0);
+	assert_int_equal(enf_payout_distribute(&r, paid, c, 2, 100, &o, t),
+			 ENF_OK);
+	assert_int_equal(enf_trail_count(t), 3);
+	assert_step(t, 0, "tier A principal", "Art 47(1)(a)", 100, 100);
+	assert_step(t, 1, "tier B principal", "Art 47(1)(b)", 50, 0);
+	assert_step(t, 2, "surplus", "Art 47", 0, 0);
+	enf_trail_free(t);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_payout__options_init),
+		cmocka_unit_test(test_payout__tier_order),
+		cmocka_unit_test(test_payout__pro_rata_thirds),
+		cmocka_unit_test(test_payout__pro_rata_awkward),
+		cmocka_unit_test(test_payout__interest_after_principal),
+		cmocka_unit_test(test_payout__coercion_cutoff),
+		cmocka_unit_test(test_payout__costs_and_rent_first),
+		cmocka_unit_test(test_payout__secured_from_collateral),
+		cmocka_unit_test(test_payout__secured_short),
+		cmocka_unit_test(test_payout__secured_principal_first),
+		cmocka_unit_test(test_payout__surplus),
+		cmocka_unit_test(test_payout__never_overpaid),
+		cmocka_unit_test(test_payout__large_amounts),
+		cmocka_unit_test(test_payout__overflow),
+		cmocka_unit_test(test_payout__bad_input),
+		cmocka_unit_test(test_payout__trail_steps),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
