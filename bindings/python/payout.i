@@ -161,6 +161,35 @@ static PyObject *enf_py_payout_distribute(PyObject *claims, enf_money amount,
 			     (long long)res.to_claims, (long long)res.surplus,
 			     list);
 }
+
+static PyObject *enf_py_ledger_preview(const enf_ledger *ledger, size_t n,
+				       enf_date date, enf_money amount,
+				       const enf_payout_options *opts)
+{
+	enf_money *paid = PyMem_Malloc((n ? n : 1) * sizeof(*paid));
+	enf_payout_result res;
+	enf_status st;
+	PyObject *list;
+
+	if (paid == NULL)
+		return PyErr_NoMemory();
+	st = enf_ledger_preview(&res, paid, n, ledger, date, amount, opts);
+	if (st != ENF_OK) {
+		PyMem_Free(paid);
+		return enf_py_fail(st);
+	}
+	list = PyList_New((Py_ssize_t)n);
+	for (size_t i = 0; list != NULL && i < n; i++)
+		PyList_SET_ITEM(list, (Py_ssize_t)i,
+				PyLong_FromLongLong(paid[i]));
+	PyMem_Free(paid);
+	if (list == NULL)
+		return NULL;
+	return Py_BuildValue("(LLLLN)", (long long)res.costs,
+			     (long long)res.rent_reserve,
+			     (long long)res.to_claims, (long long)res.surplus,
+			     list);
+}
 %}
 
 ENF_OUT_RECORD(enf_trail_step)
@@ -175,6 +204,18 @@ ENF_OUT_RECORD(enf_trail_step)
 struct enf_trail {};
 %extend enf_trail {
 	~enf_trail() { enf_trail_free($self); }
+}
+ENF_OUT_RECORD(enf_ledger_balance)
+%typemap(in, numinputs=0) enf_ledger **out (enf_ledger *tmp = NULL) { $1 = &tmp; }
+%typemap(argout) enf_ledger **out {
+	$result = SWIG_Python_AppendOutput($result,
+		SWIG_NewPointerObj(*$1, $*1_descriptor, SWIG_POINTER_OWN));
+}
+%nodefaultctor enf_ledger;
+%nodefaultdtor enf_ledger;
+struct enf_ledger {};
+%extend enf_ledger {
+	~enf_ledger() { enf_ledger_free($self); }
 }
 %immutable enf_trail_step::rule;
 %immutable enf_trail_step::source;
@@ -207,6 +248,9 @@ struct enf_trail {};
 %ignore enf_trail_free;
 %ignore enf_interest_compute;
 %ignore enf_payout_distribute;
+%ignore enf_ledger_free;
+%ignore enf_ledger_preview;
+%rename(ledger_preview) enf_py_ledger_preview;
 %rename(interest_compute) enf_py_interest_compute;
 %rename(payout_distribute) enf_py_payout_distribute;
 PyObject *enf_py_interest_compute(enf_money principal, enf_date from,
@@ -217,5 +261,9 @@ PyObject *enf_py_interest_compute(enf_money principal, enf_date from,
 PyObject *enf_py_payout_distribute(PyObject *claims, enf_money amount,
 				   const enf_payout_options *opts,
 				   enf_trail *trail);
+
+PyObject *enf_py_ledger_preview(const enf_ledger *ledger, size_t n,
+				enf_date date, enf_money amount,
+				const enf_payout_options *opts);
 
 %include "enforcement/payout.h"

@@ -353,6 +353,93 @@ enf_payout_distribute(enf_payout_result *out, enf_money *paid,
 		      const enf_claim *claims, size_t n, enf_money amount,
 		      const enf_payout_options *opts, enf_trail *trail);
 
+/* ---------------------------------------------------------------------- */
+/* Claim ledger                                                            */
+
+/**
+ * The money of one case over time: its claims (with their tier, principal
+ * and interest rule), costs and fees, and the collections and payouts. The
+ * balance and its parts follow on any date; a preview tells what the next
+ * collection would pay to whom.
+ */
+typedef struct enf_ledger enf_ledger;
+
+/** The parts of a ledger's balance on a date. */
+typedef struct enf_ledger_balance {
+	enf_money principal; /**< principal still owed, all claims */
+	enf_money interest;  /**< interest accrued and not paid */
+	enf_money costs;     /**< enforcement costs not yet recovered */
+	enf_money fees;	     /**< fees charged to creditors on what they
+				received */
+	enf_money collected; /**< collected from the debtor so far */
+	enf_money paid_out;  /**< paid to creditors so far */
+	enf_money total;     /**< principal + interest + costs */
+} enf_ledger_balance;
+
+/**
+ * Creates an empty ledger.
+ * @param[out] out to free with enf_ledger_free(); NULL on error.
+ * @return ENF_OK, ENF_EINVALID or ENF_ENOMEM.
+ */
+ENF_EXTERN(enf_status) enf_ledger_new(enf_ledger **out);
+
+/** Frees a ledger; NULL is a no-op. */
+ENF_EXTERN(void) enf_ledger_free(enf_ledger *ledger);
+
+/**
+ * Adds a claim: its tier, principal, the date interest starts to run and
+ * the date of the request that gives it its place; interest follows opts
+ * (NULL: Vietnam, 10%/year) with the optional rate table.
+ * @param[out] out_index the claim's index (may be NULL).
+ * @return ENF_OK, ENF_EINVALID, ENF_ERANGE or ENF_ENOMEM; unchanged on
+ *         error.
+ */
+ENF_EXTERN(enf_status)
+enf_ledger_add_claim(int32_t *out_index, enf_ledger *ledger,
+		     const enf_claim *claim, enf_date interest_from,
+		     const enf_interest_options *opts);
+
+/**
+ * Records enforcement costs incurred on a date.
+ * @return ENF_OK, ENF_EINVALID (negative), ENF_ERANGE or ENF_ENOMEM.
+ */
+ENF_EXTERN(enf_status)
+enf_ledger_add_costs(enf_ledger *ledger, enf_date date, enf_money amount);
+
+/**
+ * Records a collection from the debtor on a date and pays it out at once
+ * by enf_payout_distribute() (costs first, then the tiers; principal
+ * before interest, interest up to the date), charging each creditor the
+ * fee of Circular 216/2016 on what it receives (fee_opts NULL: no fee).
+ * Collections come in date order.
+ * @param trail NULL, or a trail for the distribution and fees.
+ * @return ENF_OK, ENF_EINVALID (negative, out of date order), ENF_ERANGE,
+ *         ENF_EOVERFLOW or ENF_ENOMEM; unchanged on error.
+ */
+ENF_EXTERN(enf_status)
+enf_ledger_collect(enf_ledger *ledger, enf_date date, enf_money amount,
+		   const enf_payout_options *opts,
+		   const enf_fee_options *fee_opts, enf_trail *trail);
+
+/**
+ * The balance and its parts at the end of a date (interest accrued up to
+ * it on what is unpaid).
+ * @return ENF_OK, ENF_EINVALID, ENF_ERANGE or ENF_EOVERFLOW.
+ */
+ENF_EXTERN(enf_status)
+enf_ledger_balance_on(enf_ledger_balance *out, const enf_ledger *ledger,
+		      enf_date date);
+
+/**
+ * What a collection of `amount` on `date` would pay each claim (paid[i]
+ * per claim index, n = the number of claims), without recording it.
+ * @return as enf_ledger_collect(); paid unchanged on error.
+ */
+ENF_EXTERN(enf_status)
+enf_ledger_preview(enf_payout_result *out, enf_money *paid, size_t n,
+		   const enf_ledger *ledger, enf_date date, enf_money amount,
+		   const enf_payout_options *opts);
+
 ENF_END_DECL
 
 #endif /* ENF_PAYOUT_H */

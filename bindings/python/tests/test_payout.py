@@ -98,5 +98,47 @@ class TestDistribute(unittest.TestCase):
             payout.distribute(10, [{"tier": "c", "principal": -1}])
 
 
+class TestLedger(unittest.TestCase):
+    """The claim ledger through enforcement.core (tests/test_ledger.c has
+    the hand calculations)."""
+
+    def make(self):
+        core = enf.core
+        led = core.ledger_new()
+        for tier, principal in ((core.TIER_A, 60000000),
+                                (core.TIER_C, 100000000)):
+            c = core.claim()
+            c.tier, c.principal, c.requested = tier, principal, D(2025, 1, 1)
+            core.ledger_add_claim(led, c, D(2025, 1, 1), None)
+        core.ledger_add_costs(led, D(2025, 2, 1), 2000000)
+        return led
+
+    def test_collect_balance_preview(self):
+        core = enf.core
+        led = self.make()
+        core.ledger_collect(led, D(2025, 3, 1), 50000000, None, None, None)
+        b = core.ledger_balance_on(led, D(2025, 3, 1))
+        # 2,000,000 costs, 48,000,000 to tier A; interest 986,301 +
+        # 1,643,836 for 60 days.
+        self.assertEqual((b.principal, b.interest, b.costs, b.paid_out),
+                         (112000000, 2630137, 0, 48000000))
+        self.assertEqual(b.total, 114630137)
+        # Tier A: 12,000,000 + 1,387,397 interest; tier C the rest.
+        self.assertEqual(core.ledger_preview(led, 2, D(2025, 7, 1),
+                                             100000000, None),
+                         (0, 0, 100000000, 0, [13387397, 86612603]))
+
+    def test_bad_input(self):
+        core = enf.core
+        led = self.make()
+        core.ledger_collect(led, D(2025, 3, 1), 50000000, None, None, None)
+        with self.assertRaises(enf.InvalidArgumentError):
+            core.ledger_collect(led, D(2025, 2, 1), 1, None, None, None)
+        with self.assertRaises(enf.InvalidArgumentError):
+            core.ledger_add_costs(led, D(2025, 2, 1), -1)
+        with self.assertRaises(enf.InvalidArgumentError):
+            core.ledger_preview(led, 3, D(2025, 7, 1), 1, None)
+
+
 if __name__ == "__main__":
     unittest.main()
