@@ -99,3 +99,51 @@ def distribute(amount, claims, costs=0, rent_reserve=0, coercion=None,
         tuples, amount, opts, _t(trail))
     return {"costs": costs_paid, "rent_reserve": reserve,
             "to_claims": to_claims, "surplus": surplus, "paid": paid}
+
+
+class Ledger:
+    """The money of one case: claims, costs, collections paid out in the
+    order of Art 47 with fees; the balance on any date; a preview."""
+
+    def __init__(self):
+        self._l = core.ledger_new()
+        self._n = 0
+
+    def add_claim(self, tier, principal, interest_from, requested=None,
+                  interest=0, secured=0):
+        """Adds a claim (tier "a", "b" or "c"); returns its index.
+        Interest follows the Vietnamese rule (10%/year, principal
+        first)."""
+        c = core.claim()
+        c.tier, c.principal, c.interest = TIERS[tier], principal, interest
+        c.requested, c.secured = requested or interest_from, secured
+        index = core.ledger_add_claim(self._l, c, interest_from, None)
+        self._n += 1
+        return index
+
+    def add_costs(self, date, amount):
+        core.ledger_add_costs(self._l, date, amount)
+
+    def collect(self, date, amount, fees=True, trail=None):
+        """Records a collection and pays it out at once (fees charged on
+        what each creditor receives unless fees is False)."""
+        fee_opts = None
+        if fees:
+            fee_opts = core.fee_options()
+            fee_opts.date = date
+        core.ledger_collect(self._l, date, amount, None, fee_opts,
+                            _t(trail))
+
+    def balance_on(self, date):
+        b = core.ledger_balance_on(self._l, date)
+        return {"principal": b.principal, "interest": b.interest,
+                "costs": b.costs, "fees": b.fees, "collected": b.collected,
+                "paid_out": b.paid_out, "total": b.total}
+
+    def preview(self, date, amount):
+        """What a collection of ``amount`` on ``date`` would pay each
+        claim, without recording it."""
+        costs, reserve, to_claims, surplus, paid = core.ledger_preview(
+            self._l, self._n, date, amount, None)
+        return {"costs": costs, "rent_reserve": reserve,
+                "to_claims": to_claims, "surplus": surplus, "paid": paid}

@@ -140,5 +140,23 @@ class TestLedger(unittest.TestCase):
             core.ledger_preview(led, 3, D(2025, 7, 1), 1, None)
 
 
+
+class TestLedgerClass(unittest.TestCase):
+    def test_same_figures_as_core(self):
+        led = payout.Ledger()
+        led.add_claim("a", 60000000, D(2025, 1, 1))
+        led.add_claim("c", 100000000, D(2025, 1, 1))
+        led.add_costs(D(2025, 2, 1), 2000000)
+        led.collect(D(2025, 3, 1), 50000000, fees=False)
+        b = led.balance_on(D(2025, 3, 1))
+        # As TestLedger: 2 m costs, 48 m to tier A, 60 days of interest.
+        self.assertEqual((b["principal"], b["interest"], b["paid_out"]),
+                         (112000000, 2630137, 48000000))
+        p = led.preview(D(2025, 3, 2), 1000)
+        self.assertEqual(sum(p["paid"]) + p["surplus"], 1000)
+        with self.assertRaises(enf.InvalidArgumentError):
+            led.add_costs(D(2025, 4, 1), -1)
+
+
 if __name__ == "__main__":
     unittest.main()
