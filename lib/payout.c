@@ -8,7 +8,6 @@
  */
 #include <stdlib.h>
 
-#include "enforcement/case.h" /* ENF_DATE_NONE */
 #include "enforcement/payout.h"
 #include "internal.h"
 #include "trail.h"
@@ -393,4 +392,41 @@ done:
 		enf__trail_truncate(trail, steps0); /* as it was found */
 	free(block);
 	return st;
+}
+
+/* Regional minimum monthly wages by date (region I..IV), newest last. */
+static const struct {
+	int y, m, d;
+	enf_money wage[4];
+	const char *source;
+} enf__min_wages[] = {
+	{2024, 7, 1, {4960000, 4410000, 3860000, 3450000}, "Decree 74/2024"},
+	{2026, 1, 1, {5310000, 4730000, 4140000, 3700000}, "Decree 293/2025"},
+};
+
+enf_status enf_payout_rent_reserve(enf_money *out, int region, enf_date date)
+{
+	size_t i = sizeof(enf__min_wages) / sizeof(enf__min_wages[0]);
+
+	ENF__CHECK_NULL("payout_rent_reserve", out);
+	if (region < 1 || region > 4)
+		return enf__fail(ENF_EINVALID,
+				 "payout_rent_reserve: region is %d; the "
+				 "minimum-wage regions are 1..4",
+				 region);
+	if (enf__date_in_range(date))
+		for (; i > 0; i--)
+			if (date >=
+			    enf__days_from_civil(enf__min_wages[i - 1].y,
+						 enf__min_wages[i - 1].m,
+						 enf__min_wages[i - 1].d))
+				break;
+	if (!enf__date_in_range(date) || i == 0)
+		return enf__fail(ENF_ENOTFOUND,
+				 "payout_rent_reserve: no regional minimum "
+				 "wage is known for day %ld (the table starts "
+				 "2024-07-01)",
+				 (long)date);
+	*out = 12 * enf__min_wages[i - 1].wage[region - 1];
+	return ENF_OK;
 }

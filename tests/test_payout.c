@@ -679,9 +679,39 @@ static void test_payout__trail_steps(void **state)
 	enf_trail_free(t);
 }
 
+/* Rent reserve of the new law: 12 x the regional minimum monthly wage
+ * (Law 106/2025 Art 89(2)): region I from 1 Jul 2024 12 x 4,960,000 =
+ * 59,520,000; region IV from 1 Jan 2026 12 x 3,700,000 = 44,400,000. */
+static void test_payout__rent_reserve(void **state)
+{
+	enf_money out = 7;
+	enf_date d;
+
+	(void)state;
+	assert_int_equal(enf_date_from_ymd(&d, 2024, 7, 1), ENF_OK);
+	assert_int_equal(enf_payout_rent_reserve(&out, 1, d), ENF_OK);
+	assert_int_equal(out, 59520000);
+	assert_int_equal(enf_date_from_ymd(&d, 2025, 12, 31), ENF_OK);
+	assert_int_equal(enf_payout_rent_reserve(&out, 4, d), ENF_OK);
+	assert_int_equal(out, 41400000); /* 12 x 3,450,000 */
+	assert_int_equal(enf_date_from_ymd(&d, 2026, 1, 1), ENF_OK);
+	assert_int_equal(enf_payout_rent_reserve(&out, 4, d), ENF_OK);
+	assert_int_equal(out, 44400000);
+	/* Bad input: out unchanged. */
+	out = 7;
+	assert_int_equal(enf_payout_rent_reserve(&out, 5, d), ENF_EINVALID);
+	assert_non_null(strstr(enf_last_error(), "region is 5"));
+	assert_int_equal(enf_date_from_ymd(&d, 2024, 6, 30), ENF_OK);
+	assert_int_equal(enf_payout_rent_reserve(&out, 1, d), ENF_ENOTFOUND);
+	assert_non_null(strstr(enf_last_error(), "payout_rent_reserve"));
+	assert_int_equal(enf_payout_rent_reserve(NULL, 1, d), ENF_EINVALID);
+	assert_int_equal(out, 7);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_payout__rent_reserve),
 		cmocka_unit_test(test_payout__options_init),
 		cmocka_unit_test(test_payout__tier_order),
 		cmocka_unit_test(test_payout__pro_rata_thirds),

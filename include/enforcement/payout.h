@@ -317,6 +317,21 @@ typedef struct enf_payout_options {
 ENF_EXTERN(enf_status)
 enf_payout_options_init(enf_payout_options *opts, unsigned int version);
 
+/**
+ * The rent reserve of the new law: 12 x the regional minimum monthly wage
+ * where the debtor lives (Law 106/2025 Art 89(2); Decree 152/2026 Art 67;
+ * V). The wages are dated data: region I-IV 4,960,000 / 4,410,000 /
+ * 3,860,000 / 3,450,000 VND from 1 Jul 2024 (Decree 74/2024/ND-CP), and
+ * 5,310,000 / 4,730,000 / 4,140,000 / 3,700,000 from 1 Jan 2026 (Decree
+ * 293/2025/ND-CP; Vs). Under the old law the reserve is one year of the
+ * local average rent, an input the caller has.
+ * @param region 1..4.
+ * @return ENF_OK, ENF_EINVALID (NULL, region) or ENF_ENOTFOUND (a date
+ *         before 1 Jul 2024).
+ */
+ENF_EXTERN(enf_status)
+enf_payout_rent_reserve(enf_money *out, int region, enf_date date);
+
 /** What a distribution pays. */
 typedef struct enf_payout_result {
 	enf_money costs;	/**< paid to costs */

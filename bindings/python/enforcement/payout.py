@@ -50,6 +50,12 @@ def base_salary(date):
     return core.fee_base_salary(date)
 
 
+def rent_reserve(region, date):
+    """The new law's rent reserve: 12 x the regional minimum monthly wage
+    (region 1..4) on a date."""
+    return core.payout_rent_reserve(region, date)
+
+
 def fee(received_now, received_before=0, date=None, base_salary=0,
         settled=False, exempt=False, reduction_pct=0, trail=None):
     """The enforcement fee on an instalment (Circular 216/2016)."""

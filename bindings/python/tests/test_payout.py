@@ -141,6 +141,14 @@ class TestLedger(unittest.TestCase):
 
 
 
+class TestRentReserve(unittest.TestCase):
+    def test_reserve(self):
+        # 12 x 4,960,000 (region I, Decree 74/2024) = 59,520,000.
+        self.assertEqual(payout.rent_reserve(1, D(2025, 1, 1)), 59520000)
+        with self.assertRaises(enf.InvalidArgumentError):
+            payout.rent_reserve(0, D(2025, 1, 1))
+
+
 class TestLedgerClass(unittest.TestCase):
     def test_same_figures_as_core(self):
         led = payout.Ledger()
