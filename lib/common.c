@@ -64,6 +64,15 @@ enf_status enf__check_version(const char *fn, const char *field,
 			 fn, field, version, max);
 }
 
+enf_status enf__check_non_negative(const char *fn, const char *field, int64_t v)
+{
+	if (v < 0)
+		return enf__fail(ENF_EINVALID,
+				 "%s: %s is %lld; it must not be negative", fn,
+				 field, (long long)v);
+	return ENF_OK;
+}
+
 enf_status enf__emit(char *buf, size_t size, const char *text, const char *fn)
 {
 	size_t len = strlen(text);

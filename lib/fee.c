@@ -232,16 +232,11 @@ enf_status enf_fee_compute(enf_money *out, enf_money received_before,
 	st = enf__fee_check(opts);
 	if (st != ENF_OK)
 		return st;
-	if (received_before < 0)
-		return enf__fail(ENF_EINVALID,
-				 "fee_compute: received_before is %lld; it "
-				 "must not be negative",
-				 (long long)received_before);
-	if (received_now < 0)
-		return enf__fail(ENF_EINVALID,
-				 "fee_compute: received_now is %lld; it must "
-				 "not be negative",
-				 (long long)received_now);
+	if (enf__check_non_negative("fee_compute", "received_before",
+				    received_before) != ENF_OK ||
+	    enf__check_non_negative("fee_compute", "received_now",
+				    received_now) != ENF_OK)
+		return ENF_EINVALID;
 	if (__builtin_add_overflow(received_before, received_now, &total))
 		return enf__fail(ENF_EOVERFLOW,
 				 "fee_compute: received_before + received_now "

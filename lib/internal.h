@@ -36,6 +36,11 @@ enf_status enf__check_version(const char *fn, const char *field,
  * ENF_EBUFSIZE naming fn and the sizes. */
 enf_status enf__emit(char *buf, size_t size, const char *text, const char *fn);
 
+/* Fails with ENF_EINVALID when v is negative, naming fn, the field and
+ * the value; ENF_OK otherwise. */
+enf_status enf__check_non_negative(const char *fn, const char *field,
+				   int64_t v);
+
 /* Fails with ENF_EINVALID naming fn and the NULL parameter. */
 #define ENF__CHECK_NULL(fn, p)                                                 \
 	do {                                                                   \

@@ -447,8 +447,7 @@ void enf__io_row_texts(const char *v[ENF__IO_MAX_COLS], enf__io_scratch *s,
 /* ---------------------------------------------------------------------- */
 /* Export                                                                  */
 
-/* Writes a field, quoted when it holds a comma, a quote or a line break. */
-static void enf__csv_put_field(enf__io_buf *b, const char *s)
+void enf__io_csv_field(enf__io_buf *b, const char *s)
 {
 	const char *q;
 
@@ -471,7 +470,7 @@ static void enf__csv_put_row(enf__io_buf *b, const char *const *v, int n)
 	for (int i = 0; i < n; i++) {
 		if (i > 0)
 			enf__io_put(b, ",", 1);
-		enf__csv_put_field(b, v[i]);
+		enf__io_csv_field(b, v[i]);
 	}
 	enf__io_put(b, "\n", 1);
 }

@@ -160,6 +160,9 @@ typedef struct enf__io_buf {
 
 void enf__io_put(enf__io_buf *b, const char *s, size_t n);
 void enf__io_puts(enf__io_buf *b, const char *s);
+/* Writes s as a CSV field, quoted when it holds a comma, a quote or a
+ * line break (RFC 4180). */
+void enf__io_csv_field(enf__io_buf *b, const char *s);
 /* Writes s as a JSON string: quotes, backslash escapes, \u00XX for the
  * other control characters; UTF-8 passed through. */
 void enf__io_json_string(enf__io_buf *b, const char *s);

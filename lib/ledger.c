@@ -185,10 +185,8 @@ enf_status enf_ledger_add_costs(enf_ledger *ledger, enf_date date,
 	ENF__CHECK_NULL(fn, ledger);
 	if (!enf__date_in_range(date))
 		return enf__range_fail(fn, "date", date);
-	if (amount < 0)
-		return enf__fail(ENF_EINVALID,
-				 "%s: amount is %lld; it must be 0 or more", fn,
-				 (long long)amount);
+	if (enf__check_non_negative(fn, "amount", amount) != ENF_OK)
+		return ENF_EINVALID;
 	st = enf__reserve((void **)&ledger->costs, &ledger->capcosts,
 			  ledger->ncosts, sizeof(*ledger->costs), fn);
 	if (st != ENF_OK)
@@ -300,10 +298,8 @@ static enf_status enf__plan(enf_payout_result *res, enf_money *paid,
 
 	if (!enf__date_in_range(date))
 		return enf__range_fail(fn, "date", date);
-	if (amount < 0)
-		return enf__fail(ENF_EINVALID,
-				 "%s: amount is %lld; it must be 0 or more", fn,
-				 (long long)amount);
+	if (enf__check_non_negative(fn, "amount", amount) != ENF_OK)
+		return ENF_EINVALID;
 	if (l->ncolls > 0 && date < l->colls[l->ncolls - 1].date)
 		return enf__fail(ENF_EINVALID,
 				 "%s: date (day %ld) is before the last "

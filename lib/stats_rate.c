@@ -66,17 +66,6 @@ static enf_status enf__rate_opts(const char *fn, const enf_rate_options *opts,
 	return ENF_OK;
 }
 
-/* Fails with ENF_EINVALID when v is negative, naming fn and the field. */
-static enf_status enf__non_negative(const char *fn, const char *field,
-				    int64_t v)
-{
-	if (v < 0)
-		return enf__fail(ENF_EINVALID,
-				 "%s: %s is %lld; it must not be negative", fn,
-				 field, (long long)v);
-	return ENF_OK;
-}
-
 enf_status enf_rate_options_init(enf_rate_options *opts, unsigned int version)
 {
 	enf_rate_options def = ENF_RATE_OPTIONS_INIT;
@@ -103,8 +92,8 @@ enf_status enf_stats_rate(int64_t *out, int64_t done, int64_t with_means,
 	st = enf__rate_opts(fn, opts, &p, &mode);
 	if (st != ENF_OK)
 		return st;
-	if (enf__non_negative(fn, "done", done) != ENF_OK ||
-	    enf__non_negative(fn, "with_means", with_means) != ENF_OK)
+	if (enf__check_non_negative(fn, "done", done) != ENF_OK ||
+	    enf__check_non_negative(fn, "with_means", with_means) != ENF_OK)
 		return ENF_EINVALID;
 	if (with_means == 0)
 		return enf__fail(ENF_EDIVZERO,
@@ -137,8 +126,8 @@ enf_status enf_stats_target_share(int64_t *out, int64_t rate, int64_t target,
 	st = enf__rate_opts(fn, opts, &p, &mode);
 	if (st != ENF_OK)
 		return st;
-	if (enf__non_negative(fn, "rate", rate) != ENF_OK ||
-	    enf__non_negative(fn, "target", target) != ENF_OK)
+	if (enf__check_non_negative(fn, "rate", rate) != ENF_OK ||
+	    enf__check_non_negative(fn, "target", target) != ENF_OK)
 		return ENF_EINVALID;
 	if (target == 0)
 		return enf__fail(ENF_EDIVZERO,
@@ -168,8 +157,8 @@ enf_status enf_stats_growth(int64_t *out, int64_t current, int64_t previous,
 	st = enf__rate_opts(fn, opts, &p, &mode);
 	if (st != ENF_OK)
 		return st;
-	if (enf__non_negative(fn, "current", current) != ENF_OK ||
-	    enf__non_negative(fn, "previous", previous) != ENF_OK)
+	if (enf__check_non_negative(fn, "current", current) != ENF_OK ||
+	    enf__check_non_negative(fn, "previous", previous) != ENF_OK)
 		return ENF_EINVALID;
 	if (previous == 0)
 		return enf__fail(ENF_EDIVZERO,
@@ -193,8 +182,8 @@ enf_status enf_stats_compare(enf_target_result *out, int64_t rate,
 	enf_target_result r;
 
 	ENF__CHECK_NULL(fn, out);
-	if (enf__non_negative(fn, "rate", rate) != ENF_OK ||
-	    enf__non_negative(fn, "target", target) != ENF_OK)
+	if (enf__check_non_negative(fn, "rate", rate) != ENF_OK ||
+	    enf__check_non_negative(fn, "target", target) != ENF_OK)
 		return ENF_EINVALID;
 	/* Both are non-negative, so the difference always fits. */
 	if (rate > target) {
@@ -364,7 +353,7 @@ enf_status enf_stats_denominators(int64_t *lo, int64_t *hi, int64_t numerator,
 		return enf__fail(ENF_EINVALID,
 				 "%s: precision is %d; allowed 0..%d", fn,
 				 precision, ENF__PRECISION_MAX);
-	if (enf__non_negative(fn, "numerator", numerator) != ENF_OK)
+	if (enf__check_non_negative(fn, "numerator", numerator) != ENF_OK)
 		return ENF_EINVALID;
 	if (rate <= 0)
 		return enf__fail(ENF_EINVALID,

@@ -133,26 +133,6 @@ static const char *enf__trail_date(char *buf, size_t size, enf_date d)
 	return buf;
 }
 
-/* Writes a CSV field, quoted when it holds a comma, a quote or a line
- * break (RFC 4180, as io_csv.c writes them). */
-static void enf__trail_csv_field(enf__io_buf *b, const char *s)
-{
-	const char *q;
-
-	if (strpbrk(s, ",\"\r\n") == NULL) {
-		enf__io_puts(b, s);
-		return;
-	}
-	enf__io_put(b, "\"", 1);
-	while ((q = strchr(s, '"')) != NULL) {
-		enf__io_put(b, s, (size_t)(q - s) + 1);
-		enf__io_put(b, "\"", 1);
-		s = q + 1;
-	}
-	enf__io_puts(b, s);
-	enf__io_put(b, "\"", 1);
-}
-
 enf_status enf_trail_to_csv(char **out, size_t *len, const enf_trail *trail)
 {
 	enf__io_buf b = {NULL, 0, 0, 0};
@@ -165,9 +145,9 @@ enf_status enf_trail_to_csv(char **out, size_t *len, const enf_trail *trail)
 		const enf_trail_step *s = &trail->steps[i].step;
 		char first[16], last[16], num[96];
 
-		enf__trail_csv_field(&b, s->rule);
+		enf__io_csv_field(&b, s->rule);
 		enf__io_put(&b, ",", 1);
-		enf__trail_csv_field(&b, s->source);
+		enf__io_csv_field(&b, s->source);
 		(void)snprintf(num, sizeof(num),
 			       ",%s,%s,%" PRId32 ",%" PRId64 ",%" PRId64
 			       ",%" PRId64 "\n",
