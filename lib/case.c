@@ -388,17 +388,7 @@ enf_status enf_case_get_info(enf_case_info *out, const enf_case *c)
 /* Makes room for one more element; the array is unchanged on failure. */
 static int enf__grow(void **items, size_t *cap, size_t n, size_t size)
 {
-	size_t want;
-	void *p;
-
-	if (n < *cap)
-		return 0;
-	want = *cap ? *cap * 2 : 4;
-	p = realloc(*items, want * size);
-	if (p == NULL)
-		return -1;
-	*items = p, *cap = want;
-	return 0;
+	return enf__reserve(items, cap, n + 1, size);
 }
 
 static char *enf__strdup(const char *s)

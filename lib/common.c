@@ -5,6 +5,7 @@
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* One message per thread: the library keeps no other mutable state. */
@@ -62,6 +63,28 @@ enf_status enf__check_version(const char *fn, const char *field,
 		return ENF_OK;
 	return enf__fail(ENF_EVERSION, "%s: %s is %u; this library knows 1..%u",
 			 fn, field, version, max);
+}
+
+int enf__reserve(void **items, size_t *cap, size_t need, size_t size)
+{
+	size_t c = *cap ? *cap : 4;
+	void *p;
+
+	if (need <= *cap)
+		return 0;
+	while (c < need) {
+		if (c > SIZE_MAX / 2)
+			return -1;
+		c *= 2;
+	}
+	if (c > SIZE_MAX / size)
+		return -1;
+	p = realloc(*items, c * size);
+	if (p == NULL)
+		return -1;
+	*items = p;
+	*cap = c;
+	return 0;
 }
 
 enf_status enf__check_non_negative(const char *fn, const char *field, int64_t v)

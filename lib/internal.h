@@ -36,6 +36,13 @@ enf_status enf__check_version(const char *fn, const char *field,
  * ENF_EBUFSIZE naming fn and the sizes. */
 enf_status enf__emit(char *buf, size_t size, const char *text, const char *fn);
 
+/*
+ * Grows the array *items (of *cap elements of size bytes) to hold at least
+ * need elements, doubling; 0 on success, -1 (array unchanged) when the
+ * size overflows or realloc fails. Sets no message.
+ */
+int enf__reserve(void **items, size_t *cap, size_t need, size_t size);
+
 /* Fails with ENF_EINVALID when v is negative, naming fn, the field and
  * the value; ENF_OK otherwise. */
 enf_status enf__check_non_negative(const char *fn, const char *field,

@@ -55,22 +55,11 @@ struct enf_ledger {
 };
 
 /* Makes room for one more element of size in *arr. */
-static enf_status enf__reserve(void **arr, size_t *cap, size_t n, size_t size,
-			       const char *fn)
+static enf_status enf__grow_one(void **arr, size_t *cap, size_t n, size_t size,
+				const char *fn)
 {
-	size_t ncap;
-	void *p;
-
-	if (n < *cap)
-		return ENF_OK;
-	ncap = *cap ? *cap * 2 : 4;
-	if (ncap > (size_t)-1 / size)
+	if (enf__reserve(arr, cap, n + 1, size) != 0)
 		return enf__fail(ENF_ENOMEM, "%s: out of memory", fn);
-	p = realloc(*arr, ncap * size);
-	if (p == NULL)
-		return enf__fail(ENF_ENOMEM, "%s: out of memory", fn);
-	*arr = p;
-	*cap = ncap;
 	return ENF_OK;
 }
 
@@ -165,8 +154,8 @@ enf_status enf_ledger_add_claim(int32_t *out_index, enf_ledger *ledger,
 				  &c.opts, NULL);
 	if (st != ENF_OK)
 		return st;
-	st = enf__reserve((void **)&ledger->claims, &ledger->capclaims,
-			  ledger->nclaims, sizeof(*ledger->claims), fn);
+	st = enf__grow_one((void **)&ledger->claims, &ledger->capclaims,
+			   ledger->nclaims, sizeof(*ledger->claims), fn);
 	if (st != ENF_OK)
 		return st;
 	ledger->claims[ledger->nclaims] = c;
@@ -187,8 +176,8 @@ enf_status enf_ledger_add_costs(enf_ledger *ledger, enf_date date,
 		return enf__range_fail(fn, "date", date);
 	if (enf__check_non_negative(fn, "amount", amount) != ENF_OK)
 		return ENF_EINVALID;
-	st = enf__reserve((void **)&ledger->costs, &ledger->capcosts,
-			  ledger->ncosts, sizeof(*ledger->costs), fn);
+	st = enf__grow_one((void **)&ledger->costs, &ledger->capcosts,
+			   ledger->ncosts, sizeof(*ledger->costs), fn);
 	if (st != ENF_OK)
 		return st;
 	ledger->costs[ledger->ncosts].date = date;
@@ -352,8 +341,8 @@ enf_status enf_ledger_collect(enf_ledger *ledger, enf_date date,
 
 	ENF__CHECK_NULL(fn, ledger);
 	n = ledger->nclaims;
-	st = enf__reserve((void **)&ledger->colls, &ledger->capcolls,
-			  ledger->ncolls, sizeof(*ledger->colls), fn);
+	st = enf__grow_one((void **)&ledger->colls, &ledger->capcolls,
+			   ledger->ncolls, sizeof(*ledger->colls), fn);
 	if (st != ENF_OK)
 		return st;
 	/* paid_p (2n, kept) then paid (n) and received (n), scratch. */

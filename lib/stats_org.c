@@ -260,24 +260,6 @@ static enf_status enf__parent_arg(size_t *out, const enf_org *org,
 /* ---------------------------------------------------------------------- */
 /* Memory                                                                  */
 
-/* Grows *p (of *cap elements of size elem) to hold need elements. */
-static int enf__reserve(void **p, size_t *cap, size_t need, size_t elem)
-{
-	size_t c = *cap ? *cap : 4;
-	void *q;
-
-	if (need <= *cap)
-		return 0;
-	while (c < need)
-		c *= 2;
-	q = realloc(*p, c * elem);
-	if (q == NULL)
-		return -1;
-	*p = q;
-	*cap = c;
-	return 0;
-}
-
 static int enf__reserve_links(enf__org_unit *u, size_t more)
 {
 	void *p = u->links;
