@@ -391,16 +391,6 @@ static int enf__grow(void **items, size_t *cap, size_t n, size_t size)
 	return enf__reserve(items, cap, n + 1, size);
 }
 
-static char *enf__strdup(const char *s)
-{
-	size_t n = strlen(s) + 1;
-	char *p = malloc(n);
-
-	if (p != NULL)
-		memcpy(p, s, n);
-	return p;
-}
-
 const char *enf__case_name(const enf_case *c)
 {
 	return c->info.decision_no;

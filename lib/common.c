@@ -65,6 +65,16 @@ enf_status enf__check_version(const char *fn, const char *field,
 			 fn, field, version, max);
 }
 
+char *enf__strdup(const char *s)
+{
+	size_t n = strlen(s) + 1;
+	char *p = malloc(n);
+
+	if (p != NULL)
+		memcpy(p, s, n);
+	return p;
+}
+
 int enf__reserve(void **items, size_t *cap, size_t need, size_t size)
 {
 	size_t c = *cap ? *cap : 4;

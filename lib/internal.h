@@ -43,6 +43,9 @@ enf_status enf__emit(char *buf, size_t size, const char *text, const char *fn);
  */
 int enf__reserve(void **items, size_t *cap, size_t need, size_t size);
 
+/* A malloc'd copy of s, or NULL when out of memory. */
+char *enf__strdup(const char *s);
+
 /* Fails with ENF_EINVALID when v is negative, naming fn, the field and
  * the value; ENF_OK otherwise. */
 enf_status enf__check_non_negative(const char *fn, const char *field,

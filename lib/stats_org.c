@@ -280,16 +280,6 @@ static int enf__reserve_names(enf__org_unit *u, size_t more)
 	return r;
 }
 
-static char *enf__dup(const char *s)
-{
-	size_t n = strlen(s) + 1;
-	char *d = malloc(n);
-
-	if (d != NULL)
-		memcpy(d, s, n);
-	return d;
-}
-
 /* Inserts a span after every span starting on or before its day (room
  * reserved); returns its index. */
 static size_t enf__insert_link(enf__org_unit *u, enf__org_link l)
@@ -543,12 +533,12 @@ enf_status enf_org_create(enf_org *org, const char *code, const char *name,
 			return enf__nomem(fn);
 	}
 	memset(&u, 0, sizeof(u));
-	u.code = enf__dup(code);
+	u.code = enf__strdup(code);
 	u.born = from;
 	u.ceased = ENF__NEVER;
 	if (u.code == NULL || enf__reserve_names(&u, 1) != 0 ||
 	    enf__reserve_links(&u, 1) != 0 ||
-	    (u.names[0].name = enf__dup(name)) == NULL) {
+	    (u.names[0].name = enf__strdup(name)) == NULL) {
 		free(u.code);
 		free(u.names);
 		free(u.links);
@@ -582,7 +572,7 @@ enf_status enf_org_rename(enf_org *org, const char *code, const char *name,
 	    (st = enf__alive_unit(&u, org, fn, "code", code, from)) != ENF_OK)
 		return st;
 	x = &org->units[u];
-	copy = enf__dup(name);
+	copy = enf__strdup(name);
 	if (copy == NULL || enf__reserve_names(x, 1) != 0) {
 		free(copy);
 		return enf__nomem(fn);
