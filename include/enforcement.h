@@ -17,5 +17,6 @@
 #include "enforcement/io.h"
 #include "enforcement/stats.h"
 #include "enforcement/payout.h"
+#include "enforcement/auction.h"
 
 #endif /* ENFORCEMENT_H */

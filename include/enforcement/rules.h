@@ -110,6 +110,141 @@ enf_case_rules_for(enf_case_rules *out, enf_regime regime);
  */
 ENF_EXTERN(enf_status) enf_case_rules_check(const enf_case_rules *rules);
 
+/* ---------------------------------------------------------------------- */
+/* Auction rule sets                                                       */
+
+/**
+ * The rules of a forced sale by auction under one law: the starting price
+ * of each round, how far a price may be cut and from what, the lowest
+ * acceptable bid, the deposit, the maximum number of rounds, the
+ * creditor's option to take the asset, the floor at the enforcement costs,
+ * the no-surplus check, the end branch, and the steps (with their periods)
+ * between a failed auction and the next one. Each rule carries its legal
+ * source. A rule set is data: text in the format below, parsed into an
+ * opaque, immutable object that any number of threads may share.
+ *
+ * Built-in rule sets (enf_auction_rules_builtin_id() lists them):
+ * "VN-2008", "VN-2014", "VN-2026" (Vietnam: Law 26/2008 Art 104 as first
+ * enacted and as amended 2014; Law 106/2025 with Decree 152/2026 Art
+ * 65-66, where the cap and the periods the notes mark U keep the old
+ * values), "JP" (Civil Execution Act Art 60), "CN" (SPC Fa Shi [2016] 18),
+ * "PL-realty" and "PL-movables" (Code of Civil Procedure Art 867, 983,
+ * 962), "DE" (ZVG §74a, §85a, §77), "RU" (Law 229-FZ Art 87, 92), "KR"
+ * (Civil Execution Act Art 119; practice), "UA" (Bankruptcy Code Art
+ * 79-80) and "US-OH" (Ohio Rev. Code 2329.20, 2329.52).
+ *
+ * The text format, one statement a line, '#' to the end of a line is a
+ * comment, words separated by blanks, a quoted "..." string is one word,
+ * ratios written N/D (a plain integer N means N/1):
+ *
+ *     rules VN-2014                        id (required, first statement)
+ *     extends VN-2008                      start from a built-in set
+ *     title "Viet Nam, Law 26/2008 as amended 2014"
+ *     country VN
+ *     from 2015-07-01                      effective dates (to optional)
+ *     to 2026-06-30
+ *     source "Law 26/2008/QH12 Art 104, amended by Law 64/2014/QH13"
+ *     max-rounds 0                         auctions allowed, 0 = no limit
+ *     round 1 price 1 1 1 of value         price LO HI DEFAULT of value
+ *     round 2 cut 0 1/10 1/10 of previous  cut LO HI DEFAULT of previous|first
+ *     bid 1 from 1                         lowest bid / starting price
+ *     deposit 1/10 from 1                  deposit / starting price
+ *     takeover after 3 price last notice 10 days redeem 30 days
+ *              state no settle jc11        (or: takeover none)
+ *     floor costs                          price <= costs: return to debtor
+ *     secured withdraw                     price <= secured + costs: withdraw
+ *     no-surplus cancel                    lowest bid must cover costs+prior
+ *     end return                           after max-rounds: return |
+ *                                          special-sale N days | sell-off N
+ *                                          days | takeover | discontinue
+ *     reappraise after-failure             the parties may ask (2008 text)
+ *     overbid 1/10 10 days                 France-style surenchère
+ *     step notice within 5 working-days any from 2 to 0
+ *     step post wait 15 days realty from 2 to 2
+ *
+ * Any statement may end with `cite "..."` (its legal source) and `note
+ * "..."` (what the rule says, in a sentence); a round, bid or deposit
+ * statement applies from its round on until a later one replaces it.
+ * enf_auction_rules_to_text() writes this format back, so a parsed and
+ * written set parses to the same rules.
+ */
+typedef struct enf_auction_rules enf_auction_rules;
+
+/**
+ * The id of the i-th built-in rule set, in the order listed above; NULL
+ * when i is past the end.
+ */
+ENF_EXTERN(const char *) enf_auction_rules_builtin_id(size_t i);
+
+/**
+ * A built-in rule set by id (case-sensitive).
+ * @param[out] out to free with enf_auction_rules_free(); NULL on error.
+ * @return ENF_OK, ENF_EINVALID (NULL) or ENF_ENOTFOUND (unknown id, named
+ *         in the message with the known ids).
+ */
+ENF_EXTERN(enf_status)
+enf_auction_rules_builtin(enf_auction_rules **out, const char *id);
+
+/**
+ * The built-in rule set of a country in force on a date: for "VN",
+ * VN-2008 from 2009-07-01, VN-2014 from 2015-07-01, VN-2026 from
+ * 2026-07-01; other countries have one set with no end date.
+ * @param[out] out to free with enf_auction_rules_free(); NULL on error.
+ * @return ENF_OK, ENF_EINVALID, ENF_ENOTFOUND (unknown country) or
+ *         ENF_ERANGE (no set of that country in force on the date).
+ */
+ENF_EXTERN(enf_status)
+enf_auction_rules_on(enf_auction_rules **out, const char *country,
+		     enf_date date);
+
+/**
+ * Parses a rule set from text (format above).
+ * @param[out] out to free with enf_auction_rules_free(); NULL on error.
+ * @return ENF_OK, ENF_EINVALID (NULL), ENF_EPARSE (message: line number,
+ *         the word at fault and what was expected), ENF_ERANGE (a ratio
+ *         outside 0..1 where a fraction is needed, a round out of order,
+ *         a date outside 1900-2100), ENF_ENOTFOUND (unknown `extends`) or
+ *         ENF_ENOMEM.
+ */
+ENF_EXTERN(enf_status)
+enf_auction_rules_parse(enf_auction_rules **out, const char *text);
+
+/**
+ * Writes a rule set as text that enf_auction_rules_parse() reads back to
+ * the same rules (no `extends`; every statement written out).
+ * @param[out] out text to free with enf_io_free(); NULL on error.
+ * @return ENF_OK, ENF_EINVALID or ENF_ENOMEM.
+ */
+ENF_EXTERN(enf_status)
+enf_auction_rules_to_text(char **out, size_t *len,
+			  const enf_auction_rules *rules);
+
+/** Frees a rule set; NULL is a no-op. */
+ENF_EXTERN(void) enf_auction_rules_free(enf_auction_rules *rules);
+
+/** What a rule set is, for display; strings are borrowed from it. */
+typedef struct enf_auction_rules_info {
+	const char *id;		/**< e.g. "VN-2014" */
+	const char *title;	/**< one line */
+	const char *country;	/**< e.g. "VN", "JP", "US-OH" */
+	const char *source;	/**< the law as a whole */
+	enf_date from;		/**< in force from, or ENF_DATE_NONE */
+	enf_date to;		/**< in force to (included), or ENF_DATE_NONE */
+	int32_t max_rounds;	/**< auctions allowed; 0 = no limit */
+	int32_t takeover_after; /**< the creditor may take the asset after
+				   the auction of this round fails; 0 =
+				   never */
+} enf_auction_rules_info;
+
+/**
+ * Describes a rule set.
+ * @param[out] out unchanged on error.
+ * @return ENF_OK or ENF_EINVALID.
+ */
+ENF_EXTERN(enf_status)
+enf_auction_rules_info_get(enf_auction_rules_info *out,
+			   const enf_auction_rules *rules);
+
 ENF_END_DECL
 
 #endif /* ENF_RULES_H */

@@ -1,0 +1,2 @@
+/* auction.c: being written. */
+#include "auction_internal.h"

@@ -1,0 +1,2 @@
+/* auction_money.c: being written. */
+#include "auction_internal.h"

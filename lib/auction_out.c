@@ -1,0 +1,2 @@
+/* auction_out.c: being written. */
+#include "auction_internal.h"

@@ -1,0 +1,2 @@
+/* auction_plan.c: being written. */
+#include "auction_internal.h"

@@ -1,0 +1,2 @@
+/* auction_rules.c: being written. */
+#include "auction_internal.h"

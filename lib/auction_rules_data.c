@@ -1,0 +1,2 @@
+/* auction_rules_data.c: being written. */
+#include "auction_internal.h"

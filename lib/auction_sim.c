@@ -1,0 +1,2 @@
+/* auction_sim.c: being written. */
+#include "auction_internal.h"
