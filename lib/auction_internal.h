@@ -65,7 +65,11 @@ typedef enum enf__asset_kind {
  * - within: the act may be done from the next working day after the
  *   previous step (n is its deadline, shown in the trail);
  * - wait: the next act comes on the first working day after a period of
- *   n units (enf_calendar_period_end) from the previous step. */
+ *   n units (enf_calendar_period_end) from the previous step.
+ * The steps with after_cut 0 run from the failure of round r-1 to the
+ * earliest date of the cut decision; those with after_cut 1 from the cut
+ * decision to the earliest date of auction r. In text: a trailing word
+ * `after-cut` on the step statement. */
 typedef struct enf__step_rule {
 	const char *label; /* e.g. "notice", "agree", "post" */
 	int wait;	   /* 1 wait, 0 within */
@@ -73,6 +77,8 @@ typedef struct enf__step_rule {
 	enf_period_unit unit;
 	enf__asset_kind asset;
 	int32_t from, to;
+	int after_cut; /* 1: runs from the cut decision to the auction
+			  (posting); 0: from the failure to the cut */
 	enf__cite why;
 } enf__step_rule;
 

@@ -191,26 +191,29 @@ ENF_EXTERN(void) enf_auction_free(enf_auction *sale);
 
 /** Kinds of event and step. */
 typedef enum enf_auction_event_kind {
-	ENF_AUCTION_FAILED = 0,	     /**< the auction of the round failed (no
-					registrant, no bid, no sale) */
-	ENF_AUCTION_CUT = 1,	     /**< a reduction was decided; amount = the
-					new starting price */
-	ENF_AUCTION_OFFERED = 2,     /**< (step only) the creditor may take the
-					asset */
-	ENF_AUCTION_ACCEPTED = 3,    /**< the creditor takes the asset */
-	ENF_AUCTION_DECLINED = 4,    /**< the creditor does not take it */
-	ENF_AUCTION_REDEEMED = 5,    /**< the debtor paid debt + costs and keeps
-					it; amount = what was paid */
-	ENF_AUCTION_SOLD = 6,	     /**< sold; amount = the price */
-	ENF_AUCTION_TAKEN = 7,	     /**< delivered to the creditor after the
-					debtor's window */
-	ENF_AUCTION_RETURNED = 8,    /**< returned to the debtor (floor or end
-					branch) */
-	ENF_AUCTION_WITHDRAWN = 9,   /**< coercion withdrawn (secured debt +
-					costs, no surplus) */
-	ENF_AUCTION_REAPPRAISED = 10 /**< a new value; amount = the value
-					(after a failure where the rules allow
-					it) */
+	ENF_AUCTION_FAILED = 0,	   /**< the auction of the round failed (no
+				      registrant, no bid, no sale) */
+	ENF_AUCTION_CUT = 1,	   /**< a reduction was decided; amount = the
+				      new starting price */
+	ENF_AUCTION_OFFERED = 2,   /**< (step only) the creditor may take the
+				      asset */
+	ENF_AUCTION_ACCEPTED = 3,  /**< the creditor takes the asset */
+	ENF_AUCTION_DECLINED = 4,  /**< the creditor does not take it */
+	ENF_AUCTION_REDEEMED = 5,  /**< the debtor paid debt + costs and keeps
+				      it; amount = what was paid */
+	ENF_AUCTION_SOLD = 6,	   /**< sold; amount = the price */
+	ENF_AUCTION_TAKEN = 7,	   /**< delivered to the creditor after the
+				      debtor's window */
+	ENF_AUCTION_RETURNED = 8,  /**< returned to the debtor (floor or end
+				      branch) */
+	ENF_AUCTION_WITHDRAWN = 9, /**< coercion withdrawn (secured debt +
+				      costs, no surplus) */
+	ENF_AUCTION_REAPPRAISED = 10, /**< a new value; amount = the value
+					 (after a failure where the rules
+					 allow it); the next auction starts
+					 at the round-1 share of it */
+	ENF_AUCTION_STARTED = 11      /**< (step only) the sale opens: auction 1
+					 at the first starting price */
 } enf_auction_event_kind;
 
 /** An event of a sale. */

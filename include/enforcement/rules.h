@@ -160,7 +160,7 @@ ENF_EXTERN(enf_status) enf_case_rules_check(const enf_case_rules *rules);
  *     reappraise after-failure             the parties may ask (2008 text)
  *     overbid 1/10 10 days                 France-style surenchère
  *     step notice within 5 working-days any from 2 to 0
- *     step post wait 15 days realty from 2 to 2
+ *     step post wait 15 days realty from 2 to 2 after-cut
  *
  * Any statement may end with `cite "..."` (its legal source) and `note
  * "..."` (what the rule says, in a sentence); a round, bid or deposit
