@@ -138,7 +138,8 @@ struct enf_auction_rules {
 	enf__cite floor_why;
 	int withdraw_secured; /* 1: price <= secured + costs ends coercion */
 	enf__cite secured_why;
-	int no_surplus; /* 1: lowest bid < costs + prior cancels the sale */
+	int no_surplus; /* 1: lowest bid < costs + prior cancels the sale;
+			   2: the lowest bid is raised to costs + prior */
 	enf__cite surplus_why;
 
 	enf__end_branch end; /* after max_rounds failed auctions */
@@ -157,6 +158,8 @@ struct enf_auction_rules {
 
 	enf__step_rule steps[ENF__AUC_STEPS];
 	size_t n_steps;
+
+	enf__cite max_rounds_why; /* source of max_rounds (and of the end) */
 };
 
 /* The round rule / bid / deposit entry in force for round r (>= 1): the

@@ -1,2 +1,301 @@
-/* auction_plan.c: being written. */
-#include "auction_internal.h"
+/*
+ * The lawful starting price of the next round, the dates of the steps
+ * between auctions, and the plan of a sale (auction.h): the events a sale
+ * goes through if every auction fails, generated from where it stands and
+ * applied through the same checks as any other event, so a plan is lawful
+ * by construction.
+ *
+ * Bounds of a price are rounded up to the unit: a price of a share of the
+ * value lies in [ceil(lo x value), ceil(hi x value)]; a cut of a share of
+ * its base lies in [ceil(lo x base), floor(hi x base)], or is
+ * floor(hi x base) when those cross (an exact share that is not a whole
+ * unit), so the price after it is rounded up and never below the lawful
+ * minimum. A price after a cut is at least 1 unit.
+ */
+#include "auction_engine.h"
+
+#include <inttypes.h>
+#include <stdio.h>
+#include <string.h>
+
+int enf__auc_range(enf_money *lo, enf_money *hi, const enf_auction_rules *r,
+		   int32_t round, enf_money value, enf_money first, enf_money p)
+{
+	const enf__round_rule *rule = enf__auc_round_rule(r, round);
+	enf_money a, b, base, clo, chi;
+
+	if (rule->mode == ENF__PRICE_OF_VALUE) {
+		if (enf__ratio_ceil(&a, value, rule->lo) != 0 ||
+		    enf__ratio_ceil(&b, value, rule->hi) != 0)
+			return -1;
+		if (b > p)
+			b = p;
+		if (a > b)
+			return -1;
+		*lo = a;
+		*hi = b;
+		return 0;
+	}
+	base = rule->mode == ENF__CUT_OF_FIRST ? first : p;
+	if (enf__ratio_floor(&chi, base, rule->hi) != 0 ||
+	    enf__ratio_ceil(&clo, base, rule->lo) != 0)
+		return -1;
+	if (clo > chi)
+		clo = chi;
+	if (clo < 1)
+		clo = 1; /* a cut lowers the price */
+	if (chi < 1 || p - clo < 1)
+		return -1; /* a starting price is at least 1 unit */
+	*lo = p - chi < 1 ? 1 : p - chi;
+	*hi = p - clo;
+	return 0;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Dates                                                                   */
+
+enf_status enf__auc_after_period(enf_date *out, const enf_auction *sale,
+				 enf_date anchor, int32_t n,
+				 enf_period_unit unit, const char *pfx)
+{
+	const enf_calendar *cal = sale->opts.calendar;
+	enf_date end = anchor;
+	char d[16];
+
+	if (n < 1) {
+		*out = anchor;
+		return ENF_OK;
+	}
+	if (enf_calendar_period_end(&end, cal, anchor, n, unit) != ENF_OK ||
+	    enf_calendar_next_working_day(out, cal, end + 1) != ENF_OK)
+		return enf__fail(ENF_ERANGE,
+				 "%s: a period of %d units from %s runs past "
+				 "the calendar's range",
+				 pfx, (int)n, enf__auc_date(d, anchor));
+	return ENF_OK;
+}
+
+static int enf__auc_step_applies(const enf__step_rule *s,
+				 const enf_auction *sale, int32_t round,
+				 int after_cut)
+{
+	enf__asset_kind kind =
+		sale->opts.real_estate ? ENF__ASSET_REALTY : ENF__ASSET_MOVABLE;
+
+	return s->after_cut == after_cut && s->from <= round &&
+	       (s->to == 0 || round <= s->to) &&
+	       (s->asset == ENF__ASSET_ANY || s->asset == kind);
+}
+
+enf_status enf__auc_chain(enf_date *out, const enf__step_rule **last,
+			  const enf_auction *sale, int32_t round, int after_cut,
+			  enf_date anchor, const char *pfx)
+{
+	const enf_auction_rules *r = sale->rules;
+	enf_date d = anchor;
+	char day[16];
+
+	for (size_t i = 0; i < r->n_steps; i++) {
+		const enf__step_rule *s = &r->steps[i];
+		enf_status st;
+
+		if (!enf__auc_step_applies(s, sale, round, after_cut))
+			continue;
+		if (s->wait && s->n >= 1)
+			st = enf__auc_after_period(&d, sale, d, s->n, s->unit,
+						   pfx);
+		else
+			st = enf_calendar_next_working_day(
+				&d, sale->opts.calendar, d + 1);
+		if (st != ENF_OK)
+			return enf__fail(ENF_ERANGE,
+					 "%s: round %d: the %s step after %s "
+					 "runs past the calendar's range",
+					 pfx, (int)round, s->label,
+					 enf__auc_date(day, d));
+		*last = s;
+	}
+	*out = d;
+	return ENF_OK;
+}
+
+/* ---------------------------------------------------------------------- */
+/* The plan                                                                */
+
+enf_status enf_auction_policy_init(enf_auction_policy *policy,
+				   unsigned int version)
+{
+	enf_auction_policy def = ENF_AUCTION_POLICY_INIT;
+
+	ENF__CHECK_NULL("auction_policy_init", policy);
+	if (enf__check_version("auction_policy_init", "version", version,
+			       ENF_AUCTION_POLICY_VERSION) != ENF_OK)
+		return ENF_EVERSION;
+	*policy = def;
+	policy->version = version;
+	return ENF_OK;
+}
+
+static enf_status enf__auc_check_policy(const enf_auction_policy *p)
+{
+	static const char fn[] = "auction_plan";
+
+	if (enf__check_version(fn, "policy->version", p->version,
+			       ENF_AUCTION_POLICY_VERSION) != ENF_OK)
+		return ENF_EVERSION;
+	if (p->cut_ppm < 0 || p->cut_ppm > 1000000)
+		return enf__fail(ENF_EINVALID,
+				 "%s: policy->cut_ppm is %" PRId64
+				 "; a cut is 0..1000000 ppm of its base",
+				 fn, p->cut_ppm);
+	if (p->creditor_accepts != 0 && p->creditor_accepts != 1)
+		return enf__fail(ENF_EINVALID,
+				 "%s: policy->creditor_accepts is %d; it is 0 "
+				 "or 1",
+				 fn, p->creditor_accepts);
+	if (p->max_rounds < 0)
+		return enf__fail(ENF_EINVALID,
+				 "%s: policy->max_rounds is %d; it must not be "
+				 "negative",
+				 fn, (int)p->max_rounds);
+	return ENF_OK;
+}
+
+/* a/b < c/d for non-negative ratios. */
+static int enf__auc_ratio_less(enf__ratio x, enf__ratio y)
+{
+	return (enf__i128)x.num * y.den < (enf__i128)y.num * x.den;
+}
+
+/*
+ * The starting price the policy gives the next round: the rule's default
+ * share of the value for a price-of-value round; else the policy's cut
+ * (or the rule's default) clamped into the rule's range, as a share of
+ * the base, rounded down, so the price is rounded up. 0, or -1 when no
+ * price is lawful or the price cannot fall (nothing would change).
+ */
+static int enf__auc_plan_price(enf_money *out, const enf_auction *sale,
+			       int64_t cut_ppm)
+{
+	const enf__auc_state *t = &sale->s;
+	const enf__round_rule *rule =
+		enf__auc_round_rule(sale->rules, t->round + 1);
+	enf__ratio q = rule->dflt;
+	enf_money lo, hi, p, cut, bid;
+
+	if (enf__auc_range(&lo, &hi, sale->rules, t->round + 1, t->value,
+			   t->first, t->price) != 0)
+		return -1;
+	if (rule->mode == ENF__PRICE_OF_VALUE) {
+		if (enf__ratio_ceil(&p, t->value, rule->dflt) != 0)
+			return -1;
+	} else {
+		if (cut_ppm > 0) {
+			q.num = cut_ppm;
+			q.den = 1000000;
+		}
+		if (enf__auc_ratio_less(q, rule->lo))
+			q = rule->lo;
+		if (enf__auc_ratio_less(rule->hi, q))
+			q = rule->hi;
+		if (enf__ratio_floor(&cut,
+				     rule->mode == ENF__CUT_OF_FIRST ? t->first
+								     : t->price,
+				     q) != 0)
+			return -1;
+		p = t->price - cut;
+	}
+	p = p < lo ? lo : p > hi ? hi : p;
+	if (enf__ratio_ceil(&bid, p,
+			    enf__auc_bid(sale->rules, t->round + 1)->lo) != 0)
+		return -1;
+	if (p >= t->price && bid >= t->lowest_bid)
+		return -1;
+	*out = p;
+	return 0;
+}
+
+/*
+ * The next event of the plan into ev; 0, or 1 when the plan stops here.
+ */
+static int enf__auc_plan_event(enf_auction_event *ev, const enf_auction *sale,
+			       const enf_auction_policy *pol)
+{
+	const enf__auc_state *t = &sale->s;
+	enf_date next = enf__auc_next_date(sale, t);
+	enf_date now = next == ENF_DATE_NONE ? ENF_DATE_NONE : t->date;
+
+	ev->amount = 0;
+	ev->date = next;
+	switch (t->phase) {
+	case ENF_PHASE_READY:
+		if (enf__auc_can_withdraw(sale, t)) {
+			ev->kind = ENF_AUCTION_WITHDRAWN;
+			ev->date = now;
+			return 0;
+		}
+		if (pol->max_rounds > 0 && t->round > pol->max_rounds)
+			return 1;
+		ev->kind = ENF_AUCTION_FAILED;
+		return 0;
+	case ENF_PHASE_OFFERED:
+		ev->kind = pol->creditor_accepts ? ENF_AUCTION_ACCEPTED
+						 : ENF_AUCTION_DECLINED;
+		return 0;
+	case ENF_PHASE_REDEEM: ev->kind = ENF_AUCTION_TAKEN; return 0;
+	case ENF_PHASE_FAILED:
+		if (enf__auc_can_return(sale, t)) {
+			ev->kind = ENF_AUCTION_RETURNED;
+			return 0;
+		}
+		ev->kind = ENF_AUCTION_CUT;
+		return enf__auc_plan_price(&ev->amount, sale, pol->cut_ppm) !=
+		       0;
+	default: return 1;
+	}
+}
+
+static enf_status enf__auc_plan_run(enf_auction *sale,
+				    const enf_auction_policy *pol)
+{
+	enf_auction_event ev;
+	enf_status st;
+
+	while (sale->s.round <= ENF__AUC_ROUND_CAP) {
+		if (enf__auc_plan_event(&ev, sale, pol) != 0)
+			return ENF_OK;
+		st = enf__auc_apply(sale, &ev, "auction_plan");
+		if (st != ENF_OK)
+			return st;
+		if (ev.kind == ENF_AUCTION_FAILED && pol->max_rounds > 0 &&
+		    sale->s.round >= pol->max_rounds)
+			return ENF_OK;
+	}
+	return ENF_OK;
+}
+
+enf_status enf_auction_plan(enf_auction *sale, const enf_auction_policy *policy)
+{
+	enf_auction_policy def = ENF_AUCTION_POLICY_INIT;
+	enf__auc_state s0;
+	size_t n0;
+	enf_status st;
+
+	ENF__CHECK_NULL("auction_plan", sale);
+	if (policy == NULL)
+		policy = &def;
+	st = enf__auc_check_policy(policy);
+	if (st != ENF_OK)
+		return st;
+	if (sale->s.phase > ENF_PHASE_REDEEM)
+		return enf__fail(ENF_ESTATE,
+				 "auction_plan: the sale ended: %s in round %d",
+				 enf_auction_phase_name(sale->s.phase),
+				 (int)sale->s.round);
+	s0 = sale->s;
+	n0 = sale->n;
+	st = enf__auc_plan_run(sale, policy);
+	if (st != ENF_OK)
+		enf__auc_restore(sale, n0, &s0);
+	return st;
+}

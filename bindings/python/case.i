@@ -357,6 +357,7 @@ PyObject *enf_py_register_worklist(const enf_register *reg, const char *office,
 				   const enf_calendar *cal,
 				   const enf_case_rules *rules, enf_date date);
 
+%include "auction_rules.i"
 %include "enforcement/rules.h"
 %include "enforcement/case.h"
 %include "enforcement/io.h"

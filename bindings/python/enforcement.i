@@ -307,6 +307,7 @@ ties go to the earlier weight).";
 %include "case.i"
 %include "stats.i"
 %include "payout.i"
+%include "auction.i"
 
 %pythoncode %{
 Error = _core.Error

@@ -117,14 +117,28 @@ typedef struct enf_appraisal {
 /**
  * Decides who sets the starting price, whether re-appraisal is due and who
  * pays, under the regime in force on facts->date: old (Law Art 98-99,
- * Decree 62 Art 17, 25-26, 43) or new (Decree 152 Art 60-62; the 20% rule
- * kept). The enforcer sets the price when the asset is perishable or of
- * small value (new item <= threshold) or no firm is available; an agreed
- * price stands otherwise.
- * @param[out] out unchanged on error.
+ * Decree 62 Art 17, 25-26, 43; for the 2008 text, 2009-2015, the same
+ * threshold and 20% rule are applied: I) or new (Decree 152 Art 60-62; the
+ * 20% rule kept). In this order: the enforcer sets the price when the
+ * asset is perishable or of small value (new item <= small_value); an
+ * agreed price stands otherwise; else an appraisal firm (new: a listed
+ * appraiser) is contracted within 5 working days; else the enforcer (old
+ * law, after trying an out-of-province firm and consulting the finance
+ * agency) or a price-determination council (new law). The first
+ * appraisal is the debtor's when a firm or a council sets the price, no
+ * cost otherwise. Re-appraisal, first match: a serious breach (reason 3,
+ * the state pays); a party's request (reason 2, the requester pays in
+ * advance); the price moved by 20% or more since the judgment, i.e.
+ * |market - judgment| x 5 >= judgment with both prices known (reason 1,
+ * the debtor pays: I, inference, as the debtor bears enforcement costs).
+ * The new threshold is 5/12 of enf_payout_rent_reserve() of the region on
+ * the date (5 x the regional minimum monthly wage, exact). region is
+ * checked (1..4) under every regime.
+ * @param[out] out unchanged on error; out->source is static.
  * @return ENF_OK, ENF_EINVALID (NULL, negative amounts, region, flags,
- *         party_request), ENF_ERANGE (date before 2009-07-01),
- *         ENF_EVERSION or ENF_ENOTFOUND (no minimum wage for the date).
+ *         party_request), ENF_ERANGE (date before 2009-07-01 or
+ *         ENF_DATE_NONE), ENF_EVERSION or ENF_ENOTFOUND (no minimum wage
+ *         for the date).
  */
 ENF_EXTERN(enf_status)
 enf_auction_appraisal(enf_appraisal *out, const enf_appraisal_facts *facts);
@@ -175,8 +189,13 @@ enf_auction_options_init(enf_auction_options *opts, unsigned int version);
 
 /**
  * Starts a sale, ready for auction 1 at the rule set's first starting
- * price (its default share of the value).
- * @param rules borrowed; must outlive the sale.
+ * price (its default share of the value, rounded up). The lowest bid and
+ * the deposit are the round's shares of the price, rounded up (deposit 0
+ * without a deposit rule). The trail opens with an ENF_AUCTION_STARTED
+ * step (round 1, dated opts->start, amount = the value, the round-1
+ * rule). With a start date, the date of the sale (state.date) is the
+ * start, so no event may precede it.
+ * @param rules borrowed; must outlive the sale. The options are copied.
  * @param[out] out to free with enf_auction_free(); NULL on error.
  * @return ENF_OK, ENF_EINVALID (NULL, value <= 0, negative amounts,
  *         flags, start set without a calendar), ENF_ERANGE (start outside
@@ -259,9 +278,61 @@ typedef struct enf_auction_state {
 } enf_auction_state;
 
 /**
- * Applies one event. A date, when given, must not precede the last one;
- * with a calendar, the next auction may not come before the posting
- * period ends and a takeover not before the debtor's window closes.
+ * Applies one event. A date, when given, must not precede the last one
+ * (checked with or without a calendar); with a calendar, the next auction
+ * may not come before the posting period ends and a takeover not before
+ * the debtor's window closes.
+ *
+ * What each phase allows (anything else is ENF_ESTATE):
+ * - READY: FAILED; SOLD at or above the lowest bid; REDEEMED; WITHDRAWN.
+ * - FAILED: CUT to the next round's starting price; REAPPRAISED where the
+ *   rules allow it (the next auction at the round-1 share of the new
+ *   value, which also becomes the base of cuts of the first price);
+ *   RETURNED only at the floor (floor rule and price <= costs) or after
+ *   the last auction (max_rounds); REDEEMED; WITHDRAWN. After the last
+ *   auction: a special sale (SOLD at or above the lowest bid) or sell-off
+ *   (SOLD at or above the last price), within the end period when dated;
+ *   under an end branch "return" or "discontinue" only RETURNED.
+ * - OFFERED: ACCEPTED or DECLINED (then FAILED as above); REDEEMED;
+ *   WITHDRAWN. A cut is refused until the creditor answers.
+ * - REDEEM: TAKEN (proceeds = the takeover price: the failed round's
+ *   price, or the rules' share of the value); REDEEMED; WITHDRAWN.
+ * - Ended phases: nothing.
+ *
+ * A failure opens the creditor's option (phase OFFERED and an automatic
+ * OFFERED step, amount = the takeover price) from the failure of round
+ * takeover_after on, also at the floor, and after the last auction when
+ * the end branch is a takeover; never for a debt to the state budget
+ * unless the rules say so. After the last auction the offer comes first
+ * and the end branch applies once it is declined (so "takeover after 2"
+ * and "end return" with 2 rounds offer, then return).
+ *
+ * Bounds, all rounded so that a price is never below the lawful minimum:
+ * a share of the value lies in [ceil(lo x value), ceil(hi x value)] and
+ * not above the current price; a cut (amount = the new price, strictly
+ * lower) of a share of its base lies in [ceil(lo x base), floor(hi x
+ * base)], or is floor(hi x base) when these cross (an exact share that is
+ * not a whole unit); a price after a cut is at least 1. REDEEMED needs
+ * amount >= debt + costs; WITHDRAWN needs price <= secured + costs (with
+ * secured > 0, the secured rule) or a lowest bid below costs + prior
+ * (> 0, the no-surplus rule). Events other than CUT, SOLD, REDEEMED and
+ * REAPPRAISED carry amount 0; OFFERED and STARTED are steps only.
+ *
+ * Dates (with a start date and calendar): after a failure dated d the
+ * step rules of the next round that run before the cut are chained from
+ * d (a "within" step: the next working day; a "wait" step: the first
+ * working day after its period), giving the earliest cut; from the cut
+ * (or re-appraisal) the posting steps give the earliest auction; the
+ * takeover comes on the first working day after the notice period and
+ * then the debtor's window, counted from the acceptance. An undated event
+ * skips these checks and leaves the next date unknown.
+ *
+ * Each step's rule and source are the note and cite of the rule applied
+ * (borrowed from the rule set): the round rule for a cut, the bid rule
+ * for a sale, the takeover rule for the option, the floor or end rule
+ * for a return, the secured or no-surplus rule for a withdrawal, the
+ * posting step for a dated failure; else a short sentence and the rule
+ * set's source.
  * @return ENF_OK; ENF_EINVALID (NULL, unknown kind, negative amount);
  *         ENF_ESTATE (the event is not allowed now: a cut before the
  *         creditor answered the offer, a takeover before the law allows
@@ -283,7 +354,13 @@ enf_auction_replay(enf_auction *sale, const enf_auction_event *events,
 		   size_t n);
 
 /**
- * Where the sale stands.
+ * Where the sale stands. next_min is the lowest lawful starting price of
+ * the next round in phases FAILED and OFFERED (0 at the floor, after the
+ * last auction or when no cut is lawful); next_date the earliest date of
+ * the next step (the auction, the cut, the takeover, or the last event's
+ * date for an answer, a return or a withdrawal), ENF_DATE_NONE without a
+ * start date or after an undated event; at_floor is price <= costs and
+ * below_secured price <= secured + costs.
  * @param[out] out unchanged on error.
  * @return ENF_OK or ENF_EINVALID.
  */
@@ -322,6 +399,19 @@ enf_auction_policy_init(enf_auction_policy *policy, unsigned int version);
  * takeover), the price can fall no further, or max_rounds auctions. With
  * dates, each step is dated at the earliest the rule set's periods allow
  * on the calendar. The steps are appended to the sale's trail.
+ *
+ * The events go through enf_auction_apply()'s checks. In READY the plan
+ * withdraws when the rules allow it, else the auction fails; in FAILED it
+ * returns the asset when allowed (floor, end branch), else cuts: a
+ * price-of-value round at the rule's default share, a cut round by
+ * policy->cut_ppm (0: the rule's default) clamped into the rule's range,
+ * rounded down, so the price is rounded up, and clamped into the lawful
+ * range. It stops, the sale left where it is, when no lower price is
+ * lawful (or, in a price-of-value round, neither the price nor the lowest
+ * bid would fall), after the failure of auction policy->max_rounds
+ * (counted from auction 1 of the sale; its automatic offer included), or
+ * after 10,000 auctions. Answers, returns and withdrawals are dated on
+ * the last event's date, other steps at the earliest date.
  * @param policy NULL for the defaults.
  * @return ENF_OK, ENF_EINVALID, ENF_EVERSION, ENF_ESTATE (the sale has
  *         ended), ENF_ERANGE (a date past the calendar) or ENF_ENOMEM;
@@ -361,7 +451,12 @@ enf_auction_step_at(enf_auction_step *out, const enf_auction *sale, size_t i);
  * The trail as CSV (header round,kind,date,price,lowest_bid,amount,
  * cut_ppm,phase,offer_open,rule,source; LF) or JSON (an object with the
  * rule set id, the options and an array "steps"). Kinds and phases are
- * written as lower-case words ("failed", "cut", ...).
+ * written as lower-case words ("failed", "cut", ...). Money is written as
+ * plain integers, dates as YYYY-MM-DD (empty in CSV, null in JSON when
+ * none). JSON: {"rules", "value", "costs", "debt", "secured", "prior",
+ * "real_estate", "state_budget" (booleans), "start", "steps": [{"round",
+ * "kind", "date", "price", "lowest_bid", "amount", "cut_ppm", "phase",
+ * "offer_open" (boolean), "rule", "source"}]}.
  * @param[out] out text to free with enf_io_free(); NULL on error.
  * @return ENF_OK, ENF_EINVALID or ENF_ENOMEM.
  */
@@ -373,7 +468,11 @@ enf_auction_to_json(char **out, size_t *len, const enf_auction *sale);
 /**
  * Replays the events of a trail in CSV (as enf_auction_to_csv() writes;
  * the kind, date and amount columns are read; "offered" rows are skipped)
- * into a sale, all or nothing.
+ * into a sale, all or nothing. The columns are found by name in the
+ * header row (others are ignored); "started" rows are skipped too, as are
+ * blank lines; CRLF and quoted fields (RFC 4180) are read; an empty date
+ * is none, an empty amount 0. Applying the CSV of a sale to a new sale
+ * with the same rules and options gives the same state and the same CSV.
  * @return as enf_auction_replay(), or ENF_EPARSE (line and field named).
  */
 ENF_EXTERN(enf_status)
@@ -388,7 +487,12 @@ ENF_EXTERN(const char *) enf_auction_phase_name(enf_auction_phase phase);
 /**
  * A price-ladder chart of n sales side by side (one line of starting
  * prices by auction per sale, labelled with its rule set id), as a
- * standalone SVG document with no scripts or external references.
+ * standalone SVG document with no scripts or external references. x is
+ * the auction number, y the starting price as a percentage of the sale's
+ * appraised value (opts), so sales of different values compare; each
+ * point is labelled with its percentage; the scale runs to 100% or the
+ * highest point (at most 10,000%); a legend names the rule sets. The text
+ * starts with "<svg".
  * @param title UTF-8, escaped; may be NULL.
  * @param[out] out text to free with enf_io_free(); NULL on error.
  * @return ENF_OK, ENF_EINVALID (NULL, n 0 or above 16) or ENF_ENOMEM.
@@ -414,10 +518,13 @@ typedef struct enf_auction_bounds {
  * auction's starting price (the usual case, and the only one that bounds
  * the first price). Exact in whole units under the rounding above.
  * Example: VN-2014, 6 cuts, 73,000,000,000 VND: the first price was at
- * most about 137.36 bn VND (73 bn / 0.9^6; the exact figure is in the
- * tests).
+ * most 137,362,378,890 VND (73 bn / 0.9^6 = 137,362,378,890.6, each price
+ * rounded up) and at least 73,000,000,006 (cuts of 1 VND). Bounds use the
+ * ranges of enf_auction_apply(); with cuts of the first price (VN-2008)
+ * the bounds are exact, but not every price between them need lead to
+ * price (the rounding of the cut leaves gaps). At most 9,999 cuts.
  * @param[out] out unchanged on error.
- * @return ENF_OK, ENF_EINVALID (NULL, price <= 0, cuts < 0),
+ * @return ENF_OK, ENF_EINVALID (NULL, price <= 0, cuts < 0 or > 9,999),
  *         ENF_ENOTFOUND (the rules allow no such sequence: more cuts than
  *         rounds, a fixed schedule that cannot give the price) or
  *         ENF_EOVERFLOW.
@@ -429,12 +536,15 @@ enf_auction_first_price_range(enf_auction_bounds *out,
 
 /**
  * The fewest auctions after which the starting price can be at or below
- * target, cutting as much as the rules allow from value.
+ * target, cutting as much as the rules allow from value: auction 1 at the
+ * lowest round-1 share of the value (rounded up), then each auction at
+ * the lowest lawful price after the one before; at most max_rounds
+ * auctions (and 10,000).
  * @param[out] out the auction number (1 if the first price is already at
  *        or below target); unchanged on error.
- * @return ENF_OK, ENF_EINVALID, or ENF_ENOTFOUND (the rules never reach
- *         target: maximum rounds, a fixed schedule, or the price cannot
- *         fall further).
+ * @return ENF_OK, ENF_EINVALID (NULL, value <= 0, target < 0), or
+ *         ENF_ENOTFOUND (the rules never reach target: maximum rounds, a
+ *         fixed schedule, or the price cannot fall further).
  */
 ENF_EXTERN(enf_status)
 enf_auction_rounds_to_reach(int32_t *out, const enf_auction_rules *rules,
@@ -442,10 +552,12 @@ enf_auction_rounds_to_reach(int32_t *out, const enf_auction_rules *rules,
 
 /**
  * The lowest lawful starting price after cuts reductions from value, so
- * the largest total reduction is value minus it.
+ * the largest total reduction is value minus it: the ladder of
+ * enf_auction_rounds_to_reach() (a cut of the first price measured from
+ * the lowest first price).
  * @param[out] out unchanged on error.
- * @return ENF_OK, ENF_EINVALID or ENF_ENOTFOUND (more cuts than the rules
- *         allow).
+ * @return ENF_OK, ENF_EINVALID (NULL, value <= 0, cuts < 0 or > 9,999)
+ *         or ENF_ENOTFOUND (more cuts than the rules allow).
  */
 ENF_EXTERN(enf_status)
 enf_auction_lowest_price(enf_money *out, const enf_auction_rules *rules,
@@ -458,11 +570,13 @@ enf_auction_lowest_price(enf_money *out, const enf_auction_rules *rules,
  * Which assets to sell, largest value first, until the target (debt plus
  * costs) is covered (Law 26/2008 Art 101(5) as practised; Decree 62 Art
  * 27): order[0..n-1] is every index by value, largest first (ties by
- * index); *needed is how many of them, from the first, cover the target
- * (n when even all do not).
+ * index, as a stable sort gives); *needed is how many of them, from the
+ * first, cover the target (sum >= target; 0 when target is 0; n when even
+ * all do not). Sorts in place in O(n log n) without allocating; the sum
+ * is kept in 128 bits, so it cannot overflow.
  * @param order n indices, unchanged on error.
- * @return ENF_OK, ENF_EINVALID (NULL with n > 0, a negative value or
- *         target) or ENF_EOVERFLOW.
+ * @return ENF_OK or ENF_EINVALID (NULL needed, NULL order or values with
+ *         n > 0, a negative value or target).
  */
 ENF_EXTERN(enf_status)
 enf_auction_sell_order(size_t *order, size_t *needed, const enf_money *values,
@@ -499,18 +613,44 @@ typedef struct enf_takeover {
 } enf_takeover;
 
 /**
- * Settles a takeover under the rule set's settlement: "jc11" (Joint
- * Circular 11/2016 Art 7: above entitlement + costs + reserve + priority,
- * the creditor pays in those sums and the difference; an only asset worth
- * less still pays in the reserve and priority sums unless the value is at
- * or below the costs) or "pro-rata" (Decree 152 Art 66: the creditor pays
- * the value less its pro-rata share of what is left after costs, reserve
- * and priority; nothing when the value is at or below the costs). The
- * parts of the pay-in sum to it.
+ * Settles a takeover under the rule set's settlement. In every case the
+ * parts of the pay-in (to_costs + to_reserve + to_priority + to_others +
+ * surplus) sum to it, no part exceeds its sum in the facts, and credited
+ * never exceeds the entitlement.
+ *
+ * "jc11" (Joint Circular 11/2016 Art 7), T = entitlement + costs +
+ * reserve + priority (others are ignored):
+ * - value > T: the creditor pays in the costs, reserve, priority and the
+ *   difference value - T (surplus), i.e. value - entitlement; the
+ *   entitlement is credited (V);
+ * - the debtor's only asset, costs < value <= T: it pays in the reserve
+ *   and priority sums, capped (reserve first) at value - costs, since
+ *   nothing of them is due once the value is at or below the costs; and,
+ *   if value less those still exceeds the entitlement, the excess too (to
+ *   costs) (I);
+ * - otherwise (not the only asset and value <= T, or value <= costs): it
+ *   pays in only what exceeds its entitlement, to costs, reserve and
+ *   priority in that order (I);
+ * and credited = value - pay-in. The costs not paid in stay owed by the
+ * debtor as before the takeover (the circular asks the creditor for no
+ * more: I). Trail: 2 steps (the branch: base T, amount pay-in; the credit:
+ * base entitlement, amount credited).
+ *
+ * "pro-rata" (Decree 152 Art 66): left = value - costs - reserve -
+ * priority (at least 0); the creditor's share = left x entitlement /
+ * (entitlement + others), rounded down, at most the entitlement (0 when
+ * both are 0), is credited; it pays in value - share, split to costs,
+ * reserve, priority, the others of its rank (at most others) and the
+ * surplus; only_asset plays no part. At or below the costs it pays
+ * nothing in and nothing is credited (its share of a zero remainder).
+ * Trail: 3 steps (left: base value; share: base left, rate_ppm the
+ * entitlement's ppm of entitlement + others, rounded down; pay-in: base
+ * value), or 1 step (base costs, amount 0) at or below the costs.
  * @param trail NULL, or steps are appended; unchanged on error.
  * @return ENF_OK, ENF_EINVALID (NULL, negative amounts, flag),
  *         ENF_ESTATE (the rules have no takeover), ENF_EVERSION,
- *         ENF_EOVERFLOW or ENF_ENOMEM.
+ *         ENF_EOVERFLOW (entitlement + costs + reserve + priority + others
+ *         beyond 64 bits) or ENF_ENOMEM.
  */
 ENF_EXTERN(enf_status)
 enf_auction_takeover(enf_takeover *out, const enf_auction_rules *rules,
@@ -558,14 +698,35 @@ typedef struct enf_auction_scenario {
 
 /**
  * Runs a scenario: plans the sale from options under the policy (every
- * auction failing), then draws each auction's outcome from the model with
- * a fixed generator (splitmix64) seeded from model->seed. Integer
- * arithmetic throughout, so the figures are the same on every machine.
+ * auction failing, enf_auction_new() + enf_auction_plan()); each FAILED
+ * step of the plan is an auction i = 1..n with its starting price P_i
+ * and date D_i (days are 0 when the plan has no dates). A plan that ends
+ * otherwise (taken, returned, withdrawn, or just stopped) leaves the asset
+ * unsold after its n auctions. Auction i sells with p_i = p_zero +
+ * (p_value - p_zero) x P_i / value ppm (the appraised value of opts;
+ * rounded half up to the ppm, clamped to 0..1,000,000), at P_i.
+ *
+ * Simulated: each run draws auctions in order until one sells, with
+ * splitmix64 (state += 0x9E3779B97F4A7C15, Vigna's mixing constants)
+ * seeded with model->seed; a draw u is the output modulo 1,000,000, with
+ * outputs at or above the largest multiple of 1,000,000 below 2^64 drawn
+ * again (no bias), and the auction sells when u < p_i. Means are rounded
+ * half up: sold_ppm, mean_proceeds (unsold runs count 0),
+ * mean_auctions_milli (n for an unsold run), mean_days_milli (D_i - D_1
+ * over the runs that sold; 0 with no sale).
+ *
+ * Exact: the chance of a sale at auction i is p_i x prod_{j<i} (1 - p_j),
+ * computed in fixed point at 10^18 (each term rounded down, and the
+ * chance that all fail kept so the outcomes sum to 1 exactly); each term
+ * is low by less than 10^-18, far below 1 VND, 1 ppm or 0.001 auction for
+ * any plan of realistic length. exp_auctions counts n for the unsold
+ * outcome; exp_days is given a sale. Integer arithmetic throughout, so
+ * the figures are the same on every machine.
  * @param policy NULL for the defaults.
  * @param[out] out unchanged on error.
  * @return ENF_OK, ENF_EINVALID (NULL, probabilities outside 0..1,000,000,
- *         runs outside 1..100,000,000), ENF_EVERSION, or as
- *         enf_auction_new() and enf_auction_plan().
+ *         runs outside 1..100,000,000), ENF_EVERSION (model), ENF_ENOMEM,
+ *         or as enf_auction_new() and enf_auction_plan() (their messages).
  */
 ENF_EXTERN(enf_status)
 enf_auction_simulate(enf_auction_scenario *out, const enf_auction_rules *rules,

@@ -133,40 +133,65 @@ ENF_EXTERN(enf_status) enf_case_rules_check(const enf_case_rules *rules);
  * (Civil Execution Act Art 119; practice), "UA" (Bankruptcy Code Art
  * 79-80) and "US-OH" (Ohio Rev. Code 2329.20, 2329.52).
  *
- * The text format, one statement a line, '#' to the end of a line is a
- * comment, words separated by blanks, a quoted "..." string is one word,
- * ratios written N/D (a plain integer N means N/1):
+ * The text format, one statement a line (at most 4096 bytes), '#' to the
+ * end of a line is a comment, words separated by blanks, a quoted "..."
+ * string is one word (UTF-8; \" and \\ are its only escapes; at most 1024
+ * bytes as written), ratios written N/D (a plain integer N means N/1;
+ * 0 <= N <= D, 0 < D <= 10^12; stored reduced). UNIT is days,
+ * working-days, weeks, months or years (singular accepted):
  *
  *     rules VN-2014                        id (required, first statement)
  *     extends VN-2008                      start from a built-in set
  *     title "Viet Nam, Law 26/2008 as amended 2014"
  *     country VN
- *     from 2015-07-01                      effective dates (to optional)
- *     to 2026-06-30
+ *     from 2015-07-01                      effective dates, 1900-2100, or
+ *     to 2026-06-30                        `none` (the default)
  *     source "Law 26/2008/QH12 Art 104, amended by Law 64/2014/QH13"
  *     max-rounds 0                         auctions allowed, 0 = no limit
  *     round 1 price 1 1 1 of value         price LO HI DEFAULT of value
  *     round 2 cut 0 1/10 1/10 of previous  cut LO HI DEFAULT of previous|first
  *     bid 1 from 1                         lowest bid / starting price
- *     deposit 1/10 from 1                  deposit / starting price
+ *     deposit 1/20 1/5 from 1              deposit LO [HI] / starting price
  *     takeover after 3 price last notice 10 days redeem 30 days
  *              state no settle jc11        (or: takeover none)
  *     floor costs                          price <= costs: return to debtor
  *     secured withdraw                     price <= secured + costs: withdraw
- *     no-surplus cancel                    lowest bid must cover costs+prior
+ *     no-surplus cancel                    lowest bid < costs+prior: cancel
+ *                                          (raise: lift the lowest bid to
+ *                                          costs+prior, ZVG §44)
  *     end return                           after max-rounds: return |
- *                                          special-sale N days | sell-off N
- *                                          days | takeover | discontinue
+ *                                          special-sale N UNIT | sell-off N
+ *                                          UNIT | takeover | discontinue
  *     reappraise after-failure             the parties may ask (2008 text)
  *     overbid 1/10 10 days                 France-style surenchère
  *     step notice within 5 working-days any from 2 to 0
  *     step post wait 15 days realty from 2 to 2 after-cut
  *
- * Any statement may end with `cite "..."` (its legal source) and `note
- * "..."` (what the rule says, in a sentence); a round, bid or deposit
- * statement applies from its round on until a later one replaces it.
- * enf_auction_rules_to_text() writes this format back, so a parsed and
- * written set parses to the same rules.
+ * Defaults: `from 1` on bid, deposit and step; a step's asset `any`, `to
+ * 0` (no end); the takeover clauses after `after N` come in any order and
+ * default to price last, notice and redeem 0 days, state no, settle jc11.
+ * `floor`, `secured`, `no-surplus`, `reappraise`, `end`, `overbid` and
+ * `takeover` take `none` (the default when absent); `steps clear` drops
+ * the steps so far. The rule statements (max-rounds and after) may end
+ * with `cite "..."` (their legal source) and `note "..."` (what the rule
+ * says, in a sentence); the others (rules to source) take neither. A
+ * round, bid or deposit statement applies from its round on until a
+ * later one replaces it; round 1 must be `price ... of value` (a cut has
+ * nothing to cut from) and there must be a round 1 and a `bid ... from 1`;
+ * at most 8 round entries, 4 bid, 4 deposit and 12 steps.
+ *
+ * Within one text each statement but round, bid, deposit and step comes
+ * at most once, and rounds (bids, deposits) come in increasing order.
+ * `extends ID` (only right after `rules`) starts from that built-in
+ * (keeping its strings; a built-in cannot itself extend) and the later
+ * statements override it: an entry with the same `from` replaces the old
+ * one, else is inserted in order; a step with the same label, asset and
+ * from replaces the old one, else is appended; the other statements
+ * replace the whole rule, cite and note included.
+ *
+ * enf_auction_rules_to_text() writes this format back with every
+ * statement written out (no `extends`), so a parsed and written set
+ * parses to the same rules.
  */
 typedef struct enf_auction_rules enf_auction_rules;
 
@@ -186,12 +211,17 @@ ENF_EXTERN(enf_status)
 enf_auction_rules_builtin(enf_auction_rules **out, const char *id);
 
 /**
- * The built-in rule set of a country in force on a date: for "VN",
- * VN-2008 from 2009-07-01, VN-2014 from 2015-07-01, VN-2026 from
- * 2026-07-01; other countries have one set with no end date.
+ * The built-in rule set of a country in force on a date: the first
+ * built-in (in the order above) whose country matches and whose from..to
+ * holds the date. For "VN": VN-2008 from 2009-07-01, VN-2014 from
+ * 2015-07-01, VN-2026 from 2026-07-01; other countries have sets with no
+ * dates. "PL" gives PL-realty (PL-movables only by
+ * enf_auction_rules_builtin()).
  * @param[out] out to free with enf_auction_rules_free(); NULL on error.
- * @return ENF_OK, ENF_EINVALID, ENF_ENOTFOUND (unknown country) or
- *         ENF_ERANGE (no set of that country in force on the date).
+ * @return ENF_OK, ENF_EINVALID, ENF_ENOTFOUND (unknown country; the
+ *         message lists the known ones) or ENF_ERANGE (date not a valid
+ *         enf_date, or no set of that country in force on it; the message
+ *         names the date and the sets' dates).
  */
 ENF_EXTERN(enf_status)
 enf_auction_rules_on(enf_auction_rules **out, const char *country,
@@ -200,11 +230,14 @@ enf_auction_rules_on(enf_auction_rules **out, const char *country,
 /**
  * Parses a rule set from text (format above).
  * @param[out] out to free with enf_auction_rules_free(); NULL on error.
- * @return ENF_OK, ENF_EINVALID (NULL), ENF_EPARSE (message: line number,
- *         the word at fault and what was expected), ENF_ERANGE (a ratio
- *         outside 0..1 where a fraction is needed, a round out of order,
- *         a date outside 1900-2100), ENF_ENOTFOUND (unknown `extends`) or
- *         ENF_ENOMEM.
+ * @return ENF_OK, ENF_EINVALID (NULL), ENF_EPARSE (message
+ *         "auction_rules_parse: line N: ..." with the word at fault and
+ *         what was expected: syntax, unknown keyword, extra words, a
+ *         statement given twice, a missing `rules`, round 1 or bid),
+ *         ENF_ERANGE (a number or ratio out of its range, not LO <=
+ *         DEFAULT <= HI, a round out of order, too many entries, a date
+ *         outside 1900-2100, a string too long), ENF_ENOTFOUND (unknown
+ *         `extends`) or ENF_ENOMEM.
  */
 ENF_EXTERN(enf_status)
 enf_auction_rules_parse(enf_auction_rules **out, const char *text);
@@ -213,6 +246,7 @@ enf_auction_rules_parse(enf_auction_rules **out, const char *text);
  * Writes a rule set as text that enf_auction_rules_parse() reads back to
  * the same rules (no `extends`; every statement written out).
  * @param[out] out text to free with enf_io_free(); NULL on error.
+ * @param[out] len its length in bytes without the NUL; may be NULL.
  * @return ENF_OK, ENF_EINVALID or ENF_ENOMEM.
  */
 ENF_EXTERN(enf_status)

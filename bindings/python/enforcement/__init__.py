@@ -318,6 +318,7 @@ def case_rules(regime):
 
 from . import stats  # noqa: E402,F401
 from . import payout  # noqa: E402,F401
+from . import auction  # noqa: E402,F401
 from .stats import Report, Org  # noqa: E402,F401
 
 from .cases import (  # noqa: E402,F401  (re-exported)

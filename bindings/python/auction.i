@@ -1,0 +1,212 @@
+/*
+ * auction.h for Python (included by enforcement.i; the rule sets of
+ * rules.h are in auction_rules.i): rule sets and sales are owned
+ * objects; calls taking arrays (events, asset values, sales) go through
+ * the enf_py_* helpers below. A sale borrows its rule set and calendar:
+ * the package layer (enforcement/auction.py) keeps references to both.
+ */
+
+%{
+static int enf_py_auction_event(PyObject *t, void *dst)
+{
+	enf_auction_event *e = dst;
+	PyObject *d;
+	int kind;
+	long long amount = 0;
+
+	if (!PyArg_ParseTuple(t, "iO|L;an event is (kind, date, amount)", &kind,
+			      &d, &amount))
+		return -1;
+	e->kind = (enf_auction_event_kind)kind;
+	e->amount = amount;
+	return enf_py_to_date(d, &e->date);
+}
+
+static PyObject *enf_py_auction_replay(enf_auction *sale, PyObject *events)
+{
+	size_t n = 0;
+	enf_auction_event *ev = enf_py_array(events, sizeof(*ev), &n,
+					     enf_py_auction_event, "events");
+	enf_status st;
+
+	if (ev == NULL)
+		return NULL;
+	st = enf_auction_replay(sale, ev, n);
+	PyMem_Free(ev);
+	if (st != ENF_OK)
+		return enf_py_fail(st);
+	Py_RETURN_NONE;
+}
+
+static PyObject *enf_py_auction_apply(enf_auction *sale, int kind,
+				      enf_date date, enf_money amount)
+{
+	enf_auction_event e;
+	enf_status st;
+
+	e.kind = (enf_auction_event_kind)kind;
+	e.date = date;
+	e.amount = amount;
+	st = enf_auction_apply(sale, &e);
+	if (st != ENF_OK)
+		return enf_py_fail(st);
+	Py_RETURN_NONE;
+}
+
+static int enf_py_money_item(PyObject *o, void *dst)
+{
+	long long v = PyLong_AsLongLong(o);
+
+	if (v == -1 && PyErr_Occurred())
+		return -1;
+	*(enf_money *)dst = v;
+	return 0;
+}
+
+/* (order, needed) for a list of asset values. */
+static PyObject *enf_py_auction_sell_order(PyObject *values, enf_money target)
+{
+	size_t n = 0;
+	enf_money *v = enf_py_array(values, sizeof(*v), &n, enf_py_money_item,
+				    "values");
+	size_t *order = v ? PyMem_Malloc((n ? n : 1) * sizeof(*order)) : NULL;
+	size_t needed = 0;
+	PyObject *list = NULL;
+	enf_status st;
+
+	if (v != NULL && order == NULL)
+		PyErr_NoMemory();
+	if (order != NULL) {
+		st = enf_auction_sell_order(order, &needed, v, n, target);
+		if (st != ENF_OK)
+			enf_py_raise(st);
+		else
+			list = PyList_New((Py_ssize_t)n);
+		for (size_t i = 0; list != NULL && i < n; i++)
+			PyList_SET_ITEM(list, (Py_ssize_t)i,
+					PyLong_FromSize_t(order[i]));
+	}
+	PyMem_Free(v);
+	PyMem_Free(order);
+	if (list == NULL)
+		return NULL;
+	return Py_BuildValue("(Nn)", list, (Py_ssize_t)needed);
+}
+
+/* A price-ladder chart of a list of sales. */
+static PyObject *enf_py_auction_svg(PyObject *sales, const char *title)
+{
+	PyObject *seq = PySequence_Fast(sales, "sales must be a sequence");
+	const enf_auction **v;
+	Py_ssize_t k;
+	char *text = NULL;
+	size_t len = 0;
+	enf_status st;
+
+	if (seq == NULL)
+		return NULL;
+	k = PySequence_Fast_GET_SIZE(seq);
+	v = PyMem_Malloc((size_t)(k > 0 ? k : 1) * sizeof(*v));
+	if (v == NULL) {
+		Py_DECREF(seq);
+		return PyErr_NoMemory();
+	}
+	for (Py_ssize_t i = 0; i < k; i++) {
+		void *p = NULL;
+
+		if (!SWIG_IsOK(SWIG_ConvertPtr(PySequence_Fast_GET_ITEM(seq, i),
+					       &p, SWIGTYPE_p_enf_auction, 0))) {
+			PyErr_SetString(PyExc_TypeError, "expected sales");
+			PyMem_Free(v);
+			Py_DECREF(seq);
+			return NULL;
+		}
+		v[i] = p;
+	}
+	Py_DECREF(seq);
+	st = enf_auction_svg(&text, &len, v, (size_t)k, title);
+	PyMem_Free(v);
+	return enf_py_text(st, text, len);
+}
+%}
+
+ENF_OUT_RECORD(enf_appraisal)
+ENF_OUT_RECORD(enf_auction_state)
+ENF_OUT_RECORD(enf_auction_step)
+ENF_OUT_RECORD(enf_auction_bounds)
+ENF_OUT_RECORD(enf_takeover)
+ENF_OUT_RECORD(enf_auction_scenario)
+%immutable enf_appraisal::source;
+%immutable enf_auction_step::rule;
+%immutable enf_auction_step::source;
+
+%typemap(in, numinputs=0) enf_auction **out (enf_auction *tmp = NULL) { $1 = &tmp; }
+%typemap(argout) enf_auction **out {
+	$result = SWIG_Python_AppendOutput($result,
+		SWIG_NewPointerObj(*$1, $*1_descriptor, SWIG_POINTER_OWN));
+}
+%nodefaultctor enf_auction;
+%nodefaultdtor enf_auction;
+struct enf_auction {};
+%extend enf_auction {
+	~enf_auction() { enf_auction_free($self); }
+}
+
+%define ENF_PY_OPTIONS(T, VERSION, INIT)
+%extend T {
+	T() {
+		T *o = calloc(1, sizeof(*o));
+		if (o != NULL)
+			INIT(o, VERSION);
+		return o;
+	}
+}
+%enddef
+ENF_PY_OPTIONS(enf_auction_options, ENF_AUCTION_OPTIONS_VERSION, enf_auction_options_init)
+ENF_PY_OPTIONS(enf_auction_policy, ENF_AUCTION_POLICY_VERSION, enf_auction_policy_init)
+%extend enf_appraisal_facts {
+	enf_appraisal_facts() {
+		static const enf_appraisal_facts init = ENF_APPRAISAL_FACTS_INIT;
+		enf_appraisal_facts *o = malloc(sizeof(*o));
+		if (o != NULL)
+			*o = init;
+		return o;
+	}
+}
+%extend enf_takeover_facts {
+	enf_takeover_facts() {
+		static const enf_takeover_facts init = ENF_TAKEOVER_FACTS_INIT;
+		enf_takeover_facts *o = malloc(sizeof(*o));
+		if (o != NULL)
+			*o = init;
+		return o;
+	}
+}
+%extend enf_auction_model {
+	enf_auction_model() {
+		static const enf_auction_model init = ENF_AUCTION_MODEL_INIT;
+		enf_auction_model *o = malloc(sizeof(*o));
+		if (o != NULL)
+			*o = init;
+		return o;
+	}
+}
+/* The calendar pointer of the options is set from Python; SWIG keeps it
+ * a plain borrowed pointer. */
+
+%ignore enf_auction_free;
+%ignore enf_auction_replay;
+%ignore enf_auction_apply;
+%ignore enf_auction_sell_order;
+%ignore enf_auction_svg;
+%rename(auction_replay) enf_py_auction_replay;
+%rename(auction_apply) enf_py_auction_apply;
+%rename(auction_sell_order) enf_py_auction_sell_order;
+%rename(auction_svg) enf_py_auction_svg;
+PyObject *enf_py_auction_replay(enf_auction *sale, PyObject *events);
+PyObject *enf_py_auction_apply(enf_auction *sale, int kind, enf_date date,
+			       enf_money amount);
+PyObject *enf_py_auction_sell_order(PyObject *values, enf_money target);
+PyObject *enf_py_auction_svg(PyObject *sales, const char *title);
+
+%include "enforcement/auction.h"
