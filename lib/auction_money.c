@@ -343,23 +343,6 @@ static void enf__split_pay_in(enf_takeover *t, const enf_takeover_facts *f,
 	t->surplus = rest - t->to_others;
 }
 
-static enf_status enf__take_step(enf_trail *trail, const char *rule,
-				 const char *source, enf_money base,
-				 int64_t rate_ppm, enf_money amount)
-{
-	enf_trail_step s;
-
-	s.rule = rule;
-	s.source = source;
-	s.first = ENF_DATE_NONE;
-	s.last = ENF_DATE_NONE;
-	s.days = 0;
-	s.base = base;
-	s.rate_ppm = rate_ppm;
-	s.amount = amount;
-	return enf__trail_add(trail, &s);
-}
-
 /* Joint Circular 11/2016 Art 7, T = entitlement + costs + reserve +
  * priority. Value above T: the creditor pays in costs, reserve, priority
  * and the difference (value - entitlement). The only asset, costs < value
@@ -410,12 +393,12 @@ static enf_status enf__jc11(enf_takeover *t, const enf_takeover_facts *f,
 		src = enf__src_jc11_else;
 	}
 	t->credited = v - t->pay_in;
-	st = enf__take_step(trail, rule, src, total, 0, t->pay_in);
+	st = enf__trail_note(trail, rule, src, total, 0, t->pay_in);
 	if (st == ENF_OK)
-		st = enf__take_step(trail,
-				    "credited against the creditor's "
-				    "entitlement: value less the pay-in",
-				    enf__src_credit, e, 0, t->credited);
+		st = enf__trail_note(trail,
+				     "credited against the creditor's "
+				     "entitlement: value less the pay-in",
+				     enf__src_credit, e, 0, t->credited);
 	return st;
 }
 
@@ -435,11 +418,11 @@ static enf_status enf__pro_rata(enf_takeover *t, const enf_takeover_facts *f,
 
 	memset(t, 0, sizeof(*t));
 	if (v <= f->costs)
-		return enf__take_step(trail,
-				      "value at or below the costs: the "
-				      "creditor pays nothing in and its share "
-				      "of what is left (0) is credited",
-				      enf__src_pro, f->costs, 0, 0);
+		return enf__trail_note(trail,
+				       "value at or below the costs: the "
+				       "creditor pays nothing in and its share "
+				       "of what is left (0) is credited",
+				       enf__src_pro, f->costs, 0, 0);
 	if (pool > 0) {
 		share = (enf_money)((enf__i128)left * e / pool);
 		ppm = (int64_t)((enf__i128)e * 1000000 / pool);
@@ -447,20 +430,20 @@ static enf_status enf__pro_rata(enf_takeover *t, const enf_takeover_facts *f,
 	t->credited = enf__min(share, e);
 	t->pay_in = v - t->credited;
 	enf__split_pay_in(t, f, f->others);
-	st = enf__take_step(trail,
-			    "left after costs, rent reserve and priority sums",
-			    enf__src_pro, v, 0, left);
+	st = enf__trail_note(trail,
+			     "left after costs, rent reserve and priority sums",
+			     enf__src_pro, v, 0, left);
 	if (st == ENF_OK)
-		st = enf__take_step(trail,
-				    "the creditor's pro-rata share: left x "
-				    "entitlement / (entitlement + others), "
-				    "rounded down, at most the entitlement",
-				    enf__src_pro, left, ppm, t->credited);
+		st = enf__trail_note(trail,
+				     "the creditor's pro-rata share: left x "
+				     "entitlement / (entitlement + others), "
+				     "rounded down, at most the entitlement",
+				     enf__src_pro, left, ppm, t->credited);
 	if (st == ENF_OK)
-		st = enf__take_step(trail,
-				    "the creditor pays in the value less its "
-				    "share",
-				    enf__src_pro, v, 0, t->pay_in);
+		st = enf__trail_note(trail,
+				     "the creditor pays in the value less its "
+				     "share",
+				     enf__src_pro, v, 0, t->pay_in);
 	return st;
 }
 

@@ -13,25 +13,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void enf__auc_putf(enf__io_buf *b, const char *fmt, ...)
-	ENF__PRINTF(2, 3);
-static void enf__auc_putf(enf__io_buf *b, const char *fmt, ...)
-{
-	char line[256];
-	va_list ap;
-	int n;
-
-	va_start(ap, fmt);
-	/* NOLINTNEXTLINE(clang-analyzer-valist.Uninitialized) */
-	n = vsnprintf(line, sizeof(line), fmt, ap);
-	va_end(ap);
-	if (n < 0 || (size_t)n >= sizeof(line)) {
-		b->oom = 1; /* cannot happen: the formats are short */
-		return;
-	}
-	enf__io_put(b, line, (size_t)n);
-}
-
 /* YYYY-MM-DD, or "" for no date. */
 static const char *enf__auc_iso(char *buf, enf_date d)
 {
@@ -59,13 +40,13 @@ enf_status enf_auction_to_csv(char **out, size_t *len, const enf_auction *sale)
 	for (size_t i = 0; i < sale->n; i++) {
 		const enf_auction_step *s = &sale->steps[i];
 
-		enf__auc_putf(&b,
-			      "%d,%s,%s,%" PRId64 ",%" PRId64 ",%" PRId64
-			      ",%" PRId64 ",%s,%d,",
-			      (int)s->round, enf_auction_kind_name(s->kind),
-			      enf__auc_iso(d, s->date), s->price, s->lowest_bid,
-			      s->amount, s->cut_ppm,
-			      enf_auction_phase_name(s->phase), s->offer_open);
+		enf__io_putf(&b,
+			     "%d,%s,%s,%" PRId64 ",%" PRId64 ",%" PRId64
+			     ",%" PRId64 ",%s,%d,",
+			     (int)s->round, enf_auction_kind_name(s->kind),
+			     enf__auc_iso(d, s->date), s->price, s->lowest_bid,
+			     s->amount, s->cut_ppm,
+			     enf_auction_phase_name(s->phase), s->offer_open);
 		enf__io_csv_field(&b, s->rule);
 		enf__io_puts(&b, ",");
 		enf__io_csv_field(&b, s->source);
@@ -81,22 +62,22 @@ static void enf__auc_json_date(enf__io_buf *b, enf_date date)
 	if (enf__auc_iso(d, date)[0] == '\0')
 		enf__io_puts(b, "null");
 	else
-		enf__auc_putf(b, "\"%s\"", d);
+		enf__io_putf(b, "\"%s\"", d);
 }
 
 static void enf__auc_json_step(enf__io_buf *b, const enf_auction_step *s)
 {
-	enf__auc_putf(b,
-		      "{\"round\":%d,\"kind\":\"%s\",\"date\":", (int)s->round,
-		      enf_auction_kind_name(s->kind));
+	enf__io_putf(b,
+		     "{\"round\":%d,\"kind\":\"%s\",\"date\":", (int)s->round,
+		     enf_auction_kind_name(s->kind));
 	enf__auc_json_date(b, s->date);
-	enf__auc_putf(b,
-		      ",\"price\":%" PRId64 ",\"lowest_bid\":%" PRId64
-		      ",\"amount\":%" PRId64 ",\"cut_ppm\":%" PRId64
-		      ",\"phase\":\"%s\",\"offer_open\":%s,\"rule\":",
-		      s->price, s->lowest_bid, s->amount, s->cut_ppm,
-		      enf_auction_phase_name(s->phase),
-		      s->offer_open ? "true" : "false");
+	enf__io_putf(b,
+		     ",\"price\":%" PRId64 ",\"lowest_bid\":%" PRId64
+		     ",\"amount\":%" PRId64 ",\"cut_ppm\":%" PRId64
+		     ",\"phase\":\"%s\",\"offer_open\":%s,\"rule\":",
+		     s->price, s->lowest_bid, s->amount, s->cut_ppm,
+		     enf_auction_phase_name(s->phase),
+		     s->offer_open ? "true" : "false");
 	enf__io_json_string(b, s->rule);
 	enf__io_puts(b, ",\"source\":");
 	enf__io_json_string(b, s->source);
@@ -114,14 +95,14 @@ enf_status enf_auction_to_json(char **out, size_t *len, const enf_auction *sale)
 	o = &sale->opts;
 	enf__io_puts(&b, "{\"rules\":");
 	enf__io_json_string(&b, sale->rules->id != NULL ? sale->rules->id : "");
-	enf__auc_putf(&b,
-		      ",\"value\":%" PRId64 ",\"costs\":%" PRId64
-		      ",\"debt\":%" PRId64 ",\"secured\":%" PRId64
-		      ",\"prior\":%" PRId64
-		      ",\"real_estate\":%s,\"state_budget\":%s,\"start\":",
-		      o->value, o->costs, o->debt, o->secured, o->prior,
-		      o->real_estate ? "true" : "false",
-		      o->state_budget ? "true" : "false");
+	enf__io_putf(&b,
+		     ",\"value\":%" PRId64 ",\"costs\":%" PRId64
+		     ",\"debt\":%" PRId64 ",\"secured\":%" PRId64
+		     ",\"prior\":%" PRId64
+		     ",\"real_estate\":%s,\"state_budget\":%s,\"start\":",
+		     o->value, o->costs, o->debt, o->secured, o->prior,
+		     o->real_estate ? "true" : "false",
+		     o->state_budget ? "true" : "false");
 	enf__auc_json_date(&b, o->start);
 	enf__io_puts(&b, ",\"steps\":[");
 	for (size_t i = 0; i < sale->n; i++) {
@@ -445,50 +426,50 @@ static int enf__as_y(int64_t share, int64_t top)
 static void enf__as_frame(enf__io_buf *b, int width, int right, int64_t top,
 			  int32_t rounds, const char *title)
 {
-	enf__auc_putf(b,
-		      "<svg xmlns=\"http://www.w3.org/2000/svg\" "
-		      "version=\"1.1\" width=\"%d\" height=\"%d\" "
-		      "viewBox=\"0 0 %d %d\" font-family=\"sans-serif\" "
-		      "font-size=\"11\">\n<title>",
-		      width, ENF__AS_HEIGHT, width, ENF__AS_HEIGHT);
+	enf__io_putf(b,
+		     "<svg xmlns=\"http://www.w3.org/2000/svg\" "
+		     "version=\"1.1\" width=\"%d\" height=\"%d\" "
+		     "viewBox=\"0 0 %d %d\" font-family=\"sans-serif\" "
+		     "font-size=\"11\">\n<title>",
+		     width, ENF__AS_HEIGHT, width, ENF__AS_HEIGHT);
 	enf__as_text(b, title);
-	enf__auc_putf(b,
-		      "</title>\n<rect x=\"0\" y=\"0\" width=\"%d\" "
-		      "height=\"%d\" fill=\"#ffffff\"/>\n",
-		      width, ENF__AS_HEIGHT);
+	enf__io_putf(b,
+		     "</title>\n<rect x=\"0\" y=\"0\" width=\"%d\" "
+		     "height=\"%d\" fill=\"#ffffff\"/>\n",
+		     width, ENF__AS_HEIGHT);
 	if (title[0] != '\0') {
-		enf__auc_putf(b,
-			      "<text x=\"%d\" y=\"26\" text-anchor=\"middle\" "
-			      "font-size=\"14\" font-weight=\"bold\">",
-			      width / 2);
+		enf__io_putf(b,
+			     "<text x=\"%d\" y=\"26\" text-anchor=\"middle\" "
+			     "font-size=\"14\" font-weight=\"bold\">",
+			     width / 2);
 		enf__as_text(b, title);
 		enf__io_puts(b, "</text>\n");
 	}
 	enf__io_puts(b, "<g stroke=\"#d9d9d9\" stroke-width=\"1\">\n");
 	for (int k = 1; k <= 5; k++)
-		enf__auc_putf(
+		enf__io_putf(
 			b, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/>\n",
 			ENF__AS_LEFT, enf__as_y(top * k / 5, top), right,
 			enf__as_y(top * k / 5, top));
 	enf__io_puts(b, "</g>\n<g text-anchor=\"end\" fill=\"#404040\">\n");
 	for (int k = 0; k <= 5; k++)
-		enf__auc_putf(b, "<text x=\"%d\" y=\"%d\">%d%%</text>\n",
-			      ENF__AS_LEFT - 6, enf__as_y(top * k / 5, top) + 4,
-			      (int)(top * k / 5 / 100));
+		enf__io_putf(b, "<text x=\"%d\" y=\"%d\">%d%%</text>\n",
+			     ENF__AS_LEFT - 6, enf__as_y(top * k / 5, top) + 4,
+			     (int)(top * k / 5 / 100));
 	enf__io_puts(b, "</g>\n<g text-anchor=\"middle\" fill=\"#404040\">\n");
 	for (int32_t k = 1; k <= rounds; k++)
-		enf__auc_putf(b, "<text x=\"%d\" y=\"%d\">%d</text>\n",
-			      ENF__AS_LEFT + ENF__AS_SLOT * (k - 1) +
-				      ENF__AS_SLOT / 2,
-			      ENF__AS_BASE + 16, (int)k);
-	enf__auc_putf(b,
-		      "<text x=\"%d\" y=\"%d\">auction</text>\n</g>\n"
-		      "<g stroke=\"#404040\" stroke-width=\"1\">\n"
-		      "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/>\n"
-		      "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/>\n</g>\n",
-		      (ENF__AS_LEFT + right) / 2, ENF__AS_BASE + 34,
-		      ENF__AS_LEFT, ENF__AS_TOP, ENF__AS_LEFT, ENF__AS_BASE,
-		      ENF__AS_LEFT, ENF__AS_BASE, right, ENF__AS_BASE);
+		enf__io_putf(b, "<text x=\"%d\" y=\"%d\">%d</text>\n",
+			     ENF__AS_LEFT + ENF__AS_SLOT * (k - 1) +
+				     ENF__AS_SLOT / 2,
+			     ENF__AS_BASE + 16, (int)k);
+	enf__io_putf(b,
+		     "<text x=\"%d\" y=\"%d\">auction</text>\n</g>\n"
+		     "<g stroke=\"#404040\" stroke-width=\"1\">\n"
+		     "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/>\n"
+		     "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/>\n</g>\n",
+		     (ENF__AS_LEFT + right) / 2, ENF__AS_BASE + 34,
+		     ENF__AS_LEFT, ENF__AS_TOP, ENF__AS_LEFT, ENF__AS_BASE,
+		     ENF__AS_LEFT, ENF__AS_BASE, right, ENF__AS_BASE);
 }
 
 /* Sale i: its line, its points with their share, its legend entry. */
@@ -498,19 +479,19 @@ static void enf__as_sale(enf__io_buf *b, const enf_auction *a, size_t i,
 	const char *colour = enf__as_colours[i];
 	int ly = ENF__AS_TOP + 18 * (int)i;
 
-	enf__auc_putf(b,
-		      "<g stroke=\"%s\" fill=\"%s\">\n<polyline fill=\"none\" "
-		      "stroke-width=\"2\" points=\"",
-		      colour, colour);
+	enf__io_putf(b,
+		     "<g stroke=\"%s\" fill=\"%s\">\n<polyline fill=\"none\" "
+		     "stroke-width=\"2\" points=\"",
+		     colour, colour);
 	for (size_t k = 0, first = 1; k < a->n; k++) {
 		const enf_auction_step *s = &a->steps[k];
 
 		if (!enf__as_point(s))
 			continue;
-		enf__auc_putf(b, "%s%d,%d", first ? "" : " ",
-			      ENF__AS_LEFT + ENF__AS_SLOT * (s->round - 1) +
-				      ENF__AS_SLOT / 2,
-			      enf__as_y(enf__as_share(a, s->price), top));
+		enf__io_putf(b, "%s%d,%d", first ? "" : " ",
+			     ENF__AS_LEFT + ENF__AS_SLOT * (s->round - 1) +
+				     ENF__AS_SLOT / 2,
+			     enf__as_y(enf__as_share(a, s->price), top));
 		first = 0;
 	}
 	enf__io_puts(b, "\"/>\n");
@@ -525,18 +506,18 @@ static void enf__as_sale(enf__io_buf *b, const enf_auction *a, size_t i,
 		x = ENF__AS_LEFT + ENF__AS_SLOT * (s->round - 1) +
 		    ENF__AS_SLOT / 2;
 		y = enf__as_y(h, top);
-		enf__auc_putf(b,
-			      "<circle cx=\"%d\" cy=\"%d\" r=\"3\"/>\n<text "
-			      "x=\"%d\" y=\"%d\" stroke=\"none\" "
-			      "text-anchor=\"middle\" font-size=\"9\">"
-			      "%d.%02d%%</text>\n",
-			      x, y, x, y - 6, (int)(h / 100), (int)(h % 100));
+		enf__io_putf(b,
+			     "<circle cx=\"%d\" cy=\"%d\" r=\"3\"/>\n<text "
+			     "x=\"%d\" y=\"%d\" stroke=\"none\" "
+			     "text-anchor=\"middle\" font-size=\"9\">"
+			     "%d.%02d%%</text>\n",
+			     x, y, x, y - 6, (int)(h / 100), (int)(h % 100));
 	}
-	enf__auc_putf(b,
-		      "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" "
-		      "stroke-width=\"2\"/>\n<text x=\"%d\" y=\"%d\" "
-		      "stroke=\"none\" fill=\"#000000\">",
-		      right + 16, ly, right + 36, ly, right + 42, ly + 4);
+	enf__io_putf(b,
+		     "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" "
+		     "stroke-width=\"2\"/>\n<text x=\"%d\" y=\"%d\" "
+		     "stroke=\"none\" fill=\"#000000\">",
+		     right + 16, ly, right + 36, ly, right + 42, ly + 4);
 	enf__as_text(b, a->rules->id != NULL ? a->rules->id : "");
 	enf__io_puts(b, "</text>\n</g>\n");
 }

@@ -35,6 +35,24 @@ static enf_status enf__auc_query_args(const char *fn,
 	return ENF_OK;
 }
 
+/* Checks a number of cuts: 0..ENF__AUC_ROUND_CAP-1 (ENF_EINVALID) and
+ * fewer than the auctions the rules allow (ENF_ENOTFOUND). */
+static enf_status enf__auc_query_cuts(const char *fn,
+				      const enf_auction_rules *rules,
+				      int32_t cuts)
+{
+	if (cuts < 0 || cuts >= ENF__AUC_ROUND_CAP)
+		return enf__fail(ENF_EINVALID, "%s: cuts is %d; it is 0..%d",
+				 fn, (int)cuts, ENF__AUC_ROUND_CAP - 1);
+	if (rules->max_rounds > 0 && cuts >= rules->max_rounds)
+		return enf__fail(ENF_ENOTFOUND,
+				 "%s: cuts is %d; the rules allow %d auctions, "
+				 "so at most %d cuts",
+				 fn, (int)cuts, (int)rules->max_rounds,
+				 (int)rules->max_rounds - 1);
+	return ENF_OK;
+}
+
 /* 1 when round's rule is the last one and sets a share of the value: the
  * price stays where it is from there on. */
 static int enf__auc_fixed_from(const enf_auction_rules *r, int32_t round)
@@ -92,19 +110,14 @@ enf_status enf_auction_lowest_price(enf_money *out,
 {
 	static const char fn[] = "auction_lowest_price";
 	enf_money p, first, lo, hi;
+	enf_status st;
 
 	ENF__CHECK_NULL(fn, out);
 	if (enf__auc_query_args(fn, rules, value, "value") != ENF_OK)
 		return ENF_EINVALID;
-	if (cuts < 0 || cuts >= ENF__AUC_ROUND_CAP)
-		return enf__fail(ENF_EINVALID, "%s: cuts is %d; it is 0..%d",
-				 fn, (int)cuts, ENF__AUC_ROUND_CAP - 1);
-	if (rules->max_rounds > 0 && cuts >= rules->max_rounds)
-		return enf__fail(ENF_ENOTFOUND,
-				 "%s: cuts is %d; the rules allow %d auctions, "
-				 "so at most %d cuts",
-				 fn, (int)cuts, (int)rules->max_rounds,
-				 (int)rules->max_rounds - 1);
+	st = enf__auc_query_cuts(fn, rules, cuts);
+	if (st != ENF_OK)
+		return st;
 	if (enf__ratio_ceil(&p, value, rules->rounds[0].lo) != 0)
 		return enf__fail(ENF_EOVERFLOW, "%s: value overflows", fn);
 	first = p;
@@ -408,19 +421,14 @@ enf_status enf_auction_first_price_range(enf_auction_bounds *out,
 	enf_auction_bounds b;
 	enf__auc_axis p0, v;
 	enf_money pmax;
+	enf_status st;
 
 	ENF__CHECK_NULL(fn, out);
 	if (enf__auc_query_args(fn, rules, price, "price") != ENF_OK)
 		return ENF_EINVALID;
-	if (cuts < 0 || cuts >= ENF__AUC_ROUND_CAP)
-		return enf__fail(ENF_EINVALID, "%s: cuts is %d; it is 0..%d",
-				 fn, (int)cuts, ENF__AUC_ROUND_CAP - 1);
-	if (rules->max_rounds > 0 && cuts >= rules->max_rounds)
-		return enf__fail(ENF_ENOTFOUND,
-				 "%s: cuts is %d; the rules allow %d auctions, "
-				 "so at most %d cuts",
-				 fn, (int)cuts, (int)rules->max_rounds,
-				 (int)rules->max_rounds - 1);
+	st = enf__auc_query_cuts(fn, rules, cuts);
+	if (st != ENF_OK)
+		return st;
 	if (enf__ratio_ceil(&pmax, INT64_MAX, rules->rounds[0].hi) != 0 ||
 	    pmax < 1)
 		return enf__auc_none(fn, cuts, price);

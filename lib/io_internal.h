@@ -160,6 +160,9 @@ typedef struct enf__io_buf {
 
 void enf__io_put(enf__io_buf *b, const char *s, size_t n);
 void enf__io_puts(enf__io_buf *b, const char *s);
+/* Appends printf-formatted text of at most 255 bytes (numbers and
+ * literal text; a longer result marks the buffer out of memory). */
+void enf__io_putf(enf__io_buf *b, const char *fmt, ...) ENF__PRINTF(2, 3);
 /* Writes s as a CSV field, quoted when it holds a comma, a quote or a
  * line break (RFC 4180). */
 void enf__io_csv_field(enf__io_buf *b, const char *s);

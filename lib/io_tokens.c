@@ -7,6 +7,7 @@
 #include "case_internal.h"
 #include "register_internal.h"
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -713,6 +714,25 @@ enf_status enf__io_entity_row(enf_case *c, enf_io_entity e,
 
 /* ---------------------------------------------------------------------- */
 /* Output text                                                             */
+
+void enf__io_putf(enf__io_buf *b, const char *fmt, ...)
+{
+	char line[256];
+	va_list ap;
+	int n;
+
+	va_start(ap, fmt);
+	/* clang-analyzer 14 loses track of va_start (a false positive, as in
+	 * common.c). */
+	/* NOLINTNEXTLINE(clang-analyzer-valist.Uninitialized) */
+	n = vsnprintf(line, sizeof(line), fmt, ap);
+	va_end(ap);
+	if (n < 0 || (size_t)n >= sizeof(line)) {
+		b->oom = 1; /* cannot happen: the formats are short */
+		return;
+	}
+	enf__io_put(b, line, (size_t)n);
+}
 
 void enf__io_put(enf__io_buf *b, const char *s, size_t n)
 {

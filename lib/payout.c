@@ -44,17 +44,7 @@ static enf_status enf__pay_step(enf__pay *p, const char *rule,
 				const char *source, enf_money base,
 				enf_money amount)
 {
-	enf_trail_step s;
-
-	s.rule = rule;
-	s.source = source;
-	s.first = ENF_DATE_NONE;
-	s.last = ENF_DATE_NONE;
-	s.days = 0;
-	s.base = base;
-	s.rate_ppm = 0;
-	s.amount = amount;
-	return enf__trail_add(p->trail, &s);
+	return enf__trail_note(p->trail, rule, source, base, 0, amount);
 }
 
 /* Credits `take` (at most what claim i owes) to principal, then interest. */

@@ -491,50 +491,30 @@ static void enf__xml_text(enf__io_buf *b, const char *s)
 	enf__put_utf8_text(b, s, enf__xml_esc);
 }
 
-/* Appends printf-formatted integers and literal text (no caller text). */
-static void enf__svgf(enf__io_buf *b, const char *fmt, ...) ENF__PRINTF(2, 3);
-static void enf__svgf(enf__io_buf *b, const char *fmt, ...)
-{
-	char line[256];
-	va_list ap;
-	int n;
-
-	va_start(ap, fmt);
-	/* clang-analyzer 14 loses track of va_start (a false positive, as in
-	 * common.c). */
-	/* NOLINTNEXTLINE(clang-analyzer-valist.Uninitialized) */
-	n = vsnprintf(line, sizeof(line), fmt, ap);
-	va_end(ap);
-	if (n < 0 || (size_t)n >= sizeof(line)) {
-		b->oom = 1; /* cannot happen: the formats are short */
-		return;
-	}
-	enf__io_put(b, line, (size_t)n);
-}
-
 /* The document up to the bars: title, gridlines every 20% with their
  * labels, and the axes. */
 static void enf__svg_frame(enf__io_buf *b, int width, int right,
 			   const char *title)
 {
-	enf__svgf(b,
-		  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-		  "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" "
-		  "width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" "
-		  "font-family=\"sans-serif\" font-size=\"11\">\n",
-		  width, ENF__SVG_HEIGHT, width, ENF__SVG_HEIGHT);
+	enf__io_putf(
+		b,
+		"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+		"<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" "
+		"width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" "
+		"font-family=\"sans-serif\" font-size=\"11\">\n",
+		width, ENF__SVG_HEIGHT, width, ENF__SVG_HEIGHT);
 	enf__io_puts(b, "<title>");
 	enf__xml_text(b, title);
 	enf__io_puts(b, "</title>\n");
-	enf__svgf(b,
-		  "<rect x=\"0\" y=\"0\" width=\"%d\" height=\"%d\" "
-		  "fill=\"#ffffff\"/>\n",
-		  width, ENF__SVG_HEIGHT);
+	enf__io_putf(b,
+		     "<rect x=\"0\" y=\"0\" width=\"%d\" height=\"%d\" "
+		     "fill=\"#ffffff\"/>\n",
+		     width, ENF__SVG_HEIGHT);
 	if (title[0] != '\0') {
-		enf__svgf(b,
-			  "<text x=\"%d\" y=\"26\" text-anchor=\"middle\" "
-			  "font-size=\"14\" font-weight=\"bold\">",
-			  width / 2);
+		enf__io_putf(b,
+			     "<text x=\"%d\" y=\"26\" text-anchor=\"middle\" "
+			     "font-size=\"14\" font-weight=\"bold\">",
+			     width / 2);
 		enf__xml_text(b, title);
 		enf__io_puts(b, "</text>\n");
 	}
@@ -542,24 +522,24 @@ static void enf__svg_frame(enf__io_buf *b, int width, int right,
 	for (int k = 1; k <= 5; k++) {
 		int y = ENF__SVG_BASE - enf__svg_px((int64_t)2000 * k);
 
-		enf__svgf(b,
-			  "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/>\n",
-			  ENF__SVG_LEFT, y, right, y);
+		enf__io_putf(
+			b, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/>\n",
+			ENF__SVG_LEFT, y, right, y);
 	}
 	enf__io_puts(b, "</g>\n<g text-anchor=\"end\" fill=\"#404040\">\n");
 	for (int k = 0; k <= 5; k++)
-		enf__svgf(b, "<text x=\"%d\" y=\"%d\">%d%%</text>\n",
-			  ENF__SVG_LEFT - 6,
-			  ENF__SVG_BASE - enf__svg_px((int64_t)2000 * k) + 4,
-			  20 * k);
+		enf__io_putf(b, "<text x=\"%d\" y=\"%d\">%d%%</text>\n",
+			     ENF__SVG_LEFT - 6,
+			     ENF__SVG_BASE - enf__svg_px((int64_t)2000 * k) + 4,
+			     20 * k);
 	enf__io_puts(b, "</g>\n");
-	enf__svgf(b,
-		  "<g stroke=\"#404040\" stroke-width=\"1\">\n"
-		  "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/>\n"
-		  "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/>\n"
-		  "</g>\n",
-		  ENF__SVG_LEFT, ENF__SVG_TOP, ENF__SVG_LEFT, ENF__SVG_BASE,
-		  ENF__SVG_LEFT, ENF__SVG_BASE, right, ENF__SVG_BASE);
+	enf__io_putf(b,
+		     "<g stroke=\"#404040\" stroke-width=\"1\">\n"
+		     "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/>\n"
+		     "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/>\n"
+		     "</g>\n",
+		     ENF__SVG_LEFT, ENF__SVG_TOP, ENF__SVG_LEFT, ENF__SVG_BASE,
+		     ENF__SVG_LEFT, ENF__SVG_BASE, right, ENF__SVG_BASE);
 }
 
 /* The bar of report i (or "n/a"), its rate above it and its unit below. */
@@ -577,19 +557,20 @@ static enf_status enf__svg_bar(enf__io_buf *b, const enf__figs *f, size_t i,
 
 		if (st != ENF_OK)
 			return enf__wrap_rep(st, "stats_svg", i);
-		enf__svgf(b,
-			  "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" "
-			  "fill=\"#4472c4\"/>\n"
-			  "<text x=\"%d\" y=\"%d\">%s</text>\n",
-			  cx - ENF__SVG_BAR / 2, ENF__SVG_BASE - h,
-			  ENF__SVG_BAR, h, cx, ENF__SVG_BASE - h - 5, label);
+		enf__io_putf(
+			b,
+			"<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" "
+			"fill=\"#4472c4\"/>\n"
+			"<text x=\"%d\" y=\"%d\">%s</text>\n",
+			cx - ENF__SVG_BAR / 2, ENF__SVG_BASE - h, ENF__SVG_BAR,
+			h, cx, ENF__SVG_BASE - h - 5, label);
 	} else {
-		enf__svgf(
+		enf__io_putf(
 			b,
 			"<text x=\"%d\" y=\"%d\" fill=\"#808080\">n/a</text>\n",
 			cx, ENF__SVG_BASE - 5);
 	}
-	enf__svgf(b, "<text x=\"%d\" y=\"%d\">", cx, ENF__SVG_BASE + 18);
+	enf__io_putf(b, "<text x=\"%d\" y=\"%d\">", cx, ENF__SVG_BASE + 18);
 	enf__xml_text(b, f->unit);
 	enf__io_puts(b, "</text>\n");
 	return ENF_OK;
@@ -605,12 +586,12 @@ static enf_status enf__svg_target(enf__io_buf *b, int64_t target, int right)
 
 	if (st != ENF_OK)
 		return enf__wrap(st, "stats_svg", "target");
-	enf__svgf(b,
-		  "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" "
-		  "stroke=\"#c00000\" stroke-width=\"2\" "
-		  "stroke-dasharray=\"6 4\"/>\n"
-		  "<text x=\"%d\" y=\"%d\" fill=\"#c00000\">%s</text>\n",
-		  ENF__SVG_LEFT, y, right, y, right + 4, y + 4, label);
+	enf__io_putf(b,
+		     "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" "
+		     "stroke=\"#c00000\" stroke-width=\"2\" "
+		     "stroke-dasharray=\"6 4\"/>\n"
+		     "<text x=\"%d\" y=\"%d\" fill=\"#c00000\">%s</text>\n",
+		     ENF__SVG_LEFT, y, right, y, right + 4, y + 4, label);
 	return ENF_OK;
 }
 

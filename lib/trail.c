@@ -80,6 +80,22 @@ void enf__trail_truncate(enf_trail *t, size_t n)
 	}
 }
 
+enf_status enf__trail_note(enf_trail *t, const char *rule, const char *source,
+			   enf_money base, int64_t rate_ppm, enf_money amount)
+{
+	enf_trail_step s;
+
+	s.rule = rule;
+	s.source = source;
+	s.first = ENF_DATE_NONE;
+	s.last = ENF_DATE_NONE;
+	s.days = 0;
+	s.base = base;
+	s.rate_ppm = rate_ppm;
+	s.amount = amount;
+	return enf__trail_add(t, &s);
+}
+
 enf_status enf__trail_add(enf_trail *t, const enf_trail_step *step)
 {
 	const char *rule, *source;

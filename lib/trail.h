@@ -14,6 +14,11 @@
  */
 enf_status enf__trail_add(enf_trail *t, const enf_trail_step *step);
 
+/* Appends an undated step (no period, no days) with the given rule,
+ * source, base, rate and amount; as enf__trail_add(). */
+enf_status enf__trail_note(enf_trail *t, const char *rule, const char *source,
+			   enf_money base, int64_t rate_ppm, enf_money amount);
+
 /* Removes the steps from index n on (no-op for NULL or n >= count), so an
  * engine that fails half-way can put the trail back as it found it. */
 void enf__trail_truncate(enf_trail *t, size_t n);
