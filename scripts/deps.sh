@@ -9,5 +9,6 @@ $as_root apt-get update -qq
 $as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
 	build-essential cmake pkg-config binutils \
 	python3 python3-dev swig libcmocka-dev python3-pytest \
-	clang clang-format clang-tidy >/dev/null
+	clang clang-format clang-tidy \
+	libclang-rt-14-dev libfuzzer-14-dev valgrind gcovr abigail-tools >/dev/null
 echo "deps: installed"
