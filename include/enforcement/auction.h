@@ -338,8 +338,9 @@ typedef struct enf_auction_state {
  *         creditor answered the offer, a takeover before the law allows
  *         it, an event after the end); ENF_ERANGE (a cut above its cap or
  *         a price above the previous one, a sale below the lowest bid, a
- *         date out of order or too early). The message names the round,
- *         the rule and its source; the sale is unchanged on error.
+ *         date out of order or too early); ENF_ENOMEM. The message names
+ *         the round, the rule and its source; the sale is unchanged on
+ *         error.
  */
 ENF_EXTERN(enf_status)
 enf_auction_apply(enf_auction *sale, const enf_auction_event *event);

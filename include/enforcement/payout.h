@@ -439,7 +439,7 @@ enf_ledger_collect(enf_ledger *ledger, enf_date date, enf_money amount,
 /**
  * The balance and its parts at the end of a date (interest accrued up to
  * it on what is unpaid).
- * @return ENF_OK, ENF_EINVALID, ENF_ERANGE or ENF_EOVERFLOW.
+ * @return ENF_OK, ENF_EINVALID, ENF_ERANGE, ENF_EOVERFLOW or ENF_ENOMEM.
  */
 ENF_EXTERN(enf_status)
 enf_ledger_balance_on(enf_ledger_balance *out, const enf_ledger *ledger,

@@ -204,8 +204,8 @@ ENF_EXTERN(const char *) enf_auction_rules_builtin_id(size_t i);
 /**
  * A built-in rule set by id (case-sensitive).
  * @param[out] out to free with enf_auction_rules_free(); NULL on error.
- * @return ENF_OK, ENF_EINVALID (NULL) or ENF_ENOTFOUND (unknown id, named
- *         in the message with the known ids).
+ * @return ENF_OK, ENF_EINVALID (NULL), ENF_ENOTFOUND (unknown id, named
+ *         in the message with the known ids) or ENF_ENOMEM.
  */
 ENF_EXTERN(enf_status)
 enf_auction_rules_builtin(enf_auction_rules **out, const char *id);
@@ -221,7 +221,7 @@ enf_auction_rules_builtin(enf_auction_rules **out, const char *id);
  * @return ENF_OK, ENF_EINVALID, ENF_ENOTFOUND (unknown country; the
  *         message lists the known ones) or ENF_ERANGE (date not a valid
  *         enf_date, or no set of that country in force on it; the message
- *         names the date and the sets' dates).
+ *         names the date and the sets' dates) or ENF_ENOMEM.
  */
 ENF_EXTERN(enf_status)
 enf_auction_rules_on(enf_auction_rules **out, const char *country,

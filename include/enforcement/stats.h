@@ -229,8 +229,8 @@ enf_stats_report_add_case(enf_stats_report *rep, const enf_case *c);
 /**
  * Counts every case of a register kept by a filter (NULL: all; only
  * office, modes, judgment_kinds, obligation_kinds and flags are used).
- * @return as enf_stats_report_add_case(), plus ENF_EVERSION; unchanged on
- *         error.
+ * @return as enf_stats_report_add_case(), plus ENF_EVERSION and
+ *         ENF_ENOMEM; unchanged on error.
  */
 ENF_EXTERN(enf_status)
 enf_stats_report_add_register(enf_stats_report *rep, const enf_register *reg,
@@ -538,8 +538,8 @@ enf_stats_peer_indicators(enf_peer_indicators *out, const enf_stats_report *rep,
  * the separate book, also when suspended from it) on `date`, how many have been
  * open (since their decision, or receipt) for at most bounds[0] days, at most
  * bounds[1], ..., and beyond the last bound (counts has nbounds + 1 slots).
- * @return ENF_OK, ENF_EINVALID (NULL, bounds not increasing), ENF_ERANGE
- *         or ENF_EVERSION.
+ * @return ENF_OK, ENF_EINVALID (NULL, bounds not increasing), ENF_ERANGE,
+ *         ENF_EVERSION or ENF_ENOMEM.
  */
 ENF_EXTERN(enf_status)
 enf_stats_pending_age(int64_t *counts, const int32_t *bounds, size_t nbounds,
