@@ -29,9 +29,13 @@ typedef struct enf__jpath {
 static size_t enf__jpath_add(enf__jpath *p, const char *key, size_t index)
 {
 	size_t mark = p->n, room = sizeof(p->s) - p->n;
+	/* At most 40 bytes of the key, fewer where the path fills up, always
+	 * cut between UTF-8 sequences. */
+	int fit = (int)room - 1 - (p->n ? 1 : 0);
 	int w = key != NULL
 			? snprintf(p->s + p->n, room, "%s%.*s", p->n ? "." : "",
-				   enf__utf8_prefix(key, 40), key)
+				   enf__utf8_prefix(key, fit < 40 ? fit : 40),
+				   key)
 			: snprintf(p->s + p->n, room, "[%zu]", index);
 
 	if (w > 0)

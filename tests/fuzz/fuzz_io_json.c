@@ -1,0 +1,92 @@
+/*
+ * Fuzzes enf_io_import_json() on the input as one NUL-terminated string,
+ * into a register that already holds one case. A failed import leaves the
+ * register as it was (count and export); a successful one exports a
+ * document that imports into a fresh register to the same export, and
+ * whose CSV files import to the same register too, and its statistics
+ * keep the table's identities.
+ */
+#include "fuzz_common.h"
+
+static const char pre_cases[] =
+	"office,decision_no,decision_date,mode,court,judgment_no,"
+	"judgment_effective,judgment_kind,flags\n"
+	"FZ-PRE,1/QĐ-THADS,2024-01-08,agency,TAND,1/2023/HS-ST,2023-04-06,"
+	"criminal,prisoner\n";
+static const char pre_parties[] = "office,decision_no,index,role,kind,name,id\n"
+				  "FZ-PRE,1/QĐ-THADS,0,debtor,person,A,\n"
+				  "FZ-PRE,1/QĐ-THADS,1,creditor,person,B,1\n";
+
+static char *export_json(const enf_register *reg, size_t *len)
+{
+	char *out = NULL;
+
+	FZ_CHECK(enf_io_export_json(&out, len, reg) == ENF_OK);
+	FZ_CHECK(out != NULL && strlen(out) == *len);
+	return out;
+}
+
+static void round_trip(const enf_register *reg)
+{
+	char *json, *json2, *csv[ENF_IO_ENTITY_COUNT];
+	size_t jlen, jlen2, len;
+	enf_register *fresh = NULL;
+
+	json = export_json(reg, &jlen);
+	FZ_CHECK(enf_register_new(&fresh) == ENF_OK);
+	FZ_CHECK(enf_io_import_json(fresh, json, NULL) == ENF_OK);
+	json2 = export_json(fresh, &jlen2);
+	FZ_CHECK(fz_same(json, jlen, json2, jlen2));
+	enf_io_free(json2);
+	enf_register_free(fresh);
+
+	for (int e = 0; e < ENF_IO_ENTITY_COUNT; e++) {
+		csv[e] = NULL;
+		FZ_CHECK(enf_io_export_csv(&csv[e], &len, reg,
+					   (enf_io_entity)e) == ENF_OK);
+	}
+	fresh = NULL;
+	FZ_CHECK(enf_register_new(&fresh) == ENF_OK);
+	FZ_CHECK(enf_io_import_csv(fresh, csv[0], csv[1], csv[2], csv[3],
+				   csv[4]) == ENF_OK);
+	json2 = export_json(fresh, &jlen2);
+	FZ_CHECK(fz_same(json, jlen, json2, jlen2));
+	for (int e = 0; e < ENF_IO_ENTITY_COUNT; e++)
+		enf_io_free(csv[e]);
+	enf_io_free(json2);
+	enf_io_free(json);
+	enf_register_free(fresh);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	char *text = fz_cstr(data, size), *before, *after;
+	enf_register *reg = NULL;
+	size_t count, blen, alen;
+	enf_status st;
+
+	FZ_CHECK(enf_register_new(&reg) == ENF_OK);
+	FZ_CHECK(enf_io_import_csv(reg, pre_cases, pre_parties, NULL, NULL,
+				   NULL) == ENF_OK);
+	count = enf_register_count(reg);
+	before = export_json(reg, &blen);
+	st = enf_io_import_json(reg, text, "fuzz.json");
+	if (st != ENF_OK) {
+		FZ_CHECK(st == ENF_EINVALID || st == ENF_EOVERFLOW ||
+			 st == ENF_EPARSE || st == ENF_ESTATE ||
+			 st == ENF_ENOTFOUND || st == ENF_ENOMEM);
+		fz_check_message(fz_utf8_valid(text));
+		FZ_CHECK(enf_register_count(reg) == count);
+		after = export_json(reg, &alen);
+		FZ_CHECK(fz_same(before, blen, after, alen));
+		enf_io_free(after);
+	} else {
+		FZ_CHECK(enf_register_count(reg) >= count);
+		round_trip(reg);
+		fz_register_stats(reg);
+	}
+	enf_io_free(before);
+	enf_register_free(reg);
+	free(text);
+	return 0;
+}
