@@ -214,8 +214,39 @@ static int enf__auc_values_of(enf_money *vmin, enf_money *vmax,
 	return 0;
 }
 
+/* The prices reached as enf__auc_reach(), but when the ladder from v and
+ * p0 breaks off, from the nearest value (vary_v) or first price between
+ * there and `to` whose ladder does not (the ladders keep going from that
+ * one on towards `to`); empty when none does. */
+static enf__span enf__auc_reach_live(const enf_auction_rules *r, enf_money v,
+				     enf_money p0, int32_t cuts, int vary_v,
+				     enf_money to)
+{
+	enf_money from = vary_v ? v : p0;
+	enf__span s = enf__auc_reach(r, v, p0, cuts);
+
+	if (s.lo <= s.hi || from == to)
+		return s;
+	s = enf__auc_reach(r, vary_v ? to : v, vary_v ? p0 : to, cuts);
+	while (s.lo <= s.hi && from != to) {
+		enf_money mid = from + (to - from) / 2;
+		enf__span m = enf__auc_reach(r, vary_v ? mid : v,
+					     vary_v ? p0 : mid, cuts);
+
+		if (m.lo <= m.hi) {
+			to = mid;
+			s = m;
+		} else {
+			from = to > from ? mid + 1 : mid - 1;
+		}
+	}
+	return s;
+}
+
 /* The first-price test: whether the lower end (low) or the upper end of
- * the prices reachable from p0 is at or below / at or above x. */
+ * the prices reachable from p0 is at or below / at or above x: from the
+ * lowest value of p0, or the highest that does not break the ladder off
+ * (a share of a higher value may be above the price). */
 static int enf__auc_p0_low_ok(const enf_auction_rules *r, enf_money p0,
 			      int32_t cuts, enf_money x)
 {
@@ -236,22 +267,24 @@ static int enf__auc_p0_high_ok(const enf_auction_rules *r, enf_money p0,
 
 	if (enf__auc_values_of(&vmin, &vmax, r, p0) != 0)
 		return 0;
-	s = enf__auc_reach(r, vmax, p0, cuts);
+	s = enf__auc_reach_live(r, vmax, p0, cuts, 1, vmin);
 	return s.lo <= s.hi && s.hi >= x;
 }
 
-/* The same for a value: first price at its lowest or highest. */
+/* The same for a value: first price at its lowest (or the lowest that
+ * does not break the ladder off) or highest. */
 static int enf__auc_v_low_ok(const enf_auction_rules *r, enf_money v,
 			     int32_t cuts, enf_money x)
 {
-	enf_money p0;
+	enf_money p0, top;
 	enf__span s;
 
-	if (enf__ratio_ceil(&p0, v, r->rounds[0].lo) != 0)
+	if (enf__ratio_ceil(&p0, v, r->rounds[0].lo) != 0 ||
+	    enf__ratio_ceil(&top, v, r->rounds[0].hi) != 0)
 		return 0;
 	if (p0 < 1)
 		p0 = 1;
-	s = enf__auc_reach(r, v, p0, cuts);
+	s = enf__auc_reach_live(r, v, p0, cuts, 0, top);
 	return s.lo <= s.hi && s.lo <= x;
 }
 
@@ -311,36 +344,46 @@ static enf_money enf__auc_last_true(enf__auc_test down,
 /*
  * Cuts of the first price make the ends of the reachable prices move by
  * up to one unit per such cut as the first price grows (the rounding of
- * a share of it), so the binary search can stop short of the true bound
- * by at most about cuts / (1 - the sum of the shares): the bounds are
- * then looked for in that window, price by price. 0 when no round of
- * 2..cuts + 1 cuts the first price (the ends are then monotone).
+ * a share of it), so the binary search can stop short of the true bound.
+ * Each rounding of a cut or of a share of the value is off by less than a
+ * unit, and the ends grow with the first price at least at the slope s
+ * (1, times 1 - hi for a cut of the previous price, less hi for a cut of
+ * the first price, at most lo for a share of the value), so the bounds
+ * are looked for in a window of about 2 x the roundings / s around the
+ * search's result, price by price. 0 when no round of 2..cuts + 1 cuts
+ * the first price (the ends are then monotone).
  */
 #define ENF__AUC_WINDOW_CAP 4096
 
-static enf_money enf__auc_window(const enf_auction_rules *r, int32_t cuts,
-				 int upper)
+static enf_money enf__auc_window(const enf_auction_rules *r, int32_t cuts)
 {
-	int64_t k = 0, ppm = 0;
+	int64_t k = 0, s = 1000000;
+	int first = 0;
 	enf_money w;
 
 	for (int32_t round = 2; round <= cuts + 1; round++) {
 		const enf__round_rule *rule = enf__auc_round_rule(r, round);
-		enf_money q;
+		enf_money q = 0;
 
-		if (rule->mode != ENF__CUT_OF_FIRST)
-			continue;
 		k++;
-		if (enf__ratio_ceil(&q, 1000000, upper ? rule->hi : rule->lo) !=
-		    0)
-			q = 1000000;
-		ppm += q;
-		if (ppm >= 1000000)
-			return ENF__AUC_WINDOW_CAP;
+		if (rule->mode == ENF__PRICE_OF_VALUE) {
+			(void)enf__ratio_floor(&q, 1000000, rule->lo);
+			s = q < s ? q : s;
+			continue;
+		}
+		(void)enf__ratio_ceil(&q, 1000000, rule->hi);
+		if (rule->mode == ENF__CUT_OF_FIRST) {
+			first = 1;
+			s -= q;
+		} else {
+			s = s * (1000000 - q) / 1000000;
+		}
 	}
-	if (k == 0)
+	if (!first)
 		return 0;
-	w = (2 * k * 1000000 + (1000000 - ppm) - 1) / (1000000 - ppm) + 2;
+	if (s <= 0)
+		return ENF__AUC_WINDOW_CAP;
+	w = (2 * k * 1000000 + s - 1) / s + 2;
 	return w > ENF__AUC_WINDOW_CAP ? ENF__AUC_WINDOW_CAP : w;
 }
 
@@ -403,6 +446,17 @@ static int enf__auc_bounds(enf_money *a, enf_money *b, const enf__auc_axis *ax,
 	return 0;
 }
 
+/* 1 when a round of 2..cuts + 1 sets a share of the value: only then do
+ * the prices reached depend on the value and not just the first price. */
+static int enf__auc_uses_value(const enf_auction_rules *r, int32_t cuts)
+{
+	for (size_t i = 1; i < r->n_rounds; i++)
+		if (r->rounds[i].mode == ENF__PRICE_OF_VALUE &&
+		    r->rounds[i].from <= cuts + 1)
+			return 1;
+	return 0;
+}
+
 static enf_status enf__auc_none(const char *fn, int32_t cuts, enf_money x)
 {
 	char m[32];
@@ -436,8 +490,8 @@ enf_status enf_auction_first_price_range(enf_auction_bounds *out,
 	p0.down = enf__auc_p0_low_ok;
 	p0.lo = 1;
 	p0.hi = pmax;
-	p0.w_lo = enf__auc_window(rules, cuts, 0);
-	p0.w_hi = enf__auc_window(rules, cuts, 1);
+	p0.w_lo = enf__auc_window(rules, cuts);
+	p0.w_hi = p0.w_lo;
 	v.up = enf__auc_v_high_ok;
 	v.down = enf__auc_v_low_ok;
 	v.lo = 1;
@@ -445,9 +499,19 @@ enf_status enf_auction_first_price_range(enf_auction_bounds *out,
 	v.w_lo = enf__auc_value_window(p0.w_lo, rules->rounds[0].hi);
 	v.w_hi = enf__auc_value_window(p0.w_hi, rules->rounds[0].lo);
 	if (enf__auc_bounds(&b.first_lo, &b.first_hi, &p0, rules, cuts,
-			    price) != 0 ||
-	    enf__auc_bounds(&b.value_lo, &b.value_hi, &v, rules, cuts, price) !=
-		    0)
+			    price) != 0)
+		return enf__auc_none(fn, cuts, price);
+	if (!enf__auc_uses_value(rules, cuts)) {
+		/* The values whose first prices reach the ends of these (the
+		 * tests found values for both). */
+		enf_money unused;
+
+		(void)enf__auc_values_of(&b.value_lo, &unused, rules,
+					 b.first_lo);
+		(void)enf__auc_values_of(&unused, &b.value_hi, rules,
+					 b.first_hi);
+	} else if (enf__auc_bounds(&b.value_lo, &b.value_hi, &v, rules, cuts,
+				   price) != 0)
 		return enf__auc_none(fn, cuts, price);
 	*out = b;
 	return ENF_OK;

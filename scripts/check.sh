@@ -1,7 +1,8 @@
 #!/bin/sh
 # Builds and runs every test: style checks, then the C and Python tests in a
 # normal gcc build, in an ASan + UBSan build and in a clang build, each with
-# -Wall -Wextra -Werror, plus the install-and-consume test in each.
+# -Wall -Wextra -Werror, plus the install-and-consume test in each; then
+# the hardening checks of scripts/harden.sh (ENF_QUICK=1 skips them).
 #   scripts/check.sh [BUILD_ROOT]     (default: ./_build)
 set -eu
 src=$(cd "$(dirname "$0")/.." && pwd)
@@ -32,5 +33,10 @@ build clang -DCMAKE_C_COMPILER=clang -DCMAKE_BUILD_TYPE=RelWithDebInfo
 
 step "clang-tidy lib/"
 clang-tidy -p "$root/clang" --quiet --warnings-as-errors='*' lib/*.c
+
+if [ "${ENF_QUICK:-0}" != 1 ]; then
+	step "hardening: fuzz, tsan, coverage, valgrind, abi"
+	sh "$src/scripts/harden.sh" "$root"
+fi
 
 step "all checks passed"

@@ -1030,6 +1030,103 @@ static void test_auction__state_step_bad_input(void **state)
 	enf_auction_rules_free(r);
 }
 
+/* A rule set from text. */
+static enf_auction_rules *rules_text(const char *text)
+{
+	enf_auction_rules *r = NULL;
+
+	assert_int_equal(enf_auction_rules_parse(&r, text), ENF_OK);
+	return r;
+}
+
+#define T_BASE                                                                 \
+	"rules T\nmax-rounds 2\nround 1 price 1 1 1 of value\n"                \
+	"round 2 cut 0 1/10 1/10 of previous\nbid 1 from 1\n"
+
+/*
+ * The creditor's option in its other forms. JP has none: an answer is
+ * refused at any time. With only an end branch "takeover" (no "takeover
+ * after"), the offer comes once the last auction (2) failed: 100,000,000
+ * then 90,000,000, taken at that last price.
+ */
+static void test_auction__takeover_forms(void **state)
+{
+	enf_auction_rules *jp = rules_get("JP");
+	enf_auction_rules *end = rules_text(T_BASE "end takeover\n");
+	enf_auction_options oa = opts_of(50000000), ob = opts_of(100000000);
+	enf_auction *a, *b;
+
+	(void)state;
+	a = sale_new(jp, &oa);
+	refused(a, ENF_AUCTION_ACCEPTED, ENF_DATE_NONE, 0, ENF_ESTATE,
+		"round 1",
+		"accepted is not allowed: the rules give the creditor no "
+		"option to take the asset");
+	ok(a, ENF_AUCTION_FAILED, 0);
+	refused(a, ENF_AUCTION_DECLINED, ENF_DATE_NONE, 0, ENF_ESTATE,
+		"round 1", "no option");
+	b = sale_new(end, &ob);
+	refused(b, ENF_AUCTION_ACCEPTED, ENF_DATE_NONE, 0, ENF_ESTATE,
+		"round 1",
+		"no offer is open; the creditor is offered the asset after "
+		"auction 2 fails");
+	fail_cut(b, 90000000);
+	ok(b, ENF_AUCTION_FAILED, 0);
+	assert_int_equal(state_of(b).phase, ENF_PHASE_OFFERED);
+	ok(b, ENF_AUCTION_ACCEPTED, 0);
+	ok(b, ENF_AUCTION_TAKEN, 0);
+	assert_int_equal(state_of(b).phase, ENF_PHASE_TAKEN);
+	assert_int_equal(state_of(b).proceeds, 90000000);
+	enf_auction_free(a);
+	enf_auction_free(b);
+	enf_auction_rules_free(jp);
+	enf_auction_rules_free(end);
+}
+
+/*
+ * The date of a takeover accepted on Wednesday 5 March 2025 after
+ * auction 1 failed: with no notice and no window to redeem, the same day;
+ * with a notice of 5 days only, or a window of 5 days only, the period
+ * runs 6..10 March (a Monday) and the takeover comes on the next working
+ * day, Tuesday 11 March.
+ */
+static void test_auction__takeover_dates(void **state)
+{
+	static const char *const texts[3] = {
+		T_BASE "takeover after 1\n",
+		T_BASE "takeover after 1 notice 5 days\n",
+		T_BASE "takeover after 1 redeem 5 days\n"};
+	const enf_date want[3] = {ymd(2025, 3, 5), ymd(2025, 3, 11),
+				  ymd(2025, 3, 11)};
+	enf_calendar *cal = NULL;
+
+	(void)state;
+	assert_int_equal(enf_calendar_new(&cal, NULL), ENF_OK);
+	for (int i = 0; i < 3; i++) {
+		enf_auction_rules *r = rules_text(texts[i]);
+		enf_auction_options o = opts_of(100000000);
+		enf_auction *a;
+
+		o.start = ymd(2025, 3, 5);
+		o.calendar = cal;
+		a = sale_new(r, &o);
+		assert_int_equal(put(a, ENF_AUCTION_FAILED, o.start, 0),
+				 ENF_OK);
+		assert_int_equal(state_of(a).phase, ENF_PHASE_OFFERED);
+		assert_int_equal(put(a, ENF_AUCTION_ACCEPTED, o.start, 0),
+				 ENF_OK);
+		assert_int_equal(state_of(a).next_date, want[i]);
+		if (i > 0)
+			refused(a, ENF_AUCTION_TAKEN, want[i] - 1, 0,
+				ENF_ERANGE, "round 1", NULL);
+		assert_int_equal(put(a, ENF_AUCTION_TAKEN, want[i], 0), ENF_OK);
+		assert_int_equal(state_of(a).proceeds, 100000000);
+		enf_auction_free(a);
+		enf_auction_rules_free(r);
+	}
+	enf_calendar_free(cal);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1059,6 +1156,8 @@ int main(void)
 		cmocka_unit_test(test_auction__replay),
 		cmocka_unit_test(test_auction__apply_bad_input),
 		cmocka_unit_test(test_auction__state_step_bad_input),
+		cmocka_unit_test(test_auction__takeover_forms),
+		cmocka_unit_test(test_auction__takeover_dates),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

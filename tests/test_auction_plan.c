@@ -704,6 +704,70 @@ static void test_auction_plan__replay_csv_errors(void **state)
 	enf_auction_rules_free(r);
 }
 
+/* Amounts and fields that replay refuses, and the fields it reads past. */
+static void test_auction_plan__replay_csv_fields(void **state)
+{
+	enf_auction_rules *r = rules_get("VN-2014");
+	enf_auction_options o = opts_of(100000000);
+	enf_auction *a = sale_new(r, &o);
+
+	(void)state;
+	replay_refused(a, "kind,date,amount\nfailed,,-\n", ENF_EPARSE,
+		       "line 2: amount: \"-\" is not a whole amount");
+	replay_refused(a, "kind,date,amount\nfailed,,99999999999999999999\n",
+		       ENF_EPARSE, "line 2: amount");
+	/* A negative amount is read, then refused by the engine. */
+	replay_refused(a, "kind,date,amount\nfailed,,0\ncut,,-5\n",
+		       ENF_EINVALID, "-5");
+	/* Text after a closing quote. */
+	replay_refused(a, "kind,date,amount\n\"failed\"x,,0\n", ENF_EPARSE,
+		       "line 2: a quoted field is not closed");
+	/* Fields of 63 bytes at most: a longer kind is no kind, a longer
+	 * date or amount no date or amount. */
+	replay_refused(a,
+		       "kind,date,amount\nfailedfailedfailedfailedfailedfailed"
+		       "failedfailedfailedfailedfailed,,0\n",
+		       ENF_EPARSE, "line 2: kind");
+	replay_refused(a,
+		       "kind,date,amount\nfailed,2026-01-01                  "
+		       "                                          ,0\n",
+		       ENF_EPARSE, "line 2: date");
+	replay_refused(a,
+		       "kind,date,amount\nfailed,,0000000000000000000000000000"
+		       "000000000000000000000000000000000000000000\n",
+		       ENF_EPARSE, "line 2: amount");
+	/* More than 16 fields: those past the 16th are not kept. */
+	assert_int_equal(enf_auction_replay_csv(
+				 a, "kind,date,amount,a,b,c,d,e,f,g,h,i,j,k,l,"
+				    "m,n,o\nfailed,,0,,,,,,,,,,,,,,,,x\n"
+				    "cut,,90000000\n"),
+			 ENF_OK);
+	assert_int_equal(state_of(a).price, 90000000);
+	enf_auction_free(a);
+	enf_auction_rules_free(r);
+}
+
+/* The title of a chart: quotes, apostrophes and control characters. */
+static void test_auction_plan__svg_title(void **state)
+{
+	enf_auction_rules *vn = rules_get("VN-2014");
+	enf_auction_options o = opts_of(100000000);
+	enf_auction *a = sale_new(vn, &o);
+	const enf_auction *one[1];
+	char *t = NULL;
+
+	(void)state;
+	one[0] = a;
+	assert_int_equal(enf_auction_svg(&t, NULL, one, 1,
+					 "\"Lạng Sơn\" l'an\x01 \xff end"),
+			 ENF_OK);
+	assert_non_null(strstr(t, "&quot;L\xe1\xba\xa1ng S\xc6\xa1n&quot; "
+				  "l&apos;an\xef\xbf\xbd \xef\xbf\xbd end"));
+	enf_io_free(t);
+	enf_auction_free(a);
+	enf_auction_rules_free(vn);
+}
+
 static void test_auction_plan__json(void **state)
 {
 	enf_auction_rules *r = rules_get("VN-2014");
@@ -987,6 +1051,220 @@ static void test_auction_plan__lowest_price(void **state)
 	enf_auction_rules_free(de);
 }
 
+/* A rule set from text (a test's own schedule). */
+static enf_auction_rules *rules_text(const char *text)
+{
+	enf_auction_rules *r = NULL;
+
+	assert_int_equal(enf_auction_rules_parse(&r, text), ENF_OK);
+	return r;
+}
+
+static void expect_bounds(const enf_auction_rules *r, int32_t cuts,
+			  enf_money price, enf_money first_lo,
+			  enf_money first_hi, enf_money value_lo,
+			  enf_money value_hi)
+{
+	enf_auction_bounds b;
+
+	memset(&b, 0x33, sizeof(b));
+	assert_int_equal(enf_auction_first_price_range(&b, r, cuts, price),
+			 ENF_OK);
+	assert_int_equal(b.first_lo, first_lo);
+	assert_int_equal(b.first_hi, first_hi);
+	assert_int_equal(b.value_lo, value_lo);
+	assert_int_equal(b.value_hi, value_hi);
+}
+
+static void expect_no_bounds(const enf_auction_rules *r, int32_t cuts,
+			     enf_money price, enf_status want, const char *what)
+{
+	enf_auction_bounds b;
+
+	memset(&b, 0x33, sizeof(b));
+	assert_int_equal(enf_auction_first_price_range(&b, r, cuts, price),
+			 want);
+	assert_error_names("auction_first_price_range", what);
+	assert_int_equal(b.first_lo, 0x3333333333333333);
+	assert_int_equal(b.value_hi, 0x3333333333333333);
+}
+
+/*
+ * CN, 1 cut, sold at 4: a cut is 1..floor(P / 5) units, so a first price
+ * P <= 4 cannot be cut, P = 5 gives 4 and P >= 6 gives at least 5 (P -
+ * floor(P / 5)): P = 5. The value V has 5 in [ceil(0.7 V), V]: V >= 5 and
+ * 0.7 V <= 5, V <= 7. The lowest first price of V = 5, 6 or 7 (4 or 5)
+ * cannot always be cut, but 5 can: the query once found no first price.
+ */
+static void test_auction_plan__first_price_small(void **state)
+{
+	enf_auction_rules *cn = rules_get("CN"), *vn = rules_get("VN-2014");
+
+	(void)state;
+	expect_bounds(cn, 1, 4, 5, 5, 5, 7);
+	/* VN-2014: cuts of 1..floor(P / 10). 1 cut to 9: only P = 10. 20
+	 * cuts to 9: the most is 20 cuts of 1 unit, P = 29; the least, from
+	 * P = 50: 45 (5), 41, 37, 34, 31, 28, 26, 24, 22, 20, 18, 17, 16, 15,
+	 * 14, 13, 12, 11, 10 (each less floor(P / 10)) and 9 at the 20th; P
+	 * = 51 gives 46, 42, 38, 35, 32, 29, 27, 25, 23, 21, 19, 18, 17, 16,
+	 * 15, 14, 13, 12, 11, 10: the price cannot fall to 9. (By a search
+	 * over every P with Python integers, as the others below.) */
+	expect_bounds(vn, 1, 9, 10, 10, 10, 10);
+	expect_bounds(vn, 20, 9, 29, 50, 29, 50);
+	/* No first price: 1 cut to 5 (P <= 9 cannot be cut, P >= 10 gives
+	 * at least 9), or to the largest amount (a cut lowers the price). */
+	expect_no_bounds(vn, 1, 5, ENF_ENOTFOUND, "price is 5");
+	expect_no_bounds(vn, 1, INT64_MAX, ENF_ENOTFOUND,
+			 "no first price leads to it after 1 lawful cuts");
+	expect_no_bounds(vn, 10000, 5, ENF_EINVALID, "cuts is 10000");
+	enf_auction_rules_free(cn);
+	enf_auction_rules_free(vn);
+}
+
+/*
+ * VN-2008: each cut 1..floor(P0 / 10) of the first price P0 (the value),
+ * so after k cuts the price is P0 - S with S in [k, k floor(P0 / 10)].
+ * 2 cuts to 80,000: P0 >= 80,002, and P0 - 80,000 <= 2 floor(P0 / 10)
+ * holds up to P0 = 100,000 (20,000 <= 20,000) and for no P0 above it
+ * (100,001..100,009 need 20,001.. > 20,000; from 100,010 the left side
+ * grows by 10 and the right by 2 per 10). 6 cuts to 73 bn: P0 = 182.5
+ * bn gives 6 x 18.25 bn = 109.5 bn = P0 - 73 bn exactly; the next P0
+ * with a larger floor (182,500,000,010) needs 109,500,000,010 >
+ * 109,500,000,006.
+ */
+static void test_auction_plan__first_price_vn2008(void **state)
+{
+	enf_auction_rules *r = rules_get("VN-2008");
+
+	(void)state;
+	expect_bounds(r, 2, 80000, 80002, 100000, 80002, 100000);
+	expect_bounds(r, 6, 73000000000, 73000000006, 182500000000, 73000000006,
+		      182500000000);
+	/* 9 cuts to 5: P0 - 5 in [9, 9 floor(P0 / 10)] holds for 14 (9 <=
+	 * 9; 15..19 need 10.. > 9), 20..23 (15..18 <= 18), 30..32, 40, 41
+	 * and 50 (45 <= 45), and for no P0 above 50 (P0 - 5 > 0.9 P0): the
+	 * bounds are 14..50, with gaps between. */
+	expect_bounds(r, 9, 5, 14, 50, 14, 50);
+	enf_auction_rules_free(r);
+}
+
+/*
+ * A cut of 1/5 of the previous price, then cuts of 1/4 of the first: the
+ * price falls by a twentieth of P0 over 4 cuts, give or take the
+ * rounding, so the ends of the prices reached move by a few units as P0
+ * grows by 1 and the search must look around its result. 4 cuts to 3:
+ * P0 = 7 gives 6 (7 - 1: ceil(7/5) = 2 > floor(7/5) = 1, the cut is 1),
+ * 5, 4, 3 (less floor(7/4) = 1); 5 gives 1 and 6 gives 2; P0 <= 4 cannot
+ * be cut. P0 = 60 gives 48, 33, 18, 3; from 61 to 200 every P0 ends at
+ * 4 or more (and above 200, at least 200 x 1/20 = 10). The query once
+ * gave 15..56 for the first price and 14..60 for the value.
+ */
+static void test_auction_plan__first_price_window(void **state)
+{
+	enf_auction_rules *r =
+		rules_text("rules T1\nround 1 price 1 1 1 of value\n"
+			   "round 2 cut 1/5 1/5 1/5 of previous\n"
+			   "round 3 cut 1/4 1/4 1/4 of first\nbid 1 from 1\n");
+
+	(void)state;
+	expect_bounds(r, 4, 3, 7, 60, 7, 60);
+	enf_auction_rules_free(r);
+}
+
+/*
+ * Auction 1 at 1/2..1 of the value V, auction 2 at 3/4..1 of it (and
+ * never above the first price P0). 1 cut to 30: ceil(3V/4) <= 30 <= V
+ * and 30 <= P0 <= V, P0 >= ceil(V/2): V in 30..40, P0 in 30..40 (V =
+ * 40, P0 = 40; V = 30..40, P0 = 30). The highest value of a first price
+ * (2 P0) and the lowest first price of a value (V/2) put auction 2 out of
+ * reach (3/4 x 2 P0 > P0, V/2 < 3V/4): the query once found nothing.
+ */
+static void test_auction_plan__first_price_of_value(void **state)
+{
+	enf_auction_rules *r =
+		rules_text("rules T2\nround 1 price 1/2 1 1/2 of value\n"
+			   "round 2 price 3/4 1 3/4 of value\nbid 1 from 1\n");
+	enf_auction_rules *none = rules_text(
+		"rules T3\nround 1 price 0 0 0 of value\nbid 1 from 1\n");
+
+	(void)state;
+	expect_bounds(r, 1, 30, 30, 40, 30, 40);
+	/* Round 1 at 0 of the value: no first price at all. */
+	expect_no_bounds(none, 0, 1, ENF_ENOTFOUND, "price is 1");
+	enf_auction_rules_free(r);
+	enf_auction_rules_free(none);
+}
+
+/*
+ * The ends of the ladder. A fixed schedule (auction 2 at half the value,
+ * then the price stays): from 100, 100 then 50; 50 is reached at auction
+ * 2, 10 never; 5 cuts leave 50. With a cut of 10% first, auction 3 at
+ * half the value: 100, 90, 50. Cuts of at most 1/10,000 of the price
+ * from 10^15: after the 9,999 cuts the 10,000 auctions allow the price is
+ * still about 10^15 x 0.9999^9999 = 3.7 x 10^14, so 1 is never reached.
+ */
+static void test_auction_plan__ladder_ends(void **state)
+{
+	enf_auction_rules *half = rules_text(
+		"rules T4\nround 1 price 1 1 1 of value\n"
+		"round 2 price 1/2 1/2 1/2 of value\nbid 1 from 1\n");
+	enf_auction_rules *later = rules_text(
+		"rules T5\nround 1 price 1 1 1 of value\n"
+		"round 2 cut 0 1/10 1/10 of previous\n"
+		"round 3 price 1/2 1/2 1/2 of value\nbid 1 from 1\n");
+	enf_auction_rules *slow = rules_text(
+		"rules T6\nround 1 price 1 1 1 of value\n"
+		"round 2 cut 0 1/10000 1/10000 of previous\nbid 1 from 1\n");
+	enf_auction_rules *vn = rules_get("VN-2014");
+	int32_t k = -7;
+	enf_money m = -7;
+
+	(void)state;
+	assert_int_equal(enf_auction_rounds_to_reach(&k, half, 100, 50),
+			 ENF_OK);
+	assert_int_equal(k, 2);
+	k = -7;
+	assert_int_equal(enf_auction_rounds_to_reach(&k, half, 100, 10),
+			 ENF_ENOTFOUND);
+	assert_error_names("auction_rounds_to_reach",
+			   "goes no lower than 50, at auction 2");
+	assert_int_equal(k, -7);
+	assert_int_equal(enf_auction_lowest_price(&m, half, 100, 5), ENF_OK);
+	assert_int_equal(m, 50);
+	assert_int_equal(enf_auction_rounds_to_reach(&k, later, 100, 50),
+			 ENF_OK);
+	assert_int_equal(k, 3);
+	assert_int_equal(enf_auction_rounds_to_reach(&k, later, 100, 40),
+			 ENF_ENOTFOUND);
+	assert_error_names("auction_rounds_to_reach", "at auction 3");
+	assert_int_equal(enf_auction_lowest_price(&m, later, 100, 1), ENF_OK);
+	assert_int_equal(m, 90);
+	assert_int_equal(enf_auction_lowest_price(&m, later, 100, 4), ENF_OK);
+	assert_int_equal(m, 50);
+	k = -7;
+	assert_int_equal(
+		enf_auction_rounds_to_reach(&k, slow, 1000000000000000, 1),
+		ENF_ENOTFOUND);
+	assert_error_names("auction_rounds_to_reach", "at auction 10000");
+	assert_int_equal(k, -7);
+	/* VN-2014 from 15: 14, 13 (cuts of floor(P / 10) = 1); from 9 no cut
+	 * is lawful (a cut is at least 1 unit and at most 0). */
+	assert_int_equal(enf_auction_lowest_price(&m, vn, 15, 2), ENF_OK);
+	assert_int_equal(m, 13);
+	m = -7;
+	assert_int_equal(enf_auction_lowest_price(&m, vn, 9, 1), ENF_ENOTFOUND);
+	assert_error_names("auction_lowest_price",
+			   "no lawful cut follows cut 0");
+	assert_int_equal(m, -7);
+	assert_int_equal(enf_auction_lowest_price(&m, vn, 9, 10000),
+			 ENF_EINVALID);
+	assert_error_names("auction_lowest_price", "cuts is 10000");
+	enf_auction_rules_free(half);
+	enf_auction_rules_free(later);
+	enf_auction_rules_free(slow);
+	enf_auction_rules_free(vn);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1005,13 +1283,20 @@ int main(void)
 		cmocka_unit_test(test_auction_plan__csv_text),
 		cmocka_unit_test(test_auction_plan__csv_round_trip),
 		cmocka_unit_test(test_auction_plan__replay_csv_errors),
+		cmocka_unit_test(test_auction_plan__replay_csv_fields),
+		cmocka_unit_test(test_auction_plan__svg_title),
 		cmocka_unit_test(test_auction_plan__json),
 		cmocka_unit_test(test_auction_plan__svg),
 		cmocka_unit_test(test_auction_plan__first_price_vn2014),
 		cmocka_unit_test(test_auction_plan__first_price_others),
 		cmocka_unit_test(test_auction_plan__first_price_bad_input),
+		cmocka_unit_test(test_auction_plan__first_price_small),
+		cmocka_unit_test(test_auction_plan__first_price_vn2008),
+		cmocka_unit_test(test_auction_plan__first_price_window),
+		cmocka_unit_test(test_auction_plan__first_price_of_value),
 		cmocka_unit_test(test_auction_plan__rounds_to_reach),
 		cmocka_unit_test(test_auction_plan__lowest_price),
+		cmocka_unit_test(test_auction_plan__ladder_ends),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

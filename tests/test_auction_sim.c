@@ -154,6 +154,29 @@ static void test_sim__never_sells(void **state)
 	enf_auction_rules_free(r);
 }
 
+/* A mortgage of the whole value (secured 1 bn, price 1 bn <= secured +
+ * costs): the plan withdraws the coercion before any auction, so no run
+ * sells and no auction is held, whatever the chances. */
+static void test_sim__no_auction(void **state)
+{
+	enf_auction_rules *r = rules_vn();
+	enf_auction_options o = opts_vn();
+	enf_auction_model m = model(1000000, 1000000, 100, 3);
+	enf_auction_scenario s;
+
+	(void)state;
+	o.secured = 1000000000;
+	s = run(r, &o, NULL, &m);
+	assert_int_equal(s.max_auctions, 0);
+	assert_int_equal(s.sold_ppm, 0);
+	assert_int_equal(s.mean_proceeds, 0);
+	assert_int_equal(s.mean_auctions_milli, 0);
+	assert_int_equal(s.exp_sold_ppm, 0);
+	assert_int_equal(s.exp_proceeds, 0);
+	assert_int_equal(s.exp_auctions_milli, 0);
+	enf_auction_rules_free(r);
+}
+
 /*
  * A constant chance p = 1/4 (p_value = p_zero = 250,000 ppm), exact
  * figures by the closed forms of a geometric law cut at 10 auctions:
@@ -456,6 +479,7 @@ int main(void)
 		cmocka_unit_test(test_sim__plan_is_the_ladder),
 		cmocka_unit_test(test_sim__always_sells),
 		cmocka_unit_test(test_sim__never_sells),
+		cmocka_unit_test(test_sim__no_auction),
 		cmocka_unit_test(test_sim__exact_quarter),
 		cmocka_unit_test(test_sim__converges),
 		cmocka_unit_test(test_sim__seeded),

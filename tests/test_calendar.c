@@ -845,6 +845,38 @@ static void test_calendar__load(void **state)
 	enf_calendar_free(cal);
 }
 
+/*
+ * Names: a name loaded again (in another load) is the same name; a word
+ * that starts with a digit but is not shaped like a date starts the name;
+ * blanks around the name are dropped; a five-digit year is out of range.
+ */
+static void test_calendar__load_names(void **state)
+{
+	enf_calendar *cal = new_calendar(NULL);
+
+	(void)state;
+	assert_int_equal(enf_calendar_load(cal, "year 2027\n"
+						"off 2027-03-10 Ngày X\n"),
+			 ENF_OK);
+	assert_int_equal(enf_calendar_load(cal, "year 2028\n"
+						"off 2028-03-10\t\tNgày X \t\n"
+						"off 2028-03-13 12a Hội nghị\n"
+						"off 2028-03-14 1/2\n"),
+			 ENF_OK);
+	assert_string_equal(name_of(cal, 2027, 3, 10), "Ngày X");
+	assert_string_equal(name_of(cal, 2028, 3, 10), "Ngày X");
+	assert_false(working(cal, 2028, 3, 13));
+	assert_string_equal(name_of(cal, 2028, 3, 13), "12a Hội nghị");
+	/* "1/2" has one separator: a name, not a date. */
+	assert_string_equal(name_of(cal, 2028, 3, 14), "1/2");
+	assert_true(working(cal, 2028, 3, 15));
+	assert_int_equal(enf_calendar_load(cal, "year 20270\n"), ENF_ERANGE);
+	assert_error_names("calendar_load", "line 1");
+	assert_int_equal(enf_calendar_load(cal, "year 2027-\n"), ENF_EPARSE);
+	assert_error_names("calendar_load", "expected a year");
+	enf_calendar_free(cal);
+}
+
 /* A failed load leaves the calendar as it was. */
 static void assert_2027_untouched(const enf_calendar *cal)
 {
@@ -967,6 +999,7 @@ int main(void)
 		cmocka_unit_test(test_calendar__friday_saturday_weekend),
 		cmocka_unit_test(test_calendar__load),
 		cmocka_unit_test(test_calendar__load_bad_input),
+		cmocka_unit_test(test_calendar__load_names),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

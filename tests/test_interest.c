@@ -611,6 +611,180 @@ static void test_interest__bad_input(void **state)
 		    NULL, 0, NULL, 0, rates, 2, &de);
 }
 
+/* The bounds of each option and table entry, one at a time. */
+static void test_interest__bad_input_bounds(void **state)
+{
+	enf_interest_options o = opts_for(ENF_INTEREST_VN);
+	enf_interest_options de = opts_for(ENF_INTEREST_DE);
+	enf_interest_options bad = o;
+	enf_date a = ymd(2025, 1, 1), b = ymd(2025, 12, 31);
+	enf_payment pay = {0, 1};
+	enf_pause pause = {0, 0};
+	enf_rate_change rate = {0, 100000};
+
+	(void)state;
+	bad = o;
+	assert_int_equal(enf_interest_options_init(&bad,
+						   ENF_INTEREST_OPTIONS_VERSION,
+						   (enf_interest_rules)-1),
+			 ENF_EINVALID);
+	assert_error_names("interest_options_init", "rules is -1");
+	/* Field by field: the padding of a struct copy is not defined. */
+	assert_int_equal(bad.version, o.version);
+	assert_int_equal(bad.rules, o.rules);
+	assert_int_equal(bad.day_count, o.day_count);
+	assert_int_equal(bad.agreed_rate_ppm, o.agreed_rate_ppm);
+	assert_int_equal(bad.margin_ppm, o.margin_ppm);
+	bad.rules = (enf_interest_rules)4;
+	expect_fail(ENF_EINVALID, "opts->rules is 4", M100, a, b, NULL, 0, NULL,
+		    0, NULL, 0, &bad);
+	bad.rules = (enf_interest_rules)-1;
+	expect_fail(ENF_EINVALID, "opts->rules is -1", M100, a, b, NULL, 0,
+		    NULL, 0, NULL, 0, &bad);
+	bad = o;
+	bad.day_count = (enf_day_count)-1;
+	expect_fail(ENF_EINVALID, "opts->day_count is -1", M100, a, b, NULL, 0,
+		    NULL, 0, NULL, 0, &bad);
+	bad = o;
+	bad.agreed_rate_ppm = 1000000001;
+	expect_fail(ENF_EINVALID, "agreed_rate_ppm is 1000000001", M100, a, b,
+		    NULL, 0, NULL, 0, NULL, 0, &bad);
+	/* The margin counts for Germany only. */
+	rate.from = a;
+	bad = de;
+	bad.margin_ppm = 1000000001;
+	expect_fail(ENF_EINVALID, "margin_ppm is 1000000001", M100, a, b, NULL,
+		    0, NULL, 0, &rate, 1, &bad);
+	bad.margin_ppm = -1000000001;
+	expect_fail(ENF_EINVALID, "margin_ppm is -1000000001", M100, a, b, NULL,
+		    0, NULL, 0, &rate, 1, &bad);
+	expect_fail(ENF_ERANGE, "to", M100, a, ENF_DATE_MAX + 1, NULL, 0, NULL,
+		    0, NULL, 0, &o);
+	/* A payment the day before from. */
+	pay.date = a - 1;
+	expect_fail(ENF_ERANGE, "payments[0].date", M100, a, b, &pay, 1, NULL,
+		    0, NULL, 0, &o);
+	expect_fail(ENF_EINVALID, "pauses is NULL", M100, a, b, NULL, 0, NULL,
+		    1, NULL, 0, &o);
+	pause.first = ENF_DATE_MIN - 1;
+	pause.last = a;
+	expect_fail(ENF_ERANGE, "pauses[].first", M100, a, b, NULL, 0, &pause,
+		    1, NULL, 0, &o);
+	pause.first = a;
+	pause.last = ENF_DATE_MAX + 1;
+	expect_fail(ENF_ERANGE, "pauses[].last", M100, a, b, NULL, 0, &pause, 1,
+		    NULL, 0, &o);
+	expect_fail(ENF_EINVALID, "rates is NULL", M100, a, b, NULL, 0, NULL, 0,
+		    NULL, 1, &o);
+	rate.from = ENF_DATE_MIN - 1;
+	expect_fail(ENF_ERANGE, "rates[].from", M100, a, b, NULL, 0, NULL, 0,
+		    &rate, 1, &o);
+	rate.from = a;
+	rate.rate_ppm = 1000000001;
+	expect_fail(ENF_EINVALID, "rates[0].rate_ppm is 1000000001", M100, a, b,
+		    NULL, 0, NULL, 0, &rate, 1, &o);
+	/* Germany takes a negative base rate, but not below -100,000%. */
+	rate.rate_ppm = -1000000001;
+	expect_fail(ENF_EINVALID, "rates[0].rate_ppm is -1000000001", M100, a,
+		    b, NULL, 0, NULL, 0, &rate, 1, &de);
+}
+
+/*
+ * 30/360 at the ends of months (US bond basis: a day 31 counts as 30 at
+ * the start; at the end only when the start is the 30th or 31st), 10% on
+ * 100,000,000: 31 Jan..28 Feb is 31 Jan to 1 Mar, (30 - 30) + 30 x 2 +
+ * (1 - 30) = 31 days, 10,000,000 x 31 / 360 = 861,111.1 -> 861,111. 30
+ * Jan..30 Mar is 30 Jan to 31 Mar, the end counted as 30: 60 days,
+ * 1,666,666.7 -> 1,666,667. 1..30 Mar is 1 to 31 Mar, kept at 31: 30
+ * days, 833,333. 30 Jan alone is 30 to 31 Jan, both 30: 0 days, none.
+ */
+static void test_interest__thirty_360_month_ends(void **state)
+{
+	enf_interest_options o = opts_for(ENF_INTEREST_VN);
+	enf_interest_result r;
+
+	(void)state;
+	o.day_count = ENF_DC_30_360;
+	r = simple(M100, ymd(2025, 1, 31), ymd(2025, 2, 28), &o);
+	assert_int_equal(r.interest, 861111);
+	r = simple(M100, ymd(2025, 1, 30), ymd(2025, 3, 30), &o);
+	assert_int_equal(r.interest, 1666667);
+	r = simple(M100, ymd(2025, 3, 1), ymd(2025, 3, 30), &o);
+	assert_int_equal(r.interest, 833333);
+	r = simple(M100, ymd(2025, 1, 30), ymd(2025, 1, 30), &o);
+	assert_int_equal(r.interest, 0);
+	assert_int_equal(r.principal_unpaid, M100);
+}
+
+/*
+ * VN 10% on 100,000,000 over 2025 with two pauses, March and May: the
+ * periods accruing are 1 Jan..28 Feb (59 days), April (30) and 1 Jun..31
+ * Dec (214): 10,000,000 x 59 / 365 = 1,616,438.4 -> 1,616,438; x 30 /
+ * 365 = 821,917.8 -> 821,918; x 214 / 365 = 5,863,013.7 -> 5,863,014.
+ * Total 8,301,370. UK with its own table (5% for the year): 5,000,000.
+ */
+static void test_interest__two_pauses_and_uk_table(void **state)
+{
+	enf_interest_options o = opts_for(ENF_INTEREST_VN);
+	enf_interest_options uk = opts_for(ENF_INTEREST_UK);
+	enf_pause pause[2] = {{0, 0}, {0, 0}};
+	enf_rate_change rate = {0, 50000};
+	enf_interest_result r = {-1, -1, -1, -1};
+
+	(void)state;
+	pause[0].first = ymd(2025, 3, 1);
+	pause[0].last = ymd(2025, 3, 31);
+	pause[1].first = ymd(2025, 5, 1);
+	pause[1].last = ymd(2025, 5, 31);
+	assert_int_equal(enf_interest_compute(&r, M100, ymd(2025, 1, 1),
+					      ymd(2025, 12, 31), NULL, 0, pause,
+					      2, NULL, 0, &o, NULL),
+			 ENF_OK);
+	assert_int_equal(r.interest, 8301370);
+	rate.from = ymd(2025, 1, 1);
+	assert_int_equal(enf_interest_compute(&r, M100, ymd(2025, 1, 1),
+					      ymd(2025, 12, 31), NULL, 0, NULL,
+					      0, &rate, 1, &uk, NULL),
+			 ENF_OK);
+	assert_int_equal(r.interest, 5000000);
+}
+
+/*
+ * DE with a base rate of -6% and the 5-point margin: -1%, so nothing
+ * accrues; a payment of 1,000 on 1 Jun then goes to the principal (no
+ * interest to pay first): 99,999,000 left, interest 0. Two payments of
+ * INT64_MAX on a principal of 0 overpay by more than 64 bits hold.
+ */
+static void test_interest__de_nothing_accrues_and_overpaid(void **state)
+{
+	enf_interest_options de = opts_for(ENF_INTEREST_DE);
+	enf_interest_options o = opts_for(ENF_INTEREST_VN);
+	enf_rate_change rate = {0, -60000};
+	enf_payment pay[2] = {{0, 1000}, {0, INT64_MAX}};
+	enf_interest_result r = {-1, -1, -1, -1};
+	const enf_interest_result before = {-1, -1, -1, -1};
+
+	(void)state;
+	rate.from = ymd(2025, 1, 1);
+	pay[0].date = ymd(2025, 6, 1);
+	assert_int_equal(enf_interest_compute(&r, M100, ymd(2025, 1, 1),
+					      ymd(2025, 12, 31), pay, 1, NULL,
+					      0, &rate, 1, &de, NULL),
+			 ENF_OK);
+	assert_int_equal(r.interest, 0);
+	assert_int_equal(r.principal_unpaid, M100 - 1000);
+	assert_int_equal(r.overpaid, 0);
+	r = before;
+	pay[0].amount = INT64_MAX;
+	pay[1].date = ymd(2025, 7, 1);
+	assert_int_equal(enf_interest_compute(&r, 0, ymd(2025, 1, 1),
+					      ymd(2025, 12, 31), pay, 2, NULL,
+					      0, NULL, 0, &o, NULL),
+			 ENF_EOVERFLOW);
+	assert_error_names("interest_compute", "overpaid total");
+	assert_memory_equal(&r, &before, sizeof r);
+}
+
 static void test_interest__overflow(void **state)
 {
 	enf_interest_options o = opts_for(ENF_INTEREST_VN);
@@ -671,6 +845,11 @@ int main(void)
 		cmocka_unit_test(test_interest__trail),
 		cmocka_unit_test(test_interest__bad_input),
 		cmocka_unit_test(test_interest__overflow),
+		cmocka_unit_test(test_interest__bad_input_bounds),
+		cmocka_unit_test(test_interest__thirty_360_month_ends),
+		cmocka_unit_test(test_interest__two_pauses_and_uk_table),
+		cmocka_unit_test(
+			test_interest__de_nothing_accrues_and_overpaid),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -711,6 +711,38 @@ static void test_io__csv_bad_token(void **state)
 	       "");
 }
 
+/* Numbers out of their column's range, and dates in another shape. */
+static void test_io__csv_bad_numbers(void **state)
+{
+	(void)state;
+	refuse(ENF_IO_EVENTS,
+	       HEAD_EVENTS EV0 "LS-02,1/THADS,1,2025-01-20,classified,"
+			       "3000000000,0,\n",
+	       ENF_EPARSE,
+	       "events.csv:3: detail: \"3000000000\" is out of range", "");
+	refuse(ENF_IO_OBLIGATIONS,
+	       HEAD_OBLIGATIONS "LS-02,1/THADS,0,fine,100,2147483648,,0\n",
+	       ENF_EPARSE,
+	       "obligations.csv:2: debtor: \"2147483648\" is not an index", "");
+	refuse(ENF_IO_OBLIGATIONS,
+	       HEAD_OBLIGATIONS "LS-02,1/THADS,0,fine,100,x,,0\n", ENF_EPARSE,
+	       "obligations.csv:2: debtor: \"x\" is not an index", "");
+	refuse(ENF_IO_OBLIGATIONS,
+	       HEAD_OBLIGATIONS "LS-02,1/THADS,0,fine,100,0,,yes\n", ENF_EPARSE,
+	       "obligations.csv:2: joint: \"yes\" is not 0 or 1", "");
+	refuse(ENF_IO_OBLIGATIONS,
+	       HEAD_OBLIGATIONS "LS-02,1/THADS,0,fine,-,0,,0\n", ENF_EPARSE,
+	       "obligations.csv:2: amount: \"-\" is not an integer", "");
+	refuse(ENF_IO_OBLIGATIONS,
+	       HEAD_OBLIGATIONS "LS-02,1/THADS,0,fine,99999999999999999999,0,,"
+				"0\n",
+	       ENF_EPARSE, "obligations.csv:2: amount", "is not an integer");
+	refuse(ENF_IO_EVENTS,
+	       HEAD_EVENTS EV0 "LS-02,1/THADS,1,2025/01/20,classified,1,0,\n",
+	       ENF_EPARSE, "events.csv:3: date: \"2025/01/20\" is not a date",
+	       "");
+}
+
 static void test_io__csv_bad_columns(void **state)
 {
 	(void)state;
@@ -1275,6 +1307,62 @@ static void test_io__json_document_errors(void **state)
 		    "");
 }
 
+/* The rest of the grammar and of the document's shape. */
+#define J_TOP "{\"format\": \"enforcement-register\", \"version\": 1, "
+#define J_CASE                                                                 \
+	J_TOP "\"cases\": [\n{\"office\": \"LS-02\", \"decision_no\": "        \
+	      "\"1/T\", \"mode\": \"agency\", \"judgment_kind\": \"civil\""
+
+static void test_io__json_grammar_errors(void **state)
+{
+	(void)state;
+	refuse_json("{\"format\" \"enforcement-register\"}", ENF_EPARSE,
+		    "reg.json:1: expected ':' after a key", "");
+	refuse_json("{\"format\": \"enforcement-regis", ENF_EPARSE,
+		    "reg.json:1: format: the string is not closed", "");
+	refuse_json(J_TOP "\"cases\": [-]}", ENF_EPARSE,
+		    "reg.json:1: cases[0]: a number needs digits", "");
+	refuse_json(J_TOP "\"cases\": [1 2]}", ENF_EPARSE,
+		    "reg.json:1: cases: expected ',' or ']' after an item", "");
+	refuse_json(J_TOP "\"cases\": [\"\\ud83d\\u0041\"]}", ENF_EPARSE,
+		    "reg.json:1: cases[0]: ",
+		    "\\uD83D is a high surrogate without a low one");
+	refuse_json(J_TOP "\"cases\": [\"\\ud83d\\n\"]}", ENF_EPARSE,
+		    "reg.json:1: cases[0]: ",
+		    "\\uD83D is a high surrogate without a low one");
+	refuse_json(J_TOP "\"cases\": [\"\\", ENF_EPARSE,
+		    "reg.json:1: cases[0]: unknown escape \\? in a string", "");
+	/* The document's members: each once, of the right type. */
+	refuse_json("{\"format\": 1, \"version\": 1, \"cases\": []}",
+		    ENF_EPARSE, "reg.json:1: format: expected", "");
+	refuse_json("{\"format\": \"enforcement-register\", \"version\": "
+		    "\"1\", \"cases\": []}",
+		    ENF_EPARSE, "reg.json:1: version: expected 1", "");
+	refuse_json(J_TOP "\"cases\": {}}", ENF_EPARSE,
+		    "reg.json:1: cases: expected an array, found an object",
+		    "");
+	refuse_json(J_TOP "\"version\": 1, \"cases\": []}", ENF_EPARSE,
+		    "reg.json:1: version: named twice", "");
+	/* Fields of the wrong type: a flag, a list of flags. */
+	refuse_json(J_CASE ", \"obligations\": [{\"kind\": \"fine\", "
+			   "\"amount\": 5, \"debtor\": 0, \"joint\": 1}]}]}",
+		    ENF_EPARSE,
+		    "reg.json:2: cases[0].obligations[0].joint: expected true "
+		    "or false, found an integer",
+		    "");
+	refuse_json(J_CASE ", \"flags\": \"prisoner\"}]}", ENF_EPARSE,
+		    "reg.json:2: cases[0].flags: expected an array of flags, "
+		    "found a string",
+		    "");
+	/* A negative amount is read, and refused by the register. */
+	refuse_json(J_CASE ", \"parties\": [{\"role\": \"debtor\", \"kind\": "
+			   "\"person\", \"name\": \"A\"}], \"obligations\": "
+			   "[{\"kind\": \"fine\", \"amount\": -5, \"debtor\": "
+			   "0}]}]}",
+		    ENF_EINVALID, "reg.json:2: cases[0].obligations[0].amount",
+		    "-5");
+}
+
 static void test_io__json_duplicate_case(void **state)
 {
 	(void)state;
@@ -1506,6 +1594,7 @@ int main(void)
 		cmocka_unit_test(test_io__csv_import_into_non_empty),
 		cmocka_unit_test(test_io__csv_bad_date),
 		cmocka_unit_test(test_io__csv_bad_token),
+		cmocka_unit_test(test_io__csv_bad_numbers),
 		cmocka_unit_test(test_io__csv_bad_columns),
 		cmocka_unit_test(test_io__csv_duplicate_case),
 		cmocka_unit_test(test_io__csv_unknown_case),
@@ -1521,6 +1610,7 @@ int main(void)
 		cmocka_unit_test(test_io__json_field_errors),
 		cmocka_unit_test(test_io__json_document_errors),
 		cmocka_unit_test(test_io__json_duplicate_case),
+		cmocka_unit_test(test_io__json_grammar_errors),
 		cmocka_unit_test(test_io__json_deep_nesting),
 		cmocka_unit_test(test_io__json_unicode_escapes),
 		cmocka_unit_test(test_io__json_bad_input),

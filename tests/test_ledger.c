@@ -462,10 +462,166 @@ static void test_ledger__bad_balance_and_preview(void **state)
 	enf_ledger_free(l);
 }
 
+/*
+ * A claim of 1,000,000 (tier C, no request date) whose interest runs from
+ * 2025-07-01, collected 400,000 on 2025-03-01, before: the collection
+ * pays principal only (no interest yet, no costs) and the interest then
+ * runs on 600,000. 30 June: 600,000, no interest. 31 December: 1 Jul..31
+ * Dec is 184 days, 600,000 x 0.1 x 184 / 365 = 30,246.6 -> 30,247.
+ */
+static void test_ledger__collected_before_interest(void **state)
+{
+	enf_ledger *l = NULL;
+	enf_claim c = claim(ENF_TIER_C, 1000000);
+	enf_payout_result r;
+	enf_money paid = -1;
+
+	(void)state;
+	c.requested = ENF_DATE_NONE;
+	assert_int_equal(enf_ledger_new(&l), ENF_OK);
+	assert_int_equal(
+		enf_ledger_add_claim(NULL, l, &c, ymd(2025, 7, 1), NULL),
+		ENF_OK);
+	assert_int_equal(enf_ledger_collect(l, ymd(2025, 3, 1), 400000, NULL,
+					    NULL, NULL),
+			 ENF_OK);
+	assert_balance(l, ymd(2025, 6, 30), 600000, 0, 0, 0, 400000, 400000);
+	assert_balance(l, ymd(2025, 12, 31), 600000, 30247, 0, 0, 400000,
+		       400000);
+	/* The next collection of 700,000 on 31 December pays all of it:
+	 * 630,247, and 69,753 go back to the debtor. */
+	assert_int_equal(enf_ledger_preview(&r, &paid, 1, l, ymd(2025, 12, 31),
+					    700000, NULL),
+			 ENF_OK);
+	assert_int_equal(paid, 630247);
+	assert_int_equal(r.to_claims, 630247);
+	assert_int_equal(r.surplus, 69753);
+	enf_ledger_free(l);
+}
+
+/* An empty ledger: a collection goes back to the debtor whole. */
+static void test_ledger__no_claims(void **state)
+{
+	enf_ledger *l = NULL;
+	enf_payout_result r;
+
+	(void)state;
+	assert_int_equal(enf_ledger_new(&l), ENF_OK);
+	assert_int_equal(
+		enf_ledger_preview(&r, NULL, 0, l, ymd(2025, 1, 1), 5000, NULL),
+		ENF_OK);
+	assert_int_equal(r.to_claims, 0);
+	assert_int_equal(r.surplus, 5000);
+	assert_int_equal(
+		enf_ledger_collect(l, ymd(2025, 1, 1), 5000, NULL, NULL, NULL),
+		ENF_OK);
+	assert_balance(l, ymd(2025, 1, 1), 0, 0, 0, 0, 5000, 0);
+	assert_int_equal(
+		enf_ledger_preview(NULL, NULL, 0, l, ymd(2025, 1, 1), 1, NULL),
+		ENF_EINVALID);
+	assert_error_names("ledger_preview", "out");
+	assert_int_equal(
+		enf_ledger_preview(&r, NULL, 0, NULL, ymd(2025, 1, 1), 1, NULL),
+		ENF_EINVALID);
+	assert_error_names("ledger_preview", "ledger");
+	enf_ledger_free(l);
+}
+
+/* Sums past 64 bits: the balance fails and names the sum. */
+static void test_ledger__overflow(void **state)
+{
+	enf_ledger *l = NULL;
+	enf_claim c = claim(ENF_TIER_C, 1000000);
+	enf_ledger_balance b;
+
+	(void)state;
+	memset(&b, 0x5a, sizeof b);
+	/* Interest owed when added (INT64_MAX) plus a year's accrued. */
+	c.interest = INT64_MAX;
+	assert_int_equal(enf_ledger_new(&l), ENF_OK);
+	assert_int_equal(
+		enf_ledger_add_claim(NULL, l, &c, ymd(2025, 1, 1), NULL),
+		ENF_OK);
+	assert_int_equal(enf_ledger_balance_on(&b, l, ymd(2025, 12, 31)),
+			 ENF_EOVERFLOW);
+	assert_error_names("ledger_balance_on", "interest");
+	/* On the day before interest runs the sum fits, but not with the
+	 * costs in the total. */
+	assert_int_equal(enf_ledger_add_costs(l, ymd(2024, 1, 1), 1), ENF_OK);
+	assert_int_equal(enf_ledger_balance_on(&b, l, ymd(2024, 12, 31)),
+			 ENF_EOVERFLOW);
+	assert_error_names("ledger_balance_on", "total");
+	enf_ledger_free(l);
+	/* Two claims of 2^62 (a claim of INT64_MAX cannot accrue a day's
+	 * interest): the principal; two costs of INT64_MAX: the costs. */
+	c.interest = 0;
+	c.principal = INT64_MAX / 2 + 1;
+	assert_int_equal(enf_ledger_new(&l), ENF_OK);
+	assert_int_equal(
+		enf_ledger_add_claim(NULL, l, &c, ymd(2025, 1, 1), NULL),
+		ENF_OK);
+	assert_int_equal(
+		enf_ledger_add_claim(NULL, l, &c, ymd(2025, 1, 1), NULL),
+		ENF_OK);
+	assert_int_equal(enf_ledger_balance_on(&b, l, ymd(2024, 12, 31)),
+			 ENF_EOVERFLOW);
+	assert_error_names("ledger_balance_on", "principal");
+	enf_ledger_free(l);
+	assert_int_equal(enf_ledger_new(&l), ENF_OK);
+	assert_int_equal(enf_ledger_add_costs(l, ymd(2024, 1, 1), INT64_MAX),
+			 ENF_OK);
+	assert_int_equal(enf_ledger_add_costs(l, ymd(2024, 1, 2), INT64_MAX),
+			 ENF_OK);
+	assert_int_equal(enf_ledger_balance_on(&b, l, ymd(2024, 12, 31)),
+			 ENF_EOVERFLOW);
+	assert_error_names("ledger_balance_on", "costs");
+	assert_int_equal(
+		enf_ledger_collect(l, ymd(2025, 1, 1), 1, NULL, NULL, NULL),
+		ENF_EOVERFLOW);
+	assert_error_names("ledger_collect", "costs");
+	/* On the first day only the first counts. */
+	assert_int_equal(enf_ledger_balance_on(&b, l, ymd(2024, 1, 1)), ENF_OK);
+	assert_int_equal(b.costs, INT64_MAX);
+	enf_ledger_free(l);
+}
+
+static void test_ledger__bad_claim_fields(void **state)
+{
+	enf_ledger *l = make_case(NULL);
+	enf_claim c = claim(ENF_TIER_C, 1000);
+	int32_t idx = 77;
+
+	(void)state;
+	c.tier = (enf_tier)-1;
+	assert_int_equal(
+		enf_ledger_add_claim(&idx, l, &c, ymd(2025, 1, 1), NULL),
+		ENF_EINVALID);
+	assert_error_names("ledger_add_claim", "claim->tier is -1");
+	c.tier = ENF_TIER_B;
+	c.secured = -1;
+	assert_int_equal(
+		enf_ledger_add_claim(&idx, l, &c, ymd(2025, 1, 1), NULL),
+		ENF_EINVALID);
+	assert_error_names("ledger_add_claim", "claim->secured is -1");
+	c.secured = 0;
+	c.requested = ENF_DATE_MAX + 1;
+	assert_int_equal(
+		enf_ledger_add_claim(&idx, l, &c, ymd(2025, 1, 1), NULL),
+		ENF_ERANGE);
+	assert_error_names("ledger_add_claim", "claim->requested");
+	assert_int_equal(idx, 77);
+	assert_case_unchanged(l);
+	enf_ledger_free(l);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_ledger__new_and_free),
+		cmocka_unit_test(test_ledger__collected_before_interest),
+		cmocka_unit_test(test_ledger__no_claims),
+		cmocka_unit_test(test_ledger__overflow),
+		cmocka_unit_test(test_ledger__bad_claim_fields),
 		cmocka_unit_test(test_ledger__balance_before),
 		cmocka_unit_test(test_ledger__first_collection),
 		cmocka_unit_test(test_ledger__balance_between),

@@ -1026,6 +1026,27 @@ static void test_money__parse_press(void **state)
 	check_parse("281.2 bn", 281200000000LL);
 }
 
+/* Blanks (tab, U+202F) between the words; separators and decimal marks
+ * in the wrong places. */
+static void test_money__parse_separators(void **state)
+{
+	(void)state;
+	check_parse("2\t" U_TY, 2000000000);
+	check_parse("2\xe2\x80\xaf" U_TY "\xe2\x80\xaf" U_DONG, 2000000000);
+	check_parse("\xe2\x80\xaf"
+		    "5 VND",
+		    5);
+	/* A decimal mark after a short group, right after a separator, or
+	 * with nothing before it. */
+	check_parse_refused("1.23,5 " U_TY);
+	check_parse_refused("1.,5 " U_TY);
+	check_parse_refused(",5 " U_TY);
+	check_parse_refused("-.5");
+	/* Groups of four digits, with or without a multiplier. */
+	check_parse_refused("1.2345 " U_TY);
+	check_parse_refused("1.234.5678");
+}
+
 static void test_money__parse_limits(void **state)
 {
 	(void)state;
@@ -1661,6 +1682,7 @@ int main(void)
 		cmocka_unit_test(test_money__parse_forms),
 		cmocka_unit_test(test_money__parse_press),
 		cmocka_unit_test(test_money__parse_limits),
+		cmocka_unit_test(test_money__parse_separators),
 		cmocka_unit_test(test_money__parse_refusals),
 		cmocka_unit_test(test_money__parse_message_utf8),
 		cmocka_unit_test(test_money__format_parse_roundtrip),

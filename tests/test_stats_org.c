@@ -805,6 +805,29 @@ static void test_stats_org__split_rounding(void **state)
 	enf_stats_report_free(whole);
 }
 
+/* A successor with weight 0 gets nothing; the others share the whole:
+ * 4 / 4 / 4 / 0 / 4 at 0:1:1 gives none, then two halves. */
+static void test_stats_org__split_zero_weight(void **state)
+{
+	const int64_t w[3] = {0, 1, 1};
+	table agency = {none, none}, request;
+	enf_stats_report *whole, *parts[3];
+
+	(void)state;
+	request.cases = r5(4, 4, 4, 0, 4);
+	request.money = times(request.cases, M);
+	whole = report("P", year(2025), &agency, &request, NULL);
+	split_parts(parts, w, 3, whole);
+	assert_rows(parts[0], ENF_GROUP_ALL, ENF_BY_CASES, none);
+	assert_rows(parts[0], ENF_GROUP_ALL, ENF_BY_MONEY, none);
+	assert_rows(parts[1], ENF_GROUP_ALL, ENF_BY_CASES, r5(2, 2, 2, 0, 2));
+	assert_rows(parts[2], ENF_GROUP_ALL, ENF_BY_CASES, r5(2, 2, 2, 0, 2));
+	assert_rows(parts[2], ENF_GROUP_ALL, ENF_BY_MONEY,
+		    r5(2 * M, 2 * M, 2 * M, 0, 2 * M));
+	free_all(parts, 3);
+	enf_stats_report_free(whole);
+}
+
 /* A table that no set of cases could give (it can come from an earlier
  * split): one case carried over, which agency puts in being enforced,
  * bank credit in the separate book, corruption in returned and
@@ -1317,6 +1340,122 @@ static void test_stats_org__many_units(void **state)
 	enf_org_free(org);
 }
 
+/* Asserts that a call on the small tree below failed with st, naming fn
+ * and what, and left the tree at version v. */
+static void refused_at(const enf_org *org, enf_status got, enf_status st,
+		       const char *fn, const char *what, uint64_t v)
+{
+	assert_int_equal(got, st);
+	assert_error_names(fn, what);
+	assert_int_equal(enf_org_version(org), v);
+}
+
+/*
+ * When a unit may cease: A merges into B from 2022. B cannot merge into C
+ * from 2021 (it succeeds A in 2022), A cannot merge again from 2021 (it
+ * already ceases in 2022), and D, moved under C from 2023, cannot merge
+ * from 2022 (a change is recorded after). A root created with an empty
+ * parent has the parent "".
+ */
+static void test_stats_org__cease_checks(void **state)
+{
+	enf_org *org = NULL;
+	const enf_date d0 = ymd(2009, 7, 1);
+	const char *const into[1] = {"C"};
+	const int64_t w[1] = {1};
+	uint64_t v;
+
+	(void)state;
+	assert_int_equal(enf_org_new(&org), ENF_OK);
+	create(org, "VN", "Việt Nam", "", d0);
+	create(org, "A", "Tỉnh A", "VN", d0);
+	create(org, "B", "Tỉnh B", "VN", d0);
+	create(org, "C", "Tỉnh C", "VN", d0);
+	create(org, "D", "Chi cục D", "B", d0);
+	merge(org, "A", "B", ymd(2022, 1, 1));
+	assert_int_equal(enf_org_move(org, "D", "C", ymd(2023, 1, 1)), ENF_OK);
+	v = enf_org_version(org);
+	assert_parent(org, "VN", d0, "");
+	refused_at(org, enf_org_merge(org, "B", "C", ymd(2021, 1, 1)),
+		   ENF_EINVALID, "org_merge",
+		   "\"B\" succeeds \"A\" on 2022-01-01; it cannot cease "
+		   "before, on 2021-01-01",
+		   v);
+	refused_at(org, enf_org_split(org, "B", into, w, 1, ymd(2021, 1, 1)),
+		   ENF_EINVALID, "org_split", "\"B\" succeeds \"A\"", v);
+	refused_at(org, enf_org_merge(org, "A", "C", ymd(2021, 6, 1)),
+		   ENF_EINVALID, "org_merge",
+		   "\"A\" already ceases on 2022-01-01", v);
+	refused_at(org, enf_org_merge(org, "D", "A", ymd(2021, 6, 1)),
+		   ENF_EINVALID, "org_merge",
+		   "\"D\" has a change recorded on 2023-01-01, after "
+		   "2021-06-01",
+		   v);
+	/* After 2022 B may go. */
+	merge(org, "B", "C", ymd(2024, 1, 1));
+	assert_parent(org, "D", ymd(2024, 1, 1), "C");
+	enf_org_free(org);
+}
+
+/* Each call with a NULL tree, a bad code or a bad date. */
+static void test_stats_org__bad_arguments(void **state)
+{
+	enf_org *org = tree_2025();
+	const enf_date d1 = ymd(2025, 7, 1);
+	const char *got = "unchanged";
+	char *big = malloc(1026);
+
+	(void)state;
+	assert_non_null(big);
+	memset(big, 'x', 1025);
+	big[1025] = '\0';
+	assert_int_equal(enf_org_rename(NULL, "LS", "X", d1), ENF_EINVALID);
+	assert_error_names("org_rename", "org is NULL");
+	assert_int_equal(enf_org_move(NULL, "LS", "VN", d1), ENF_EINVALID);
+	assert_error_names("org_move", "org is NULL");
+	assert_int_equal(enf_org_merge(NULL, "LS", "CB", d1), ENF_EINVALID);
+	assert_error_names("org_merge", "org is NULL");
+	assert_int_equal(enf_org_parent(&got, NULL, "LS", d1), ENF_EINVALID);
+	assert_error_names("org_parent", "org is NULL");
+	assert_int_equal(enf_org_name(&got, NULL, "LS", d1), ENF_EINVALID);
+	assert_error_names("org_name", "org is NULL");
+	assert_int_equal(enf_org_name(NULL, org, "LS", d1), ENF_EINVALID);
+	assert_error_names("org_name", "out is NULL");
+	assert_string_equal(got, "unchanged");
+	/* A code of 1,025 bytes is too long, whatever the call. */
+	assert_refused(org, enf_org_rename(org, big, "X", d1), ENF_EINVALID,
+		       "org_rename", "is 1025 bytes; at most 1024");
+	assert_refused(org, enf_org_rename(org, "LS", big, d1), ENF_EINVALID,
+		       "org_rename", "name \"xxx");
+	assert_refused(org, enf_org_rename(org, "LS", "X", ENF_DATE_NONE),
+		       ENF_EINVALID, "org_rename", "from is day");
+	assert_refused(org, enf_org_move(org, NULL, "VN", d1), ENF_EINVALID,
+		       "org_move", "code is NULL");
+	assert_refused(org, enf_org_move(org, "LS", "VN", ENF_DATE_NONE),
+		       ENF_EINVALID, "org_move", "from is day");
+	assert_refused(org, enf_org_move(org, "LS", "\xff", d1), ENF_EINVALID,
+		       "org_move", "parent is not valid UTF-8");
+	assert_refused(org, enf_org_merge(org, "", "CB", d1), ENF_EINVALID,
+		       "org_merge", "code is empty");
+	assert_refused(org, enf_org_merge(org, "LS", "CB", ENF_DATE_NONE),
+		       ENF_EINVALID, "org_merge", "from is day");
+	assert_refused(org, enf_org_split(org, NULL, NULL, NULL, 1, d1),
+		       ENF_EINVALID, "org_split", "into is NULL");
+	assert_int_equal(enf_org_parent(&got, org, "", d1), ENF_EINVALID);
+	assert_error_names("org_parent", "code is empty");
+	assert_int_equal(enf_org_parent(&got, org, "LS", ENF_DATE_NONE),
+			 ENF_EINVALID);
+	assert_error_names("org_parent", "date is day");
+	assert_int_equal(enf_org_name(&got, org, big, d1), ENF_EINVALID);
+	assert_error_names("org_name", "1025 bytes");
+	assert_int_equal(enf_org_name(&got, org, "LS", ENF_DATE_NONE),
+			 ENF_EINVALID);
+	assert_error_names("org_name", "date is day");
+	assert_string_equal(got, "unchanged");
+	free(big);
+	enf_org_free(org);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1326,6 +1465,7 @@ int main(void)
 		cmocka_unit_test(test_stats_org__last_year_restated),
 		cmocka_unit_test(test_stats_org__split_3_to_1),
 		cmocka_unit_test(test_stats_org__split_rounding),
+		cmocka_unit_test(test_stats_org__split_zero_weight),
 		cmocka_unit_test(test_stats_org__split_all_or_nothing),
 		cmocka_unit_test(test_stats_org__merge_then_split),
 		cmocka_unit_test(test_stats_org__basis),
@@ -1335,6 +1475,8 @@ int main(void)
 		cmocka_unit_test(test_stats_org__later_cycle),
 		cmocka_unit_test(test_stats_org__bad_rollup),
 		cmocka_unit_test(test_stats_org__many_units),
+		cmocka_unit_test(test_stats_org__cease_checks),
+		cmocka_unit_test(test_stats_org__bad_arguments),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -524,6 +524,9 @@ typedef struct enf_auction_bounds {
  * ranges of enf_auction_apply(); with cuts of the first price (VN-2008)
  * the bounds are exact, but not every price between them need lead to
  * price (the rounding of the cut leaves gaps). At most 9,999 cuts.
+ * Limitation: when the cuts measured from the first price can add up to
+ * all of it (VN-2008 with 10 or more cuts), the bounds returned are lawful
+ * but may not be the extreme ones.
  * @param[out] out unchanged on error.
  * @return ENF_OK, ENF_EINVALID (NULL, price <= 0, cuts < 0 or > 9,999),
  *         ENF_ENOTFOUND (the rules allow no such sequence: more cuts than
