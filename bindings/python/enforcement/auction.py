@@ -131,14 +131,8 @@ class Sale:
                  calendar=None):
         if isinstance(rules, str):
             rules = Rules(rules)
-        opts = core.auction_options()
-        opts.value, opts.costs, opts.debt = value, costs, debt
-        opts.secured, opts.prior = secured, prior
-        opts.real_estate = int(bool(real_estate))
-        opts.state_budget = int(bool(state_budget))
-        opts.start = start
-        if calendar is not None:
-            opts.calendar = calendar._cal
+        opts = _options(value, costs, debt, secured, prior, real_estate,
+                        state_budget, start, calendar)
         self.rules, self.calendar = rules, calendar
         self._opts = opts
         self._s = core.auction_new(rules._r, opts)
@@ -222,6 +216,19 @@ class Sale:
         return core.auction_to_json(self._s)
 
 
+def _options(value, costs, debt, secured, prior, real_estate,
+             state_budget, start, calendar):
+    opts = core.auction_options()
+    opts.value, opts.costs, opts.debt = value, costs, debt
+    opts.secured, opts.prior = secured, prior
+    opts.real_estate = int(bool(real_estate))
+    opts.state_budget = int(bool(state_budget))
+    opts.start = start
+    if calendar is not None:
+        opts.calendar = calendar._cal
+    return opts
+
+
 def _policy(cut_ppm, creditor_accepts, max_rounds):
     p = core.auction_policy()
     p.cut_ppm = cut_ppm
@@ -280,22 +287,16 @@ def takeover(rules, value, entitlement, costs=0, rent_reserve=0, priority=0,
                        "to_priority", "to_others", "surplus"))
 
 
-def simulate(rules, value, costs=0, debt=0, secured=0, real_estate=False,
-             state_budget=False, start=None, calendar=None, cut_ppm=0,
-             creditor_accepts=False, max_rounds=0, p_value_ppm=100000,
-             p_zero_ppm=900000, runs=10000, seed=1):
+def simulate(rules, value, costs=0, debt=0, secured=0, prior=0,
+             real_estate=False, state_budget=False, start=None,
+             calendar=None, cut_ppm=0, creditor_accepts=False, max_rounds=0,
+             p_value_ppm=100000, p_zero_ppm=900000, runs=10000, seed=1):
     """Monte Carlo of a sale: a dict of simulated and exact figures (money
     in VND, shares in ppm, auctions and days x 1000)."""
     if isinstance(rules, str):
         rules = Rules(rules)
-    opts = core.auction_options()
-    opts.value, opts.costs, opts.debt, opts.secured = value, costs, debt, \
-        secured
-    opts.real_estate = int(bool(real_estate))
-    opts.state_budget = int(bool(state_budget))
-    opts.start = start
-    if calendar is not None:
-        opts.calendar = calendar._cal
+    opts = _options(value, costs, debt, secured, prior, real_estate,
+                    state_budget, start, calendar)
     m = core.auction_model()
     m.seed, m.p_value_ppm, m.p_zero_ppm, m.runs = seed, p_value_ppm, \
         p_zero_ppm, runs
