@@ -645,6 +645,11 @@ static void assert_well_formed(const char *s)
 	assert_int_equal(roots, 1);
 }
 
+/* gcc 12 at -O3 takes the returned pointer for the address of the local
+ * `text` once the helper is inlined (a false -Wdangling-pointer). */
+#if defined(__GNUC__) && !defined(__clang__) && __GNUC__ >= 12
+__attribute__((noinline))
+#endif
 static char *svg(const enf_stats_report *const *reps, size_t n,
 		 enf_measure measure, int64_t target, const char *title,
 		 size_t *len)
@@ -795,10 +800,11 @@ static void test_stats_output__svg_deterministic(void **state)
 	assert_memory_equal(a, b, len1);
 	/* Only integers after the header: a decimal point stands only in a
 	 * rate label, "dd.dd%". */
-	for (const char *p = strchr(strstr(a, "<title>"), '.'); p != NULL;
-	     p = strchr(p + 1, '.'))
-		assert_true(p[1] >= '0' && p[1] <= '9' && p[2] >= '0' &&
-			    p[2] <= '9' && p[3] == '%');
+	for (size_t i = (size_t)(strstr(a, "<title>") - a); i < len1; i++)
+		if (a[i] == '.')
+			assert_true(a[i + 1] >= '0' && a[i + 1] <= '9' &&
+				    a[i + 2] >= '0' && a[i + 2] <= '9' &&
+				    a[i + 3] == '%');
 	enf_io_free(a);
 	enf_io_free(b);
 	enf_stats_report_free(ls);
