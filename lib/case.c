@@ -239,7 +239,13 @@ void enf__replay_until(enf__replay *rs, const enf_case *c, enf_date date)
 {
 	memset(rs, 0, sizeof(*rs));
 	rs->last_date = ENF_DATE_NONE;
-	for (size_t i = 0; i < c->nevents && c->events[i].date <= date; i++)
+	enf__replay_more(rs, c, date);
+}
+
+void enf__replay_more(enf__replay *rs, const enf_case *c, enf_date date)
+{
+	for (size_t i = rs->count; i < c->nevents && c->events[i].date <= date;
+	     i++)
 		enf__replay_step(rs, &c->events[i]);
 }
 

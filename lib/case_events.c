@@ -131,6 +131,11 @@ static enf_status enf__check_transition(const enf_case *c,
 	enf_regime reg = enf__regime_of(ev->date);
 	char day[16] = "";
 
+	/* The usual case first: formatting the date for a message that is
+	 * not written cost a sixth of a CSV import. */
+	if ((t->from[c->info.mode] & (1u << rs->state)) != 0 &&
+	    (t->regimes & RM(reg, c->info.mode)) != 0)
+		return ENF_OK;
 	(void)enf_date_format(day, sizeof(day), ev->date, ENF_LOCALE_EN);
 	if ((t->from[c->info.mode] & (1u << rs->state)) == 0)
 		return enf__fail(ENF_ESTATE,

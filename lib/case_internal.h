@@ -54,6 +54,9 @@ const char *enf__case_name(const enf_case *c);
 
 /* Replays the events of c dated on or before date. */
 void enf__replay_until(enf__replay *rs, const enf_case *c, enf_date date);
+/* Goes on replaying the events of c after the rs->count already
+ * replayed, up to those dated on or before date. */
+void enf__replay_more(enf__replay *rs, const enf_case *c, enf_date date);
 /* Applies one legal event. */
 void enf__replay_step(enf__replay *rs, const enf_event *ev);
 /* The regime of a date; dates before 2009-07-01 count as VN2008. */

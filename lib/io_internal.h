@@ -117,16 +117,22 @@ typedef struct enf__io_batch {
 	size_t n, cap;
 	size_t *slots; /* hash index: case index + 1, 0 empty */
 	size_t nslots;
+	size_t last; /* index of the case of the last CSV row */
 } enf__io_batch;
 
 void enf__io_batch_init(enf__io_batch *b, enf_register *reg);
 /* Frees the cases still held (none after a commit). */
 void enf__io_batch_free(enf__io_batch *b);
-/* The case of a key, or NULL. */
-enf_case *enf__io_batch_find(const enf__io_batch *b, const char *office,
-			     const char *no);
+/* The index of the case of a key in the batch, or SIZE_MAX. */
+size_t enf__io_batch_index(const enf__io_batch *b, const char *office,
+			   const char *no);
 /* Hands every case to the register (ENF_OK or ENF_ENOMEM, unchanged). */
 enf_status enf__io_batch_commit(enf__io_batch *b, const char *fn);
+/* Reads the CSV texts of the five entities (NULL for none) into b. */
+enf_status enf__io_parse_csv(enf__io_batch *b, const char *const *texts);
+/* Reads the five files of dir into b (nothing is committed); fn names the
+ * caller in the messages of missing files. */
+enf_status enf__io_load_dir(enf__io_batch *b, const char *dir, const char *fn);
 
 /*
  * The texts v[col] of one row of an entity (never NULL; "" for a column

@@ -102,7 +102,9 @@ static int enf__token_find(int *out, enf_io_enum family, const char *token,
 		int v = enf__family_value(family, i);
 		const char *t = enf_io_token(family, v);
 
-		if (strlen(t) == len && memcmp(t, token, len) == 0) {
+		/* First bytes first: most tokens differ there. */
+		if (len > 0 && t[0] == token[0] && strlen(t) == len &&
+		    memcmp(t, token, len) == 0) {
 			*out = v;
 			return 0;
 		}
@@ -357,7 +359,7 @@ static enf_status enf__io_text_field(const char **out, const enf__io_col *col,
 				     const char *text, const enf__io_loc *loc)
 {
 	for (const unsigned char *p = (const unsigned char *)text; *p;) {
-		int n = enf__io_utf8_len(p);
+		int n = *p < 0x80 ? 1 : enf__io_utf8_len(p);
 
 		if (n == 0)
 			return enf__io_fail(
@@ -484,15 +486,15 @@ static size_t enf__io_slot(const enf__io_batch *b, const char *office,
 	return i;
 }
 
-enf_case *enf__io_batch_find(const enf__io_batch *b, const char *office,
-			     const char *no)
+size_t enf__io_batch_index(const enf__io_batch *b, const char *office,
+			   const char *no)
 {
 	size_t s;
 
 	if (b->nslots == 0)
-		return NULL;
+		return SIZE_MAX;
 	s = b->slots[enf__io_slot(b, office, no)];
-	return s ? b->cases[s - 1] : NULL;
+	return s ? s - 1 : SIZE_MAX;
 }
 
 /* Room for one more case: arrays and an index at most half full. */

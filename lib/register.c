@@ -125,6 +125,16 @@ void enf__register_push(enf_register *reg, enf_case *c)
 	reg->cases[reg->ncases++] = c;
 }
 
+void enf__register_truncate(enf_register *reg, size_t n)
+{
+	size_t count = reg->ncases;
+
+	memset(reg->slots, 0, reg->nslots * sizeof(*reg->slots));
+	reg->ncases = 0;
+	for (size_t i = 0; i < n && i < count; i++)
+		enf__register_push(reg, reg->cases[i]);
+}
+
 enf_status enf_register_add(enf_register *reg, enf_case *c)
 {
 	enf_status st;

@@ -56,4 +56,9 @@ enf_status enf__stats_report_alloc(enf_stats_report **out, const char *unit,
 				   size_t n, const enf_period *period,
 				   const char *fn);
 
+/* Classifies case c for period p and adds it to cells (unchanged on
+ * overflow, ENF_EOVERFLOW naming the case); fn names the caller. */
+enf_status enf__stats_count_case(enf__stats_cells *cells, const enf_case *c,
+				 const enf_period *p, const char *fn);
+
 #endif /* ENF_STATS_INTERNAL_H */

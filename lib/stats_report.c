@@ -450,7 +450,10 @@ static int enf__classify(enf__contrib *k, const enf_case *c,
 	if (enf__off_books(before.state))
 		return 0;
 	start = decided < p->first ? ENF_IND_CARRIED_OVER : ENF_IND_RECEIVED;
-	enf__replay_until(&end, c, p->last);
+	/* One pass over the log: the end state continues from the state
+	 * before the period. */
+	end = before;
+	enf__replay_more(&end, c, p->last);
 	row = enf__end_row(&end);
 	amount = c->owed > before.collected ? c->owed - before.collected : 0;
 	in = end.collected - before.collected;
@@ -495,9 +498,8 @@ static int enf__add_contrib(enf__stats_cells *cells, const enf__contrib *k,
 	return 0;
 }
 
-/* Classifies c and adds it to cells; fn names the caller. */
-static enf_status enf__count_case(enf__stats_cells *cells, const enf_case *c,
-				  const enf_period *p, const char *fn)
+enf_status enf__stats_count_case(enf__stats_cells *cells, const enf_case *c,
+				 const enf_period *p, const char *fn)
 {
 	enf__contrib k;
 	int bad[3];
@@ -519,9 +521,9 @@ enf_status enf_stats_report_add_case(enf_stats_report *rep, const enf_case *c)
 {
 	ENF__CHECK_NULL("stats_report_add_case", rep);
 	ENF__CHECK_NULL("stats_report_add_case", c);
-	/* enf__count_case leaves the cells as they were on overflow. */
-	return enf__count_case(&rep->cells, c, &rep->period,
-			       "stats_report_add_case");
+	/* enf__stats_count_case leaves the cells as they were on overflow. */
+	return enf__stats_count_case(&rep->cells, c, &rep->period,
+				     "stats_report_add_case");
 }
 
 enf_status enf_stats_report_add_register(enf_stats_report *rep,
@@ -555,8 +557,8 @@ enf_status enf_stats_report_add_register(enf_stats_report *rep,
 
 		st = enf_register_at(&c, reg, idx[i]);
 		if (st == ENF_OK)
-			st = enf__count_case(&cells, c, &rep->period,
-					     "stats_report_add_register");
+			st = enf__stats_count_case(&cells, c, &rep->period,
+						   "stats_report_add_register");
 	}
 	free(idx);
 	if (st == ENF_OK)

@@ -101,7 +101,7 @@ static void refused(enf_auction *a, enf_auction_event_kind kind, enf_date date,
 	if (part2 != NULL && strstr(enf_last_error(), part2) == NULL)
 		fail_msg("\"%s\" not in: %s", part2, enf_last_error());
 	after = state_of(a);
-	assert_memory_equal(&before, &after, sizeof(before));
+	assert_auction_state_equal(&before, &after);
 	assert_int_equal(enf_auction_count(a), n);
 }
 
@@ -945,7 +945,7 @@ static void test_auction__replay(void **state)
 	assert_error_names("auction_replay", "events[3]");
 	assert_non_null(strstr(enf_last_error(), "round 3"));
 	s1 = state_of(a);
-	assert_memory_equal(&s0, &s1, sizeof(s0));
+	assert_auction_state_equal(&s0, &s1);
 	assert_int_equal(enf_auction_count(a), 1);
 
 	ev[3].amount = 81000000;
@@ -954,7 +954,7 @@ static void test_auction__replay(void **state)
 	fail_cut(b, 81000000);
 	s1 = state_of(a);
 	s2 = state_of(b);
-	assert_memory_equal(&s1, &s2, sizeof(s1));
+	assert_auction_state_equal(&s1, &s2);
 	assert_int_equal(enf_auction_count(a), enf_auction_count(b));
 	assert_int_equal(enf_auction_replay(a, NULL, 0), ENF_OK);
 

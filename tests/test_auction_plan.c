@@ -136,7 +136,7 @@ static void plan_refused(enf_auction *a, const enf_auction_policy *p,
 	assert_int_equal(enf_auction_plan(a, p), want);
 	assert_error_names("auction_plan", what);
 	after = state_of(a);
-	assert_memory_equal(&before, &after, sizeof(before));
+	assert_auction_state_equal(&before, &after);
 	assert_int_equal(enf_auction_count(a), n);
 }
 
@@ -641,7 +641,7 @@ static void test_auction_plan__csv_round_trip(void **state)
 		assert_string_equal(t1, t2);
 		s1 = state_of(a);
 		s2 = state_of(b);
-		assert_memory_equal(&s1, &s2, sizeof(s1));
+		assert_auction_state_equal(&s1, &s2);
 		enf_io_free(t1);
 		enf_io_free(t2);
 		enf_auction_free(a);
@@ -660,7 +660,7 @@ static void replay_refused(enf_auction *a, const char *text, enf_status want,
 	assert_int_equal(enf_auction_replay_csv(a, text), want);
 	assert_error_names("auction_replay_csv", what);
 	after = state_of(a);
-	assert_memory_equal(&before, &after, sizeof(before));
+	assert_auction_state_equal(&before, &after);
 	assert_int_equal(enf_auction_count(a), n);
 }
 

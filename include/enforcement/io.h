@@ -129,6 +129,24 @@ enf_io_export_csv(char **out, size_t *len, const enf_register *reg,
 ENF_EXTERN(enf_status) enf_io_load_csv_dir(enf_register *reg, const char *dir);
 
 /**
+ * Imports several directories of the five files (the provinces' exports
+ * of a national year, say), all or nothing: each directory is read and
+ * checked as by enf_io_load_csv_dir() on one of up to `threads` threads
+ * (0 or 1: in the calling thread only), then the cases are added in the
+ * order of `dirs`. The register is only read while the threads run, and
+ * must not be changed by anyone else until the call returns.
+ * A failure names the directory: "io_load_csv_dirs: dirs[3] (\"P04\"):
+ * events.csv:12: kind: ...". A case in two directories is refused.
+ * @param dirs count directory paths.
+ * @param threads at most 256.
+ * @return ENF_OK, ENF_EINVALID (NULL, too many threads), ENF_ENOTFOUND,
+ *         ENF_EPARSE, ENF_ESTATE (a key twice), ENF_ERANGE or ENF_ENOMEM.
+ */
+ENF_EXTERN(enf_status)
+enf_io_load_csv_dirs(enf_register *reg, const char *const *dirs, size_t count,
+		     unsigned int threads);
+
+/**
  * Writes the five files into an existing directory, replacing them.
  * @return ENF_OK, ENF_EINVALID, ENF_ENOTFOUND (cannot write; the message
  *         names the path) or ENF_ENOMEM.

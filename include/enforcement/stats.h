@@ -237,6 +237,25 @@ enf_stats_report_add_register(enf_stats_report *rep, const enf_register *reg,
 			      const enf_filter *f);
 
 /**
+ * One report per office of the register, counted in one pass over its
+ * cases: each named after its office code, in byte order of the codes,
+ * with the cells enf_stats_report_add_register() would give the cases of
+ * that office alone. Roll them up to provinces and the nation with
+ * enf_org_rollup() or enf_stats_report_merge().
+ * @param[out] out a new array of *count new reports (NULL and 0 for an
+ *        empty register or on error); free with enf_stats_reports_free().
+ * @return ENF_OK, ENF_EINVALID (NULL, period out of order), ENF_ERANGE
+ *         (a date of the period not valid), ENF_EOVERFLOW or ENF_ENOMEM.
+ */
+ENF_EXTERN(enf_status)
+enf_stats_report_by_office(enf_stats_report ***out, size_t *count,
+			   const enf_register *reg, const enf_period *period);
+
+/** Frees count reports and the array holding them; NULL is a no-op. */
+ENF_EXTERN(void)
+enf_stats_reports_free(enf_stats_report **reps, size_t count);
+
+/**
  * One cell of the table.
  * @param[out] out the count (cases) or amount (VND); unchanged on error.
  * @return ENF_OK or ENF_EINVALID (NULL, unknown group, measure or row).

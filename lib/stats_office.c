@@ -1,0 +1,191 @@
+/*
+ * The reports of every office of a register in one pass: a ministry's
+ * first step before rolling offices up to provinces and the nation
+ * (enf_org_rollup()).
+ */
+#include "internal.h"
+#include "case_internal.h"
+#include "register_internal.h"
+#include "stats_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* The offices met so far: their codes (borrowed from a case), cells and
+ * an open-addressing index (office number + 1, 0 empty). */
+typedef struct enf__offices {
+	const char **code;
+	enf__stats_cells *cells;
+	size_t n, cap;
+	size_t *slots, nslots;
+} enf__offices;
+
+static size_t enf__office_slot(const enf__offices *o, const char *code)
+{
+	uint64_t h = 1469598103934665603ull;
+	size_t i;
+
+	for (const char *p = code; *p; p++)
+		h = (h ^ (unsigned char)*p) * 1099511628211ull;
+	for (i = (size_t)h & (o->nslots - 1);
+	     o->slots[i] != 0 && strcmp(o->code[o->slots[i] - 1], code) != 0;
+	     i = (i + 1) & (o->nslots - 1))
+		;
+	return i;
+}
+
+/* Room for one more office, the index at most half full; 0 or -1. */
+static int enf__offices_grow(enf__offices *o)
+{
+	if (o->n == o->cap) {
+		size_t cap = o->cap ? o->cap * 2 : 64;
+		const char **code = realloc(o->code, cap * sizeof(*code));
+		enf__stats_cells *cells;
+
+		if (code == NULL)
+			return -1;
+		o->code = code;
+		cells = realloc(o->cells, cap * sizeof(*cells));
+		if (cells == NULL)
+			return -1;
+		o->cells = cells, o->cap = cap;
+	}
+	if ((o->n + 1) * 2 > o->nslots) {
+		size_t n = o->nslots ? o->nslots * 2 : 128, *old = o->slots;
+
+		o->slots = calloc(n, sizeof(*o->slots));
+		if (o->slots == NULL) {
+			o->slots = old;
+			return -1;
+		}
+		free(old);
+		o->nslots = n;
+		for (size_t k = 0; k < o->n; k++)
+			o->slots[enf__office_slot(o, o->code[k])] = k + 1;
+	}
+	return 0;
+}
+
+/* The number of an office, added if new; SIZE_MAX when out of memory. */
+static size_t enf__office_of(enf__offices *o, const char *code)
+{
+	size_t s;
+
+	if (o->nslots > 0 && o->slots[s = enf__office_slot(o, code)] != 0)
+		return o->slots[s] - 1;
+	if (enf__offices_grow(o) != 0)
+		return SIZE_MAX;
+	o->code[o->n] = code;
+	memset(&o->cells[o->n], 0, sizeof(o->cells[o->n]));
+	o->slots[enf__office_slot(o, code)] = o->n + 1;
+	return o->n++;
+}
+
+static void enf__offices_free(enf__offices *o)
+{
+	free(o->code);
+	free(o->cells);
+	free(o->slots);
+}
+
+/* Counts every case into the cells of its office. */
+static enf_status enf__offices_count(enf__offices *o, const enf_register *reg,
+				     const enf_period *p)
+{
+	const char *last = NULL;
+	size_t k = 0;
+
+	for (size_t i = 0; i < reg->ncases; i++) {
+		const enf_case *c = reg->cases[i];
+		enf_status st;
+
+		/* A register holds an office's cases mostly together: the
+		 * last office's code is compared before the index. */
+		if (last == NULL || strcmp(last, c->info.office) != 0) {
+			k = enf__office_of(o, c->info.office);
+			if (k == SIZE_MAX)
+				return enf__fail(ENF_ENOMEM,
+						 "stats_report_by_office: out "
+						 "of memory");
+			last = o->code[k];
+		}
+		st = enf__stats_count_case(&o->cells[k], c, p,
+					   "stats_report_by_office");
+		if (st != ENF_OK)
+			return st;
+	}
+	return ENF_OK;
+}
+
+/* An office number with its code, to sort by code (byte order). */
+typedef struct enf__office_key {
+	const char *code;
+	size_t k;
+} enf__office_key;
+
+static int enf__by_code(const void *a, const void *b)
+{
+	return strcmp(((const enf__office_key *)a)->code,
+		      ((const enf__office_key *)b)->code);
+}
+
+enf_status enf_stats_report_by_office(enf_stats_report ***out, size_t *count,
+				      const enf_register *reg,
+				      const enf_period *period)
+{
+	enf__offices o = {0};
+	enf_stats_report **reps = NULL;
+	enf__office_key *order = NULL;
+	const char *why;
+	int range;
+	enf_status st;
+
+	ENF__CHECK_NULL("stats_report_by_office", out);
+	*out = NULL;
+	ENF__CHECK_NULL("stats_report_by_office", count);
+	*count = 0;
+	ENF__CHECK_NULL("stats_report_by_office", reg);
+	ENF__CHECK_NULL("stats_report_by_office", period);
+	if ((why = enf__stats_period_problem(period, &range)) != NULL)
+		return enf__fail(range ? ENF_ERANGE : ENF_EINVALID,
+				 "stats_report_by_office: %s (days %ld..%ld)",
+				 why, (long)period->first, (long)period->last);
+	st = enf__offices_count(&o, reg, period);
+	if (st == ENF_OK && o.n > 0) {
+		order = malloc(o.n * sizeof(*order));
+		reps = calloc(o.n, sizeof(*reps));
+		if (order == NULL || reps == NULL)
+			st = enf__fail(ENF_ENOMEM, "stats_report_by_office: "
+						   "out of memory");
+	}
+	if (st == ENF_OK && o.n > 0) {
+		for (size_t k = 0; k < o.n; k++)
+			order[k].code = o.code[k], order[k].k = k;
+		qsort(order, o.n, sizeof(*order), enf__by_code);
+	}
+	for (size_t k = 0; k < o.n && st == ENF_OK; k++) {
+		const char *code = order[k].code;
+
+		st = enf__stats_report_alloc(&reps[k], code, strlen(code),
+					     period, "stats_report_by_office");
+		if (st == ENF_OK)
+			reps[k]->cells = o.cells[order[k].k];
+	}
+	if (st == ENF_OK) {
+		*out = reps, *count = o.n;
+		reps = NULL;
+	}
+	enf_stats_reports_free(reps, o.n);
+	free(order);
+	enf__offices_free(&o);
+	return st;
+}
+
+void enf_stats_reports_free(enf_stats_report **reps, size_t count)
+{
+	if (reps == NULL)
+		return;
+	for (size_t k = 0; k < count; k++)
+		enf_stats_report_free(reps[k]);
+	free(reps);
+}
