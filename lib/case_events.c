@@ -132,7 +132,7 @@ static enf_status enf__check_transition(const enf_case *c,
 	char day[16] = "";
 
 	/* The usual case first: formatting the date for a message that is
-	 * not written cost a sixth of a CSV import. */
+	 * not written showed in profiles of a CSV import. */
 	if ((t->from[c->info.mode] & (1u << rs->state)) != 0 &&
 	    (t->regimes & RM(reg, c->info.mode)) != 0)
 		return ENF_OK;

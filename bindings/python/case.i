@@ -360,4 +360,6 @@ PyObject *enf_py_register_worklist(const enf_register *reg, const char *office,
 %include "auction_rules.i"
 %include "enforcement/rules.h"
 %include "enforcement/case.h"
+/* Wrapped by enf_py_io_load_csv_dirs (stats.i). */
+%ignore enf_io_load_csv_dirs;
 %include "enforcement/io.h"

@@ -291,6 +291,63 @@ static PyObject *enf_py_org_rollup(const enf_org *org, const char *unit,
 				  SWIG_POINTER_OWN);
 }
 
+/* Loads directories on threads; the threads are the library's own and
+ * never touch Python, so the GIL is released around the call. */
+static PyObject *enf_py_io_load_csv_dirs(enf_register *reg, PyObject *dirs,
+					 unsigned int threads)
+{
+	PyObject *keep = NULL;
+	size_t n = 0;
+	const char **names = enf_py_strings(dirs, &n, &keep);
+	enf_status st;
+
+	if (names == NULL)
+		return NULL;
+	Py_BEGIN_ALLOW_THREADS
+	st = enf_io_load_csv_dirs(reg, names, n, threads);
+	Py_END_ALLOW_THREADS
+	PyMem_Free(names);
+	Py_DECREF(keep);
+	if (st != ENF_OK)
+		return enf_py_fail(st);
+	Py_RETURN_NONE;
+}
+
+/* Every office's report, as a list of owned report proxies. */
+static PyObject *enf_py_stats_report_by_office(const enf_register *reg,
+					       const enf_period *period)
+{
+	enf_stats_report **reps = NULL;
+	size_t n = 0;
+	PyObject *list;
+	enf_status st;
+
+	Py_BEGIN_ALLOW_THREADS
+	st = enf_stats_report_by_office(&reps, &n, reg, period);
+	Py_END_ALLOW_THREADS
+	if (st != ENF_OK)
+		return enf_py_fail(st);
+	list = PyList_New((Py_ssize_t)n);
+	for (size_t i = 0; i < n; i++) {
+		PyObject *o = list == NULL ? NULL
+				: SWIG_NewPointerObj(reps[i],
+						     SWIGTYPE_p_enf_stats_report,
+						     SWIG_POINTER_OWN);
+
+		if (o == NULL) {
+			/* The proxies made so far own theirs. */
+			for (size_t k = i; k < n; k++)
+				enf_stats_report_free(reps[k]);
+			free(reps);
+			Py_XDECREF(list);
+			return PyErr_NoMemory();
+		}
+		PyList_SET_ITEM(list, (Py_ssize_t)i, o);
+	}
+	free(reps); /* the array only: the proxies own the reports */
+	return list;
+}
+
 /* Age buckets of the open cases of one office (or all). */
 static PyObject *enf_py_stats_pending_age(const enf_register *reg,
 					  PyObject *bounds, const char *office,
@@ -363,6 +420,14 @@ struct enf_org {};
 %rename(org_split) enf_py_org_split;
 %rename(org_rollup) enf_py_org_rollup;
 %rename(stats_pending_age) enf_py_stats_pending_age;
+%ignore enf_stats_report_by_office;
+%ignore enf_stats_reports_free;
+%rename(io_load_csv_dirs) enf_py_io_load_csv_dirs;
+%rename(stats_report_by_office) enf_py_stats_report_by_office;
+PyObject *enf_py_io_load_csv_dirs(enf_register *reg, PyObject *dirs,
+				  unsigned int threads);
+PyObject *enf_py_stats_report_by_office(const enf_register *reg,
+					const enf_period *period);
 PyObject *enf_py_org_split(enf_org *org, const char *code, PyObject *into,
 			   PyObject *weights, enf_date from);
 PyObject *enf_py_org_rollup(const enf_org *org, const char *unit,

@@ -236,6 +236,15 @@ class Register:
         core.io_load_csv_dir(reg._reg, str(path))
         return reg
 
+    @classmethod
+    def load_csv_dirs(cls, paths, threads=2):
+        """A register read from several directories of the five CSV
+        files (a nation's provincial exports), up to ``threads`` at once,
+        all or nothing."""
+        reg = cls()
+        core.io_load_csv_dirs(reg._reg, [str(p) for p in paths], threads)
+        return reg
+
     def save_csv_dir(self, path):
         core.io_save_csv_dir(self._reg, str(path))
 

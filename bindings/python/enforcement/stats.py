@@ -137,6 +137,14 @@ class Report:
         rep.add_register(register, office)
         return rep
 
+    @classmethod
+    def by_office(cls, register, period):
+        """One report per office of the register, in one pass over its
+        cases, in order of office code; roll them up with
+        :meth:`Org.rollup` or :meth:`merge`."""
+        return [cls._wrap(r) for r in
+                core.stats_report_by_office(register._reg, tuple(period))]
+
     def add_case(self, case):
         core.stats_report_add_case(self._r, case._c)
 
