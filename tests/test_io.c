@@ -1582,9 +1582,113 @@ static void test_io__csv_dir_bad_input(void **state)
 	enf_register_free(reg);
 }
 
+/* Writes text as dir/name. */
+static void write_file(const char *dir, const char *name, const char *text)
+{
+	char path[512];
+	FILE *f = fopen(join(path, sizeof(path), dir, name), "wb");
+
+	assert_non_null(f);
+	assert_int_equal(fwrite(text, 1, strlen(text), f), strlen(text));
+	assert_int_equal(fclose(f), 0);
+}
+
+/* Several directories: the fixture's and a one-case directory, on 1 and 2
+ * threads, equal to loading them one by one; a case in two directories
+ * and a bad file refuse the whole load and name the directory. */
+static void test_io__csv_dirs(void **state)
+{
+	char a[] = "/tmp/enf-test-io-XXXXXX", b[] = "/tmp/enf-test-io-XXXXXX";
+	enf_register *reg = fixture(), *one = NULL, *two = NULL;
+	const char *dirs[3];
+	enf_case *c = NULL;
+
+	(void)state;
+	assert_non_null(mkdtemp(a));
+	assert_non_null(mkdtemp(b));
+	assert_int_equal(enf_io_save_csv_dir(reg, a), ENF_OK);
+	write_file(b, "cases.csv", HEAD_CASES CASE1);
+	write_file(b, "events.csv", HEAD_EVENTS EV0);
+	dirs[0] = a, dirs[1] = b;
+	for (unsigned threads = 0; threads <= 2; threads++) {
+		assert_int_equal(enf_register_new(&two), ENF_OK);
+		assert_int_equal(enf_io_load_csv_dirs(two, dirs, 2, threads),
+				 ENF_OK);
+		assert_int_equal(enf_register_count(two), FIXTURE_CASES + 1);
+		assert_int_equal(enf_register_at(&c, two, FIXTURE_CASES),
+				 ENF_OK);
+		assert_int_equal(enf_case_event_count(c), 1);
+		assert_int_equal(enf_register_find(&c, two, "LS-01",
+						   "15/Q\xc4\x90-THADS"),
+				 ENF_OK);
+		assert_int_equal(enf_case_event_count(c), A_EVENTS);
+		enf_register_free(two);
+		/* The first directory alone gives the fixture back. */
+		assert_int_equal(enf_register_new(&two), ENF_OK);
+		assert_int_equal(enf_io_load_csv_dirs(two, dirs, 1, threads),
+				 ENF_OK);
+		assert_same_cases(reg, two, 0);
+		enf_register_free(two);
+	}
+	/* The same as one directory after the other. */
+	assert_int_equal(enf_register_new(&one), ENF_OK);
+	assert_int_equal(enf_io_load_csv_dir(one, a), ENF_OK);
+	assert_int_equal(enf_io_load_csv_dir(one, b), ENF_OK);
+	assert_int_equal(enf_register_count(one), FIXTURE_CASES + 1);
+	enf_register_free(one);
+	/* No directory: nothing to do. */
+	assert_int_equal(enf_io_load_csv_dirs(reg, dirs, 0, 2), ENF_OK);
+	assert_int_equal(enf_register_count(reg), FIXTURE_CASES);
+	/* b's case is new to reg but in both b and a copy of it. */
+	dirs[0] = b, dirs[1] = b;
+	assert_refused(reg, enf_io_load_csv_dirs(reg, dirs, 2, 2), ENF_ESTATE,
+		       "io_load_csv_dirs: dirs[1]", "also in an earlier");
+	/* a's cases are in reg already: refused by the directory's check. */
+	dirs[0] = b, dirs[1] = a;
+	assert_refused(reg, enf_io_load_csv_dirs(reg, dirs, 2, 2), ENF_ESTATE,
+		       "io_load_csv_dirs: dirs[1] (\"",
+		       "already in the register");
+	/* A bad row in the second directory: the file, line and column. */
+	write_file(b, "events.csv",
+		   HEAD_EVENTS EV0
+		   "LS-02,1/THADS,1,2025-02-30,classified,1,0,\n");
+	dirs[0] = b;
+	assert_refused(reg, enf_io_load_csv_dirs(reg, dirs, 1, 1), ENF_EPARSE,
+		       "io_load_csv_dirs: dirs[0]",
+		       "events.csv:3: date: \"2025-02-30\"");
+	remove_dir(a);
+	remove_dir(b);
+	enf_register_free(reg);
+}
+
+static void test_io__csv_dirs_bad_input(void **state)
+{
+	enf_register *reg = fixture();
+	const char *dirs[2] = {"/tmp", NULL};
+
+	(void)state;
+	assert_int_equal(enf_io_load_csv_dirs(NULL, dirs, 1, 1), ENF_EINVALID);
+	assert_error_names("io_load_csv_dirs", "reg is NULL");
+	assert_int_equal(enf_io_load_csv_dirs(reg, NULL, 1, 1), ENF_EINVALID);
+	assert_error_names("io_load_csv_dirs", "dirs is NULL");
+	assert_int_equal(enf_io_load_csv_dirs(reg, dirs, 2, 1), ENF_EINVALID);
+	assert_error_names("io_load_csv_dirs", "dirs[1] is NULL");
+	assert_int_equal(enf_io_load_csv_dirs(reg, dirs, 1, 257), ENF_EINVALID);
+	assert_error_names("io_load_csv_dirs", "threads is 257; at most 256");
+	dirs[1] = "/nonexistent/enf";
+	assert_int_equal(enf_io_load_csv_dirs(reg, dirs + 1, 1, 2),
+			 ENF_ENOTFOUND);
+	assert_error_names("io_load_csv_dirs",
+			   "dirs[0] (\"/nonexistent/enf\"): cannot read");
+	assert_int_equal(enf_register_count(reg), FIXTURE_CASES);
+	enf_register_free(reg);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_io__csv_dirs),
+		cmocka_unit_test(test_io__csv_dirs_bad_input),
 		cmocka_unit_test(test_io__tokens),
 		cmocka_unit_test(test_io__tokens_unknown),
 		cmocka_unit_test(test_io__tokens_bad_input),

@@ -905,6 +905,91 @@ static void test_stats_report__sample_identities(void **state)
 	enf_register_free(reg);
 }
 
+/* Every office in one pass: the six offices of the sample in code
+ * order, each equal to its office's filtered report, their merge equal
+ * to the whole; an empty register gives none. */
+static void test_stats_report__by_office(void **state)
+{
+	static const char *const codes[] = {"LS-BG", "LS-CUC", "LS-HL",
+					    "LS-LB", "LS-TP",  "LS-VL"};
+	enf_register *reg = load_sample(), *empty = NULL;
+	enf_period p = year(2025);
+	enf_stats_report **reps = NULL, *whole = sample_report(reg, p),
+			 *sum = new_report("Lạng Sơn", p);
+	size_t n = 99;
+
+	(void)state;
+	assert_int_equal(enf_stats_report_by_office(&reps, &n, reg, &p),
+			 ENF_OK);
+	assert_int_equal(n, 6);
+	for (size_t k = 0; k < n; k++) {
+		enf_stats_report *one = new_report(codes[k], p);
+		enf_filter f;
+		enf_period q;
+
+		assert_string_equal(enf_stats_report_unit(reps[k]), codes[k]);
+		assert_int_equal(enf_stats_report_period(&q, reps[k]), ENF_OK);
+		assert_int_equal(q.first, p.first);
+		assert_int_equal(q.last, p.last);
+		assert_int_equal(enf_filter_init(&f, ENF_FILTER_VERSION),
+				 ENF_OK);
+		f.office = codes[k];
+		assert_int_equal(enf_stats_report_add_register(one, reg, &f),
+				 ENF_OK);
+		assert_same_cells(reps[k], one);
+		assert_int_equal(enf_stats_report_check(reps[k]), ENF_OK);
+		assert_int_equal(enf_stats_report_merge(sum, reps[k]), ENF_OK);
+		enf_stats_report_free(one);
+	}
+	assert_same_cells(sum, whole);
+	enf_stats_reports_free(reps, n);
+	/* An empty register: no office. */
+	assert_int_equal(enf_register_new(&empty), ENF_OK);
+	reps = (enf_stats_report **)&n;
+	assert_int_equal(enf_stats_report_by_office(&reps, &n, empty, &p),
+			 ENF_OK);
+	assert_null(reps);
+	assert_int_equal(n, 0);
+	enf_stats_reports_free(NULL, 3);
+	enf_register_free(empty);
+	enf_stats_report_free(whole);
+	enf_stats_report_free(sum);
+	enf_register_free(reg);
+}
+
+static void test_stats_report__by_office_bad_input(void **state)
+{
+	enf_register *reg = load_sample();
+	enf_period p = year(2025), back = {p.last, p.first},
+		   bad = {p.first, ENF_DATE_NONE};
+	enf_stats_report **reps = NULL;
+	size_t n = 0;
+
+	(void)state;
+	assert_int_equal(enf_stats_report_by_office(NULL, &n, reg, &p),
+			 ENF_EINVALID);
+	assert_error_names("stats_report_by_office", "out is NULL");
+	assert_int_equal(enf_stats_report_by_office(&reps, NULL, reg, &p),
+			 ENF_EINVALID);
+	assert_error_names("stats_report_by_office", "count is NULL");
+	assert_int_equal(enf_stats_report_by_office(&reps, &n, NULL, &p),
+			 ENF_EINVALID);
+	assert_error_names("stats_report_by_office", "reg is NULL");
+	assert_int_equal(enf_stats_report_by_office(&reps, &n, reg, NULL),
+			 ENF_EINVALID);
+	assert_error_names("stats_report_by_office", "period is NULL");
+	assert_int_equal(enf_stats_report_by_office(&reps, &n, reg, &back),
+			 ENF_EINVALID);
+	assert_error_names("stats_report_by_office", "ends before it starts");
+	assert_int_equal(enf_stats_report_by_office(&reps, &n, reg, &bad),
+			 ENF_ERANGE);
+	assert_error_names("stats_report_by_office",
+			   "period->last is not a valid date");
+	assert_null(reps);
+	assert_int_equal(n, 0);
+	enf_register_free(reg);
+}
+
 /* Year to year: what 2024 carries to the next period is what 2025
  * carries over, less the separate book and returned requests at the end
  * of 2024, plus cases that left the separate book during 2024. */
@@ -1705,6 +1790,8 @@ int main(void)
 		cmocka_unit_test(test_stats_report__json_corrupted),
 		cmocka_unit_test(test_stats_report__check),
 		cmocka_unit_test(test_stats_report__bad_input),
+		cmocka_unit_test(test_stats_report__by_office),
+		cmocka_unit_test(test_stats_report__by_office_bad_input),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -84,6 +84,45 @@ class TestOrg(unittest.TestCase):
         with self.assertRaises(enf.InvalidArgumentError):
             enf.stats.pending_age(reg, day, (180, 90))
 
+    @unittest.skipUnless(os.path.isdir(SAMPLE), "no sample data")
+    def test_by_office_and_rollup(self):
+        # One pass gives each office's table; rolled up to the province
+        # it equals the report of the whole register.
+        reg = enf.Register.load_csv_dirs([SAMPLE], threads=2)
+        year = (D(2024, 10, 1), D(2025, 9, 30))
+        reps = enf.Report.by_office(reg, year)
+        self.assertEqual([r.unit for r in reps],
+                         ["LS-BG", "LS-CUC", "LS-HL", "LS-LB", "LS-TP",
+                          "LS-VL"])
+        whole = enf.Report.from_register(reg, "LS", year)
+        org = enf.Org()
+        org.create("LS", "Lạng Sơn", None, D(2020, 1, 1))
+        for r in reps:
+            org.create(r.unit, r.unit, "LS", D(2020, 1, 1))
+        rolled = org.rollup("LS", year[1], reps)
+        for row in ("total", "done", "with_means", "carried_next"):
+            for m in ("cases", "money"):
+                self.assertEqual(rolled.get(row, m), whole.get(row, m))
+        hl = enf.Report.from_register(reg, "LS-HL", year, office="LS-HL")
+        self.assertEqual(reps[2].get("total"), hl.get("total"))
+        with self.assertRaises(enf.InvalidArgumentError):
+            enf.Report.by_office(reg, (year[1], year[0]))
+
+    @unittest.skipUnless(os.path.isdir(SAMPLE), "no sample data")
+    def test_load_csv_dirs_all_or_nothing(self):
+        reg = enf.Register.load_csv_dirs([SAMPLE], threads=1)
+        n = len(reg)
+        self.assertGreater(n, 1000)
+        # The same directory twice: refused, naming the second.
+        with self.assertRaises(enf.StateError) as e:
+            enf.Register.load_csv_dirs([SAMPLE, SAMPLE], threads=2)
+        self.assertIn("dirs[1]", str(e.exception))
+        with self.assertRaises(enf.NotFoundError) as e:
+            enf.Register.load_csv_dirs([SAMPLE, "/nonexistent/enf"])
+        self.assertIn("dirs[1]", str(e.exception))
+        with self.assertRaises(enf.InvalidArgumentError):
+            enf.Register.load_csv_dirs([SAMPLE], threads=1000)
+
 
 if __name__ == "__main__":
     unittest.main()
