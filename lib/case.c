@@ -36,6 +36,13 @@ enum {
  * - The separate book is closed to on-request cases under the new law,
  *   which returns their request instead (D152 Art 22).
  */
+/* Events keep their detail in a byte (case_internal.h). */
+_Static_assert(ENF_POSTPONE_PROTEST <= ENF__DETAIL_MAX &&
+		       ENF_SUSPEND_BANKRUPTCY <= ENF__DETAIL_MAX &&
+		       ENF_TERMINATE_CUSTODY <= ENF__DETAIL_MAX &&
+		       1 <= ENF__DETAIL_MAX,
+	       "a detail must fit in a byte");
+
 const enf__transition enf__table[ENF_EV_COUNT] = {
 	/* An agency case starts from the judgment itself (Art 36(2)); an
 	 * on-request case from the creditor's request (Art 31, 36(1)). */
@@ -184,7 +191,7 @@ enf_regime enf__regime_of(enf_date d)
 }
 
 /* The state an event leads to from rs (the event is legal). */
-static enf_case_state enf__target(const enf__replay *rs, const enf_event *ev)
+static enf_case_state enf__target(const enf__replay *rs, const enf__event *ev)
 {
 	int to = enf__table[ev->kind].to;
 
@@ -208,7 +215,7 @@ static enf_case_state enf__target(const enf__replay *rs, const enf_event *ev)
 	return (enf_case_state)to;
 }
 
-void enf__replay_step(enf__replay *rs, const enf_event *ev)
+void enf__replay_step(enf__replay *rs, const enf__event *ev)
 {
 	enf_case_state to = enf__target(rs, ev);
 
@@ -544,8 +551,12 @@ enf_status enf_case_add_asset(int32_t *out_index, enf_case *c,
 				 "%lld; it is above 0 with a security and 0 "
 				 "without",
 				 (long long)asset->secured_amount);
-	if (c->nassets >= INT32_MAX ||
-	    enf__grow((void **)&c->assets, &c->cap_assets, c->nassets,
+	if (c->nassets >= ENF__ASSETS_MAX)
+		return enf__fail(ENF_ERANGE,
+				 "case_add_asset: case %s holds %d assets "
+				 "already, the most a case can hold",
+				 enf__case_name(c), ENF__ASSETS_MAX);
+	if (enf__grow((void **)&c->assets, &c->cap_assets, c->nassets,
 		      sizeof(enf_asset)) != 0)
 		return enf__fail(ENF_ENOMEM, "case_add_asset: out of memory");
 	desc = enf__strdup(asset->description);
@@ -610,4 +621,15 @@ ENF__GETTER(enf_case_party, "case_party", enf_party, parties, nparties)
 ENF__GETTER(enf_case_obligation, "case_obligation", enf_obligation, obligations,
 	    nobligations)
 ENF__GETTER(enf_case_asset, "case_asset", enf_asset, assets, nassets)
-ENF__GETTER(enf_case_event, "case_event", enf_event, events, nevents)
+
+enf_status enf_case_event(enf_event *out, const enf_case *c, size_t i)
+{
+	enf_status st;
+
+	ENF__CHECK_NULL("case_event", out);
+	ENF__CHECK_NULL("case_event", c);
+	st = enf__index_ok("case_event", c, i, c->nevents);
+	if (st == ENF_OK)
+		*out = enf__event_get(&c->events[i]);
+	return st;
+}

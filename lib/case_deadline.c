@@ -113,7 +113,7 @@ static void enf__note_pause(enf__facts *f, enf_date day)
 }
 
 /* Updates the facts after ev moved the replay on from state prev. */
-static void enf__note(enf__facts *f, const enf_event *ev, enf_case_state prev)
+static void enf__note(enf__facts *f, const enf__event *ev, enf_case_state prev)
 {
 	enf_case_state now = f->rs.state;
 

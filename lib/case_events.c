@@ -17,9 +17,9 @@ static enf__asset_stage enf__stage_of(const enf_case *c, int32_t asset)
 	enf__asset_stage st = {0, 0, 0};
 
 	for (size_t i = 0; i < c->nevents; i++) {
-		const enf_event *e = &c->events[i];
+		const enf__event *e = &c->events[i];
 
-		if (e->asset != asset)
+		if (enf__event_asset(e) != asset)
 			continue;
 		st.seized |= e->kind == ENF_EV_ASSET_SEIZED;
 		st.appraised |= e->kind == ENF_EV_ASSET_APPRAISED;
@@ -208,14 +208,14 @@ enf_status enf_case_apply(enf_case *c, const enf_event *ev)
 		return st;
 	if (c->nevents == c->cap_events) {
 		size_t cap = c->cap_events ? c->cap_events * 2 : 8;
-		enf_event *grown = realloc(c->events, cap * sizeof(*grown));
+		enf__event *grown = realloc(c->events, cap * sizeof(*grown));
 
 		if (grown == NULL)
 			return enf__fail(ENF_ENOMEM, "case_apply: out of "
 						     "memory");
 		c->events = grown, c->cap_events = cap;
 	}
-	c->events[c->nevents++] = *ev;
+	c->events[c->nevents++] = enf__event_put(ev);
 	return ENF_OK;
 }
 

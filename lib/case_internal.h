@@ -8,6 +8,58 @@
 
 #include "enforcement/case.h"
 
+/*
+ * An event as a case keeps it: 16 bytes where the public enf_event takes
+ * 32, for a national register holds ten million of them. A detail fits in
+ * a byte (the transition table allows at most ENF__DETAIL_MAX), an asset
+ * index in 16 bits (a case holds at most ENF__ASSETS_MAX assets), and
+ * ENF__NO_ASSET stands for ENF_INDEX_NONE. enf__event_get() and
+ * enf__event_put() convert.
+ */
+typedef struct enf__event {
+	enf_money amount;
+	enf_date date;
+	uint8_t kind;
+	uint8_t detail;
+	uint16_t asset;
+} enf__event;
+
+#define ENF__DETAIL_MAX 255
+#define ENF__ASSETS_MAX 65535
+#define ENF__NO_ASSET	0xffffu
+
+static inline enf_event enf__event_get(const enf__event *e)
+{
+	enf_event ev;
+
+	ev.kind = (enf_event_kind)e->kind;
+	ev.date = e->date;
+	ev.detail = e->detail;
+	ev.amount = e->amount;
+	ev.asset = e->asset == ENF__NO_ASSET ? ENF_INDEX_NONE : e->asset;
+	return ev;
+}
+
+/* ev has passed the checks of enf_case_apply(). */
+static inline enf__event enf__event_put(const enf_event *ev)
+{
+	enf__event e;
+
+	e.amount = ev->amount;
+	e.date = ev->date;
+	e.kind = (uint8_t)ev->kind;
+	e.detail = (uint8_t)ev->detail;
+	e.asset = ev->asset == ENF_INDEX_NONE ? (uint16_t)ENF__NO_ASSET
+					      : (uint16_t)ev->asset;
+	return e;
+}
+
+/* The asset index of a kept event, or ENF_INDEX_NONE. */
+static inline int32_t enf__event_asset(const enf__event *e)
+{
+	return e->asset == ENF__NO_ASSET ? ENF_INDEX_NONE : e->asset;
+}
+
 struct enf_case {
 	enf_case_info info; /* strings point at the owned copies below */
 	char *strings;	    /* office, decision_no, court, judgment_no */
@@ -17,7 +69,7 @@ struct enf_case {
 	size_t nobligations, cap_obligations;
 	enf_asset *assets; /* description owned */
 	size_t nassets, cap_assets;
-	enf_event *events;
+	enf__event *events;
 	size_t nevents, cap_events;
 	enf_money owed; /* sum of money obligations */
 };
@@ -58,7 +110,7 @@ void enf__replay_until(enf__replay *rs, const enf_case *c, enf_date date);
  * replayed, up to those dated on or before date. */
 void enf__replay_more(enf__replay *rs, const enf_case *c, enf_date date);
 /* Applies one legal event. */
-void enf__replay_step(enf__replay *rs, const enf_event *ev);
+void enf__replay_step(enf__replay *rs, const enf__event *ev);
 /* The regime of a date; dates before 2009-07-01 count as VN2008. */
 enf_regime enf__regime_of(enf_date d);
 

@@ -507,7 +507,12 @@ void enf__io_row_texts(const char *v[ENF__IO_MAX_COLS], enf__io_scratch *s,
 		enf__obligation_texts(v, s, &c->obligations[i]);
 		break;
 	case ENF_IO_ASSETS: enf__asset_texts(v, s, &c->assets[i]); break;
-	case ENF_IO_EVENTS: enf__event_texts(v, s, &c->events[i]); break;
+	case ENF_IO_EVENTS: {
+		enf_event ev = enf__event_get(&c->events[i]);
+
+		enf__event_texts(v, s, &ev);
+		break;
+	}
 	}
 }
 

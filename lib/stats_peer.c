@@ -135,7 +135,7 @@ static enf_date enf__aged_from(const enf_case *c, enf_date date)
 	enf_date received = ENF_DATE_NONE;
 
 	for (size_t i = 0; i < c->nevents && c->events[i].date <= date; i++) {
-		const enf_event *e = &c->events[i];
+		const enf__event *e = &c->events[i];
 
 		if (e->kind == ENF_EV_DECISION_ISSUED)
 			return e->date;

@@ -305,9 +305,11 @@ enf_case_add_obligation(int32_t *out_index, enf_case *c,
 			const enf_obligation *obl);
 
 /**
- * Adds an asset owned by a debtor party.
+ * Adds an asset owned by a debtor party. A case holds at most 65,535
+ * assets (events keep an asset index in 16 bits).
  * @param[out] out_index the asset's index (may be NULL).
- * @return ENF_OK, ENF_EINVALID or ENF_ENOMEM; unchanged on error.
+ * @return ENF_OK, ENF_EINVALID, ENF_ERANGE (a 65,536th asset) or
+ *         ENF_ENOMEM; unchanged on error.
  */
 ENF_EXTERN(enf_status)
 enf_case_add_asset(int32_t *out_index, enf_case *c, const enf_asset *asset);
