@@ -372,21 +372,29 @@ enf_status enf_case_new(enf_case **out, const enf_case_info *info)
 	return ENF_OK;
 }
 
+static void enf__free_outside(const enf_case *c, void *p)
+{
+	if (!enf__case_in_block(c, p))
+		free(p);
+}
+
 void enf_case_free(enf_case *c)
 {
 	if (c == NULL)
 		return;
+	/* A packed case (case_pack.c) frees only what lies outside its
+	 * block: what was added or grown after packing. */
 	for (size_t i = 0; i < c->nparties; i++) {
-		free((char *)c->parties[i].name);
-		free((char *)c->parties[i].id);
+		enf__free_outside(c, (char *)c->parties[i].name);
+		enf__free_outside(c, (char *)c->parties[i].id);
 	}
 	for (size_t i = 0; i < c->nassets; i++)
-		free((char *)c->assets[i].description);
-	free(c->parties);
-	free(c->obligations);
-	free(c->assets);
-	free(c->events);
-	free(c->strings);
+		enf__free_outside(c, (char *)c->assets[i].description);
+	enf__free_outside(c, c->parties);
+	enf__free_outside(c, c->obligations);
+	enf__free_outside(c, c->assets);
+	enf__free_outside(c, c->events);
+	enf__free_outside(c, c->strings);
 	free(c);
 }
 
@@ -399,9 +407,10 @@ enf_status enf_case_get_info(enf_case_info *out, const enf_case *c)
 }
 
 /* Makes room for one more element; the array is unchanged on failure. */
-static int enf__grow(void **items, size_t *cap, size_t n, size_t size)
+static int enf__grow(const enf_case *c, void **items, size_t *cap, size_t n,
+		     size_t size)
 {
-	return enf__reserve(items, cap, n + 1, size);
+	return enf__case_grow(c, items, cap, n, size);
 }
 
 const char *enf__case_name(const enf_case *c)
@@ -436,7 +445,7 @@ enf_status enf_case_add_party(int32_t *out_index, enf_case *c,
 				 "case_add_party: the state budget is only "
 				 "ever a creditor");
 	if (c->nparties >= INT32_MAX ||
-	    enf__grow((void **)&c->parties, &c->cap_parties, c->nparties,
+	    enf__grow(c, (void **)&c->parties, &c->cap_parties, c->nparties,
 		      sizeof(enf_party)) != 0)
 		return enf__fail(ENF_ENOMEM, "case_add_party: out of memory");
 	name = enf__strdup(party->name);
@@ -506,7 +515,7 @@ enf_status enf_case_add_obligation(int32_t *out_index, enf_case *c,
 				 "case %s overflow 64 bits",
 				 enf__case_name(c));
 	if (c->nobligations >= INT32_MAX ||
-	    enf__grow((void **)&c->obligations, &c->cap_obligations,
+	    enf__grow(c, (void **)&c->obligations, &c->cap_obligations,
 		      c->nobligations, sizeof(enf_obligation)) != 0)
 		return enf__fail(ENF_ENOMEM,
 				 "case_add_obligation: out of memory");
@@ -556,7 +565,7 @@ enf_status enf_case_add_asset(int32_t *out_index, enf_case *c,
 				 "case_add_asset: case %s holds %d assets "
 				 "already, the most a case can hold",
 				 enf__case_name(c), ENF__ASSETS_MAX);
-	if (enf__grow((void **)&c->assets, &c->cap_assets, c->nassets,
+	if (enf__grow(c, (void **)&c->assets, &c->cap_assets, c->nassets,
 		      sizeof(enf_asset)) != 0)
 		return enf__fail(ENF_ENOMEM, "case_add_asset: out of memory");
 	desc = enf__strdup(asset->description);

@@ -206,15 +206,10 @@ enf_status enf_case_apply(enf_case *c, const enf_event *ev)
 	st = enf__check_event(c, &rs, ev);
 	if (st != ENF_OK)
 		return st;
-	if (c->nevents == c->cap_events) {
-		size_t cap = c->cap_events ? c->cap_events * 2 : 8;
-		enf__event *grown = realloc(c->events, cap * sizeof(*grown));
-
-		if (grown == NULL)
-			return enf__fail(ENF_ENOMEM, "case_apply: out of "
-						     "memory");
-		c->events = grown, c->cap_events = cap;
-	}
+	if (c->nevents >= c->cap_events && /* 0 in a packed case */
+	    enf__case_grow(c, (void **)&c->events, &c->cap_events, c->nevents,
+			   sizeof(*c->events)) != 0)
+		return enf__fail(ENF_ENOMEM, "case_apply: out of memory");
 	c->events[c->nevents++] = enf__event_put(ev);
 	return ENF_OK;
 }

@@ -72,7 +72,21 @@ struct enf_case {
 	enf__event *events;
 	size_t nevents, cap_events;
 	enf_money owed; /* sum of money obligations */
+	size_t block;	/* bytes of the one block of a packed case, or 0 */
 };
+
+/*
+ * Packing (case_pack.c): enf__case_pack() moves c and everything it owns
+ * into one block and returns it (c itself, already packed, or NULL when
+ * out of memory, c unchanged); only for a case nobody else points to yet.
+ * enf__case_in_block() tells whether p lies in c's block; enf__case_grow()
+ * makes room for item n + 1 of an array of c, moving an array that lies in
+ * the block out to the heap (0, or -1 when out of memory, unchanged).
+ */
+enf_case *enf__case_pack(enf_case *c);
+int enf__case_in_block(const enf_case *c, const void *p);
+int enf__case_grow(const enf_case *c, void **items, size_t *cap, size_t n,
+		   size_t size);
 
 /* The state of a case after some of its events. */
 typedef struct enf__replay {

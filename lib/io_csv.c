@@ -673,7 +673,8 @@ enf_status enf__io_load_dir(enf__io_batch *b, const char *dir, const char *fn)
 		st = enf__io_parse_csv(b, (const char *const *)texts);
 	for (int e = 0; e < ENF_IO_ENTITY_COUNT; e++)
 		free(texts[e]);
-	return st;
+	/* Packed here, on the loading thread of enf_io_load_csv_dirs(). */
+	return st == ENF_OK ? enf__io_batch_pack(b, fn) : st;
 }
 
 enf_status enf_io_load_csv_dir(enf_register *reg, const char *dir)

@@ -126,7 +126,11 @@ void enf__io_batch_free(enf__io_batch *b);
 /* The index of the case of a key in the batch, or SIZE_MAX. */
 size_t enf__io_batch_index(const enf__io_batch *b, const char *office,
 			   const char *no);
-/* Hands every case to the register (ENF_OK or ENF_ENOMEM, unchanged). */
+/* Packs every case of the batch into one block each (case_pack.c): ENF_OK
+ * or ENF_ENOMEM (some packed, the others as they were). */
+enf_status enf__io_batch_pack(enf__io_batch *b, const char *fn);
+/* Packs and hands every case to the register (ENF_OK or ENF_ENOMEM,
+ * register unchanged). */
 enf_status enf__io_batch_commit(enf__io_batch *b, const char *fn);
 /* Reads the CSV texts of the five entities (NULL for none) into b. */
 enf_status enf__io_parse_csv(enf__io_batch *b, const char *const *texts);

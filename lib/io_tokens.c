@@ -564,8 +564,22 @@ static enf_status enf__io_batch_add(enf__io_batch *b, enf_case *c,
 	return ENF_OK;
 }
 
+enf_status enf__io_batch_pack(enf__io_batch *b, const char *fn)
+{
+	for (size_t i = 0; i < b->n; i++) {
+		enf_case *c = enf__case_pack(b->cases[i]);
+
+		if (c == NULL)
+			return enf__fail(ENF_ENOMEM, "%s: out of memory", fn);
+		b->cases[i] = c;
+	}
+	return ENF_OK;
+}
+
 enf_status enf__io_batch_commit(enf__io_batch *b, const char *fn)
 {
+	if (enf__io_batch_pack(b, fn) != ENF_OK)
+		return ENF_ENOMEM;
 	if (enf__register_reserve(b->reg, b->n) != ENF_OK)
 		return enf__fail(ENF_ENOMEM, "%s: out of memory", fn);
 	for (size_t i = 0; i < b->n; i++)
