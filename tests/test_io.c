@@ -1582,6 +1582,98 @@ static void test_io__csv_dir_bad_input(void **state)
 	enf_register_free(reg);
 }
 
+/* Imported cases are packed into one block each; every case of the
+ * round trip can still take a party, an obligation, an asset and events,
+ * and an exported copy of the changed register imports back equal (run
+ * under ASan and valgrind, this also checks what is freed). */
+static void test_io__imported_cases_change(void **state)
+{
+	enf_register *reg = fixture(), *back = NULL, *again = NULL;
+	csv_set s = export_all(reg), t;
+
+	(void)state;
+	assert_int_equal(enf_register_new(&back), ENF_OK);
+	assert_int_equal(import_set(back, &s), ENF_OK);
+	for (size_t i = 0; i < enf_register_count(back); i++) {
+		enf_case *c = NULL;
+		enf_party p = {ENF_PARTY_DEBTOR, ENF_PARTY_PERSON, "Added",
+			       "079"};
+		enf_asset a = {ENF_ASSET_MOVABLE, "Xe máy", 0,
+			       ENF_SECURITY_NONE, 0};
+		enf_obligation o = {ENF_OBL_COURT_FEE, 1000, 0, NONE, 0};
+		int32_t k = -1;
+		size_t np, no, na;
+
+		assert_int_equal(enf_register_at(&c, back, i), ENF_OK);
+		np = enf_case_party_count(c);
+		no = enf_case_obligation_count(c);
+		na = enf_case_asset_count(c);
+		assert_int_equal(enf_case_add_party(&k, c, &p), ENF_OK);
+		assert_int_equal(k, (int32_t)np);
+		o.debtor = k, a.owner = k;
+		assert_int_equal(enf_case_add_obligation(&k, c, &o), ENF_OK);
+		assert_int_equal(k, (int32_t)no);
+		assert_int_equal(enf_case_add_asset(&k, c, &a), ENF_OK);
+		assert_int_equal(k, (int32_t)na);
+		assert_int_equal(enf_case_party_count(c), np + 1);
+	}
+	/* Events after the packed log: it moves out of the block. */
+	{
+		enf_register *one = NULL;
+		enf_case *c = NULL;
+		enf_event n = {ENF_EV_DECISION_NOTIFIED, ymd(2025, 1, 7), 0, 0,
+			       NONE},
+			  k = {ENF_EV_CLASSIFIED, ymd(2025, 1, 20), 1, 0, NONE},
+			  got;
+
+		assert_int_equal(enf_register_new(&one), ENF_OK);
+		assert_int_equal(enf_io_import_csv(one, HEAD_CASES CASE1, NULL,
+						   NULL, NULL, HEAD_EVENTS EV0),
+				 ENF_OK);
+		assert_int_equal(enf_register_at(&c, one, 0), ENF_OK);
+		assert_int_equal(enf_case_apply(c, &n), ENF_OK);
+		assert_int_equal(enf_case_apply(c, &k), ENF_OK);
+		assert_int_equal(enf_case_event_count(c), 3);
+		assert_int_equal(enf_case_event(&got, c, 0), ENF_OK);
+		assert_int_equal(got.kind, ENF_EV_DECISION_ISSUED);
+		assert_int_equal(got.asset, NONE);
+		assert_int_equal(enf_case_event(&got, c, 2), ENF_OK);
+		assert_int_equal(got.kind, ENF_EV_CLASSIFIED);
+		assert_int_equal(got.detail, 1);
+		enf_register_free(one);
+	}
+	t = export_all(back);
+	assert_int_equal(enf_register_new(&again), ENF_OK);
+	assert_int_equal(import_set(again, &t), ENF_OK);
+	assert_same_cases(back, again, 0);
+	free_all(&s);
+	free_all(&t);
+	enf_register_free(again);
+	enf_register_free(back);
+	enf_register_free(reg);
+}
+
+/* At most 65,535 assets a case (events keep an asset index in 16 bits). */
+static void test_io__asset_limit(void **state)
+{
+	enf_register *reg = fixture();
+	enf_case *c = NULL;
+	enf_asset a = {ENF_ASSET_MOVABLE, "x", 0, ENF_SECURITY_NONE, 0};
+	int32_t k = -1;
+
+	(void)state;
+	assert_int_equal(enf_register_at(&c, reg, 0), ENF_OK);
+	while (enf_case_asset_count(c) < 65535)
+		assert_int_equal(enf_case_add_asset(&k, c, &a), ENF_OK);
+	assert_int_equal(k, 65534);
+	k = -7;
+	assert_int_equal(enf_case_add_asset(&k, c, &a), ENF_ERANGE);
+	assert_error_names("case_add_asset", "65535 assets");
+	assert_int_equal(k, -7);
+	assert_int_equal(enf_case_asset_count(c), 65535);
+	enf_register_free(reg);
+}
+
 /* Writes text as dir/name. */
 static void write_file(const char *dir, const char *name, const char *text)
 {
@@ -1688,6 +1780,8 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_io__csv_dirs),
+		cmocka_unit_test(test_io__imported_cases_change),
+		cmocka_unit_test(test_io__asset_limit),
 		cmocka_unit_test(test_io__csv_dirs_bad_input),
 		cmocka_unit_test(test_io__tokens),
 		cmocka_unit_test(test_io__tokens_unknown),
