@@ -650,9 +650,9 @@ static void assert_well_formed(const char *s)
 #if defined(__GNUC__) && !defined(__clang__) && __GNUC__ >= 12
 __attribute__((noinline))
 #endif
-static char *svg(const enf_stats_report *const *reps, size_t n,
-		 enf_measure measure, int64_t target, const char *title,
-		 size_t *len)
+static char *
+svg(const enf_stats_report *const *reps, size_t n, enf_measure measure,
+    int64_t target, const char *title, size_t *len)
 {
 	char *text = SENTINEL_TEXT;
 
