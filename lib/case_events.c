@@ -195,15 +195,11 @@ static enf_status enf__check_event(const enf_case *c, const enf__replay *rs,
 	return st != ENF_OK ? st : enf__check_asset(c, ev);
 }
 
-enf_status enf_case_apply(enf_case *c, const enf_event *ev)
+enf_status enf__case_apply_after(enf_case *c, enf__replay *rs,
+				 const enf_event *ev)
 {
-	enf__replay rs;
-	enf_status st;
+	enf_status st = enf__check_event(c, rs, ev);
 
-	ENF__CHECK_NULL("case_apply", c);
-	ENF__CHECK_NULL("case_apply", ev);
-	enf__replay_until(&rs, c, ENF_DATE_MAX);
-	st = enf__check_event(c, &rs, ev);
 	if (st != ENF_OK)
 		return st;
 	if (c->nevents >= c->cap_events && /* 0 in a packed case */
@@ -211,7 +207,18 @@ enf_status enf_case_apply(enf_case *c, const enf_event *ev)
 			   sizeof(*c->events)) != 0)
 		return enf__fail(ENF_ENOMEM, "case_apply: out of memory");
 	c->events[c->nevents++] = enf__event_put(ev);
+	enf__replay_step(rs, &c->events[c->nevents - 1]);
 	return ENF_OK;
+}
+
+enf_status enf_case_apply(enf_case *c, const enf_event *ev)
+{
+	enf__replay rs;
+
+	ENF__CHECK_NULL("case_apply", c);
+	ENF__CHECK_NULL("case_apply", ev);
+	enf__replay_until(&rs, c, ENF_DATE_MAX);
+	return enf__case_apply_after(c, &rs, ev);
 }
 
 /* The states that count as "with means" in the statistics. */

@@ -123,6 +123,11 @@ void enf__replay_until(enf__replay *rs, const enf_case *c, enf_date date);
 /* Goes on replaying the events of c after the rs->count already
  * replayed, up to those dated on or before date. */
 void enf__replay_more(enf__replay *rs, const enf_case *c, enf_date date);
+/* enf_case_apply() with rs the replay of all of c's events (the CSV
+ * import keeps it from one row of a case to the next instead of
+ * replaying the log for every event); rs takes the event too. */
+enf_status enf__case_apply_after(enf_case *c, enf__replay *rs,
+				 const enf_event *ev);
 /* Applies one legal event. */
 void enf__replay_step(enf__replay *rs, const enf__event *ev);
 /* The regime of a date; dates before 2009-07-01 count as VN2008. */

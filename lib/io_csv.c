@@ -317,7 +317,7 @@ static enf_status enf__csv_row(enf__io_batch *b, const enf__csv *r)
 				? " (it is in the register; an import only "
 				  "adds new cases)"
 				: "");
-	return enf__io_entity_row(c, r->entity, v, &loc);
+	return enf__io_entity_row(c, r->entity, v, &loc, b);
 }
 
 static enf_status enf__csv_import(enf__io_batch *b, enf_io_entity e,

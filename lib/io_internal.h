@@ -13,6 +13,7 @@
 
 #include "internal.h"
 #include "enforcement/io.h"
+#include "case_internal.h"
 
 #include <stdarg.h>
 
@@ -118,6 +119,10 @@ typedef struct enf__io_batch {
 	size_t *slots; /* hash index: case index + 1, 0 empty */
 	size_t nslots;
 	size_t last; /* index of the case of the last CSV row */
+	/* The replay of all events of rs_case (NULL: none kept), so that a
+	 * case's events are checked in one pass over its log. */
+	const enf_case *rs_case;
+	enf__replay rs;
 } enf__io_batch;
 
 void enf__io_batch_init(enf__io_batch *b, enf_register *reg);
@@ -147,7 +152,8 @@ enf_status enf__io_load_dir(enf__io_batch *b, const char *dir, const char *fn);
 enf_status enf__io_case_row(enf_case **out, enf__io_batch *b,
 			    const char *const *v, const enf__io_loc *loc);
 enf_status enf__io_entity_row(enf_case *c, enf_io_entity e,
-			      const char *const *v, const enf__io_loc *loc);
+			      const char *const *v, const enf__io_loc *loc,
+			      enf__io_batch *b);
 
 /* Texts of row i of an entity of c (row 0 for ENF_IO_CASES); numbers and
  * dates are written into scratch. */

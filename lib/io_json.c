@@ -572,7 +572,7 @@ static enf_status enf__jw_row(enf__jwalk *w, enf_case *c, enf_io_entity e,
 			       "%zu", j);
 		row.v[ENF__COL_INDEX] = row.buf[ENF__COL_INDEX];
 	}
-	return enf__io_entity_row(c, e, row.v, &loc);
+	return enf__io_entity_row(c, e, row.v, &loc, NULL);
 }
 
 /* Walks an item of "cases" (the path names it). */

@@ -566,6 +566,7 @@ static enf_status enf__io_batch_add(enf__io_batch *b, enf_case *c,
 
 enf_status enf__io_batch_pack(enf__io_batch *b, const char *fn)
 {
+	b->rs_case = NULL; /* packing moves the cases */
 	for (size_t i = 0; i < b->n; i++) {
 		enf_case *c = enf__case_pack(b->cases[i]);
 
@@ -675,7 +676,7 @@ size_t enf__io_row_count(const enf_case *c, enf_io_entity e)
 
 /* Adds the converted row to c through the public functions. */
 static enf_status enf__io_apply_row(enf_case *c, enf_io_entity e,
-				    const enf__io_vals *x)
+				    const enf__io_vals *x, enf__io_batch *b)
 {
 	const int64_t *n = x->n;
 
@@ -705,12 +706,20 @@ static enf_status enf__io_apply_row(enf_case *c, enf_io_entity e,
 				(enf_date)n[ENF__EV_DATE],
 				(int32_t)n[ENF__EV_DETAIL], n[ENF__EV_AMOUNT],
 				(int32_t)n[ENF__EV_ASSET]};
-		return enf_case_apply(c, &ev);
+
+		if (b == NULL)
+			return enf_case_apply(c, &ev);
+		if (b->rs_case != c) {
+			enf__replay_until(&b->rs, c, ENF_DATE_MAX);
+			b->rs_case = c;
+		}
+		return enf__case_apply_after(c, &b->rs, &ev);
 	}
 }
 
 enf_status enf__io_entity_row(enf_case *c, enf_io_entity e,
-			      const char *const *v, const enf__io_loc *loc)
+			      const char *const *v, const enf__io_loc *loc,
+			      enf__io_batch *b)
 {
 	enf__io_vals x;
 	size_t have = enf__io_row_count(c, e);
@@ -724,7 +733,7 @@ enf_status enf__io_entity_row(enf_case *c, enf_io_entity e,
 				    "%lld; expected %zu (the rows of a case "
 				    "come in %s order 0, 1, ...)",
 				    (long long)x.n[ENF__COL_INDEX], have, col);
-	st = enf__io_apply_row(c, e, &x);
+	st = enf__io_apply_row(c, e, &x, b);
 	return st == ENF_OK ? ENF_OK : enf__io_relay(st, e, loc);
 }
 
