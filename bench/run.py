@@ -21,7 +21,7 @@
    times are not).
 Engines: c (enforcement from C, 2 threads), c1 (1 thread), python
 (enforcement through the bindings, 2 threads), duckdb (Node.js,
-@duckdb/node-api; run `npm ci --prefix bench/engines` once), sqlite
+@duckdb/node-api; run `npm install --prefix bench/engines` once), sqlite
 (Debian's sqlite3 CLI), pandas (Debian's python3-pandas), dask (Debian's
 python3-dask and python3-distributed, 2 local worker processes, the
 library's merge).

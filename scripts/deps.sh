@@ -20,5 +20,8 @@ if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
 		--no-install-recommends nodejs npm >/dev/null
 fi
 here=$(cd "$(dirname "$0")/.." && pwd)
-npm ci --prefix "$here/bench/engines" --no-audit --no-fund >/dev/null
+# npm install, not npm ci: the registry reached here has no DuckDB binaries
+# for other platforms, so the lock file cannot list them and npm ci refuses
+# it; install keeps the pinned version and leaves the lock unchanged.
+npm install --prefix "$here/bench/engines" --no-audit --no-fund >/dev/null
 echo "deps: installed"
