@@ -79,20 +79,25 @@ int enf__case_grow(const enf_case *c, void **items, size_t *cap, size_t n,
 
 enf_case *enf__case_pack(enf_case *c)
 {
-	size_t size = enf__align8(sizeof(*c)), text = 0;
+	size_t info, size, text = 0;
 	enf_case *n;
 	char *p;
 
 	if (c->block != 0)
 		return c;
-	size += enf__align8(c->nevents * sizeof(*c->events)) +
-		enf__align8(c->nobligations * sizeof(*c->obligations)) +
-		enf__align8(c->nparties * sizeof(*c->parties)) +
-		enf__align8(c->nassets * sizeof(*c->assets));
-	text += enf__text_size(c->info.office) +
-		enf__text_size(c->info.decision_no) +
-		enf__text_size(c->info.court) +
-		enf__text_size(c->info.judgment_no);
+	/* The case's own strings come right after it (the office and
+	 * decision number are read with the case by every report and
+	 * lookup: the same or the next cache line), then the arrays, then
+	 * the other strings. */
+	info = enf__text_size(c->info.office) +
+	       enf__text_size(c->info.decision_no) +
+	       enf__text_size(c->info.court) +
+	       enf__text_size(c->info.judgment_no);
+	size = enf__align8(sizeof(*c)) + enf__align8(info) +
+	       enf__align8(c->nevents * sizeof(*c->events)) +
+	       enf__align8(c->nobligations * sizeof(*c->obligations)) +
+	       enf__align8(c->nparties * sizeof(*c->parties)) +
+	       enf__align8(c->nassets * sizeof(*c->assets));
 	for (size_t i = 0; i < c->nparties; i++)
 		text += enf__text_size(c->parties[i].name) +
 			enf__text_size(c->parties[i].id);
@@ -103,6 +108,12 @@ enf_case *enf__case_pack(enf_case *c)
 		return NULL;
 	*n = *c;
 	p = (char *)n + enf__align8(sizeof(*c));
+	n->strings = p;
+	n->info.office = enf__put_text(&p, c->info.office);
+	n->info.decision_no = enf__put_text(&p, c->info.decision_no);
+	n->info.court = enf__put_text(&p, c->info.court);
+	n->info.judgment_no = enf__put_text(&p, c->info.judgment_no);
+	p = n->strings + enf__align8(info);
 	n->events =
 		enf__put_items(&p, c->events, c->nevents, sizeof(*c->events));
 	n->obligations = enf__put_items(&p, c->obligations, c->nobligations,
@@ -113,11 +124,6 @@ enf_case *enf__case_pack(enf_case *c)
 		enf__put_items(&p, c->assets, c->nassets, sizeof(*c->assets));
 	n->cap_events = n->cap_obligations = 0;
 	n->cap_parties = n->cap_assets = 0;
-	n->strings = p;
-	n->info.office = enf__put_text(&p, c->info.office);
-	n->info.decision_no = enf__put_text(&p, c->info.decision_no);
-	n->info.court = enf__put_text(&p, c->info.court);
-	n->info.judgment_no = enf__put_text(&p, c->info.judgment_no);
 	for (size_t i = 0; i < c->nparties; i++) {
 		n->parties[i].name = enf__put_text(&p, c->parties[i].name);
 		n->parties[i].id = enf__put_text(&p, c->parties[i].id);

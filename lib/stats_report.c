@@ -476,26 +476,39 @@ static int enf__classify(enf__contrib *k, const enf_case *c,
 static int enf__add_contrib(enf__stats_cells *cells, const enf__contrib *k,
 			    int bad[3])
 {
-	for (int pass = 0; pass < 2; pass++)
-		for (int g = 0; g < ENF_GROUP_COUNT; g++) {
-			if (!(k->groups & 1u << g))
-				continue;
+	unsigned over = 0;
+
+	/* One pass of adds that note any overflow (the builtins store the
+	 * wrapped sum), undone by wrapped subtraction in the rare case one
+	 * overflowed: half the work of checking first and adding after. */
+	for (int g = 0; g < ENF_GROUP_COUNT; g++)
+		if (k->groups & 1u << g)
+			for (int m = 0; m < ENF__MEASURE_COUNT; m++)
+				for (int r = 0; r < ENF_IND_COUNT; r++)
+					over |= (unsigned)
+						__builtin_add_overflow(
+							cells->v[g][m][r],
+							k->v[m][r],
+							&cells->v[g][m][r]);
+	if (!over)
+		return 0;
+	bad[0] = bad[1] = bad[2] = 0;
+	for (int g = 0; g < ENF_GROUP_COUNT; g++)
+		if (k->groups & 1u << g)
 			for (int m = 0; m < ENF__MEASURE_COUNT; m++)
 				for (int r = 0; r < ENF_IND_COUNT; r++) {
-					int64_t s;
+					int64_t *v = &cells->v[g][m][r];
 
-					if (__builtin_add_overflow(
-						    cells->v[g][m][r],
-						    k->v[m][r], &s)) {
-						bad[0] = g, bad[1] = m,
-						bad[2] = r;
-						return -1;
+					(void)__builtin_sub_overflow(
+						*v, k->v[m][r], v);
+					if (over && __builtin_add_overflow(
+							    *v, k->v[m][r],
+							    &(int64_t){0})) {
+						bad[0] = g, bad[1] = m;
+						bad[2] = r, over = 0;
 					}
-					if (pass == 1)
-						cells->v[g][m][r] = s;
 				}
-		}
-	return 0;
+	return -1;
 }
 
 enf_status enf__stats_count_case(enf__stats_cells *cells, const enf_case *c,

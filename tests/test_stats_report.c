@@ -754,6 +754,18 @@ static void test_stats_report__overflow(void **state)
 			 ENF_EOVERFLOW);
 	assert_error_names("stats_report_add_register", "overflows");
 	assert_unchanged(other, before, len);
+	{
+		enf_period p = year(2025);
+		enf_stats_report **reps = NULL;
+		size_t n = 7;
+
+		assert_int_equal(enf_stats_report_by_office(&reps, &n, reg, &p),
+				 ENF_EOVERFLOW);
+		assert_error_names("stats_report_by_office",
+				   "by money in group all overflows");
+		assert_null(reps);
+		assert_int_equal(n, 0);
+	}
 	/* Merging: one more case into other, then other into rep. */
 	assert_int_equal(enf_stats_report_add_case(other, one), ENF_OK);
 	enf_io_free(before);
