@@ -384,10 +384,8 @@ void enf_case_free(enf_case *c)
 		return;
 	/* A packed case (case_pack.c) frees only what lies outside its
 	 * block: what was added or grown after packing. */
-	for (size_t i = 0; i < c->nparties; i++) {
+	for (size_t i = 0; i < c->nparties; i++) /* the id is in there */
 		enf__free_outside(c, (char *)c->parties[i].name);
-		enf__free_outside(c, (char *)c->parties[i].id);
-	}
 	for (size_t i = 0; i < c->nassets; i++)
 		enf__free_outside(c, (char *)c->assets[i].description);
 	enf__free_outside(c, c->parties);
@@ -448,12 +446,19 @@ enf_status enf_case_add_party(int32_t *out_index, enf_case *c,
 	    enf__grow(c, (void **)&c->parties, &c->cap_parties, c->nparties,
 		      sizeof(enf_party)) != 0)
 		return enf__fail(ENF_ENOMEM, "case_add_party: out of memory");
-	name = enf__strdup(party->name);
-	if (party->id != NULL && name != NULL)
-		id = enf__strdup(party->id);
-	if (name == NULL || (party->id != NULL && id == NULL)) {
-		free(name);
-		return enf__fail(ENF_ENOMEM, "case_add_party: out of memory");
+	{
+		/* The name and the id share one allocation (the id follows
+		 * the name; enf_case_free() frees the name only). */
+		size_t n = strlen(party->name) + 1,
+		       k = party->id != NULL ? strlen(party->id) + 1 : 0;
+
+		name = malloc(n + k);
+		if (name == NULL)
+			return enf__fail(ENF_ENOMEM,
+					 "case_add_party: out of memory");
+		memcpy(name, party->name, n);
+		if (party->id != NULL)
+			id = memcpy(name + n, party->id, k);
 	}
 	c->parties[c->nparties] = *party;
 	c->parties[c->nparties].name = name;

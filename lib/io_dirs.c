@@ -80,8 +80,7 @@ static enf_status enf__dir_commit(enf_register *reg, enf__dir_job *jobs,
 		for (size_t k = 0; k < jobs[i].batch.n; k++) {
 			enf_case *c = jobs[i].batch.cases[k];
 
-			if (enf__register_has(reg, c->info.office,
-					      c->info.decision_no)) {
+			if (enf__register_push_new(reg, c) != 0) {
 				enf__register_truncate(reg, before);
 				return enf__fail(
 					ENF_ESTATE,
@@ -91,7 +90,6 @@ static enf_status enf__dir_commit(enf_register *reg, enf__dir_job *jobs,
 					i, jobs[i].dir, c->info.decision_no,
 					c->info.office);
 			}
-			enf__register_push(reg, c);
 		}
 	for (size_t i = 0; i < count; i++)
 		jobs[i].batch.n = 0; /* the register owns them now */

@@ -118,6 +118,17 @@ int enf__register_has(const enf_register *reg, const char *office,
 	return reg->slots[enf__slot(reg, office, no)] != 0;
 }
 
+int enf__register_push_new(enf_register *reg, enf_case *c)
+{
+	size_t s = enf__slot(reg, c->info.office, c->info.decision_no);
+
+	if (reg->slots[s] != 0)
+		return -1;
+	reg->slots[s] = reg->ncases + 1;
+	reg->cases[reg->ncases++] = c;
+	return 0;
+}
+
 void enf__register_push(enf_register *reg, enf_case *c)
 {
 	reg->slots[enf__slot(reg, c->info.office, c->info.decision_no)] =

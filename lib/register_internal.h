@@ -27,6 +27,9 @@ int enf__register_has(const enf_register *reg, const char *office,
 		      const char *no);
 /* Appends a case whose key is new, after enf__register_reserve(). */
 void enf__register_push(enf_register *reg, enf_case *c);
+/* enf__register_push() unless the key is there already (-1); one probe
+ * of the index where a check and a push take two. */
+int enf__register_push_new(enf_register *reg, enf_case *c);
 /* Forgets the cases after the first n (without freeing them) and rebuilds
  * the index: undoes pushes. */
 void enf__register_truncate(enf_register *reg, size_t n);
