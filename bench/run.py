@@ -1,8 +1,8 @@
 """The national-year benchmark: one run, the same files, every engine.
 
     /usr/bin/python3 bench/run.py --build BUILD [--cases N] [--data DIR]
-        [--engines c,c1,python,duckdb,sqlite,pandas,dask] [--callgrind]
-        [--quick] [--markdown FILE]
+        [--engines c,c1,python,duckdb,sqlite,pandas,dask]
+        [--callgrind-cases M] [--quick] [--markdown FILE]
 
 1. Generates the synthetic national year (bench/gen_national, seeded) into
    DIR unless DIR/offices.csv is there already for N cases (a stamp file
@@ -16,9 +16,9 @@
 5. Prints the table: wall time, peak memory, ratio to enforcement (C);
    then the in-memory aggregation rate and bytes per event (national
    --repeat 5), auction plans and payout distributions per second
-   (throughput), the Dask 1 -> 2 worker scaling, and with --callgrind
-   the instruction count of the C report at this size (repeatable where
-   times are not).
+   (throughput), the Dask 1 -> 2 worker scaling, and with
+   --callgrind-cases M the instruction count of the C report on a set of M
+   cases (valgrind --tool=callgrind; repeatable where times are not).
 Engines: c (enforcement from C, 2 threads), c1 (1 thread), python
 (enforcement through the bindings, 2 threads), duckdb (Node.js,
 @duckdb/node-api; run `npm install --prefix bench/engines` once), sqlite
@@ -145,7 +145,9 @@ def main(argv=None):
     ap.add_argument("--data", help="data directory (default "
                     "/tmp/enf-bench-N)")
     ap.add_argument("--engines", default=",".join(ALL))
-    ap.add_argument("--callgrind", action="store_true")
+    ap.add_argument("--callgrind-cases", type=int, default=0,
+                    help="count the instructions of the C report on a set "
+                    "of this many cases (0: not)")
     ap.add_argument("--quick", action="store_true",
                     help="short throughput loops (CI)")
     ap.add_argument("--markdown", help="also write the table here")
@@ -195,7 +197,20 @@ def main(argv=None):
             table.append("| %s | %.2f | %.0f | %.2f |"
                          % (LABELS[e], wall, peak, wall / base))
 
-        extra = []
+        extra, goals = [], []
+        walls = dict((r[0], r[1]) for r in rows)
+
+        def goal(text, value, ok):
+            goals.append("%s: %s (%s)" % (text, value,
+                                         "met" if ok else "not met"))
+
+        for e, times in (("duckdb", 1), ("sqlite", 10), ("pandas", 20)):
+            if e in walls and "c" in walls:
+                r = walls[e] / walls["c"]
+                goal("%s / enforcement (C), at least %dx" % (e, times)
+                     if times > 1 else
+                     "enforcement (C) faster than DuckDB", "%.2fx" % r,
+                     r > 1 if times == 1 else r >= times)
         nat = os.path.join(build, "bench", "national")
         if "c" in engines:
             _, _, text = run([nat, data, os.path.join(tmp, "agg.csv"),
@@ -212,6 +227,11 @@ def main(argv=None):
                          "(%.0f bytes per case, all its parties, "
                          "obligations, assets and events)"
                          % (f["bytes_per_event"], f["bytes_per_case"]))
+            goal("aggregation, at least 50 M events/s on one core",
+                 "%.1f M/s" % (f["events_per_s"] / 1e6),
+                 f["events_per_s"] >= 50e6)
+            goal("memory, at most 64 bytes per event",
+                 "%.1f" % f["bytes_per_event"], f["bytes_per_event"] <= 64)
         tp = os.path.join(build, "bench", "throughput")
         if os.path.exists(tp):
             _, _, text = run([tp] + (["--quick"] if args.quick else []))
@@ -219,26 +239,33 @@ def main(argv=None):
         if "python" in engines and "c" in engines:
             py = dict((r[0], r[1]) for r in rows)["python"]
             extra.append("Python path / C path: %.2fx" % (py / base))
+            goal("Python within 2x of C", "%.2fx" % (py / base),
+                 py / base <= 2)
         if "dask" in engines:
             _, _, text = run(engine_command("dask", build, data,
                                             os.path.join(tmp, "dk.csv"))
                              + ["--scaling"], env)
             extra.extend(line for line in text.splitlines()
                          if "speed-up" in line or "workers=" in line)
-        if args.callgrind:
-            ir = callgrind([nat, data, os.path.join(tmp, "cg.csv"),
+        if args.callgrind_cases > 0:
+            m = args.callgrind_cases
+            small = data if m == args.cases else "%s-cg%d" % (data, m)
+            generate(build, small, m, args.seed)
+            ir = callgrind([nat, small, os.path.join(tmp, "cg.csv"),
                             "--threads", "1", "--repeat", "1"])
-            ev = figures(run([nat, data, os.path.join(tmp, "n.csv"),
+            ev = figures(run([nat, small, os.path.join(tmp, "n.csv"),
                               "--threads", "1", "--repeat", "1"])[2])
             extra.append("callgrind: %d instructions for the C report "
-                         "from CSV (%.0f per event)"
-                         % (ir, ir / max(ev.get("events", 1), 1)))
+                         "from CSV of %d cases, %d events (%.0f per event)"
+                         % (ir, m, ev.get("events", 0),
+                            ir / max(ev.get("events", 1), 1)))
 
     head = ("machine: %s, %d cores; %s; %d cases; %.1f MB of CSV"
             % (platform.machine(), os.cpu_count(), platform.platform(),
                args.cases, size / 1e6))
     text = "\n".join([head, ""] + table + [""] +
-                     ["- " + x for x in extra]) + "\n"
+                     ["- " + x for x in extra] + ["", "Goals:"] +
+                     ["- " + x for x in goals]) + "\n"
     print()
     print(text)
     if args.markdown:
