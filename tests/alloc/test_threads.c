@@ -3,7 +3,8 @@
  * every auction rule set (built in, and one parsed from text), read-only,
  * as DESIGN.md allows, and each builds its own objects from them: a
  * register of the bundled sample, statistics reports (bytes, JSON, merge,
- * rollup over an organisation tree), a worklist and statutory periods on
+ * rollup over an organisation tree, directories loaded on threads, every
+ * office in one pass), a worklist and statutory periods on
  * the shared calendar, a sale per rule set (dated plan, CSV, replay,
  * simulation), and the payout engines (fee, interest, distribution with a
  * trail, a ledger). Every thread must compute the same figures; they are
@@ -255,6 +256,26 @@ static void registers_and_reports(job *j)
 		OK(enf_stats_table(&text, &n, t, 3, ENF_GROUP_ALL,
 				   ENF_TABLE_CSV, ENF_LOCALE_VI));
 		put_text(j, "table", text, n);
+	}
+	/* Directories loaded on threads of the library's own, inside this
+	 * thread (twice the same: refused at the end), and every office in
+	 * one pass. */
+	{
+		const char *dirs[2] = {ENF_SAMPLE_DIR, ENF_SAMPLE_DIR};
+		enf_register *two = NULL;
+		enf_stats_report **by = NULL;
+		size_t nby = 0;
+
+		OK(enf_register_new(&two));
+		CALL(ENF_ESTATE, enf_io_load_csv_dirs(two, dirs, 2, 2));
+		OK(enf_io_load_csv_dirs(two, dirs, 1, 2));
+		OK(enf_stats_report_by_office(&by, &nby, two, &period));
+		for (size_t i = 0; i < nby; i++) {
+			OK(enf_stats_report_to_bytes(&text, &n, by[i]));
+			put_text(j, enf_stats_report_unit(by[i]), text, n);
+		}
+		enf_stats_reports_free(by, nby);
+		enf_register_free(two);
 	}
 
 	/* The worklist on the shared calendar. */
