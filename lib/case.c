@@ -316,24 +316,30 @@ static enf_status enf__check_info(const enf_case_info *in)
 	return ENF_OK;
 }
 
-/* Copies the four strings of info into one block. */
-static char *enf__pack_strings(const enf_case_info *in, enf_case_info *to)
+/* The bytes the four strings of info take with their NULs. */
+static size_t enf__strings_size(const enf_case_info *in)
 {
 	const char *src[4] = {in->office, in->decision_no, in->court,
 			      in->judgment_no};
-	size_t len[4], total = 0;
-	char *block, *p;
+	size_t total = 0;
+
+	for (int i = 0; i < 4; i++)
+		total += src[i] ? strlen(src[i]) + 1 : 1;
+	return total;
+}
+
+/* Copies the four strings of info into block (enf__strings_size()). */
+static void enf__pack_strings(char *block, const enf_case_info *in,
+			      enf_case_info *to)
+{
+	const char *src[4] = {in->office, in->decision_no, in->court,
+			      in->judgment_no};
+	char *p = block;
 
 	for (int i = 0; i < 4; i++) {
-		len[i] = src[i] ? strlen(src[i]) + 1 : 1;
-		total += len[i];
-	}
-	block = malloc(total);
-	if (block == NULL)
-		return NULL;
-	p = block;
-	for (int i = 0; i < 4; i++) {
-		memcpy(p, src[i] ? src[i] : "", len[i]);
+		size_t len = src[i] ? strlen(src[i]) + 1 : 1;
+
+		memcpy(p, src[i] ? src[i] : "", len);
 		if (i == 0)
 			to->office = p;
 		else if (i == 1)
@@ -342,9 +348,8 @@ static char *enf__pack_strings(const enf_case_info *in, enf_case_info *to)
 			to->court = p;
 		else
 			to->judgment_no = p;
-		p += len[i];
+		p += len;
 	}
-	return block;
 }
 
 enf_status enf_case_new(enf_case **out, const enf_case_info *info)
@@ -358,16 +363,14 @@ enf_status enf_case_new(enf_case **out, const enf_case_info *info)
 	st = enf__check_info(info);
 	if (st != ENF_OK)
 		return st;
-	c = calloc(1, sizeof(*c));
+	/* The strings follow the case in the same allocation. */
+	c = calloc(1, sizeof(*c) + enf__strings_size(info));
 	if (c == NULL)
 		return enf__fail(ENF_ENOMEM, "case_new: out of memory");
 	c->info = *info;
 	c->info.version = ENF_CASE_INFO_VERSION;
-	c->strings = enf__pack_strings(info, &c->info);
-	if (c->strings == NULL) {
-		free(c);
-		return enf__fail(ENF_ENOMEM, "case_new: out of memory");
-	}
+	c->strings = (char *)(c + 1);
+	enf__pack_strings(c->strings, info, &c->info);
 	*out = c;
 	return ENF_OK;
 }
@@ -392,7 +395,8 @@ void enf_case_free(enf_case *c)
 	enf__free_outside(c, c->obligations);
 	enf__free_outside(c, c->assets);
 	enf__free_outside(c, c->events);
-	enf__free_outside(c, c->strings);
+	if (c->strings != (char *)(c + 1)) /* else allocated with c */
+		enf__free_outside(c, c->strings);
 	free(c);
 }
 
