@@ -205,14 +205,17 @@ enf_status enf__case_apply_after(enf_case *c, enf__replay *rs,
 	/* A log starts with room for 16 events, a case's usual lot (three
 	 * reallocations fewer for each case of an import, which packs it to
 	 * size afterwards). */
-	if (c->events == NULL && c->cap_events == 0 &&
-	    enf__reserve((void **)&c->events, &c->cap_events, 16,
-			 sizeof(*c->events)) != 0)
+	if (c->events == NULL) {
+		c->cap_events = 0;
+		if (enf__reserve((void **)&c->events, &c->cap_events, 16,
+				 sizeof(*c->events)) != 0)
+			return enf__fail(ENF_ENOMEM,
+					 "case_apply: out of memory");
+	} else if (c->nevents >= c->cap_events && /* 0 in a packed case */
+		   enf__case_grow(c, (void **)&c->events, &c->cap_events,
+				  c->nevents, sizeof(*c->events)) != 0) {
 		return enf__fail(ENF_ENOMEM, "case_apply: out of memory");
-	if (c->nevents >= c->cap_events && /* 0 in a packed case */
-	    enf__case_grow(c, (void **)&c->events, &c->cap_events, c->nevents,
-			   sizeof(*c->events)) != 0)
-		return enf__fail(ENF_ENOMEM, "case_apply: out of memory");
+	}
 	c->events[c->nevents++] = enf__event_put(ev);
 	enf__replay_step(rs, &c->events[c->nevents - 1]);
 	return ENF_OK;

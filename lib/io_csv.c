@@ -132,9 +132,22 @@ static enf_status enf__csv_field(enf__csv *r, size_t pos)
 {
 	int keep = pos < ENF__CSV_KEEP;
 	enf_status st = ENF_OK;
+	const char *end = r->p;
 
 	if (keep)
 		r->off[pos] = r->len;
+	/* The usual field, unquoted and ending at a comma or line end: one
+	 * scan, one copy with its NUL. */
+	while (!enf__csv_stop[(unsigned char)*end])
+		end++;
+	if (keep && *end != '"' && enf__csv_at_end(end) &&
+	    enf__csv_reserve(r, (size_t)(end - r->p) + 1) == 0) {
+		memcpy(r->buf + r->len, r->p, (size_t)(end - r->p));
+		r->len += (size_t)(end - r->p);
+		r->buf[r->len++] = '\0';
+		r->p = end;
+		return ENF_OK;
+	}
 	if (*r->p == '"')
 		st = enf__csv_quoted(r, pos, keep);
 	while (st == ENF_OK && !enf__csv_at_end(r->p)) {

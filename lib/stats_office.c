@@ -171,18 +171,24 @@ enf_status enf_stats_report_by_office(enf_stats_report ***out, size_t *count,
 				 "stats_report_by_office: %s (days %ld..%ld)",
 				 why, (long)period->first, (long)period->last);
 	st = enf__offices_count(&o, reg, period);
-	if (st == ENF_OK && o.n > 0) {
-		order = malloc(o.n * sizeof(*order));
-		reps = calloc(o.n, sizeof(*reps));
-		if (order == NULL || reps == NULL)
-			st = enf__fail(ENF_ENOMEM, "stats_report_by_office: "
-						   "out of memory");
+	if (st != ENF_OK || o.n == 0) {
+		enf__offices_free(&o);
+		return st;
 	}
-	if (st == ENF_OK && o.n > 0) {
-		for (size_t k = 0; k < o.n; k++)
-			order[k].code = o.code[k], order[k].k = k;
-		qsort(order, o.n, sizeof(*order), enf__by_code);
+	order = malloc(o.n * sizeof(order[0]));
+	/* An array of report pointers, as meant. */
+	/* NOLINTNEXTLINE(bugprone-sizeof-expression) */
+	reps = calloc(o.n, sizeof(reps[0]));
+	if (order == NULL || reps == NULL) {
+		free(order);
+		free(reps);
+		enf__offices_free(&o);
+		return enf__fail(ENF_ENOMEM,
+				 "stats_report_by_office: out of memory");
 	}
+	for (size_t k = 0; k < o.n; k++)
+		order[k].code = o.code[k], order[k].k = k;
+	qsort(order, o.n, sizeof(order[0]), enf__by_code);
 	for (size_t k = 0; k < o.n && st == ENF_OK; k++) {
 		const char *code = order[k].code;
 
