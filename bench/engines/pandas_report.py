@@ -58,12 +58,10 @@ import pandas as pd
 BEFORE, FIRST, LAST = 20240930, 20241001, 20250930
 NO_DAY = 99999999   # after every date: no decision_issued event
 
-ROWS = ("carried_over", "received", "total", "entrusted", "withdrawn",
-        "to_enforce", "with_means", "done", "being_enforced",
-        "postponed_agreement", "with_means_other", "without_means",
-        "separate_book", "returned", "carried_next")
-GROUPS = ("all", "agency", "request", "bank_credit", "corruption",
-          "administrative")
+# The names of the canonical result file (bench/canonical.py, no
+# dependency on the library).
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from canonical import GROUPS, ROWS  # noqa: E402
 
 # End rows (the codes of the events that lead to them).
 END_ROWS = {1: "with_means_other", 2: "being_enforced", 3: "done",
