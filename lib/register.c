@@ -27,18 +27,33 @@ static int enf__key_is(const enf_case *c, const char *office, const char *no)
 	       strcmp(c->info.decision_no, no) == 0;
 }
 
-/* The slot of a key: its case's slot, or the empty slot where it would go.
- * Slots hold case index + 1; 0 is empty. The table is never full. */
+/* The slot of a key: its case's slot, or the empty slot where it would go,
+ * and in *tag the high half of the key's hash. Slots hold case index + 1;
+ * 0 is empty; the table is never full. A slot's tag is compared before
+ * its case's key: a million-case index hardly fits in cache, and every
+ * key compared on the way was a cache miss into another case (a tenth
+ * of a national load). */
 static size_t enf__slot(const enf_register *reg, const char *office,
-			const char *no)
+			const char *no, uint32_t *tag)
 {
-	size_t mask = reg->nslots - 1;
-	size_t i = (size_t)enf__key_hash(office, no) & mask;
+	uint64_t h = enf__key_hash(office, no);
+	size_t mask = reg->nslots - 1, i = (size_t)h & mask;
 
+	*tag = (uint32_t)(h >> 32);
 	while (reg->slots[i] != 0 &&
-	       !enf__key_is(reg->cases[reg->slots[i] - 1], office, no))
+	       (reg->tags[i] != *tag ||
+		!enf__key_is(reg->cases[reg->slots[i] - 1], office, no)))
 		i = (i + 1) & mask;
 	return i;
+}
+
+/* The slot of c's key, to fill with case index k. */
+static void enf__slot_set(enf_register *reg, const enf_case *c, size_t k)
+{
+	uint32_t tag;
+	size_t s = enf__slot(reg, c->info.office, c->info.decision_no, &tag);
+
+	reg->slots[s] = k + 1, reg->tags[s] = tag;
 }
 
 /* Rebuilds the index with room for at least want cases at load <= 1/2. */
@@ -46,22 +61,24 @@ static int enf__reindex(enf_register *reg, size_t want)
 {
 	size_t n = 16, *slots;
 	size_t *old = reg->slots;
+	uint32_t *tags, *old_tags = reg->tags;
 
 	while (n < want * 2)
 		n *= 2;
 	if (n <= reg->nslots)
 		return 0;
 	slots = calloc(n, sizeof(*slots));
-	if (slots == NULL)
+	tags = malloc(n * sizeof(*tags));
+	if (slots == NULL || tags == NULL) {
+		free(slots);
+		free(tags);
 		return -1;
-	reg->slots = slots, reg->nslots = n;
-	for (size_t i = 0; i < reg->ncases; i++) {
-		const enf_case *c = reg->cases[i];
-
-		reg->slots[enf__slot(reg, c->info.office,
-				     c->info.decision_no)] = i + 1;
 	}
+	reg->slots = slots, reg->tags = tags, reg->nslots = n;
+	for (size_t i = 0; i < reg->ncases; i++)
+		enf__slot_set(reg, reg->cases[i], i);
 	free(old);
+	free(old_tags);
 	return 0;
 }
 
@@ -88,6 +105,7 @@ void enf_register_free(enf_register *reg)
 		enf_case_free(reg->cases[i]);
 	free(reg->cases);
 	free(reg->slots);
+	free(reg->tags);
 	free(reg);
 }
 
@@ -115,24 +133,26 @@ enf_status enf__register_reserve(enf_register *reg, size_t more)
 int enf__register_has(const enf_register *reg, const char *office,
 		      const char *no)
 {
-	return reg->slots[enf__slot(reg, office, no)] != 0;
+	uint32_t tag;
+
+	return reg->slots[enf__slot(reg, office, no, &tag)] != 0;
 }
 
 int enf__register_push_new(enf_register *reg, enf_case *c)
 {
-	size_t s = enf__slot(reg, c->info.office, c->info.decision_no);
+	uint32_t tag;
+	size_t s = enf__slot(reg, c->info.office, c->info.decision_no, &tag);
 
 	if (reg->slots[s] != 0)
 		return -1;
-	reg->slots[s] = reg->ncases + 1;
+	reg->slots[s] = reg->ncases + 1, reg->tags[s] = tag;
 	reg->cases[reg->ncases++] = c;
 	return 0;
 }
 
 void enf__register_push(enf_register *reg, enf_case *c)
 {
-	reg->slots[enf__slot(reg, c->info.office, c->info.decision_no)] =
-		reg->ncases + 1;
+	enf__slot_set(reg, c, reg->ncases);
 	reg->cases[reg->ncases++] = c;
 }
 
@@ -186,12 +206,13 @@ enf_status enf_register_find(enf_case **out, const enf_register *reg,
 			     const char *office, const char *decision_no)
 {
 	size_t slot;
+	uint32_t tag;
 
 	ENF__CHECK_NULL("register_find", out);
 	ENF__CHECK_NULL("register_find", reg);
 	ENF__CHECK_NULL("register_find", office);
 	ENF__CHECK_NULL("register_find", decision_no);
-	slot = reg->slots[enf__slot(reg, office, decision_no)];
+	slot = reg->slots[enf__slot(reg, office, decision_no, &tag)];
 	if (slot == 0)
 		return enf__fail(ENF_ENOTFOUND,
 				 "register_find: no case %s of office %s",

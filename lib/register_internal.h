@@ -11,7 +11,8 @@
 struct enf_register {
 	enf_case **cases; /* insertion order, owned */
 	size_t ncases, cap_cases;
-	size_t *slots; /* hash index: case index + 1, 0 empty; power of 2 */
+	size_t *slots;	/* hash index: case index + 1, 0 empty; power of 2 */
+	uint32_t *tags; /* the high half of the hash of each slot's key */
 	size_t nslots;
 };
 
