@@ -192,6 +192,17 @@ enf_status enf_stats_report_by_office(enf_stats_report ***out, size_t *count,
 	for (size_t k = 0; k < o.n && st == ENF_OK; k++) {
 		const char *code = order[k].code;
 
+		/* A case made through the API may have an office code no
+		 * report takes as its unit (not UTF-8, too long). */
+		why = enf__stats_unit_problem(code, strlen(code));
+		if (why != NULL) {
+			st = enf__fail(ENF_EINVALID,
+				       "stats_report_by_office: office "
+				       "\"%.*s\" %s, so it cannot name a "
+				       "report",
+				       enf__utf8_prefix(code, 60), code, why);
+			break;
+		}
 		st = enf__stats_report_alloc(&reps[k], code, strlen(code),
 					     period, "stats_report_by_office");
 		if (st == ENF_OK)

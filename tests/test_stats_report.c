@@ -999,6 +999,31 @@ static void test_stats_report__by_office_bad_input(void **state)
 			   "period->last is not a valid date");
 	assert_null(reps);
 	assert_int_equal(n, 0);
+	/* An office code too long to name a report. */
+	{
+		static char office[1100];
+		enf_register *one = NULL;
+		enf_case *c = NULL;
+		enf_case_info info;
+
+		memset(office, 'A', sizeof(office) - 1);
+		assert_int_equal(
+			enf_case_info_init(&info, ENF_CASE_INFO_VERSION),
+			ENF_OK);
+		info.office = office;
+		info.decision_no = "1/QĐ";
+		info.decision_date = ymd(2025, 1, 2);
+		assert_int_equal(enf_case_new(&c, &info), ENF_OK);
+		assert_int_equal(enf_register_new(&one), ENF_OK);
+		assert_int_equal(enf_register_add(one, c), ENF_OK);
+		assert_int_equal(enf_stats_report_by_office(&reps, &n, one, &p),
+				 ENF_EINVALID);
+		assert_error_names("stats_report_by_office",
+				   "longer than 1024 bytes");
+		assert_null(reps);
+		assert_int_equal(n, 0);
+		enf_register_free(one);
+	}
 	enf_register_free(reg);
 }
 
