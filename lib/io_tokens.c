@@ -427,10 +427,7 @@ static enf_status enf__io_convert(enf__io_vals *x, enf_io_entity e,
 {
 	const enf__io_table *t = &enf__io_tables[e];
 
-	/* Each column is set below; only the unused tail is cleared here (a
-	 * memset of the whole was a fifth of this function: rep stos). */
-	for (int i = t->ncols; i < ENF__IO_MAX_COLS; i++)
-		x->s[i] = NULL, x->n[i] = 0;
+	memset(x, 0, sizeof(*x));
 	for (int i = 0; i < t->ncols; i++) {
 		const enf__io_col *col = &t->cols[i];
 		enf_status st;
