@@ -354,7 +354,14 @@ static void enf__pack_strings(char *block, const enf_case_info *in,
 
 enf_status enf_case_new(enf_case **out, const enf_case_info *info)
 {
+	return enf__case_new_in(out, info, NULL);
+}
+
+enf_status enf__case_new_in(enf_case **out, const enf_case_info *info,
+			    enf__arena *a)
+{
 	enf_case *c;
+	size_t size;
 	enf_status st;
 
 	ENF__CHECK_NULL("case_new", out);
@@ -364,9 +371,11 @@ enf_status enf_case_new(enf_case **out, const enf_case_info *info)
 	if (st != ENF_OK)
 		return st;
 	/* The strings follow the case in the same allocation. */
-	c = calloc(1, sizeof(*c) + enf__strings_size(info));
+	size = sizeof(*c) + enf__strings_size(info);
+	c = enf__case_alloc(a, size);
 	if (c == NULL)
 		return enf__fail(ENF_ENOMEM, "case_new: out of memory");
+	memset(c, 0, sizeof(*c));
 	c->info = *info;
 	c->info.version = ENF_CASE_INFO_VERSION;
 	c->strings = (char *)(c + 1);
@@ -409,10 +418,10 @@ enf_status enf_case_get_info(enf_case_info *out, const enf_case *c)
 }
 
 /* Makes room for one more element; the array is unchanged on failure. */
-static int enf__grow(const enf_case *c, void **items, size_t *cap, size_t n,
-		     size_t size)
+static int enf__grow(const enf_case *c, enf__arena *a, void **items,
+		     size_t *cap, size_t n, size_t size)
 {
-	return enf__case_grow(c, items, cap, n, size);
+	return enf__case_grow(c, a, items, cap, n, size);
 }
 
 const char *enf__case_name(const enf_case *c)
@@ -422,6 +431,12 @@ const char *enf__case_name(const enf_case *c)
 
 enf_status enf_case_add_party(int32_t *out_index, enf_case *c,
 			      const enf_party *party)
+{
+	return enf__case_add_party_in(out_index, c, party, NULL);
+}
+
+enf_status enf__case_add_party_in(int32_t *out_index, enf_case *c,
+				  const enf_party *party, enf__arena *a)
 {
 	char *name, *id = NULL;
 
@@ -447,7 +462,7 @@ enf_status enf_case_add_party(int32_t *out_index, enf_case *c,
 				 "case_add_party: the state budget is only "
 				 "ever a creditor");
 	if (c->nparties >= INT32_MAX ||
-	    enf__grow(c, (void **)&c->parties, &c->cap_parties, c->nparties,
+	    enf__grow(c, a, (void **)&c->parties, &c->cap_parties, c->nparties,
 		      sizeof(enf_party)) != 0)
 		return enf__fail(ENF_ENOMEM, "case_add_party: out of memory");
 	{
@@ -456,7 +471,7 @@ enf_status enf_case_add_party(int32_t *out_index, enf_case *c,
 		size_t n = strlen(party->name) + 1,
 		       k = party->id != NULL ? strlen(party->id) + 1 : 0;
 
-		name = malloc(n + k);
+		name = enf__case_alloc(a, n + k);
 		if (name == NULL)
 			return enf__fail(ENF_ENOMEM,
 					 "case_add_party: out of memory");
@@ -486,6 +501,12 @@ static int enf__is_money(enf_obligation_kind k)
 
 enf_status enf_case_add_obligation(int32_t *out_index, enf_case *c,
 				   const enf_obligation *obl)
+{
+	return enf__case_add_obligation_in(out_index, c, obl, NULL);
+}
+
+enf_status enf__case_add_obligation_in(int32_t *out_index, enf_case *c,
+				       const enf_obligation *obl, enf__arena *a)
 {
 	enf_money owed = 0;
 
@@ -524,7 +545,7 @@ enf_status enf_case_add_obligation(int32_t *out_index, enf_case *c,
 				 "case %s overflow 64 bits",
 				 enf__case_name(c));
 	if (c->nobligations >= INT32_MAX ||
-	    enf__grow(c, (void **)&c->obligations, &c->cap_obligations,
+	    enf__grow(c, a, (void **)&c->obligations, &c->cap_obligations,
 		      c->nobligations, sizeof(enf_obligation)) != 0)
 		return enf__fail(ENF_ENOMEM,
 				 "case_add_obligation: out of memory");
@@ -538,6 +559,12 @@ enf_status enf_case_add_obligation(int32_t *out_index, enf_case *c,
 
 enf_status enf_case_add_asset(int32_t *out_index, enf_case *c,
 			      const enf_asset *asset)
+{
+	return enf__case_add_asset_in(out_index, c, asset, NULL);
+}
+
+enf_status enf__case_add_asset_in(int32_t *out_index, enf_case *c,
+				  const enf_asset *asset, enf__arena *a)
 {
 	char *desc;
 
@@ -574,10 +601,13 @@ enf_status enf_case_add_asset(int32_t *out_index, enf_case *c,
 				 "case_add_asset: case %s holds %d assets "
 				 "already, the most a case can hold",
 				 enf__case_name(c), ENF__ASSETS_MAX);
-	if (enf__grow(c, (void **)&c->assets, &c->cap_assets, c->nassets,
+	if (enf__grow(c, a, (void **)&c->assets, &c->cap_assets, c->nassets,
 		      sizeof(enf_asset)) != 0)
 		return enf__fail(ENF_ENOMEM, "case_add_asset: out of memory");
-	desc = enf__strdup(asset->description);
+	desc = enf__case_alloc(a, strlen(asset->description) + 1);
+	if (desc != NULL)
+		memcpy(desc, asset->description,
+		       strlen(asset->description) + 1);
 	if (desc == NULL)
 		return enf__fail(ENF_ENOMEM, "case_add_asset: out of memory");
 	c->assets[c->nassets] = *asset;

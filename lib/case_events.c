@@ -196,7 +196,7 @@ static enf_status enf__check_event(const enf_case *c, const enf__replay *rs,
 }
 
 enf_status enf__case_apply_after(enf_case *c, enf__replay *rs,
-				 const enf_event *ev)
+				 const enf_event *ev, enf__arena *a)
 {
 	enf_status st = enf__check_event(c, rs, ev);
 
@@ -206,13 +206,13 @@ enf_status enf__case_apply_after(enf_case *c, enf__replay *rs,
 	 * reallocations fewer for each case of an import, which packs it to
 	 * size afterwards). */
 	if (c->events == NULL) {
-		c->cap_events = 0;
-		if (enf__reserve((void **)&c->events, &c->cap_events, 16,
-				 sizeof(*c->events)) != 0)
+		c->events = enf__case_alloc(a, 16 * sizeof(*c->events));
+		if (c->events == NULL)
 			return enf__fail(ENF_ENOMEM,
 					 "case_apply: out of memory");
+		c->cap_events = 16;
 	} else if (c->nevents >= c->cap_events && /* 0 in a packed case */
-		   enf__case_grow(c, (void **)&c->events, &c->cap_events,
+		   enf__case_grow(c, a, (void **)&c->events, &c->cap_events,
 				  c->nevents, sizeof(*c->events)) != 0) {
 		return enf__fail(ENF_ENOMEM, "case_apply: out of memory");
 	}
@@ -228,7 +228,7 @@ enf_status enf_case_apply(enf_case *c, const enf_event *ev)
 	ENF__CHECK_NULL("case_apply", c);
 	ENF__CHECK_NULL("case_apply", ev);
 	enf__replay_until(&rs, c, ENF_DATE_MAX);
-	return enf__case_apply_after(c, &rs, ev);
+	return enf__case_apply_after(c, &rs, ev, NULL);
 }
 
 /* The states that count as "with means" in the statistics. */

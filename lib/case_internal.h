@@ -60,6 +60,8 @@ static inline int32_t enf__event_asset(const enf__event *e)
 	return e->asset == ENF__NO_ASSET ? ENF_INDEX_NONE : e->asset;
 }
 
+typedef struct enf__arena enf__arena;
+
 struct enf_case {
 	enf_case_info info; /* strings point at the owned copies below */
 	char *strings;	    /* office, decision_no, court, judgment_no */
@@ -83,10 +85,36 @@ struct enf_case {
  * makes room for item n + 1 of an array of c, moving an array that lies in
  * the block out to the heap (0, or -1 when out of memory, unchanged).
  */
-enf_case *enf__case_pack(enf_case *c);
+enf_case *enf__case_pack(enf_case *c, int in_arena);
 int enf__case_in_block(const enf_case *c, const void *p);
-int enf__case_grow(const enf_case *c, void **items, size_t *cap, size_t n,
-		   size_t size);
+int enf__case_grow(const enf_case *c, enf__arena *a, void **items, size_t *cap,
+		   size_t n, size_t size);
+
+/*
+ * An import's arena (case_pack.c): the parts of the cases a CSV import
+ * builds come from it, by bumping a pointer, and go with it at once when
+ * the cases have been packed; nothing in it is freed on its own, so a
+ * case made in an arena is never passed to enf_case_free() (only its
+ * packed copy, from enf__case_pack(c, 1)). enf__arena_alloc() gives 16-
+ * byte aligned memory, or NULL when out of memory; enf__case_alloc() takes
+ * it from a, or from malloc when a is NULL.
+ */
+enf__arena *enf__arena_new(void);
+void enf__arena_free(enf__arena *a);
+void *enf__arena_alloc(enf__arena *a, size_t n);
+void *enf__case_alloc(enf__arena *a, size_t n);
+
+/* The case functions with the arena their parts come from (NULL: the
+ * heap, as the public functions do). */
+enf_status enf__case_new_in(enf_case **out, const enf_case_info *info,
+			    enf__arena *a);
+enf_status enf__case_add_party_in(int32_t *out_index, enf_case *c,
+				  const enf_party *party, enf__arena *a);
+enf_status enf__case_add_obligation_in(int32_t *out_index, enf_case *c,
+				       const enf_obligation *obl,
+				       enf__arena *a);
+enf_status enf__case_add_asset_in(int32_t *out_index, enf_case *c,
+				  const enf_asset *asset, enf__arena *a);
 
 /* The state of a case after some of its events. */
 typedef struct enf__replay {
@@ -127,7 +155,7 @@ void enf__replay_more(enf__replay *rs, const enf_case *c, enf_date date);
  * import keeps it from one row of a case to the next instead of
  * replaying the log for every event); rs takes the event too. */
 enf_status enf__case_apply_after(enf_case *c, enf__replay *rs,
-				 const enf_event *ev);
+				 const enf_event *ev, enf__arena *a);
 /* Applies one legal event. */
 void enf__replay_step(enf__replay *rs, const enf__event *ev);
 /* The regime of a date; dates before 2009-07-01 count as VN2008. */

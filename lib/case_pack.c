@@ -11,6 +11,7 @@
 #include "internal.h"
 #include "case_internal.h"
 
+#include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -58,26 +59,95 @@ int enf__case_in_block(const enf_case *c, const void *p)
 	return c->block != 0 && x >= a && x < a + c->block;
 }
 
-int enf__case_grow(const enf_case *c, void **items, size_t *cap, size_t n,
-		   size_t size)
+/* ---------------------------------------------------------------------- */
+/* The import's arena                                                      */
+
+/* Bytes of an ordinary chunk: a few hundred cases' parts. */
+#define ENF__CHUNK (256u * 1024u)
+
+typedef struct enf__chunk {
+	struct enf__chunk *next;
+	size_t used, size;
+	max_align_t data[]; /* size bytes */
+} enf__chunk;
+
+struct enf__arena {
+	enf__chunk *head;
+};
+
+enf__arena *enf__arena_new(void)
 {
-	if (*items != NULL && enf__case_in_block(c, *items)) {
+	return calloc(1, sizeof(enf__arena));
+}
+
+void enf__arena_free(enf__arena *a)
+{
+	if (a == NULL)
+		return;
+	while (a->head != NULL) {
+		enf__chunk *next = a->head->next;
+
+		free(a->head);
+		a->head = next;
+	}
+	free(a);
+}
+
+void *enf__arena_alloc(enf__arena *a, size_t n)
+{
+	enf__chunk *k = a->head;
+	void *p;
+
+	n = n ? (n + 15) & ~(size_t)15 : 16;
+	if (n > SIZE_MAX / 2)
+		return NULL;
+	if (k == NULL || k->size - k->used < n) {
+		size_t size = n > ENF__CHUNK ? n : ENF__CHUNK;
+
+		k = malloc(sizeof(*k) + size);
+		if (k == NULL)
+			return NULL;
+		k->next = a->head, k->used = 0, k->size = size;
+		a->head = k;
+	}
+	p = (char *)k->data + k->used;
+	k->used += n;
+	return p;
+}
+
+void *enf__case_alloc(enf__arena *a, size_t n)
+{
+	return a != NULL ? enf__arena_alloc(a, n) : malloc(n ? n : 1);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Packing                                                                 */
+
+int enf__case_grow(const enf_case *c, enf__arena *a, void **items, size_t *cap,
+		   size_t n, size_t size)
+{
+	/* An array in the block or the arena is copied, never reallocated:
+	 * the old copy stays where it is (freed with the block or the
+	 * arena). */
+	if (n + 1 > *cap &&
+	    (a != NULL || (*items != NULL && enf__case_in_block(c, *items)))) {
 		size_t want = n < 2 ? 4 : 2 * n;
 		void *p;
 
 		if (want > SIZE_MAX / size)
 			return -1;
-		p = malloc(want * size);
+		p = enf__case_alloc(a, want * size);
 		if (p == NULL)
 			return -1;
-		memcpy(p, *items, n * size);
+		if (n > 0)
+			memcpy(p, *items, n * size);
 		*items = p, *cap = want;
 		return 0;
 	}
 	return enf__reserve(items, cap, n + 1, size);
 }
 
-enf_case *enf__case_pack(enf_case *c)
+enf_case *enf__case_pack(enf_case *c, int in_arena)
 {
 	size_t info, size, text = 0;
 	enf_case *n;
@@ -132,6 +202,7 @@ enf_case *enf__case_pack(enf_case *c)
 		n->assets[i].description =
 			enf__put_text(&p, c->assets[i].description);
 	n->block = size + text;
-	enf_case_free(c);
+	if (!in_arena)
+		enf_case_free(c);
 	return n;
 }

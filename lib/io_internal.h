@@ -123,6 +123,9 @@ typedef struct enf__io_batch {
 	 * case's events are checked in one pass over its log. */
 	const enf_case *rs_case;
 	enf__replay rs;
+	/* Where a CSV import's cases are built until they are packed (NULL
+	 * for a JSON import, whose cases come from the heap). */
+	enf__arena *arena;
 } enf__io_batch;
 
 void enf__io_batch_init(enf__io_batch *b, enf_register *reg);

@@ -458,10 +458,18 @@ void enf__io_batch_init(enf__io_batch *b, enf_register *reg)
 	b->reg = reg;
 }
 
+/* Frees a case of the batch: one still in the arena goes with it. */
+static void enf__io_case_free(const enf__io_batch *b, enf_case *c)
+{
+	if (b->arena == NULL || c->block != 0)
+		enf_case_free(c);
+}
+
 void enf__io_batch_free(enf__io_batch *b)
 {
 	for (size_t i = 0; i < b->n; i++)
-		enf_case_free(b->cases[i]);
+		enf__io_case_free(b, b->cases[i]);
+	enf__arena_free(b->arena);
 	free(b->cases);
 	free(b->lines);
 	free(b->slots);
@@ -555,7 +563,7 @@ static enf_status enf__io_batch_add(enf__io_batch *b, enf_case *c,
 		st = enf__fail(ENF_ENOMEM, "%s:%ld: out of memory", loc->file,
 			       loc->line);
 	if (st != ENF_OK) {
-		enf_case_free(c);
+		enf__io_case_free(b, c);
 		return st;
 	}
 	b->slots[enf__io_slot(b, office, no)] = b->n + 1;
@@ -568,12 +576,15 @@ enf_status enf__io_batch_pack(enf__io_batch *b, const char *fn)
 {
 	b->rs_case = NULL; /* packing moves the cases */
 	for (size_t i = 0; i < b->n; i++) {
-		enf_case *c = enf__case_pack(b->cases[i]);
+		enf_case *c = enf__case_pack(b->cases[i], b->arena != NULL);
 
 		if (c == NULL)
 			return enf__fail(ENF_ENOMEM, "%s: out of memory", fn);
 		b->cases[i] = c;
 	}
+	/* Every case has its own block now: the arena can go. */
+	enf__arena_free(b->arena);
+	b->arena = NULL;
 	return ENF_OK;
 }
 
@@ -654,7 +665,7 @@ enf_status enf__io_case_row(enf_case **out, enf__io_batch *b,
 	info.judgment_effective = (enf_date)x.n[ENF__CASE_JUDGMENT_EFFECTIVE];
 	info.judgment_kind = (enf_judgment_kind)x.n[ENF__CASE_JUDGMENT_KIND];
 	info.flags = (unsigned)x.n[ENF__CASE_FLAGS];
-	st = enf_case_new(&c, &info);
+	st = enf__case_new_in(&c, &info, b->arena);
 	if (st != ENF_OK)
 		return enf__io_relay(st, ENF_IO_CASES, loc);
 	st = enf__io_batch_add(b, c, loc);
@@ -679,19 +690,20 @@ static enf_status enf__io_apply_row(enf_case *c, enf_io_entity e,
 				    const enf__io_vals *x, enf__io_batch *b)
 {
 	const int64_t *n = x->n;
+	enf__arena *arena = b != NULL ? b->arena : NULL;
 
 	if (e == ENF_IO_PARTIES) {
 		enf_party p = {(enf_party_role)n[ENF__PARTY_ROLE],
 			       (enf_party_kind)n[ENF__PARTY_KIND],
 			       x->s[ENF__PARTY_NAME], x->s[ENF__PARTY_ID]};
-		return enf_case_add_party(NULL, c, &p);
+		return enf__case_add_party_in(NULL, c, &p, arena);
 	}
 	if (e == ENF_IO_OBLIGATIONS) {
 		enf_obligation o = {
 			(enf_obligation_kind)n[ENF__OBL_KIND],
 			n[ENF__OBL_AMOUNT], (int32_t)n[ENF__OBL_DEBTOR],
 			(int32_t)n[ENF__OBL_CREDITOR], (int)n[ENF__OBL_JOINT]};
-		return enf_case_add_obligation(NULL, c, &o);
+		return enf__case_add_obligation_in(NULL, c, &o, arena);
 	}
 	if (e == ENF_IO_ASSETS) {
 		enf_asset a = {(enf_asset_kind)n[ENF__ASSET_KIND],
@@ -699,7 +711,7 @@ static enf_status enf__io_apply_row(enf_case *c, enf_io_entity e,
 			       (int32_t)n[ENF__ASSET_OWNER],
 			       (enf_security)n[ENF__ASSET_SECURITY],
 			       n[ENF__ASSET_SECURED]};
-		return enf_case_add_asset(NULL, c, &a);
+		return enf__case_add_asset_in(NULL, c, &a, arena);
 	}
 	{
 		enf_event ev = {(enf_event_kind)n[ENF__EV_KIND],
@@ -713,7 +725,7 @@ static enf_status enf__io_apply_row(enf_case *c, enf_io_entity e,
 			enf__replay_until(&b->rs, c, ENF_DATE_MAX);
 			b->rs_case = c;
 		}
-		return enf__case_apply_after(c, &b->rs, &ev);
+		return enf__case_apply_after(c, &b->rs, &ev, arena);
 	}
 }
 
