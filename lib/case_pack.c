@@ -63,7 +63,7 @@ int enf__case_in_block(const enf_case *c, const void *p)
 /* The import's arena                                                      */
 
 /* Bytes of an ordinary chunk: a few hundred cases' parts. */
-#define ENF__CHUNK (256u * 1024u)
+#define ENF__CHUNK ((size_t)256 * 1024)
 
 typedef struct enf__chunk {
 	struct enf__chunk *next;
