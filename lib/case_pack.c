@@ -66,8 +66,11 @@ int enf__case_in_block(const enf_case *c, const void *p)
 /* ---------------------------------------------------------------------- */
 /* The import's arena                                                      */
 
-/* Bytes of an ordinary chunk: a few hundred cases' parts. */
-#define ENF__CHUNK ((size_t)256 * 1024)
+/* Bytes of the first chunk, and of the largest ordinary one (a few
+ * hundred cases' parts); chunks double in between, so that a small
+ * import does not pay for a large block. */
+#define ENF__CHUNK_FIRST ((size_t)4 * 1024)
+#define ENF__CHUNK	 ((size_t)256 * 1024)
 
 typedef struct enf__chunk {
 	struct enf__chunk *next;
@@ -77,6 +80,7 @@ typedef struct enf__chunk {
 
 struct enf__arena {
 	enf__chunk *head;
+	size_t next; /* bytes of the next ordinary chunk */
 };
 
 enf__arena *enf__arena_new(void)
@@ -106,7 +110,11 @@ void *enf__arena_alloc(enf__arena *a, size_t n)
 		return NULL;
 	n = n ? (n + 15) & ~(size_t)15 : 16;
 	if (k == NULL || k->size - k->used < n) {
-		size_t size = n > ENF__CHUNK ? n : ENF__CHUNK;
+		size_t size = a->next ? a->next : ENF__CHUNK_FIRST;
+
+		a->next = size < ENF__CHUNK ? size * 2 : ENF__CHUNK;
+		if (size < n)
+			size = n;
 
 		k = malloc(sizeof(*k) + size);
 		if (k == NULL)
