@@ -75,6 +75,13 @@ char *enf__strdup(const char *s)
 	return p;
 }
 
+uint64_t enf__fnv1a(uint64_t h, const char *s)
+{
+	for (const char *p = s; *p; p++)
+		h = (h ^ (unsigned char)*p) * ENF__FNV_PRIME;
+	return h;
+}
+
 int enf__reserve(void **items, size_t *cap, size_t need, size_t size)
 {
 	size_t c = *cap ? *cap : 4;

@@ -11,14 +11,9 @@
 
 uint64_t enf__key_hash(const char *office, const char *no)
 {
-	uint64_t h = 1469598103934665603ull;
+	uint64_t h = enf__fnv1a(ENF__FNV_BASIS, office);
 
-	for (const char *p = office; *p; p++)
-		h = (h ^ (unsigned char)*p) * 1099511628211ull;
-	h = (h ^ 0x1f) * 1099511628211ull;
-	for (const char *p = no; *p; p++)
-		h = (h ^ (unsigned char)*p) * 1099511628211ull;
-	return h;
+	return enf__fnv1a((h ^ 0x1f) * ENF__FNV_PRIME, no);
 }
 
 static int enf__key_is(const enf_case *c, const char *office, const char *no)

@@ -73,20 +73,12 @@ struct enf_org {
 /* ---------------------------------------------------------------------- */
 /* Looking up                                                              */
 
-static uint64_t enf__code_hash(const char *code)
-{
-	uint64_t h = 1469598103934665603ull;
-
-	for (const char *p = code; *p; p++)
-		h = (h ^ (unsigned char)*p) * 1099511628211ull;
-	return h;
-}
-
 /* The slot of code in slots (of nslots): its unit, or the empty slot. */
 static size_t enf__slot(const enf_org *org, const size_t *slots, size_t nslots,
 			const char *code)
 {
-	size_t mask = nslots - 1, i = (size_t)enf__code_hash(code) & mask;
+	size_t mask = nslots - 1,
+	       i = (size_t)enf__fnv1a(ENF__FNV_BASIS, code) & mask;
 
 	while (slots[i] != 0 &&
 	       strcmp(org->units[slots[i] - 1].code, code) != 0)
