@@ -11,24 +11,21 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The offices met so far: their codes (borrowed from a case) and hashes,
- * cells, and an open-addressing index (office number + 1, 0 empty). */
+/* An office met so far: its code (borrowed from a case) and its hash,
+ * and its cells. */
+typedef struct enf__office {
+	const char *code;
+	uint64_t hash;
+	enf__stats_cells cells;
+} enf__office;
+
+/* The offices, and an open-addressing index (office number + 1, 0
+ * empty). */
 typedef struct enf__offices {
-	const char **code;
-	uint64_t *hash;
-	enf__stats_cells *cells;
+	enf__office *at;
 	size_t n, cap;
 	size_t *slots, nslots;
 } enf__offices;
-
-static uint64_t enf__office_hash(const char *code)
-{
-	uint64_t h = 1469598103934665603ull;
-
-	for (const char *p = code; *p; p++)
-		h = (h ^ (unsigned char)*p) * 1099511628211ull;
-	return h;
-}
 
 /* The slot of a code of hash h: its office's, or the empty one where it
  * would go. Hashes are compared before codes: a register's cases come
@@ -40,41 +37,21 @@ static size_t enf__office_slot(const enf__offices *o, const char *code,
 	size_t i = (size_t)h & (o->nslots - 1);
 
 	while (o->slots[i] != 0) {
-		size_t k = o->slots[i] - 1;
+		const enf__office *e = &o->at[o->slots[i] - 1];
 
-		if (o->hash[k] == h && strcmp(o->code[k], code) == 0)
+		if (e->hash == h && strcmp(e->code, code) == 0)
 			break;
 		i = (i + 1) & (o->nslots - 1);
 	}
 	return i;
 }
 
-/* Grows an array of cap items of size bytes to cap2; 0 or -1. */
-static int enf__offices_array(void **items, size_t cap2, size_t size)
-{
-	void *p = realloc(*items, cap2 * size);
-
-	if (p == NULL)
-		return -1;
-	*items = p;
-	return 0;
-}
-
 /* Room for one more office, the index at most half full; 0 or -1. */
 static int enf__offices_grow(enf__offices *o)
 {
-	if (o->n == o->cap) {
-		size_t cap = o->cap ? o->cap * 2 : 64;
-
-		if (enf__offices_array((void **)&o->code, cap,
-				       sizeof(*o->code)) != 0 ||
-		    enf__offices_array((void **)&o->hash, cap,
-				       sizeof(*o->hash)) != 0 ||
-		    enf__offices_array((void **)&o->cells, cap,
-				       sizeof(*o->cells)) != 0)
-			return -1;
-		o->cap = cap;
-	}
+	if (enf__reserve((void **)&o->at, &o->cap, o->n + 1, sizeof(*o->at)) !=
+	    0)
+		return -1;
 	if ((o->n + 1) * 2 > o->nslots) {
 		size_t n = o->nslots ? o->nslots * 2 : 128, *old = o->slots;
 
@@ -86,34 +63,32 @@ static int enf__offices_grow(enf__offices *o)
 		free(old);
 		o->nslots = n;
 		for (size_t k = 0; k < o->n; k++)
-			o->slots[enf__office_slot(o, o->code[k], o->hash[k])] =
-				k + 1;
+			o->slots[enf__office_slot(o, o->at[k].code,
+						  o->at[k].hash)] = k + 1;
 	}
 	return 0;
 }
 
-/* The number of an office, added if new; SIZE_MAX when out of memory. */
-static size_t enf__office_of(enf__offices *o, const char *code)
+/* The office of a code, added if new; NULL when out of memory. */
+static enf__office *enf__office_of(enf__offices *o, const char *code)
 {
-	uint64_t h = enf__office_hash(code);
+	uint64_t h = enf__fnv1a(ENF__FNV_BASIS, code);
 	size_t s;
 
 	if (o->nslots > 0 && o->slots[s = enf__office_slot(o, code, h)] != 0)
-		return o->slots[s] - 1;
+		return &o->at[o->slots[s] - 1];
 	if (enf__offices_grow(o) != 0)
-		return SIZE_MAX;
-	o->code[o->n] = code;
-	o->hash[o->n] = h;
-	memset(&o->cells[o->n], 0, sizeof(o->cells[o->n]));
+		return NULL;
+	memset(&o->at[o->n], 0, sizeof(o->at[o->n]));
+	o->at[o->n].code = code;
+	o->at[o->n].hash = h;
 	o->slots[enf__office_slot(o, code, h)] = o->n + 1;
-	return o->n++;
+	return &o->at[o->n++];
 }
 
 static void enf__offices_free(enf__offices *o)
 {
-	free(o->code);
-	free(o->hash);
-	free(o->cells);
+	free(o->at);
 	free(o->slots);
 }
 
@@ -123,13 +98,13 @@ static enf_status enf__offices_count(enf__offices *o, const enf_register *reg,
 {
 	for (size_t i = 0; i < reg->ncases; i++) {
 		const enf_case *c = reg->cases[i];
-		size_t k = enf__office_of(o, c->info.office);
+		enf__office *e = enf__office_of(o, c->info.office);
 		enf_status st;
 
-		if (k == SIZE_MAX)
+		if (e == NULL)
 			return enf__fail(ENF_ENOMEM, "stats_report_by_office: "
 						     "out of memory");
-		st = enf__stats_count_case(&o->cells[k], c, p,
+		st = enf__stats_count_case(&e->cells, c, p,
 					   "stats_report_by_office");
 		if (st != ENF_OK)
 			return st;
@@ -137,16 +112,11 @@ static enf_status enf__offices_count(enf__offices *o, const enf_register *reg,
 	return ENF_OK;
 }
 
-/* An office number with its code, to sort by code (byte order). */
-typedef struct enf__office_key {
-	const char *code;
-	size_t k;
-} enf__office_key;
-
+/* Offices in byte order of their codes. */
 static int enf__by_code(const void *a, const void *b)
 {
-	return strcmp(((const enf__office_key *)a)->code,
-		      ((const enf__office_key *)b)->code);
+	return strcmp(((const enf__office *)a)->code,
+		      ((const enf__office *)b)->code);
 }
 
 enf_status enf_stats_report_by_office(enf_stats_report ***out, size_t *count,
@@ -155,7 +125,6 @@ enf_status enf_stats_report_by_office(enf_stats_report ***out, size_t *count,
 {
 	enf__offices o = {0};
 	enf_stats_report **reps = NULL;
-	enf__office_key *order = NULL;
 	const char *why;
 	int range;
 	enf_status st;
@@ -175,22 +144,18 @@ enf_status enf_stats_report_by_office(enf_stats_report ***out, size_t *count,
 		enf__offices_free(&o);
 		return st;
 	}
-	order = malloc(o.n * sizeof(order[0]));
 	/* An array of report pointers, as meant. */
 	/* NOLINTNEXTLINE(bugprone-sizeof-expression) */
 	reps = calloc(o.n, sizeof(reps[0]));
-	if (order == NULL || reps == NULL) {
-		free(order);
-		free(reps);
+	if (reps == NULL) {
 		enf__offices_free(&o);
 		return enf__fail(ENF_ENOMEM,
 				 "stats_report_by_office: out of memory");
 	}
-	for (size_t k = 0; k < o.n; k++)
-		order[k].code = o.code[k], order[k].k = k;
-	qsort(order, o.n, sizeof(order[0]), enf__by_code);
+	/* The index is done with: the offices themselves are sorted. */
+	qsort(o.at, o.n, sizeof(o.at[0]), enf__by_code);
 	for (size_t k = 0; k < o.n && st == ENF_OK; k++) {
-		const char *code = order[k].code;
+		const char *code = o.at[k].code;
 
 		/* A case made through the API may have an office code no
 		 * report takes as its unit (not UTF-8, too long). */
@@ -206,14 +171,13 @@ enf_status enf_stats_report_by_office(enf_stats_report ***out, size_t *count,
 		st = enf__stats_report_alloc(&reps[k], code, strlen(code),
 					     period, "stats_report_by_office");
 		if (st == ENF_OK)
-			reps[k]->cells = o.cells[order[k].k];
+			reps[k]->cells = o.at[k].cells;
 	}
 	if (st == ENF_OK) {
 		*out = reps, *count = o.n;
 		reps = NULL;
 	}
 	enf_stats_reports_free(reps, o.n);
-	free(order);
 	enf__offices_free(&o);
 	return st;
 }
