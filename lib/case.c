@@ -417,13 +417,6 @@ enf_status enf_case_get_info(enf_case_info *out, const enf_case *c)
 	return ENF_OK;
 }
 
-/* Makes room for one more element; the array is unchanged on failure. */
-static int enf__grow(const enf_case *c, enf__arena *a, void **items,
-		     size_t *cap, size_t n, size_t size)
-{
-	return enf__case_grow(c, a, items, cap, n, size);
-}
-
 const char *enf__case_name(const enf_case *c)
 {
 	return c->info.decision_no;
@@ -462,8 +455,8 @@ enf_status enf__case_add_party_in(int32_t *out_index, enf_case *c,
 				 "case_add_party: the state budget is only "
 				 "ever a creditor");
 	if (c->nparties >= INT32_MAX ||
-	    enf__grow(c, a, (void **)&c->parties, &c->cap_parties, c->nparties,
-		      sizeof(enf_party)) != 0)
+	    enf__case_grow(c, a, (void **)&c->parties, &c->cap_parties,
+			   c->nparties, sizeof(enf_party)) != 0)
 		return enf__fail(ENF_ENOMEM, "case_add_party: out of memory");
 	{
 		/* The name and the id share one allocation (the id follows
@@ -545,8 +538,8 @@ enf_status enf__case_add_obligation_in(int32_t *out_index, enf_case *c,
 				 "case %s overflow 64 bits",
 				 enf__case_name(c));
 	if (c->nobligations >= INT32_MAX ||
-	    enf__grow(c, a, (void **)&c->obligations, &c->cap_obligations,
-		      c->nobligations, sizeof(enf_obligation)) != 0)
+	    enf__case_grow(c, a, (void **)&c->obligations, &c->cap_obligations,
+			   c->nobligations, sizeof(enf_obligation)) != 0)
 		return enf__fail(ENF_ENOMEM,
 				 "case_add_obligation: out of memory");
 	c->obligations[c->nobligations] = *obl;
@@ -601,8 +594,8 @@ enf_status enf__case_add_asset_in(int32_t *out_index, enf_case *c,
 				 "case_add_asset: case %s holds %d assets "
 				 "already, the most a case can hold",
 				 enf__case_name(c), ENF__ASSETS_MAX);
-	if (enf__grow(c, a, (void **)&c->assets, &c->cap_assets, c->nassets,
-		      sizeof(enf_asset)) != 0)
+	if (enf__case_grow(c, a, (void **)&c->assets, &c->cap_assets,
+			   c->nassets, sizeof(enf_asset)) != 0)
 		return enf__fail(ENF_ENOMEM, "case_add_asset: out of memory");
 	desc = enf__case_alloc(a, strlen(asset->description) + 1);
 	if (desc != NULL)
