@@ -42,7 +42,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		FZ_CHECK(st == ENF_EINVALID || st == ENF_ESTATE ||
 			 st == ENF_ERANGE || st == ENF_EPARSE ||
 			 st == ENF_ENOMEM);
-		fz_check_message(fz_utf8_valid(text));
+		fz_check_message(utf8_valid(text));
 		FZ_CHECK(enf_auction_to_csv(&after, &alen, sale) == ENF_OK);
 		FZ_CHECK(fz_same(before, blen, after, alen));
 		enf_io_free(after);

@@ -41,7 +41,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	st = enf_auction_rules_parse(&rules, text);
 	if (st != ENF_OK) {
 		FZ_CHECK(rules == NULL);
-		fz_check_message(fz_utf8_valid(text));
+		fz_check_message(utf8_valid(text));
 		FZ_CHECK(st == ENF_EPARSE || st == ENF_ERANGE ||
 			 st == ENF_ENOTFOUND || st == ENF_ENOMEM);
 		free(text);

@@ -13,6 +13,8 @@
 
 #include <enforcement.h>
 
+#include "../utf8_valid.h"
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 #define FZ_CHECK(cond)                                                         \
@@ -47,41 +49,6 @@ static inline int fz_same(const char *a, size_t alen, const char *b,
 	return alen == blen && memcmp(a, b, alen) == 0;
 }
 
-/* Whether s is well-formed UTF-8 (no overlong forms, surrogates or code
- * points above U+10FFFF). */
-static inline int fz_utf8_valid(const char *s)
-{
-	const unsigned char *u = (const unsigned char *)s;
-
-	while (*u != 0) {
-		unsigned c = *u, n, cp;
-
-		if (c < 0x80) {
-			u++;
-			continue;
-		}
-		if (c >= 0xc2 && c <= 0xdf)
-			n = 1, cp = c & 0x1f;
-		else if (c >= 0xe0 && c <= 0xef)
-			n = 2, cp = c & 0x0f;
-		else if (c >= 0xf0 && c <= 0xf4)
-			n = 3, cp = c & 0x07;
-		else
-			return 0;
-		for (unsigned i = 1; i <= n; i++) {
-			if ((u[i] & 0xc0) != 0x80)
-				return 0;
-			cp = cp << 6 | (u[i] & 0x3fu);
-		}
-		if ((n == 2 &&
-		     (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff))) ||
-		    (n == 3 && (cp < 0x10000 || cp > 0x10ffff)))
-			return 0;
-		u += n + 1;
-	}
-	return 1;
-}
-
 /* After a failure on text that was valid UTF-8 (input_ok), the message is
  * set and valid UTF-8 too: bindings decode it strictly. */
 static inline void fz_check_message(int input_ok)
@@ -89,7 +56,7 @@ static inline void fz_check_message(int input_ok)
 	const char *msg = enf_last_error();
 
 	FZ_CHECK(msg[0] != '\0');
-	if (input_ok && !fz_utf8_valid(msg)) {
+	if (input_ok && !utf8_valid(msg)) {
 		fprintf(stderr, "message: %s\n", msg);
 		FZ_CHECK(!"the message of a failure on valid UTF-8 is valid "
 			  "UTF-8");

@@ -75,7 +75,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		FZ_CHECK(st == ENF_EINVALID || st == ENF_EOVERFLOW ||
 			 st == ENF_EPARSE || st == ENF_ESTATE ||
 			 st == ENF_ENOTFOUND || st == ENF_ENOMEM);
-		fz_check_message(fz_utf8_valid(text));
+		fz_check_message(utf8_valid(text));
 		FZ_CHECK(enf_register_count(reg) == count);
 		after = export_json(reg, &alen);
 		FZ_CHECK(fz_same(before, blen, after, alen));

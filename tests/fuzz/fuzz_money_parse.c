@@ -16,7 +16,7 @@ static void money(const char *text)
 
 	if (enf_money_parse(&v, text) != ENF_OK) {
 		FZ_CHECK(v == 12345);
-		fz_check_message(fz_utf8_valid(text));
+		fz_check_message(utf8_valid(text));
 		return;
 	}
 	for (size_t i = 0; i < sizeof(locales) / sizeof(locales[0]); i++) {
@@ -38,7 +38,7 @@ static void percent(const char *text)
 
 	if (enf_percent_parse(&v, text) != ENF_OK) {
 		FZ_CHECK(v == 12345);
-		fz_check_message(fz_utf8_valid(text));
+		fz_check_message(utf8_valid(text));
 		return;
 	}
 	for (size_t i = 0; i < sizeof(locales) / sizeof(locales[0]); i++) {
@@ -61,7 +61,7 @@ static void date(const char *text)
 
 	if (enf_date_parse(&v, text) != ENF_OK) {
 		FZ_CHECK(v == 12345);
-		fz_check_message(fz_utf8_valid(text));
+		fz_check_message(utf8_valid(text));
 		return;
 	}
 	FZ_CHECK(v >= ENF_DATE_MIN && v <= ENF_DATE_MAX);

@@ -118,7 +118,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		enf_stats_report_free(rep);
 	} else {
 		FZ_CHECK(rep == NULL);
-		fz_check_message(fz_utf8_valid(text));
+		fz_check_message(utf8_valid(text));
 	}
 	free(text);
 	return 0;
