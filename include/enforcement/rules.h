@@ -1,7 +1,9 @@
 /**
  * @file enforcement/rules.h
- * @brief Effective-dated rule sets: which law governs a date, and the
- *        numbers each regime sets for the case lifecycle.
+ * @brief The law as data: which regime governs a date, the rules catalogue
+ *        (every legal figure as a dated, cited row, with the caller's
+ *        overrides), the durations of the case lifecycle, and the auction
+ *        rule sets.
  *
  * Vietnam's civil-judgment enforcement has had three regimes:
  * - ENF_REGIME_VN2008: Law 26/2008/QH12 as first enacted (1 Jul 2009 -
@@ -9,15 +11,21 @@
  * - ENF_REGIME_VN2014: the same law as amended by Law 64/2014/QH13, with
  *   Decree 62/2015/NĐ-CP (1 Jul 2015 - 30 Jun 2026), called "old" below;
  * - ENF_REGIME_VN2026: Law 106/2025/QH15 with Decree 152/2026/NĐ-CP (from
- *   1 Jul 2026), called "new".
+ *   1 Jul 2026), called "new": the regime of every date from that day on.
  * Decree 152/2026 Art 115: steps lawfully taken before 1 Jul 2026 stay
  * valid and the remaining steps follow the new law; so the regime that
  * governs a step is the one in force on the step's date.
  *
- * Every duration the law sets for the case lifecycle lives in an
- * ::enf_case_rules value, never in a code path. Where the text of Law 106
- * could not be checked (marked U in the domain notes) the new regime keeps
- * the old value as a documented default, and callers may override it.
+ * Every number a law, decree or circular sets (the base salary, regional
+ * minimum wages, fee brackets, interest caps, small-value thresholds,
+ * durations, holiday rules, national targets, statistics definitions) is
+ * a row of the rules catalogue, with its citation and its confidence: V
+ * (read in the legal text), Vs (secondary source), I (inferred) or U (not
+ * found in any text read: a documented default, never a silent guess).
+ * The engines read the catalogue; a caller lists it, audits it and
+ * overrides any row from text (enf_rulebook_override()). Where the text
+ * of Law 106/2025 could not be read, the new regime keeps the old value
+ * as a U row.
  */
 #ifndef ENF_RULES_H
 #define ENF_RULES_H
