@@ -24,8 +24,8 @@
  * takeover with a trail, the trail as CSV and JSON, a ledger with claims,
  * costs, collections (fees, trail), balance and preview. (e) Rules: a
  * rulebook, overrides from two texts, the catalogue as CSV and JSON. Each
- * workflow is
- * run once to count its allocations A, then for N = 1..A in both modes. For
+ * workflow is run once to count its allocations A, then for N = 1..A in
+ * both modes. For
  * every call that fails: the status is ENF_ENOMEM and enf_last_status() says
  * so, object out-parameters are NULL and value out-parameters as they were,
  * and the object the call works on serialises exactly as before the call
