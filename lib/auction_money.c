@@ -313,7 +313,7 @@ static enf_status enf__take_check(const enf_auction_rules *rules,
 				 ": facts->entitlement + costs + rent_reserve "
 				 "+ priority + others does not fit in "
 				 "64 bits");
-	if (rules->takeover_after == 0)
+	if (!rules->takeover_floor)
 		return enf__fail(ENF_ESTATE,
 				 FN_TAKE ": rule set %s has no creditor's "
 					 "takeover (takeover none)",

@@ -286,6 +286,7 @@ static enf_status enf__st_deposit(enf__rt_parser *p)
 static void enf__rt_takeover_off(enf_auction_rules *r)
 {
 	r->takeover_after = 0;
+	r->takeover_floor = 0;
 	r->takeover_price = ENF__TAKE_AT_LAST;
 	r->takeover_ratio.num = 0, r->takeover_ratio.den = 1;
 	r->takeover_state = 0;
@@ -329,27 +330,26 @@ static enf_status enf__rt_takeover_clause(enf__rt_parser *p, int which,
 	}
 }
 
-/* takeover none | takeover after N [price last|R] [notice N U] [redeem N
- * U] [state yes|no] [settle jc11|pro-rata], clauses in any order. */
+/* takeover none | takeover after N|at-floor [price last|R] [notice N U]
+ * [redeem N U] [state yes|no] [settle jc11|pro-rata], clauses in any
+ * order. at-floor: the option only at the floor (2008 text). */
 static enf_status enf__st_takeover(enf__rt_parser *p)
 {
 	static const char *const clauses[] = {"price", "notice", "redeem",
 					      "state", "settle", NULL};
+	static const char *const kinds[] = {"none", "after", "at-floor", NULL};
 	enf_auction_rules t = p->r;
 	const enf__rt_word *w;
-	int seen[5] = {0}, i = 0;
-	enf_status st = ENF_OK;
+	int seen[5] = {0}, i = 0, kind = 0;
+	enf_status st;
 
 	enf__rt_takeover_off(&t);
-	if (enf__rt_is(enf__rt_peek(p), "none")) {
-		p->pos++;
-	} else {
-		st = enf__rt_expect(p, "after");
-		if (st == ENF_OK)
-			st = enf__rt_int(p, &t.takeover_after, 1,
-					 ENF__AUC_ROUND_MAX, "the round");
-	}
-	while (st == ENF_OK && t.takeover_after != 0 &&
+	st = enf__rt_choice(p, &kind, kinds, "`after N`, `at-floor` or `none`");
+	if (st == ENF_OK && kind == 1)
+		st = enf__rt_int(p, &t.takeover_after, 1, ENF__AUC_ROUND_MAX,
+				 "the round");
+	t.takeover_floor = kind != 0;
+	while (st == ENF_OK && t.takeover_floor &&
 	       (w = enf__rt_peek(p)) != NULL && !enf__rt_is(w, "cite") &&
 	       !enf__rt_is(w, "note")) {
 		st = enf__rt_choice(p, &i, clauses,
@@ -388,9 +388,21 @@ static enf_status enf__rt_switch(enf__rt_parser *p, const char *on, int *flag,
 	return st;
 }
 
+/* floor none|costs|below-costs: the asset goes back at a price <= the
+ * costs (2014 on), or < them (`below-costs`, the 2008 text). */
 static enf_status enf__st_floor(enf__rt_parser *p)
 {
-	return enf__rt_switch(p, "costs", &p->r.floor_costs, &p->r.floor_why);
+	const char *const words[] = {"none", "costs", "below-costs", NULL};
+	int i = 0;
+	enf__cite c;
+	enf_status st;
+
+	st = enf__rt_choice(p, &i, words, "`costs`, `below-costs` or `none`");
+	if (st == ENF_OK)
+		st = enf__rt_tail(p, &c);
+	if (st == ENF_OK)
+		p->r.floor_costs = i, p->r.floor_why = c;
+	return st;
 }
 
 static enf_status enf__st_secured(enf__rt_parser *p)

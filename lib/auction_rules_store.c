@@ -106,5 +106,7 @@ enf_status enf_auction_rules_info_get(enf_auction_rules_info *out,
 	out->to = rules->to;
 	out->max_rounds = rules->max_rounds;
 	out->takeover_after = rules->takeover_after;
+	out->takeover_at_floor = rules->takeover_floor;
+	out->floor_strict = rules->floor_costs == 2;
 	return ENF_OK;
 }

@@ -474,6 +474,7 @@ static enf_auction_rules fake_rules(enf__settlement settle, int32_t after)
 	r.id = settle == ENF__SETTLE_JC11 ? "TEST-JC11" : "TEST-PRO";
 	r.settlement = settle;
 	r.takeover_after = after;
+	r.takeover_floor = after > 0;
 	return r;
 }
 

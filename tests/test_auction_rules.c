@@ -166,6 +166,7 @@ static void assert_rules_eq(const enf_auction_rules *a,
 	assert_cite_eq(&a->max_rounds_why, &b->max_rounds_why);
 	assert_entries_eq(a, b);
 	assert_int_equal(a->takeover_after, b->takeover_after);
+	assert_int_equal(a->takeover_floor, b->takeover_floor);
 	assert_int_equal(a->takeover_price, b->takeover_price);
 	assert_ratio_eq(a->takeover_ratio, b->takeover_ratio);
 	assert_int_equal(a->takeover_state, b->takeover_state);
@@ -632,6 +633,47 @@ static void test_auction_rules__parse_syntax(void **state)
 	enf_auction_rules_free(r);
 }
 
+/* The 2008 forms: `takeover at-floor` (the creditor's option only at the
+ * floor) and `floor below-costs` (price < costs); written back as given
+ * and read back to the same set. */
+static void test_auction_rules__parse_at_floor(void **state)
+{
+	enf_auction_rules *r =
+		parse_ok(MINIMAL "takeover at-floor redeem 3 days\n"
+				 "floor below-costs note \"<\"\n");
+	enf_auction_rules_info info;
+	char *t = text_of(r);
+
+	(void)state;
+	assert_int_equal(r->takeover_after, 0);
+	assert_int_equal(r->takeover_floor, 1);
+	assert_int_equal(r->redeem_n, 3);
+	assert_int_equal(r->floor_costs, 2);
+	assert_int_equal(enf_auction_rules_info_get(&info, r), ENF_OK);
+	assert_int_equal(info.takeover_after, 0);
+	assert_int_equal(info.takeover_at_floor, 1);
+	assert_int_equal(info.floor_strict, 1);
+	assert_text_has(t, "takeover at-floor price last notice 0 days redeem "
+			   "3 days state no settle jc11\n");
+	assert_text_has(t, "floor below-costs note \"<\"\n");
+	assert_round_trip(r);
+	enf_io_free(t);
+	enf_auction_rules_free(r);
+
+	/* `takeover after N` also opens the option at the floor; `none`
+	 * neither. */
+	r = parse_ok(MINIMAL "takeover after 2\n");
+	assert_int_equal(r->takeover_floor, 1);
+	enf_auction_rules_free(r);
+	r = parse_ok(MINIMAL "takeover none\nfloor costs\n");
+	assert_int_equal(r->takeover_floor, 0);
+	assert_int_equal(r->floor_costs, 1);
+	assert_int_equal(enf_auction_rules_info_get(&info, r), ENF_OK);
+	assert_int_equal(info.takeover_at_floor, 0);
+	assert_int_equal(info.floor_strict, 0);
+	enf_auction_rules_free(r);
+}
+
 /* A changed decree is a new text: VN-2026 with a 5% cap (1/20). */
 static void test_auction_rules__extends_override(void **state)
 {
@@ -791,7 +833,12 @@ static void test_auction_rules__parse_errors(void **state)
 		{MINIMAL "takeover after 0\n", ENF_ERANGE, 4, "0"},
 		{MINIMAL "takeover after 2 notice 5 fortnights\n", ENF_EPARSE,
 		 4, "fortnights"},
-		{MINIMAL "takeover 2\n", ENF_EPARSE, 4, "`after`"},
+		{MINIMAL "takeover 2\n", ENF_EPARSE, 4,
+		 "`after N`, `at-floor` or `none`"},
+		{MINIMAL "takeover at-floor 3\n", ENF_EPARSE, 4, "`3`"},
+		{MINIMAL "takeover none after 3\n", ENF_EPARSE, 4, "`after`"},
+		{MINIMAL "floor below\n", ENF_EPARSE, 4,
+		 "`costs`, `below-costs` or `none`"},
 		{MINIMAL "end special-sale\n", ENF_EPARSE, 4, "period"},
 		{MINIMAL "end auction\n", ENF_EPARSE, 4, "auction"},
 		{MINIMAL "overbid 0 10 days\n", ENF_ERANGE, 4, "overbid none"},
@@ -1025,6 +1072,7 @@ int main(void)
 		cmocka_unit_test(test_auction_rules__parse_minimal),
 		cmocka_unit_test(test_auction_rules__parse_ratios),
 		cmocka_unit_test(test_auction_rules__parse_syntax),
+		cmocka_unit_test(test_auction_rules__parse_at_floor),
 		cmocka_unit_test(test_auction_rules__extends_override),
 		cmocka_unit_test(test_auction_rules__extends_edit),
 		cmocka_unit_test(test_auction_rules__extends_errors),

@@ -153,8 +153,10 @@ ENF_EXTERN(enf_status) enf_case_rules_check(const enf_case_rules *rules);
  *     bid 1 from 1                         lowest bid / starting price
  *     deposit 1/20 1/5 from 1              deposit LO [HI] / starting price
  *     takeover after 3 price last notice 10 days redeem 30 days
- *              state no settle jc11        (or: takeover none)
+ *              state no settle jc11        (or: takeover none; takeover
+ *                                          at-floor ...: only at the floor)
  *     floor costs                          price <= costs: return to debtor
+ *                                          (below-costs: price < costs)
  *     secured withdraw                     price <= secured + costs: withdraw
  *     no-surplus cancel                    lowest bid < costs+prior: cancel
  *                                          (raise: lift the lowest bid to
@@ -168,8 +170,13 @@ ENF_EXTERN(enf_status) enf_case_rules_check(const enf_case_rules *rules);
  *     step post wait 15 days realty from 2 to 2 after-cut
  *
  * Defaults: `from 1` on bid, deposit and step; a step's asset `any`, `to
- * 0` (no end); the takeover clauses after `after N` come in any order and
- * default to price last, notice and redeem 0 days, state no, settle jc11.
+ * 0` (no end); the takeover clauses after `after N` (or `at-floor`) come
+ * in any order and default to price last, notice and redeem 0 days,
+ * state no, settle jc11. `takeover after N` opens the creditor's option
+ * from the failure of auction N on and at the floor; `takeover at-floor`
+ * only at the floor (after a failed auction whose price is at the floor
+ * of the `floor` rule). `floor costs` is the floor at a price at or below
+ * the enforcement costs, `floor below-costs` strictly below them.
  * `floor`, `secured`, `no-surplus`, `reappraise`, `end`, `overbid` and
  * `takeover` take `none` (the default when absent); `steps clear` drops
  * the steps so far. The rule statements (max-rounds and after) may end
@@ -267,7 +274,13 @@ typedef struct enf_auction_rules_info {
 	int32_t max_rounds;	/**< auctions allowed; 0 = no limit */
 	int32_t takeover_after; /**< the creditor may take the asset after
 				   the auction of this round fails; 0 =
-				   never */
+				   no such round (see takeover_at_floor) */
+	int takeover_at_floor;	/**< 1: the creditor may take the asset at
+				   the floor (every set with an option; with
+				   takeover_after 0, only there: VN-2008) */
+	int floor_strict;	/**< 1: the floor is a price strictly below
+				   the costs (`floor below-costs`), 0: at or
+				   below them, or no floor rule */
 } enf_auction_rules_info;
 
 /**

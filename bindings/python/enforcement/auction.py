@@ -84,7 +84,8 @@ class Rules:
     def info(self):
         return _record(core.auction_rules_info_get(self._r),
                        ("id", "title", "country", "source", "from", "to",
-                        "max_rounds", "takeover_after"))
+                        "max_rounds", "takeover_after",
+                        "takeover_at_floor", "floor_strict"))
 
     @property
     def id(self):
