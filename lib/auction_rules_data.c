@@ -19,23 +19,38 @@
 #include <string.h>
 
 /* Posting periods of the Property Auction Law, shared by VN-2014 and
- * VN-2026 (the 2024 amendment's changes are unchecked). */
+ * VN-2026 (the 2024 amendment's changes are unchecked). The shortened
+ * procedure of Art 53(1) is one the auction organisation and the owner
+ * agree to use; the sets assume the agreement from round 3 (the earliest
+ * lawful dates) and cannot express Art 53(1)(a), enforcement assets whose
+ * starting prices total under 50,000,000 VND, where the agreement may
+ * shorten every posting, the first auction's included (a condition on
+ * the value and on an agreement that steps do not have; the posting of
+ * auction 1 precedes the sale's start and is not modelled at all). */
 #define ENF__VN_POSTING(cite, extra)                                           \
 	"step post wait 15 days realty from 2 to 2 after-cut cite \"" cite     \
 	"\" note \"Real estate is posted at least 15 days before the "         \
-	"auction" extra ".\"",                                                 \
+	"auction" extra "; not modelled: the shortened posting that Law "      \
+	"01/2016/QH14 Art 53(1)(a) allows by agreement when the starting "     \
+	"prices total under 50,000,000 VND.\"",                                \
 		"step post wait 7 working-days movable from 2 to 2 after-cut " \
 		"cite \"" cite "\" note \"Movables are posted at least 7 "     \
-		"working days before the auction" extra ".\"",                 \
+		"working days before the auction" extra "; not modelled: the " \
+		"shortened posting that Law 01/2016/QH14 Art 53(1)(a) allows " \
+		"by agreement when the starting prices total under "           \
+		"50,000,000 VND.\"",                                           \
 		"step post-short wait 5 working-days realty from 3 after-cut " \
-		"cite \"Law 01/2016/QH14 Art 53\" note \"A re-auction after "  \
-		"a 2nd failure follows the shortened procedure: real estate "  \
-		"is posted at least 5 working days before.\"",                 \
+		"cite \"Law 01/2016/QH14 Art 53(1)\" note \"A re-auction "     \
+		"after a 2nd failure may follow the shortened procedure, "     \
+		"which the auction organisation and the owner agree to use "   \
+		"(assumed here): real estate is posted at least 5 working "    \
+		"days before.\"",                                              \
 		"step post-short wait 3 working-days movable from 3 "          \
-		"after-cut cite \"Law 01/2016/QH14 Art 53\" note \"A "         \
-		"re-auction after a 2nd failure follows the shortened "        \
-		"procedure: movables are posted at least 3 working days "      \
-		"before.\""
+		"after-cut cite \"Law 01/2016/QH14 Art 53(1)\" note \"A "      \
+		"re-auction after a 2nd failure may follow the shortened "     \
+		"procedure, which the auction organisation and the owner "     \
+		"agree to use (assumed here): movables are posted at least 3 " \
+		"working days before.\""
 
 static const char *const enf__vn2008[] = {
 	"rules VN-2008",
@@ -370,7 +385,7 @@ static const char *const enf__kr[] = {
 	"Act (민사집행법)\"",
 	"country KR",
 	"source \"민사집행법 (Civil Execution Act) Art 91, 97, 102, 113, "
-	"119\"",
+	"119; 민사집행규칙 (Rules of Civil Execution) Art 63\"",
 	"max-rounds 0 cite \"민사집행법 Art 119\" note \"A new sale date "
 	"follows each failure; no limit is set (I).\"",
 	"round 1 price 1 1 1 of value cite \"민사집행법 Art 97\" note \"The "
@@ -381,8 +396,10 @@ static const char *const enf__kr[] = {
 	"in practice.\"",
 	"bid 1 from 1 cite \"민사집행법 Art 97\" note \"No bid below the "
 	"minimum sale price (I).\"",
-	"deposit 1/10 from 1 cite \"민사집행법 Art 113\" note \"The bid "
-	"deposit is 1/10 of the minimum sale price.\"",
+	"deposit 1/10 from 1 cite \"민사집행규칙 (Rules of Civil Execution) "
+	"Art 63 (I)\" note \"The bid deposit is 1/10 of the minimum sale "
+	"price; the rate is in the Rules, not Act Art 113 (I, not checked "
+	"against the text).\"",
 	"no-surplus cancel cite \"민사집행법 Art 91, 102\" note \"If the "
 	"minimum price cannot cover the costs and the prior claims, the sale "
 	"is cancelled unless the creditor buys.\"",
@@ -399,9 +416,10 @@ static const char *const enf__ua[] = {
 	"repeat auction and a second repeat auction.\"",
 	"round 1 price 1 1 1 of value cite \"Bankruptcy Code Art 79\" note "
 	"\"The first auction starts at the valuation (I).\"",
-	"round 2 cut 1/5 1/5 1/5 of previous cite \"Bankruptcy Code Art 79\" "
-	"note \"The repeat auction starts 20% lower.\"",
-	"round 3 cut 1/4 1/4 1/4 of previous cite \"Bankruptcy Code Art 80\" "
+	"round 2 cut 1/5 1/5 1/5 of previous cite \"Bankruptcy Code Art "
+	"79(2)\" note \"The repeat auction starts 20% lower.\"",
+	"round 3 cut 1/4 1/4 1/4 of previous cite \"Bankruptcy Code Art "
+	"79(4)\" "
 	"note \"The second repeat auction starts 25% below the repeat "
 	"auction's starting price; the creditors may set it lower.\"",
 	"bid 1 from 1 cite \"Bankruptcy Code Art 79\" note \"Bids start at "

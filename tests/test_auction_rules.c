@@ -437,10 +437,13 @@ static void test_auction_rules__text_peers(void **state)
 		{"RU", "step post wait 10 days any from 2 to 0 after-cut"},
 		/* KR: 20% (Seoul) default, 30% (Incheon) top; deposit 1/10 */
 		{"KR", "round 2 cut 0 3/10 1/5 of previous"},
-		{"KR", "deposit 1/10 from 1"},
-		/* UA: -20% = 1/5, then -25% = 1/4 */
-		{"UA", "round 2 cut 1/5 1/5 1/5 of previous"},
-		{"UA", "round 3 cut 1/4 1/4 1/4 of previous"},
+		{"KR", "deposit 1/10 from 1 cite \"민사집행규칙 (Rules of "
+		       "Civil Execution) Art 63 (I)\""},
+		/* UA Art 79(2): -20% = 1/5; Art 79(4): then -25% = 1/4 */
+		{"UA", "round 2 cut 1/5 1/5 1/5 of previous cite \"Bankruptcy "
+		       "Code Art 79(2)\""},
+		{"UA", "round 3 cut 1/4 1/4 1/4 of previous cite \"Bankruptcy "
+		       "Code Art 79(4)\""},
 		{"UA", "end none cite"},
 		/* US-OH 2329.20: 2/3; 2329.52(B): no minimum at the 2nd */
 		{"US-OH", "bid 2/3 from 1"},

@@ -71,8 +71,12 @@ typedef enum enf_payer {
 typedef struct enf_appraisal_facts {
 	unsigned int version;	  /**< ENF_APPRAISAL_FACTS_VERSION */
 	enf_date date;		  /**< date of the seizure; picks the regime */
-	int region;		  /**< minimum-wage region 1..4 (new law's
-				     small-value threshold) */
+	int region;		  /**< minimum-wage region 1..4 of the seat of
+				     the enforcement agency (the new law's
+				     small-value threshold, Decree 152 Art
+				     60(5)); not the debtor's residence,
+				     which sets the rent reserve (Decree 152
+				     Art 67(3)) */
 	int agreed;		  /**< 1: the parties agreed a price */
 	enf_money new_item_value; /**< price of an identical new item */
 	int perishable;		  /**< 1: perishable or seasonal goods */
