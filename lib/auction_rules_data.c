@@ -62,7 +62,7 @@ static const char *const enf__vn2008[] = {
 	"source \"Law 26/2008/QH12 (original text) Art 48, 98-104\"",
 	"max-rounds 0 cite \"Law 26/2008/QH12 Art 104\" note \"No limit on "
 	"the number of auctions: the price is cut after each failure until "
-	"the asset sells, the creditor takes it or it reaches the costs.\"",
+	"the asset sells or falls below the costs.\"",
 	"round 1 price 1 1 1 of value cite \"Law 26/2008/QH12 Art 98-101\" "
 	"note \"The first auction starts at the price agreed by the parties "
 	"or set by the appraisal.\"",
@@ -74,15 +74,18 @@ static const char *const enf__vn2008[] = {
 	"deposit 1/20 1/5 from 1 cite \"Law 01/2016/QH14 Art 39\" note \"(U: "
 	"Decree 17/2010 on auctions not checked; the 2016 range of 5% to 20% "
 	"of the starting price is assumed.)\"",
-	"takeover after 3 price last notice 10 days redeem 30 days state no "
-	"settle jc11 cite \"Law 26/2008/QH12 Art 104 (2008 text)\" note \"(U: "
-	"the 2008 text was not checked for the creditor's option; the 2014 "
-	"values are assumed) The creditor may take the asset at the last "
-	"price after the auction following the 2nd cut fails.\"",
-	"floor costs cite \"Law 26/2008/QH12 Art 104, Art 48(1)(h)\" note "
-	"\"At a price at or below the enforcement costs, the creditor "
-	"declining, the asset goes back to the debtor and enforcement is "
-	"postponed.\"",
+	"takeover at-floor price last notice 0 days redeem 0 days state no "
+	"settle jc11 cite \"Law 26/2008/QH12 Art 104 (2008 text)\" note "
+	"\"The creditor could take the asset against the debt only once the "
+	"price had been cut below the enforcement costs; the text set no "
+	"notice or redemption periods (the option after the 2nd cut is the "
+	"2004 Ordinance's and the 2014 amendment's). Debts to the state "
+	"budget: U, no option assumed.\"",
+	"floor below-costs cite \"Law 26/2008/QH12 Art 104 (2008 text)\" "
+	"note \"Once the price has been cut below (not to) the enforcement "
+	"costs and the creditor does not take the asset, it goes back to the "
+	"debtor; at exactly the costs a further cut is still lawful (the "
+	"2014 amendment added 'equal to').\"",
 	"secured withdraw cite \"Joint Circular 11/2016 Art 4(3)\" note \"(U: "
 	"the Joint Circular postdates this text; the 2014 rule is assumed) A "
 	"mortgaged asset worth no more than the secured debt plus costs ends "
@@ -144,13 +147,17 @@ static const char *const enf__vn2014[] = {
 	"reappraise none cite \"Law 64/2014/QH13\" note \"The 2014 amendment "
 	"removed the parties' right to a re-appraisal after a failed "
 	"auction.\"",
-	"step notice within 5 working-days any from 2 cite \"Law "
+	"step notice within 5 working-days any from 2 to 2 cite \"Law "
 	"26/2008/QH12 Art 104(1) as amended 2014\" note \"Within 5 working "
-	"days of the report of a failed auction the enforcer asks the parties "
-	"to agree the cut.\"",
-	"step agree wait 10 days any from 2 cite \"Law 26/2008/QH12 Art "
+	"days of the report that the first auction failed the enforcer asks "
+	"the parties to agree the cut; after later failures he decides it at "
+	"once (Art 104(3); for the 2nd cut, which the text does not name: "
+	"I).\"",
+	"step agree wait 10 days any from 2 to 2 cite \"Law 26/2008/QH12 Art "
 	"104(1) as amended 2014\" note \"The parties have 10 days from the "
-	"notice to agree the cut; then the enforcer decides it.\"",
+	"notice to agree the first cut; then the enforcer decides it. Not "
+	"modelled: for a debt to the state budget the enforcer decides within "
+	"10 days without this step (Art 104(4)).\"",
 	ENF__VN_POSTING("Law 01/2016/QH14 Art 35", ""),
 	NULL};
 
@@ -178,25 +185,28 @@ static const char *const enf__vn2026[] = {
 	"deposit 1/20 1/5 from 1 cite \"Law 01/2016/QH14 Art 39\" note \"The "
 	"bidder's deposit is 5% to 20% of the starting price (U: changes by "
 	"Law 37/2024 unchecked).\"",
-	"takeover after 2 price last notice 3 working-days redeem 5 "
+	"takeover after 3 price last notice 3 working-days redeem 5 "
 	"working-days state no settle pro-rata cite \"Decree 152/2026 Art "
-	"65-66\" note \"From the 2nd cut on, the notice after a failed "
-	"auction offers the creditor the asset before the next cut; the "
-	"debtor is told in 3 working days and has 5 to redeem; the creditor "
-	"pays any difference, net of its pro-rata share (state-budget "
-	"exclusion of the old law kept, U).\"",
-	"floor costs cite \"Decree 152/2026 Art 66\" note \"The enforcer may "
-	"halt the sale once the price is at or below the enforcement "
-	"costs.\"",
-	"secured withdraw cite \"Decree 152/2026 Art 66\" note \"The enforcer "
-	"may halt the sale once the price is at or below the costs plus the "
-	"secured debt.\"",
+	"65(6), 66\" note \"Once an auction held after the 2nd cut fails "
+	"(auction 3 on), the notice offers the creditor the asset before the "
+	"next cut; the debtor is told in 3 working days and has 5 to redeem; "
+	"the creditor pays any difference, net of its pro-rata share "
+	"(state-budget exclusion of the old law kept, U).\"",
+	"floor costs cite \"Decree 152/2026 Art 65(7)(b)\" note \"The "
+	"enforcer may halt the sale once the price is at or below the "
+	"enforcement costs.\"",
+	"secured withdraw cite \"Decree 152/2026 Art 65(7)(a)\" note \"The "
+	"enforcer may halt the sale of a pledged or mortgaged asset once the "
+	"price is at or below the costs plus the secured obligations.\"",
 	"step notice within 2 working-days any from 2 cite \"Decree 152/2026 "
-	"Art 65\" note \"The enforcer notifies the parties 2 working days "
-	"after the report of a failed auction.\"",
-	"step agree wait 10 days any from 2 cite \"Law 106/2025/QH15 Art "
-	"83(3)\" note \"(U: old value kept) The parties have 10 days to agree "
-	"the cut; then the enforcer decides it.\"",
+	"Art 65(6)\" note \"The enforcer notifies the parties within 2 "
+	"working days of the report of a failed auction, after every "
+	"failure.\"",
+	"step agree wait 10 days any from 2 to 2 cite \"Law 106/2025/QH15 Art "
+	"83(3)\" note \"(U: Law 106 unchecked; the old law's value and "
+	"structure are kept, Law 26/2008 Art 104(1) as amended 2014) The "
+	"parties have 10 days to agree the first cut; then the enforcer "
+	"decides it, and later cuts at once.\"",
 	ENF__VN_POSTING("Law 01/2016/QH14 Art 35 (amended by Law 37/2024)",
 			" (U: changes by Law 37/2024 unchecked)"),
 	NULL};

@@ -276,22 +276,32 @@ static void test_auction_rules__info_vn(void **state)
 	assert_int_equal(info.to, ymd(2026, 6, 30));
 	assert_int_equal(info.max_rounds, 0);
 	assert_int_equal(info.takeover_after, 3);
+	assert_int_equal(info.takeover_at_floor, 1);
+	assert_int_equal(info.floor_strict, 0); /* "bằng hoặc thấp hơn" */
 	enf_auction_rules_free(r);
 
-	/* 2008 text: 1 Jul 2009 - 30 Jun 2015. */
+	/* 2008 text (Art 104 as first enacted): 1 Jul 2009 - 30 Jun 2015;
+	 * the creditor's option only at the floor, and the floor strictly
+	 * below the costs ("thấp hơn chi phí cưỡng chế"). */
 	r = builtin("VN-2008");
 	assert_int_equal(enf_auction_rules_info_get(&info, r), ENF_OK);
 	assert_int_equal(info.from, ymd(2009, 7, 1));
 	assert_int_equal(info.to, ymd(2015, 6, 30));
+	assert_int_equal(info.takeover_after, 0);
+	assert_int_equal(info.takeover_at_floor, 1);
+	assert_int_equal(info.floor_strict, 1);
 	enf_auction_rules_free(r);
 
-	/* Decree 152/2026 Art 65: the offer comes from the 2nd reduction,
-	 * i.e. after the 2nd auction fails; no end date. */
+	/* Decree 152/2026 Art 65(6): "Từ sau lần giảm giá thứ hai trở đi mà
+	 * tài sản đấu giá không thành": the auction held after the 2nd cut
+	 * is auction 3, as under the 2014 Art 104(2); no end date. */
 	r = builtin("VN-2026");
 	assert_int_equal(enf_auction_rules_info_get(&info, r), ENF_OK);
 	assert_int_equal(info.from, ymd(2026, 7, 1));
 	assert_int_equal(info.to, ENF_DATE_NONE);
-	assert_int_equal(info.takeover_after, 2);
+	assert_int_equal(info.takeover_after, 3);
+	assert_int_equal(info.takeover_at_floor, 1);
+	assert_int_equal(info.floor_strict, 0);
 	enf_auction_rules_free(r);
 }
 
@@ -360,8 +370,10 @@ static void test_auction_rules__text_vn(void **state)
 	assert_text_has(t, "floor costs cite");
 	assert_text_has(t, "secured withdraw cite \"Joint Circular 11/2016");
 	assert_text_has(t, "reappraise none");
-	assert_text_has(t, "step notice within 5 working-days any from 2 to 0");
-	assert_text_has(t, "step agree wait 10 days any from 2 to 0");
+	/* Art 104(1): the 5 + 10-day agreement window after the first
+	 * failure only (round 2); later cuts at once (Art 104(3)). */
+	assert_text_has(t, "step notice within 5 working-days any from 2 to 2");
+	assert_text_has(t, "step agree wait 10 days any from 2 to 2");
 	/* Law 01/2016 Art 35 and the Art 53 shortening after a 2nd failure. */
 	assert_text_has(t, "step post wait 15 days realty from 2 to 2 "
 			   "after-cut");
@@ -380,14 +392,29 @@ static void test_auction_rules__text_vn(void **state)
 	assert_text_has(t, "reappraise after-failure");
 	assert_null(strstr(t, "post-short"));
 	assert_text_has(t, "(U:");
+	/* Art 104 (2008 text): the creditor's option only at the floor, no
+	 * notice or redemption periods; the floor strictly below the costs
+	 * ("đã giảm thấp hơn chi phí cưỡng chế"). */
+	assert_text_has(t, "takeover at-floor price last notice 0 days redeem "
+			   "0 days state no settle jc11");
+	assert_text_has(t, "floor below-costs cite");
 	enf_io_free(t);
 
-	/* Decree 152/2026 Art 65-66: 3 working days' notice, 5 to redeem,
-	 * pro rata; the 10% cap kept as U. */
+	/* Decree 152/2026 Art 65(6), 66: the option from the failure of the
+	 * auction after the 2nd cut (auction 3); 3 working days' notice, 5
+	 * to redeem, pro rata; the 2-working-day notice after every failure;
+	 * the 10-day agreement after the first (U, the old structure); the
+	 * 10% cap kept as U; the floor and the secured stop of Art 65(7). */
 	t = builtin_text("VN-2026");
-	assert_text_has(t, "takeover after 2 price last notice 3 working-days "
-			   "redeem 5 working-days state no settle pro-rata");
+	assert_text_has(t, "takeover after 3 price last notice 3 working-days "
+			   "redeem 5 working-days state no settle pro-rata "
+			   "cite \"Decree 152/2026 Art 65(6), 66\"");
 	assert_text_has(t, "step notice within 2 working-days any from 2 to 0");
+	assert_text_has(t, "step agree wait 10 days any from 2 to 2");
+	assert_text_has(t, "floor costs cite \"Decree 152/2026 Art "
+			   "65(7)(b)\"");
+	assert_text_has(t, "secured withdraw cite \"Decree 152/2026 Art "
+			   "65(7)(a)\"");
 	assert_text_has(t,
 			"round 2 cut 0 1/10 1/10 of previous cite \"Law "
 			"106/2025/QH15 Art 83(3)\" note \"(U: cap unchecked; "
@@ -695,7 +722,7 @@ static void test_auction_rules__extends_override(void **state)
 	assert_string_equal(info.title, "VN-2026 with a 5% cap");
 	assert_string_equal(info.source, base->source); /* kept */
 	assert_int_equal(info.from, ymd(2026, 7, 1));
-	assert_int_equal(info.takeover_after, 2);
+	assert_int_equal(info.takeover_after, 3); /* Decree 152 Art 65(6) */
 	/* Round 2 replaced (same from), the cite with it; no extends. */
 	assert_int_equal(r->n_rounds, 2);
 	assert_text_has(t, "round 2 cut 0 1/20 1/20 of previous cite "

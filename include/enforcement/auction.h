@@ -17,19 +17,22 @@
  * size, the creditor declining) and dates each step at the earliest the
  * working-day calendar allows.
  *
- * Vietnam (Law 26/2008 Art 104 as amended 2014, V): after a failed
- * auction the enforcer asks the parties within 5 working days to agree a
- * cut and decides it himself after 10 days; each cut is at most 10% of
- * the previous starting price; after the auction following the 2nd
- * reduction fails the creditor may take the asset against the debt (the
- * debtor is told within 10 days and has 30 days to pay and keep it); when
- * the price is at or below the enforcement costs and the creditor
- * declines, the asset goes back to the debtor and enforcement is
- * postponed (Art 48(1)(h)); debts to the state budget have no creditor
- * option; a mortgaged asset worth no more than the secured debt plus costs
- * ends the coercion (Joint Circular 11/2016 Art 4(3)). Decree 152/2026
- * Art 65-66 (from 1 Jul 2026) offers the creditor the asset before each
- * reduction from the 2nd and gives the debtor 5 working days to redeem.
+ * Vietnam (Law 26/2008 Art 104 as amended 2014, V): after the first
+ * failed auction the enforcer asks the parties within 5 working days to
+ * agree a cut and decides it himself after 10 days (later cuts he decides
+ * at once, Art 104(3)); each cut is at most 10% of the previous starting
+ * price; after the auction following the 2nd reduction fails (auction 3)
+ * the creditor may take the asset against the debt (the debtor is told
+ * within 10 days and has 30 days to pay and keep it); when the price is
+ * at or below the enforcement costs and the creditor declines, the asset
+ * goes back to the debtor and enforcement is postponed (Art 48(1)(h));
+ * debts to the state budget have no creditor option; a mortgaged asset
+ * worth no more than the secured debt plus costs ends the coercion (Joint
+ * Circular 11/2016 Art 4(3)). Decree 152/2026 Art 65(6) (from 1 Jul 2026)
+ * keeps the trigger (the failure of an auction held after the 2nd cut,
+ * before the next cut is decided), tells the debtor within 3 working days
+ * and gives him 5 to redeem. The 2008 text gave the creditor the asset
+ * only at the floor, a price cut below the costs (Art 104, 2008 text).
  *
  * Money is whole VND (or the rule set's currency unit). Prices derived
  * from a ratio are rounded up to the unit, so a computed price is never

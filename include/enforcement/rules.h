@@ -133,6 +133,24 @@ ENF_EXTERN(enf_status) enf_case_rules_check(const enf_case_rules *rules);
  * (Civil Execution Act Art 119; practice), "UA" (Bankruptcy Code Art
  * 79-80) and "US-OH" (Ohio Rev. Code 2329.20, 2329.52).
  *
+ * Vietnam's creditor's option: under the 2014 amendment (Art 104(2), V)
+ * and under Decree 152/2026 Art 65(6) (V) alike it opens when the auction
+ * held after the 2nd price cut fails, i.e. from the failure of auction 3
+ * (`takeover after 3`), before the next cut is decided; the 2008 text
+ * gave it only at the floor, once the price had been cut strictly below
+ * the enforcement costs (`takeover at-floor`, `floor below-costs`). The
+ * parties' window to agree a cut (5 working days' notice, then 10 days)
+ * follows only the first failed auction under the 2014 text (Art 104(1),
+ * V; later cuts are decided at once, Art 104(3)): `to 2` on those steps;
+ * VN-2026 keeps that structure for its 10-day window (U: Law 106 Art
+ * 83(3) unchecked) and gives the 2-working-day notice after every failure
+ * (Decree 152 Art 65(6), V). Not modelled (the steps do not depend on the
+ * debt or the value): the state-budget variant of Art 104(4) (the
+ * enforcer decides the cut within 10 days, no agreement step) and the
+ * shortened posting of Law 01/2016 Art 53(1)(a) when the starting prices
+ * total under 50,000,000 VND and the parties agree; a caller who needs
+ * either writes a set that `extends` the built-in one.
+ *
  * The text format, one statement a line (at most 4096 bytes), '#' to the
  * end of a line is a comment, words separated by blanks, a quoted "..."
  * string is one word (UTF-8; \" and \\ are its only escapes; at most 1024
