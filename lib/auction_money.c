@@ -30,13 +30,24 @@ static const char enf__app_src_2014[] =
 	"Art 17, 25-26, 43";
 static const char enf__app_src_2026[] =
 	"Law 106/2025; Decree 152/2026 Art 60-62 (the 20% rule of Decree "
-	"62/2015 Art 17 kept)";
+	"62/2015 Art 17 kept in Art 62)";
 
 static enf_status enf__check_flag(const char *field, int v)
 {
 	if (v != 0 && v != 1)
 		return enf__fail(ENF_EINVALID,
 				 FN_APP ": facts->%s is %d; it must be 0 or 1",
+				 field, v);
+	return ENF_OK;
+}
+
+/* 0 (none), 1 (creditor) or 2 (debtor). */
+static enf_status enf__check_party(const char *field, int v)
+{
+	if (v < 0 || v > 2)
+		return enf__fail(ENF_EINVALID,
+				 FN_APP ": facts->%s is %d; it must be 0 "
+					"(none), 1 (creditor) or 2 (debtor)",
 				 field, v);
 	return ENF_OK;
 }
@@ -60,12 +71,11 @@ static enf_status enf__app_check(const enf_appraisal_facts *f)
 		st = enf__check_flag("firm_available", f->firm_available);
 	if (st == ENF_OK)
 		st = enf__check_flag("breach", f->breach);
-	if (st == ENF_OK && (f->party_request < 0 || f->party_request > 2))
-		st = enf__fail(ENF_EINVALID,
-			       FN_APP
-			       ": facts->party_request is %d; it must be "
-			       "0 (none), 1 (creditor) or 2 (debtor)",
-			       f->party_request);
+	if (st == ENF_OK)
+		st = enf__check_party("party_request", f->party_request);
+	if (st == ENF_OK && f->version >= 2)
+		st = enf__check_party("price_change_request",
+				      f->price_change_request);
 	if (st == ENF_OK)
 		st = enf__check_non_negative(FN_APP, "facts->new_item_value",
 					     f->new_item_value);
@@ -78,42 +88,58 @@ static enf_status enf__app_check(const enf_appraisal_facts *f)
 	return st;
 }
 
+/* "YYYY-MM-DD" of a valid date into buf (16 bytes). */
+static const char *enf__app_ymd(char *buf, enf_date date)
+{
+	if (enf_date_format(buf, 16, date, ENF_LOCALE_PLAIN) != ENF_OK)
+		buf[0] = '\0';
+	return buf;
+}
+
 /* The regime on the date, with this function's message on failure. */
 static enf_status enf__app_regime(enf_regime *out, enf_date date)
 {
+	char ymd[16];
+
 	if (!enf__date_in_range(date))
 		return enf__range_fail(FN_APP, "facts->date", date);
 	if (enf_regime_on(out, date) != ENF_OK)
 		return enf__fail(ENF_ERANGE,
-				 FN_APP ": facts->date is day %ld, before "
+				 FN_APP ": facts->date is %s, before "
 					"2009-07-01 when Law 26/2008 came into "
 					"force",
-				 (long)date);
+				 enf__app_ymd(ymd, date));
 	return ENF_OK;
 }
 
-/* New law: 5 x the regional minimum monthly wage (Decree 152 Art 60).
+/* New law: 5 x the regional minimum monthly wage of the region of the
+ * enforcement agency's seat (Decree 152 Art 60(5)).
  * enf_payout_rent_reserve() is 12 x that wage, so 5/12 of it is exact. */
 static enf_status enf__small_value_new(enf_money *out, int region,
 				       enf_date date)
 {
 	enf_money reserve;
+	char ymd[16];
 
 	if (enf_payout_rent_reserve(&reserve, region, date) != ENF_OK)
 		return enf__fail(ENF_ENOTFOUND,
 				 FN_APP ": no regional minimum wage is known "
-					"for facts->date day %ld (region %d)",
-				 (long)date, region);
+					"for facts->date %s (region %d)",
+				 enf__app_ymd(ymd, date), region);
 	return enf_money_muldiv(out, reserve, 5, 12, ENF_ROUND_DOWN);
 }
 
+/* An agreed price first (old Art 98(1), (3)(b): the enforcer prices a
+ * perishable or small item only when the parties did not agree; Decree
+ * 152 Art 60(1)), then the enforcer for perishable or small items, then a
+ * firm, then the enforcer (old) or a council (new). */
 static enf_price_setter enf__setter(const enf_appraisal_facts *f,
 				    enf_regime regime, enf_money small)
 {
-	if (f->perishable || f->new_item_value <= small)
-		return ENF_PRICE_ENFORCER;
 	if (f->agreed)
 		return ENF_PRICE_AGREED;
+	if (f->perishable || f->new_item_value <= small)
+		return ENF_PRICE_ENFORCER;
 	if (f->firm_available)
 		return ENF_PRICE_APPRAISER;
 	return regime == ENF_REGIME_VN2026 ? ENF_PRICE_COUNCIL
@@ -121,7 +147,8 @@ static enf_price_setter enf__setter(const enf_appraisal_facts *f,
 }
 
 /* 1 when the price moved by 20% or more since the judgment:
- * |market - judgment| x 5 >= judgment (Decree 62 Art 17). */
+ * |market - judgment| x 5 >= judgment (Decree 62 Art 17(1)(b); Decree
+ * 152 Art 62(1)). */
 static int enf__moved_20(enf_money judgment, enf_money market)
 {
 	enf__i128 d = (enf__i128)market - judgment;
@@ -133,20 +160,28 @@ static int enf__moved_20(enf_money judgment, enf_money market)
 	return d * 5 >= judgment;
 }
 
+static enf_payer enf__requester(int party)
+{
+	return party == 1 ? ENF_PAYER_CREDITOR : ENF_PAYER_DEBTOR;
+}
+
+/* The 20% rule needs a party's request with proof, and the requester pays
+ * (Decree 62 Art 17(1)(b), (2); Decree 152 Art 62(1)-(2)). */
 static void enf__reappraisal(enf_appraisal *a, const enf_appraisal_facts *f)
 {
+	int change = f->version >= 2 ? f->price_change_request : 0;
+
 	a->reappraise = 1;
 	if (f->breach) {
 		a->reappraise_reason = 3;
 		a->reappraisal_payer = ENF_PAYER_STATE;
 	} else if (f->party_request != 0) {
 		a->reappraise_reason = 2;
-		a->reappraisal_payer = f->party_request == 1
-					       ? ENF_PAYER_CREDITOR
-					       : ENF_PAYER_DEBTOR;
-	} else if (enf__moved_20(f->judgment_price, f->market_price)) {
+		a->reappraisal_payer = enf__requester(f->party_request);
+	} else if (change != 0 &&
+		   enf__moved_20(f->judgment_price, f->market_price)) {
 		a->reappraise_reason = 1;
-		a->reappraisal_payer = ENF_PAYER_DEBTOR;
+		a->reappraisal_payer = enf__requester(change);
 	} else {
 		a->reappraise = 0;
 		a->reappraise_reason = 0;

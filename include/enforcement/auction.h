@@ -66,7 +66,7 @@ typedef enum enf_price_setter {
 typedef enum enf_payer {
 	ENF_PAYER_NONE = 0,	/**< no cost arises */
 	ENF_PAYER_DEBTOR = 1,	/**< the judgment debtor */
-	ENF_PAYER_CREDITOR = 2, /**< the creditor (re-appraisal it asked) */
+	ENF_PAYER_CREDITOR = 2, /**< the creditor (an appraisal it asked) */
 	ENF_PAYER_STATE = 3	/**< the state budget (a breach of the rules) */
 } enf_payer;
 
@@ -93,13 +93,22 @@ typedef struct enf_appraisal_facts {
 				     days of the result) */
 	int breach;		  /**< 1: the enforcer seriously breached the
 				     appraisal rules */
+	int price_change_request; /**< (version 2) 0 none, 1 creditor, 2
+				     debtor asked, with proof, for an
+				     appraisal because the price moved by
+				     20% or more since the judgment (Decree
+				     62 Art 17(1)(b); Decree 152 Art 62(1)-
+				     (2)); the rule concerns an asset the
+				     judgment awards to one party against a
+				     payment (old Art 59, new Art 82(5)).
+				     Read as 0 when version is 1 */
 } enf_appraisal_facts;
 
-#define ENF_APPRAISAL_FACTS_VERSION 1
+#define ENF_APPRAISAL_FACTS_VERSION 2
 #define ENF_APPRAISAL_FACTS_INIT                                               \
 	{                                                                      \
 		ENF_APPRAISAL_FACTS_VERSION, ENF_DATE_NONE, 1, 0, 0, 0, 1, 0,  \
-			0, 0, 0                                                \
+			0, 0, 0, 0                                             \
 	}
 
 /** What the law says about the starting price. */
@@ -114,8 +123,9 @@ typedef struct enf_appraisal {
 					  (5; 0 when none is needed) */
 	int reappraise;		       /**< 1: re-appraisal is due */
 	int reappraise_reason;	     /**< 0 none, 1 price moved >= 20% since the
-					judgment (Decree 62 Art 17), 2 a party's
-					request, 3 a breach */
+					judgment and a party asked (Decree 62
+					Art 17; Decree 152 Art 62), 2 a
+					party's request, 3 a breach */
 	enf_payer appraisal_payer;   /**< who bears the first appraisal */
 	enf_payer reappraisal_payer; /**< who bears the re-appraisal */
 	const char *source;	     /**< the articles applied (static) */
@@ -126,26 +136,31 @@ typedef struct enf_appraisal {
  * pays, under the regime in force on facts->date: old (Law Art 98-99,
  * Decree 62 Art 17, 25-26, 43; for the 2008 text, 2009-2015, the same
  * threshold and 20% rule are applied: I) or new (Decree 152 Art 60-62; the
- * 20% rule kept). In this order: the enforcer sets the price when the
- * asset is perishable or of small value (new item <= small_value); an
- * agreed price stands otherwise; else an appraisal firm (new: a listed
+ * 20% rule kept in Art 62). In this order: a price the parties agreed
+ * stands (old Art 98(1), and (3)(b): the enforcer prices a perishable or
+ * small item only when they did not agree; new: an agreement received
+ * before the appraisal contract is signed, Decree 152 Art 60(1)); else the
+ * enforcer sets the price when the asset is perishable or of small value
+ * (new item <= small_value); else an appraisal firm (new: a listed
  * appraiser) is contracted within 5 working days; else the enforcer (old
  * law, after trying an out-of-province firm and consulting the finance
  * agency) or a price-determination council (new law). The first
  * appraisal is the debtor's when a firm or a council sets the price, no
  * cost otherwise. Re-appraisal, first match: a serious breach (reason 3,
  * the state pays); a party's request (reason 2, the requester pays in
- * advance); the price moved by 20% or more since the judgment, i.e.
- * |market - judgment| x 5 >= judgment with both prices known (reason 1,
- * the debtor pays: I, inference, as the debtor bears enforcement costs).
- * The new threshold is 5/12 of enf_payout_rent_reserve() of the region on
- * the date (5 x the regional minimum monthly wage, exact). region is
- * checked (1..4) under every regime.
+ * advance); a party's request on the ground that the price moved by 20%
+ * or more since the judgment, i.e. |market - judgment| x 5 >= judgment
+ * with both prices known (price_change_request; reason 1, the requester
+ * pays: Decree 62 Art 17(2), Decree 152 Art 62(2)); without a request a
+ * moved price is not a ground. The new threshold is 5/12 of
+ * enf_payout_rent_reserve() of the region on the date (5 x the regional
+ * minimum monthly wage of the agency's region, exact). region is checked
+ * (1..4) under every regime.
  * @param[out] out unchanged on error; out->source is static.
  * @return ENF_OK, ENF_EINVALID (NULL, negative amounts, region, flags,
- *         party_request), ENF_ERANGE (date before 2009-07-01 or
- *         ENF_DATE_NONE), ENF_EVERSION or ENF_ENOTFOUND (no minimum wage
- *         for the date).
+ *         party_request, price_change_request), ENF_ERANGE (date before
+ *         2009-07-01 or ENF_DATE_NONE), ENF_EVERSION or ENF_ENOTFOUND (no
+ *         minimum wage for the date).
  */
 ENF_EXTERN(enf_status)
 enf_auction_appraisal(enf_appraisal *out, const enf_appraisal_facts *facts);

@@ -257,10 +257,28 @@ class TestMoney(unittest.TestCase):
         self.assertEqual(old["small_value"], 10 * M)
         self.assertEqual(auction.appraisal(
             D(2025, 3, 1), new_item_value=10 * M + 1)["setter"], "appraiser")
+        # A 20% move is a ground only on a party's request, and the
+        # requester pays (Decree 62/2015 Art 17(1)(b), (2)).
         moved = auction.appraisal(D(2025, 3, 1), judgment_price=100 * M,
                                   market_price=120 * M,
                                   new_item_value=500 * M)
+        self.assertFalse(moved["reappraise"])
+        moved = auction.appraisal(D(2025, 3, 1), judgment_price=100 * M,
+                                  market_price=120 * M,
+                                  new_item_value=500 * M,
+                                  price_change_request="creditor")
         self.assertTrue(moved["reappraise"])
+        self.assertEqual(moved["reappraisal_payer"], "creditor")
+
+    def test_appraisal_agreed_price_first(self):
+        # Old Art 98(1), (3)(b): an agreed price stands even for a
+        # small-value or perishable item.
+        a = auction.appraisal(D(2025, 3, 1), agreed=True, perishable=True,
+                              new_item_value=1 * M)
+        self.assertEqual(a["setter"], "agreed")
+        a = auction.appraisal(D(2025, 3, 1), perishable=True,
+                              new_item_value=1 * M)
+        self.assertEqual(a["setter"], "enforcer")
 
     def test_takeover_jc11(self):
         # Value 500 m > entitlement 300 + costs 20 + reserve 30 + tier
