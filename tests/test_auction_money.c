@@ -324,6 +324,79 @@ static void expect_bad_appraisal(const enf_appraisal_facts *f,
 	assert_memory_equal(&a, &before, sizeof a);
 }
 
+/* The appraisal's figures are rows of the rules catalogue: the built-in
+ * rows, then a caller's overrides through facts->rulebook. */
+static void test_appraisal__rules_catalogue(void **state)
+{
+	enf_appraisal_facts f = facts_on(2020, 1, 1);
+	enf_rulebook *book = NULL;
+	enf_rule row;
+	int64_t v = 0;
+	enf_appraisal a;
+
+	(void)state;
+	/* Decree 62/2015 Art 25(1): 10,000,000 VND; Art 17(1)(b): 20% =
+	 * 200,000 ppm; Law 26/2008 Art 98(2): 5 working days; Decree
+	 * 152/2026 Art 60(5): 5 wages. */
+	assert_int_equal(enf_rules_value(&v, &row, NULL, "VN.small_value",
+					 ymd(2020, 1, 1)),
+			 ENF_OK);
+	assert_int_equal(v, 10000000);
+	assert_non_null(strstr(row.citation, "Decree 62/2015"));
+	assert_int_equal(enf_rules_value(&v, NULL, NULL, "VN.price_change_ppm",
+					 ymd(2026, 7, 1)),
+			 ENF_OK);
+	assert_int_equal(v, 200000);
+	assert_int_equal(enf_rules_value(&v, &row, NULL,
+					 "VN-2026.small_value_wages",
+					 ymd(2026, 7, 1)),
+			 ENF_OK);
+	assert_int_equal(v, 5);
+	assert_string_equal(row.confidence, "V");
+	/* The new threshold has no value before 1 Jul 2026, the old one
+	 * none after 30 Jun 2026. */
+	assert_int_equal(enf_rules_value(&v, NULL, NULL, "VN.small_value",
+					 ymd(2026, 7, 1)),
+			 ENF_ENOTFOUND);
+
+	/* A caller's rulebook: a threshold of 20,000,000 in 2020, a 30%
+	 * price-change share, 7 working days, 6 wages from 1 Jul 2026. */
+	assert_int_equal(enf_rulebook_new(&book), ENF_OK);
+	assert_int_equal(
+		enf_rulebook_override(
+			book, "VN.small_value 2020-01-01 2020-12-31 20000000\n"
+			      "VN.price_change_ppm 2020-01-01 none 300000\n"
+			      "VN.appraisal_contract_working_days 2020-01-01 "
+			      "none 7\n"
+			      "VN-2026.small_value_wages 2026-07-01 none 6\n"),
+		ENF_OK);
+	f.rulebook = book;
+	f.new_item_value = 15000000;
+	a = appraise(&f);
+	assert_int_equal(a.small_value, 20000000);
+	assert_int_equal(a.setter, ENF_PRICE_ENFORCER);
+	f.new_item_value = 20000001;
+	a = appraise(&f);
+	assert_int_equal(a.setter, ENF_PRICE_APPRAISER);
+	assert_int_equal(a.contract_working_days, 7);
+	/* +20% is below a 30% share; +30% reaches it (3 m x 10^6 >= 10 m x
+	 * 300,000). */
+	f.judgment_price = 10000000;
+	f.market_price = 12000000;
+	f.price_change_request = 1;
+	assert_int_equal(appraise(&f).reappraise, 0);
+	f.market_price = 13000000;
+	assert_int_equal(appraise(&f).reappraise_reason, 1);
+	/* 6 x 5,310,000 (region I, Decree 293/2025) = 31,860,000. */
+	f = facts_on(2026, 7, 1);
+	f.rulebook = book;
+	assert_int_equal(appraise(&f).small_value, 31860000);
+	/* Version 1 facts have no rulebook: the built-in rows. */
+	f.version = 1;
+	assert_int_equal(appraise(&f).small_value, 26550000);
+	enf_rulebook_free(book);
+}
+
 static void test_appraisal__bad_input(void **state)
 {
 	enf_appraisal_facts f = facts_on(2020, 1, 1), g;
@@ -904,6 +977,7 @@ int main(void)
 		cmocka_unit_test(test_appraisal__setter_order),
 		cmocka_unit_test(test_appraisal__twenty_percent),
 		cmocka_unit_test(test_appraisal__payers),
+		cmocka_unit_test(test_appraisal__rules_catalogue),
 		cmocka_unit_test(test_appraisal__bad_input),
 		cmocka_unit_test(test_sell_order__example),
 		cmocka_unit_test(test_sell_order__large),

@@ -102,13 +102,22 @@ typedef struct enf_appraisal_facts {
 				     judgment awards to one party against a
 				     payment (old Art 59, new Art 82(5)).
 				     Read as 0 when version is 1 */
+	const enf_rulebook *rulebook; /**< (version 2) the figures of the
+					 appraisal (VN.small_value,
+					 VN-2026.small_value_wages,
+					 VN.min_wage.region1..4,
+					 VN.appraisal_contract_working_days,
+					 VN.price_change_ppm): NULL for the
+					 built-in catalogue; borrowed for the
+					 call. Read as NULL when version is
+					 1 */
 } enf_appraisal_facts;
 
 #define ENF_APPRAISAL_FACTS_VERSION 2
 #define ENF_APPRAISAL_FACTS_INIT                                               \
 	{                                                                      \
 		ENF_APPRAISAL_FACTS_VERSION, ENF_DATE_NONE, 1, 0, 0, 0, 1, 0,  \
-			0, 0, 0, 0                                             \
+			0, 0, 0, 0, NULL                                       \
 	}
 
 /** What the law says about the starting price. */
@@ -116,9 +125,9 @@ typedef struct enf_appraisal {
 	enf_regime regime;	 /**< regime on the seizure date */
 	enf_price_setter setter; /**< who sets the starting price */
 	enf_money small_value;	 /**< the small-value threshold: 10,000,000
-				    VND (old, Decree 62 Art 25), 5 x the
-				    regional minimum wage (new, Decree 152
-				    Art 60) */
+				    VND (old, Decree 62 Art 25(1)), 5 x the
+				    regional minimum wage of the agency's
+				    region (new, Decree 152 Art 60(5)) */
 	int32_t contract_working_days; /**< enforcer contracts a firm within
 					  (5; 0 when none is needed) */
 	int reappraise;		       /**< 1: re-appraisal is due */
@@ -149,18 +158,21 @@ typedef struct enf_appraisal {
  * cost otherwise. Re-appraisal, first match: a serious breach (reason 3,
  * the state pays); a party's request (reason 2, the requester pays in
  * advance); a party's request on the ground that the price moved by 20%
- * or more since the judgment, i.e. |market - judgment| x 5 >= judgment
- * with both prices known (price_change_request; reason 1, the requester
- * pays: Decree 62 Art 17(2), Decree 152 Art 62(2)); without a request a
- * moved price is not a ground. The new threshold is 5/12 of
- * enf_payout_rent_reserve() of the region on the date (5 x the regional
- * minimum monthly wage of the agency's region, exact). region is checked
- * (1..4) under every regime.
+ * or more since the judgment, both prices known (price_change_request;
+ * reason 1, the requester pays: Decree 62 Art 17(2), Decree 152 Art
+ * 62(2)); without a request a moved price is not a ground. The figures
+ * are rules of the catalogue (rules.h) in force on facts->date, read
+ * from facts->rulebook: the old threshold VN.small_value (10,000,000
+ * VND), the new one VN-2026.small_value_wages (5) x VN.min_wage.regionN
+ * of facts->region, the contract period
+ * VN.appraisal_contract_working_days (5) and the price-change share
+ * VN.price_change_ppm (200,000 ppm, i.e. 20%: |market - judgment| x 10^6
+ * >= judgment x ppm). region is checked (1..4) under every regime.
  * @param[out] out unchanged on error; out->source is static.
  * @return ENF_OK, ENF_EINVALID (NULL, negative amounts, region, flags,
  *         party_request, price_change_request), ENF_ERANGE (date before
- *         2009-07-01 or ENF_DATE_NONE), ENF_EVERSION or ENF_ENOTFOUND (no
- *         minimum wage for the date).
+ *         2009-07-01 or ENF_DATE_NONE), ENF_EVERSION or ENF_ENOTFOUND (a
+ *         rule with no value in force on the date, named).
  */
 ENF_EXTERN(enf_status)
 enf_auction_appraisal(enf_appraisal *out, const enf_appraisal_facts *facts);

@@ -270,6 +270,18 @@ class TestMoney(unittest.TestCase):
         self.assertTrue(moved["reappraise"])
         self.assertEqual(moved["reappraisal_payer"], "creditor")
 
+    def test_appraisal_reads_the_rulebook(self):
+        # The built-in threshold (Decree 62/2015 Art 25(1)) is 10 m VND;
+        # a caller's rulebook may set another for its dates.
+        book = enf.Rulebook("VN.small_value 2025-01-01 2025-12-31 "
+                            "20000000\n")
+        a = auction.appraisal(D(2025, 3, 1), new_item_value=15 * M)
+        self.assertEqual(a["setter"], "appraiser")
+        a = auction.appraisal(D(2025, 3, 1), new_item_value=15 * M,
+                              rulebook=book)
+        self.assertEqual(a["small_value"], 20 * M)
+        self.assertEqual(a["setter"], "enforcer")
+
     def test_appraisal_agreed_price_first(self):
         # Old Art 98(1), (3)(b): an agreed price stands even for a
         # small-value or perishable item.
