@@ -626,7 +626,10 @@ typedef struct enf_takeover_facts {
 	enf_money value;	/**< the price the asset is taken at */
 	enf_money entitlement;	/**< what the taking creditor is owed */
 	enf_money costs;	/**< enforcement costs */
-	enf_money rent_reserve; /**< the debtor's rent reserve, or 0 */
+	enf_money rent_reserve; /**< the debtor's rent reserve, or 0 (new
+				   law: 12 x the regional minimum wage of
+				   the debtor's residence, Decree 152 Art
+				   67(3); enf_payout_rent_reserve()) */
 	enf_money priority;	/**< Art 47(1)(a)(b) sums owed to others */
 	enf_money others;	/**< other creditors' claims of the taking
 				   creditor's rank (pro rata, new law) */
