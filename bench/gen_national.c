@@ -515,8 +515,14 @@ static void with_means(gen *g, enf_date d, enum outcome out)
 		ev(g, ENF_EV_TERMINATED, p, termination_reason(g), 0, -1);
 		break;
 	case OUT_ENTRUST:
+		/* Some are done in part before the rest is entrusted: the
+		 * statistics count them done by cases (GSO definition). */
+		if (pm(&g->r, 300))
+			partial(g, d);
 		ev(g, ENF_EV_ENTRUSTED_OUT,
-		   closing(g, d + 10 + (enf_date)uni(&g->r, 120)), 0, 0, -1);
+		   closing(g, (g->at > d ? g->at : d) + 10 +
+				      (enf_date)uni(&g->r, 120)),
+		   0, 0, -1);
 		break;
 	case OUT_WITHDRAW:
 		ev(g, ENF_EV_DECISION_WITHDRAWN,
