@@ -18,7 +18,15 @@
  *   sub-period [a, b] counts the days from a to b + 1;
  * - a German rate below zero (base rate + margin < 0) accrues nothing;
  * - a Vietnamese rate table, when given, replaces the agreed rate and each
- *   entry is capped at 20% (Art 468(1));
+ *   entry is capped at 20% (Art 468(1)) unless opts->rate_cap is 0 (loans
+ *   of credit institutions, whose contract rate runs on after judgment:
+ *   Art 468(1) "unless another law provides otherwise"; Resolution
+ *   01/2019/NQ-HDTP Art 13, I/U);
+ * - Vietnamese citations follow the date: a payment before 1 Jul 2026
+ *   cites Joint Circular 11/2016 Art 6, from that day Decree 152/2026
+ *   Art 29(1) (principal first); a sub-period from that day adds Decree
+ *   152/2026 Art 29(2) (interest on the principal only, to collection or
+ *   handover);
  * - England and Wales and the US apply payments to interest first (the
  *   common-law "US Rule", Story v. Livingston, 38 US 359 (1839)); under
  *   the US rule capitalised interest, being older, is paid before the
@@ -52,6 +60,8 @@ typedef struct enf__rule_set {
 } enf__rule_set;
 
 static const enf__rule_set enf__rule_sets[4] = {
+	/* VN: the sources of the old law; enf__vn_source() and
+	 * enf__pay_source() switch to the new one by date. */
 	{"Civil Code 91/2015 Art 357, 468", "Joint Circular 11/2016 Art 6",
 	 "Law 26/2008 Art 48(1)(c), 49", ENF_PAY_PRINCIPAL_FIRST, 0},
 	{"BGB 288", "BGB 367", "BGB 288", ENF_PAY_INTEREST_FIRST, 0},
@@ -61,6 +71,36 @@ static const enf__rule_set enf__rule_sets[4] = {
 	{"28 USC 1961", "US Rule, Story v. Livingston, 38 US 359 (1839)",
 	 "28 USC 1961", ENF_PAY_INTEREST_FIRST, 1},
 };
+
+/* VN sub-period sources by [rate_cap][new law]. */
+static const char *const enf__vn_sources[2][2] = {
+	{"Civil Code 91/2015 Art 357, 468(1) uncapped: credit institution "
+	 "(Resolution 01/2019/NQ-HDTP Art 13; I/U)",
+	 "Civil Code 91/2015 Art 357, 468(1) uncapped: credit institution "
+	 "(Resolution 01/2019/NQ-HDTP Art 13; I/U); Decree 152/2026 "
+	 "Art 29(2)"},
+	{"Civil Code 91/2015 Art 357, 468",
+	 "Civil Code 91/2015 Art 357, 468; Decree 152/2026 Art 29(2)"},
+};
+
+/* The source of a sub-period starting on day `first`. */
+static const char *enf__period_source(const enf__rule_set *rs,
+				      const enf_interest_options *o,
+				      enf_date first)
+{
+	if (o->rules != ENF_INTEREST_VN)
+		return rs->source;
+	return enf__vn_sources[o->rate_cap][enf__trail_new_law(first)];
+}
+
+/* The source of the order of payment of a payment on day `date`. */
+static const char *enf__pay_source(const enf__rule_set *rs,
+				   enf_payment_order order, enf_date date)
+{
+	if (order == ENF_PAY_PRINCIPAL_FIRST && enf__trail_new_law(date))
+		return "Decree 152/2026 Art 29(1)";
+	return rs->pay_source;
+}
 
 /* Rule text of a sub-period by rule set and day count. */
 static const char *const enf__period_rule[4][3] = {
@@ -101,6 +141,7 @@ enf_status enf_interest_options_init(enf_interest_options *opts,
 	def.day_count = ENF_DC_ACT_365;
 	def.agreed_rate_ppm = -1;
 	def.margin_ppm = 50000;
+	def.rate_cap = 1;
 	*opts = def;
 	return ENF_OK;
 }
@@ -165,6 +206,11 @@ static enf_status enf__check_input(const enf__interest_in *in)
 					 "must be -1 (none) or 0..%lld",
 				 (long long)o->agreed_rate_ppm,
 				 (long long)ENF__RATE_MAX);
+	if (o->rules == ENF_INTEREST_VN && o->rate_cap != 0 && o->rate_cap != 1)
+		return enf__fail(ENF_EINVALID,
+				 ENF__FN ": opts->rate_cap is %d; it must be "
+					 "1 (the Civil Code cap) or 0 (no cap)",
+				 o->rate_cap);
 	if (o->rules == ENF_INTEREST_DE &&
 	    (o->margin_ppm < -ENF__RATE_MAX || o->margin_ppm > ENF__RATE_MAX))
 		return enf__fail(ENF_EINVALID,
@@ -293,7 +339,7 @@ static int64_t enf__rate(const enf__interest_in *in, size_t ir)
 		else
 			r = o->agreed_rate_ppm >= 0 ? o->agreed_rate_ppm
 						    : ENF__VN_STATUTORY;
-		return r > ENF__VN_CAP ? ENF__VN_CAP : r;
+		return o->rate_cap && r > ENF__VN_CAP ? ENF__VN_CAP : r;
 	case ENF_INTEREST_DE:
 		r = in->rate[ir].rate_ppm + o->margin_ppm;
 		return r < 0 ? 0 : r;
@@ -355,6 +401,7 @@ static enf_status enf__apply_payment(enf__interest_state *st,
 				     const enf__rule_set *rs, enf_trail *trail)
 {
 	enf_money left = pay->amount, p0 = st->p, i0 = st->i, x, y = 0;
+	const char *src = enf__pay_source(rs, rs->order, pay->date);
 	enf_status s;
 
 	if (rs->order == ENF_PAY_INTEREST_FIRST)
@@ -367,28 +414,26 @@ static enf_status enf__apply_payment(enf__interest_state *st,
 	if (enf__add(&st->overpaid, left) != 0)
 		return enf__overflow("the overpaid total");
 	if (rs->order == ENF_PAY_INTEREST_FIRST && y > 0) {
-		s = enf__step(trail, "payment to interest", rs->pay_source,
-			      pay->date, pay->date, 0, i0, 0, y);
+		s = enf__step(trail, "payment to interest", src, pay->date,
+			      pay->date, 0, i0, 0, y);
 		if (s != ENF_OK)
 			return s;
 	}
 	if (x > 0 || pay->amount == 0) {
-		s = enf__step(trail, "payment to principal", rs->pay_source,
-			      pay->date, pay->date, 0, p0, 0, x);
+		s = enf__step(trail, "payment to principal", src, pay->date,
+			      pay->date, 0, p0, 0, x);
 		if (s != ENF_OK)
 			return s;
 	}
 	if (rs->order == ENF_PAY_PRINCIPAL_FIRST && y > 0) {
 		s = enf__step(trail, "payment to interest (principal paid off)",
-			      rs->pay_source, pay->date, pay->date, 0, i0, 0,
-			      y);
+			      src, pay->date, pay->date, 0, i0, 0, y);
 		if (s != ENF_OK)
 			return s;
 	}
 	if (left > 0)
-		return enf__step(trail, "payment beyond what was owed",
-				 rs->pay_source, pay->date, pay->date, 0, 0, 0,
-				 left);
+		return enf__step(trail, "payment beyond what was owed", src,
+				 pay->date, pay->date, 0, 0, 0, left);
 	return ENF_OK;
 }
 
@@ -478,8 +523,10 @@ static enf_status enf__run(enf_interest_result *res, const enf__interest_in *in,
 			      paused ? "no interest: postponement or "
 				       "suspension"
 				     : rule,
-			      paused ? rs->pause_source : rs->source, cur, end,
-			      paused ? 0 : days, base, paused ? 0 : rate, amt);
+			      paused ? rs->pause_source
+				     : enf__period_source(rs, o, cur),
+			      cur, end, paused ? 0 : days, base,
+			      paused ? 0 : rate, amt);
 		if (s != ENF_OK)
 			return s;
 

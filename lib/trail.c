@@ -7,6 +7,7 @@
 #include "internal.h"
 #include "io_internal.h"
 #include "enforcement/case.h" /* ENF_DATE_NONE */
+#include "enforcement/rules.h"
 
 #include <inttypes.h>
 #include <stdio.h>
@@ -68,6 +69,25 @@ enf_status enf_trail_step_at(enf_trail_step *out, const enf_trail *trail,
 				 i, trail->n);
 	*out = trail->steps[i].step;
 	return ENF_OK;
+}
+
+int enf__trail_new_law(enf_date date)
+{
+	enf_regime r;
+
+	/* Before 2009-07-01 enf_regime_on() fails: the old law's citations
+	 * are the nearest; its message stays as the thread's last error,
+	 * which only a failing call is meant to read. */
+	return date != ENF_DATE_NONE && enf_regime_on(&r, date) == ENF_OK &&
+	       r == ENF_REGIME_VN2026;
+}
+
+void enf__date_text(char buf[16], enf_date date)
+{
+	int y, m, d;
+
+	enf__civil_from_days(date, &y, &m, &d);
+	(void)snprintf(buf, 16, "%04d-%02d-%02d", y, m, d);
 }
 
 void enf__trail_truncate(enf_trail *t, size_t n)

@@ -23,4 +23,13 @@ enf_status enf__trail_note(enf_trail *t, const char *rule, const char *source,
  * engine that fails half-way can put the trail back as it found it. */
 void enf__trail_truncate(enf_trail *t, size_t n);
 
+/* 1 when date falls under Law 106/2025 and Decree 152/2026 (regime
+ * VN2026 of enf_regime_on(), from 1 Jul 2026), so an engine cites the new
+ * law; 0 before it and for ENF_DATE_NONE or an invalid date. */
+int enf__trail_new_law(enf_date date);
+
+/* Writes a valid date as "YYYY-MM-DD" into buf, for the engines'
+ * messages. */
+void enf__date_text(char buf[16], enf_date date);
+
 #endif /* ENF_TRAIL_H */

@@ -170,7 +170,8 @@ typedef enum enf_day_count {
 
 /** How payments are applied. */
 typedef enum enf_payment_order {
-	ENF_PAY_PRINCIPAL_FIRST = 0, /**< Vietnam (JC 11/2016 Art 6) */
+	ENF_PAY_PRINCIPAL_FIRST = 0, /**< Vietnam (JC 11/2016 Art 6; Decree
+					152/2026 Art 29(1)) */
 	ENF_PAY_INTEREST_FIRST = 1   /**< Germany (BGB 367: costs, interest,
 					then principal) */
 } enf_payment_order;
@@ -207,17 +208,26 @@ typedef struct enf_interest_options {
 	unsigned int version;	  /**< ENF_INTEREST_OPTIONS_VERSION */
 	enf_interest_rules rules; /**< default ENF_INTEREST_VN */
 	enf_day_count day_count;  /**< default by rules (VN: ACT/365) */
-	int64_t agreed_rate_ppm;  /**< VN: the agreed rate (capped at 20%),
-				     or -1 for none (10%) */
+	int64_t agreed_rate_ppm;  /**< VN: the agreed rate (capped at 20%
+				     unless rate_cap is 0), or -1 for none
+				     (10%) */
 	int64_t margin_ppm;	  /**< DE: points over the base rate
 				     (50000 or 90000) */
+	int rate_cap; /**< VN: 1 (default) caps the agreed rate and each entry
+			 of a rate table at 20%/year (Civil Code Art 468(1);
+			 V); 0 leaves them uncapped, for the loans of credit
+			 institutions: Art 468(1) yields where "another law
+			 provides otherwise", and the contract rate of a bank
+			 loan runs on after judgment (Law on Credit
+			 Institutions; Resolution 01/2019/NQ-HDTP Art 13,
+			 not read: I/U). Other rule sets ignore it. */
 } enf_interest_options;
 
 #define ENF_INTEREST_OPTIONS_VERSION 1
 #define ENF_INTEREST_OPTIONS_INIT                                              \
 	{                                                                      \
 		ENF_INTEREST_OPTIONS_VERSION, ENF_INTEREST_VN, ENF_DC_ACT_365, \
-			-1, 50000                                              \
+			-1, 50000, 1                                           \
 	}
 
 /**
@@ -241,8 +251,16 @@ typedef struct enf_interest_result {
  * Interest on a principal from `from` (the first day that accrues) to
  * `to` (the last day), split into sub-periods at every payment, rate
  * change and pause. A payment on a day reduces the balance from the next
- * day. Each sub-period's interest is rounded half-up to whole units once;
- * the US rule adds the year's interest to the balance at each anniversary
+ * day. Vietnam: interest starts on the day the judgment sets, else on the
+ * day enforcement was requested, and runs to the day the enforcement
+ * agency collects the money; where an asset is sold, or handed to the
+ * creditor against its claim, it runs to the day the asset is handed to
+ * the buyer or the creditor (Decree 152/2026 Art 29(2); V). So date the
+ * payment of an asset's price on its handover day, not on the day the
+ * buyer paid (handover may come up to 60 days after full payment, Decree
+ * 152/2026 Art 67(1)(c)); enf_ledger_collect() takes that day as
+ * opts->delivered. Each sub-period's interest is rounded half-up to whole units
+ * once; the US rule adds the year's interest to the balance at each anniversary
  * of `from`.
  * @param rates the rate table, in date order (VN and UK may pass NULL:
  *        the statutory rate; DE: the base rates; US: the weekly rate of
@@ -251,14 +269,16 @@ typedef struct enf_interest_result {
  * Payments: VN principal first; DE, UK and US interest first (US
  * capitalised interest, the older debt, before the running year's, and
  * reported in interest_unpaid). A VN rate table, when passed, replaces the
- * agreed rate, each entry capped at 20%; DE accrues nothing while base
+ * agreed rate, each entry capped at 20% unless opts->rate_cap is 0; the
+ * trail cites Joint Circular 11/2016 Art 6 for a payment before 1 Jul 2026
+ * and Decree 152/2026 Art 29(1) from that day. DE accrues nothing while base
  * rate + margin is below zero; every rate lies within +-1,000,000,000 ppm.
  * ENF_DC_30_360 is the US bond basis (a sub-period [a, b] counts a to
  * b + 1).
  * @return ENF_OK, ENF_EINVALID (NULL, negative amounts, unordered or
- *         overlapping tables, a first rate after `from`), ENF_EVERSION,
- *         ENF_ERANGE (to before from, a payment outside [from, to],
- *         invalid dates), ENF_EOVERFLOW or ENF_ENOMEM.
+ *         overlapping tables, a first rate after `from`, rate_cap not 0 or
+ *         1), ENF_EVERSION, ENF_ERANGE (to before from, a payment outside
+ *         [from, to], invalid dates), ENF_EOVERFLOW or ENF_ENOMEM.
  */
 ENF_EXTERN(enf_status)
 enf_interest_compute(enf_interest_result *out, enf_money principal,
