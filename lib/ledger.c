@@ -130,6 +130,16 @@ enf_status enf_ledger_add_claim(int32_t *out_index, enf_ledger *ledger,
 				 "%s: claim->secured is %lld; it must be 0 "
 				 "or more",
 				 fn, (long long)claim->secured);
+	if (claim->secured_is_creditor != 0 && claim->secured_is_creditor != 1)
+		return enf__fail(ENF_EINVALID,
+				 "%s: claim->secured_is_creditor is %d; it "
+				 "must be 0 or 1",
+				 fn, claim->secured_is_creditor);
+	if (claim->judgment < 0)
+		return enf__fail(ENF_EINVALID,
+				 "%s: claim->judgment is %ld; it must be 0 "
+				 "(not given) or a positive number",
+				 fn, (long)claim->judgment);
 	if (claim->requested != ENF_DATE_NONE &&
 	    !enf__date_in_range(claim->requested))
 		return enf__range_fail(fn, "claim->requested",

@@ -609,6 +609,18 @@ static void test_ledger__bad_claim_fields(void **state)
 		enf_ledger_add_claim(&idx, l, &c, ymd(2025, 1, 1), NULL),
 		ENF_ERANGE);
 	assert_error_names("ledger_add_claim", "claim->requested");
+	c.requested = ymd(2025, 1, 1);
+	c.secured_is_creditor = 2;
+	assert_int_equal(
+		enf_ledger_add_claim(&idx, l, &c, ymd(2025, 1, 1), NULL),
+		ENF_EINVALID);
+	assert_error_names("ledger_add_claim", "claim->secured_is_creditor");
+	c.secured_is_creditor = 1;
+	c.judgment = -3;
+	assert_int_equal(
+		enf_ledger_add_claim(&idx, l, &c, ymd(2025, 1, 1), NULL),
+		ENF_EINVALID);
+	assert_error_names("ledger_add_claim", "claim->judgment is -3");
 	assert_int_equal(idx, 77);
 	assert_case_unchanged(l);
 	enf_ledger_free(l);

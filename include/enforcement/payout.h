@@ -9,19 +9,25 @@
  *   sở); instalments are charged on the cumulative amount; one third when
  *   the parties settle after the decision and before coercion.
  * - Interest, Civil Code 91/2015 Art 357 and 468: the agreed rate capped at
- *   20%/year, otherwise 10%/year; simple interest on the outstanding
- *   principal only; payments go to principal first (Joint Circular
- *   11/2016 Art 6; Decree 152/2026 Art 29); no interest during a
- *   postponement agreed by the parties or a suspension for a protest
- *   (Law Art 48(1)(c), 49). The day count is not fixed by law (U): an
- *   option, actual/365 by default. Germany, England and Wales and the US
- *   federal rule are rule sets beside it.
- * - Order of payment, Law 26/2008 Art 47 (V): costs and the rent reserve
- *   first, then tier (a) maintenance, wages, compensation for life and
- *   health; (b) court fees; (c) everything else; pro rata within a tier
- *   (largest remainder: parts sum to the whole); creditors whose request
- *   or decision came after the coercion decision share only what is left;
- *   surplus back to the debtor; principal before interest.
+ *   20%/year unless another law provides otherwise (an option: off for the
+ *   loans of credit institutions), otherwise 10%/year; simple interest on
+ *   the outstanding principal only; payments go to principal first (Joint
+ *   Circular 11/2016 Art 6; from 1 Jul 2026 Decree 152/2026 Art 29(1)); it
+ *   runs to the day the money is collected or, for an asset sold or taken
+ *   over, to the day the asset is handed over (Decree 152/2026 Art 29(2));
+ *   no interest during a postponement agreed by the parties or a suspension
+ *   for a protest (Law Art 48(1)(c), 49). The day count is not fixed by law
+ *   (U): an option, actual/365 by default. Germany, England and Wales and
+ *   the US federal rule are rule sets beside it.
+ * - Order of payment, Law 26/2008 Art 47 (V; from 1 Jul 2026 Law 106/2025
+ *   Art 54 with Decree 152/2026 Art 29-30): a pledgee or mortgagee who is
+ *   not a judgment creditor first, from its collateral; then the costs and
+ *   the rent reserve; then a secured judgment creditor from its collateral,
+ *   after its judgment's court fee; then tier (a) maintenance, wages,
+ *   compensation for life and health; (b) court fees; (c) everything else;
+ *   pro rata within a tier (largest remainder: parts sum to the whole);
+ *   creditors whose request came after the coercion decision share only
+ *   what is left; surplus back to the debtor; principal before interest.
  *
  * Every engine can write its steps into an ::enf_trail: the rule applied,
  * its legal source, the period, days, base, rate and amount, so a clerk can
@@ -288,9 +294,10 @@ enf_interest_compute(enf_interest_result *out, enf_money principal,
 		     const enf_interest_options *opts, enf_trail *trail);
 
 /* ---------------------------------------------------------------------- */
-/* Order of payment (Law 26/2008 Art 47)                                   */
+/* Order of payment (Law 26/2008 Art 47; Law 106/2025 Art 54)             */
 
-/** Tiers of Art 47(1). */
+/** Tiers of Art 47(1) (old law; V). Law 106/2025 Art 54 was not read:
+ * the library assumes the same tiers under it (U). */
 typedef enum enf_tier {
 	ENF_TIER_A = 0, /**< maintenance, wages, compensation for life and
 			   health */
@@ -298,16 +305,42 @@ typedef enum enf_tier {
 	ENF_TIER_C = 2	/**< everything else */
 } enf_tier;
 
-/** A creditor's claim on the money. */
+/**
+ * A creditor's claim on the money.
+ *
+ * A claim with `secured` > 0 takes up to that much from the proceeds of
+ * its collateral (opts->collateral) before the tiers. Where it ranks
+ * depends on who holds the security (Law 26/2008 Art 47(3); V):
+ * - secured_is_creditor 0: the pledgee or mortgagee is not a judgment
+ *   creditor of the case; it is paid from the collateral before every
+ *   other item, costs included (Art 47(3) para 2);
+ * - secured_is_creditor 1: the pledgee or mortgagee is the judgment
+ *   creditor, or the judgment seized the asset to secure this specific
+ *   obligation; it is paid from the collateral only after the coercion
+ *   costs, the rent reserve and "that judgment's court fee" (Art 47(3)
+ *   para 1; from 1 Jul 2026 Law 106/2025 Art 54(3) keeps the
+ *   specific-obligation case, Decree 152/2026 Art 30(2); V).
+ *
+ * "That judgment's court fee" is named by `judgment`: give every claim of
+ * one judgment or decision the same number (any number but 0); the tier-B
+ * claims that carry the secured claim's number are the court fee of its
+ * judgment, and they are paid from the collateral just before it. With
+ * judgment 0 (or no tier-B claim of that number) no court fee comes first.
+ * Bank-credit cases are the usual secured_is_creditor case: the bank holds
+ * the mortgage and the judgment.
+ */
 typedef struct enf_claim {
 	enf_tier tier;
-	enf_money principal; /**< still owed */
-	enf_money interest;  /**< still owed; paid after all principal of
-				the tier */
-	enf_date requested;  /**< date of the request or decision that gives
-				the claim its place (Decree 62 Art 49(1)) */
-	enf_money secured;   /**< what the claim may take first from the
-				proceeds of its collateral; 0 if none */
+	enf_money principal;	 /**< still owed */
+	enf_money interest;	 /**< still owed; paid after all principal of
+				    the tier */
+	enf_date requested;	 /**< date of the request or decision that gives
+				    the claim its place (Decree 62 Art 49(1)) */
+	enf_money secured;	 /**< what the claim may take first from the
+				    proceeds of its collateral; 0 if none */
+	int secured_is_creditor; /**< 0 (default) or 1, see above */
+	int32_t judgment; /**< the caller's number of the judgment the claim
+			     comes from, >= 0; 0: not given */
 } enf_claim;
 
 /** Options of a distribution. */
@@ -319,15 +352,21 @@ typedef struct enf_payout_options {
 				   12 x regional minimum wage) */
 	enf_date coercion;	/**< the coercion decision's date: claims
 				   requested after it share only the rest
-				   (Art 47(3)); ENF_DATE_NONE: no cut-off */
+				   (Art 47(2)(b)); ENF_DATE_NONE: no cut-off */
 	enf_money collateral;	/**< of the amount, proceeds of collateral that
 				   secured claims take first */
+	enf_date date;		/**< the day of the distribution; it picks the
+				   law the trail cites: Law 106/2025 Art 54 and
+				   Decree 152/2026 Art 29-30 from 1 Jul 2026,
+				   Law 26/2008 Art 47 before and for
+				   ENF_DATE_NONE (the default) */
 } enf_payout_options;
 
 #define ENF_PAYOUT_OPTIONS_VERSION 1
 #define ENF_PAYOUT_OPTIONS_INIT                                                \
 	{                                                                      \
-		ENF_PAYOUT_OPTIONS_VERSION, 0, 0, ENF_DATE_NONE, 0             \
+		ENF_PAYOUT_OPTIONS_VERSION, 0, 0, ENF_DATE_NONE, 0,            \
+			ENF_DATE_NONE                                          \
 	}
 
 /**
@@ -361,27 +400,33 @@ typedef struct enf_payout_result {
 } enf_payout_result;
 
 /**
- * Distributes an amount: secured claims from the collateral proceeds
- * first (up to `secured`), then costs, the rent reserve, then for the
- * claims requested by the coercion date tier A, B, C (principal of a tier
- * pro rata, then its interest pro rata), then the same for later claims,
- * then the surplus. paid[i] is what claim i receives (principal +
- * interest); parts always sum exactly; a claim is never paid more than it
- * is owed. Claims requested on the coercion date count as early. The
- * costs and the rent reserve come from what is left after the secured
- * claims (the rent reserve after the costs). `secured` is capped at what
- * the claim owes. A single collateral figure does not tell a mortgagee who
- * is a judgment creditor (after that judgment's court fee, the costs and
- * the reserve) from one who is not (before everything); pass the amount
- * that the case's rule gives the secured claims.
+ * Distributes an amount, in this order:
+ * 1. claims with `secured` and secured_is_creditor 0, from the collateral
+ *    proceeds (up to `secured`, pro rata when the collateral is short);
+ * 2. the costs, then the rent reserve, out of what is left (charged to
+ *    what is left of the collateral first: Art 47(3) para 1 pays the
+ *    secured judgment creditor from the proceeds "after deducting" them;
+ *    I for an amount that is not all collateral);
+ * 3. for the claims with `secured` and secured_is_creditor 1: the tier-B
+ *    claims of their judgments (`judgment`), then the claims themselves up
+ *    to `secured`, both from what is left of the collateral;
+ * 4. for the claims requested by the coercion date, tier A, B, C
+ *    (principal of a tier pro rata, then its interest pro rata); then the
+ *    same for later claims;
+ * 5. the surplus, back to the debtor.
+ * paid[i] is what claim i receives (principal + interest); parts always
+ * sum exactly; a claim is never paid more than it is owed; payments to a
+ * claim go to its principal first. Claims requested on the coercion date
+ * count as early. `secured` is capped at what the claim owes.
  * @param[out] paid array of n amounts; unchanged on error (claims and paid
  *        may be NULL when n is 0).
  * @param trail NULL, or a trail the steps are appended to; unchanged on
- *        error.
+ *        error. Sources by opts->date (see enf_payout_options).
  * @return ENF_OK, ENF_EINVALID (NULL, negative amounts, bad tier,
- *         collateral above amount), ENF_ERANGE (an invalid coercion or
- *         requested date when a cut-off is set), ENF_EVERSION,
- *         ENF_EOVERFLOW or ENF_ENOMEM.
+ *         collateral above amount, secured_is_creditor not 0 or 1, a
+ *         negative judgment), ENF_ERANGE (an invalid coercion or requested
+ *         date when a cut-off is set, an invalid opts->date),
+ *         ENF_EVERSION, ENF_EOVERFLOW or ENF_ENOMEM.
  */
 ENF_EXTERN(enf_status)
 enf_payout_distribute(enf_payout_result *out, enf_money *paid,
