@@ -89,6 +89,7 @@ static void test_payout__options_init(void **state)
 	assert_int_equal(o.coercion, ENF_DATE_NONE);
 	assert_int_equal(o.collateral, 0);
 	assert_int_equal(o.date, ENF_DATE_NONE);
+	assert_int_equal(o.delivered, ENF_DATE_NONE);
 
 	assert_int_equal(enf_payout_options_init(NULL, 1), ENF_EINVALID);
 	assert_error_names("payout_options_init", "opts");

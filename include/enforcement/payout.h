@@ -360,13 +360,20 @@ typedef struct enf_payout_options {
 				   Decree 152/2026 Art 29-30 from 1 Jul 2026,
 				   Law 26/2008 Art 47 before and for
 				   ENF_DATE_NONE (the default) */
+	enf_date delivered;	/**< enf_ledger_collect() only: when the amount
+				   is the price of an asset sold or taken
+				   over, the day the asset was handed to the
+				   buyer or the creditor, on or after the
+				   collection; the claims' interest runs to it
+				   (Decree 152/2026 Art 29(2)). ENF_DATE_NONE:
+				   to the collection day */
 } enf_payout_options;
 
 #define ENF_PAYOUT_OPTIONS_VERSION 1
 #define ENF_PAYOUT_OPTIONS_INIT                                                \
 	{                                                                      \
 		ENF_PAYOUT_OPTIONS_VERSION, 0, 0, ENF_DATE_NONE, 0,            \
-			ENF_DATE_NONE                                          \
+			ENF_DATE_NONE, ENF_DATE_NONE                           \
 	}
 
 /**
@@ -491,10 +498,16 @@ enf_ledger_add_costs(enf_ledger *ledger, enf_date date, enf_money amount);
  * by enf_payout_distribute() (costs first, then the tiers; principal
  * before interest, interest up to the date), charging each creditor the
  * fee of Circular 216/2016 on what it receives (fee_opts NULL: no fee).
- * Collections come in date order.
+ * Collections come in date order. opts->date is taken as `date` when it is
+ * ENF_DATE_NONE (it picks the citations). When the amount is the price of
+ * an asset sold or taken over, set opts->delivered to the day the asset
+ * was handed over: the claims' interest runs to that day (Decree 152/2026
+ * Art 29(2)), both in what this collection pays and in later balances;
+ * their principal counts as paid from `date` on.
  * @param trail NULL, or a trail for the distribution and fees.
- * @return ENF_OK, ENF_EINVALID (negative, out of date order), ENF_ERANGE,
- *         ENF_EOVERFLOW or ENF_ENOMEM; unchanged on error.
+ * @return ENF_OK, ENF_EINVALID (negative, out of date order, delivered
+ *         before date), ENF_ERANGE, ENF_EOVERFLOW or ENF_ENOMEM; unchanged
+ *         on error.
  */
 ENF_EXTERN(enf_status)
 enf_ledger_collect(enf_ledger *ledger, enf_date date, enf_money amount,
