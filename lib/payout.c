@@ -9,6 +9,7 @@
  * pro-rata split goes through enf_money_allocate (largest remainder), so
  * the parts always sum to the whole.
  */
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "enforcement/payout.h"
@@ -559,4 +560,67 @@ enf_status enf_payout_rent_reserve(enf_money *out, int region, enf_date date)
 				 (long)date);
 	*out = 12 * enf__min_wages[i - 1].wage[region - 1];
 	return ENF_OK;
+}
+
+/* The day n calendar days after `from`, moved off a day off when cal is
+ * given. */
+static enf_status enf__days_after(enf_date *out, const enf_calendar *cal,
+				  enf_date from, int32_t n, const char *what)
+{
+	char why[160], d[16];
+	enf_status st;
+
+	st = cal != NULL
+		     ? enf_calendar_period_end(out, cal, from, n, ENF_UNIT_DAYS)
+		     : enf_date_add_days(out, from, n);
+	if (st == ENF_OK)
+		return ENF_OK;
+	(void)snprintf(why, sizeof(why), "%s", enf_last_error());
+	enf__date_text(d, from);
+	return enf__fail(st, "payout_deadline: %ld days after %s %s: %s",
+			 (long)n, what, d, why);
+}
+
+enf_status enf_payout_deadline(enf_date *out, const enf_calendar *cal,
+			       enf_date collected, enf_payout_delay ground,
+			       enf_date ground_ended)
+{
+	static const char fn[] = "payout_deadline";
+	char a[16], b[16];
+
+	ENF__CHECK_NULL(fn, out);
+	if (!enf__date_in_range(collected))
+		return enf__range_fail(fn, "collected", collected);
+	if ((int)ground < (int)ENF_DELAY_NONE ||
+	    (int)ground > (int)ENF_DELAY_FORCE_MAJEURE)
+		return enf__fail(ENF_EINVALID,
+				 "%s: ground is %d; it must be "
+				 "ENF_DELAY_NONE..ENF_DELAY_FORCE_MAJEURE",
+				 fn, (int)ground);
+	if (ground == ENF_DELAY_NONE)
+		return enf__days_after(out, cal, collected, 10, "collected");
+	enf__date_text(a, collected);
+	if (!enf__trail_new_law(collected))
+		return enf__fail(ENF_ENOTFOUND,
+				 "%s: collected is %s; before 2026-07-01 the "
+				 "law knows no extension of the 10 days of Law "
+				 "26/2008 Art 47(5)",
+				 fn, a);
+	if (ground == ENF_DELAY_MANY_CREDITORS)
+		return enf__days_after(out, cal, collected, 45, "collected");
+	if (ground_ended == ENF_DATE_NONE) {
+		*out = ENF_DATE_NONE; /* no deadline while the ground lasts */
+		return ENF_OK;
+	}
+	if (!enf__date_in_range(ground_ended))
+		return enf__range_fail(fn, "ground_ended", ground_ended);
+	if (ground_ended < collected) {
+		enf__date_text(b, ground_ended);
+		return enf__fail(ENF_EINVALID,
+				 "%s: ground_ended is %s, before collected "
+				 "%s; a ground for delay ends after the money "
+				 "came in",
+				 fn, b, a);
+	}
+	return enf__days_after(out, cal, ground_ended, 10, "ground_ended");
 }

@@ -5,7 +5,7 @@
  * the judgment creditor, Art 47(3)), costs, the rent reserve, tiers A, B,
  * C with principal before interest, pro rata by largest remainder, the
  * coercion-date cut-off (Art 47(2)(b), Decree 62/2015 Art 49(1)), the
- * surplus and the citations by date.
+ * surplus, the citations by date and the payment deadline.
  *
  * Every expected value is worked by hand in the comment beside it; none
  * was obtained by running the code.
@@ -910,6 +910,92 @@ static void test_payout__citations_by_date_law106_art54(void **state)
 	enf_trail_free(t);
 }
 
+/* The last day to pay collected money out: 10 days from the collection
+ * (Law 26/2008 Art 47(5)); from 1 Jul 2026 up to 45 days with many
+ * creditors and little money (Decree 152/2026 Art 30(3)(a)), else 10 days
+ * after the ground for delay ceased (Art 30(3)(b)-(d), 30(4)). Counted
+ * from the next day; a last day off moves to the next working day (Civil
+ * Code Art 147-148). */
+static void test_payout__deadline_art47_5_decree152_art30(void **state)
+{
+	enf_calendar *cal = NULL;
+	enf_date d = 7;
+
+	(void)state;
+	assert_int_equal(enf_calendar_new(&cal, NULL), ENF_OK);
+	/* Collected Mon 3 Mar 2025: day 10 is Thu 13 Mar. */
+	assert_int_equal(enf_payout_deadline(&d, cal, ymd(2025, 3, 3),
+					     ENF_DELAY_NONE, ENF_DATE_NONE),
+			 ENF_OK);
+	assert_int_equal(d, ymd(2025, 3, 13));
+	/* Collected 1 Jan 2025: day 10 is Sat 11 Jan, so Mon 13 Jan; the
+	 * nominal day without a calendar. */
+	assert_int_equal(enf_payout_deadline(&d, cal, ymd(2025, 1, 1),
+					     ENF_DELAY_NONE, ENF_DATE_NONE),
+			 ENF_OK);
+	assert_int_equal(d, ymd(2025, 1, 13));
+	assert_int_equal(enf_payout_deadline(&d, NULL, ymd(2025, 1, 1),
+					     ENF_DELAY_NONE, ENF_DATE_NONE),
+			 ENF_OK);
+	assert_int_equal(d, ymd(2025, 1, 11));
+	/* Many creditors, collected Wed 1 Jul 2026: + 45 days = Sat 15 Aug
+	 * (31 - 1 = 30 days to 31 Jul, 15 more), so Mon 17 Aug. */
+	assert_int_equal(enf_payout_deadline(&d, cal, ymd(2026, 7, 1),
+					     ENF_DELAY_MANY_CREDITORS,
+					     ENF_DATE_NONE),
+			 ENF_OK);
+	assert_int_equal(d, ymd(2026, 8, 17));
+	/* A complaint about the money: no deadline while it lasts; settled
+	 * Thu 10 Sep 2026: + 10 = Sun 20 Sep, so Mon 21 Sep. */
+	d = 7;
+	assert_int_equal(enf_payout_deadline(&d, cal, ymd(2026, 7, 1),
+					     ENF_DELAY_DISPUTE, ENF_DATE_NONE),
+			 ENF_OK);
+	assert_int_equal(d, ENF_DATE_NONE);
+	assert_int_equal(enf_payout_deadline(&d, cal, ymd(2026, 7, 1),
+					     ENF_DELAY_DISPUTE,
+					     ymd(2026, 9, 10)),
+			 ENF_OK);
+	assert_int_equal(d, ymd(2026, 9, 21));
+	assert_int_equal(enf_payout_deadline(&d, NULL, ymd(2026, 7, 1),
+					     ENF_DELAY_AUTHORITY,
+					     ymd(2026, 9, 10)),
+			 ENF_OK);
+	assert_int_equal(d, ymd(2026, 9, 20));
+
+	/* Before 1 Jul 2026 the law has no extension; out unchanged. */
+	d = 7;
+	assert_int_equal(enf_payout_deadline(&d, cal, ymd(2026, 6, 30),
+					     ENF_DELAY_MANY_CREDITORS,
+					     ENF_DATE_NONE),
+			 ENF_ENOTFOUND);
+	assert_error_names("payout_deadline", "2026-06-30");
+	assert_int_equal(enf_payout_deadline(&d, cal, ymd(2026, 7, 1),
+					     ENF_DELAY_FORCE_MAJEURE,
+					     ymd(2026, 6, 30)),
+			 ENF_EINVALID);
+	assert_error_names("payout_deadline", "ground_ended is 2026-06-30");
+	assert_int_equal(enf_payout_deadline(&d, cal, ymd(2026, 7, 1),
+					     (enf_payout_delay)5,
+					     ENF_DATE_NONE),
+			 ENF_EINVALID);
+	assert_error_names("payout_deadline", "ground is 5");
+	assert_int_equal(enf_payout_deadline(&d, cal, ENF_DATE_MAX + 1,
+					     ENF_DELAY_NONE, ENF_DATE_NONE),
+			 ENF_ERANGE);
+	assert_error_names("payout_deadline", "collected");
+	assert_int_equal(enf_payout_deadline(&d, NULL, ENF_DATE_MAX,
+					     ENF_DELAY_NONE, ENF_DATE_NONE),
+			 ENF_ERANGE);
+	assert_error_names("payout_deadline", "collected 9999-12-31");
+	assert_int_equal(enf_payout_deadline(NULL, cal, ymd(2026, 7, 1),
+					     ENF_DELAY_NONE, ENF_DATE_NONE),
+			 ENF_EINVALID);
+	assert_error_names("payout_deadline", "out");
+	assert_int_equal(d, 7);
+	enf_calendar_free(cal);
+}
+
 /* Rent reserve of the new law: 12 x the regional minimum monthly wage
  * (Law 106/2025 Art 89(2)): region I from 1 Jul 2024 12 x 4,960,000 =
  * 59,520,000; region IV from 1 Jan 2026 12 x 3,700,000 = 44,400,000. */
@@ -965,6 +1051,7 @@ int main(void)
 			test_payout__secured_creditor_mixed_money_art47_3),
 		cmocka_unit_test(test_payout__secured_creditor_fee_link),
 		cmocka_unit_test(test_payout__citations_by_date_law106_art54),
+		cmocka_unit_test(test_payout__deadline_art47_5_decree152_art30),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

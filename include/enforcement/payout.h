@@ -28,6 +28,8 @@
  *   pro rata within a tier (largest remainder: parts sum to the whole);
  *   creditors whose request came after the coercion decision share only
  *   what is left; surplus back to the debtor; principal before interest.
+ *   The money is paid out within 10 days of its collection, or later on
+ *   the grounds of Decree 152/2026 Art 30(3)-(4) (enf_payout_deadline()).
  *
  * Every engine can write its steps into an ::enf_trail: the rule applied,
  * its legal source, the period, days, base, rate and amount, so a clerk can
@@ -439,6 +441,51 @@ ENF_EXTERN(enf_status)
 enf_payout_distribute(enf_payout_result *out, enf_money *paid,
 		      const enf_claim *claims, size_t n, enf_money amount,
 		      const enf_payout_options *opts, enf_trail *trail);
+
+/** Grounds for paying collected money out later than the ordinary
+ * deadline (Decree 152/2026 Art 30(3); V). */
+typedef enum enf_payout_delay {
+	ENF_DELAY_NONE = 0,	      /**< none: within 10 days of collection */
+	ENF_DELAY_MANY_CREDITORS = 1, /**< (a) many creditors, little money
+					collected, other assets still being
+					processed: up to 45 days */
+	ENF_DELAY_AUTHORITY = 2,      /**< (b) a competent authority decided
+					 the money must not be paid yet */
+	ENF_DELAY_DISPUTE = 3,	      /**< (c) a complaint, denunciation,
+					 protest or petition about the money
+					 or the asset */
+	ENF_DELAY_FORCE_MAJEURE = 4   /**< (d) an emergency, force majeure or
+					 an objective obstacle */
+} enf_payout_delay;
+
+/**
+ * The last day to pay collected money out to the creditors.
+ * - Ordinary: 10 days from the collection (Law 26/2008 Art 47(5); V; Law
+ *   106/2025 Art 54(6) was not read, and the library keeps the 10 days,
+ *   which Decree 152/2026 Art 30(4) and (7) also count: I).
+ * - ENF_DELAY_MANY_CREDITORS, collected from 1 Jul 2026: "the extended
+ *   period does not exceed 45 days" (Decree 152/2026 Art 30(3)(a); V);
+ *   the library counts the 45 days from the collection, the stricter
+ *   reading (I).
+ * - ENF_DELAY_AUTHORITY, _DISPUTE, _FORCE_MAJEURE, from 1 Jul 2026: 10
+ *   days from the day the ground ceased, or the day the authority's
+ *   decision was received (Art 30(4); V), given as `ground_ended`; while
+ *   the ground lasts (ground_ended ENF_DATE_NONE) there is no deadline
+ *   and *out is ENF_DATE_NONE.
+ * Days are calendar days counted from the next day (Civil Code Art 147);
+ * with a calendar, a last day that is a day off moves to the next working
+ * day (Art 148); cal NULL gives the nominal day. Money from an asset sold
+ * but not yet handed over is deposited until the handover (Decree
+ * 152/2026 Art 30(7)).
+ * @param[out] out the last day; unchanged on error.
+ * @return ENF_OK, ENF_EINVALID (out NULL, unknown ground, ground_ended
+ *         before collected), ENF_ERANGE (invalid dates) or ENF_ENOTFOUND
+ *         (a ground for delay with a collection before 1 Jul 2026: the old
+ *         law has only the 10 days).
+ */
+ENF_EXTERN(enf_status)
+enf_payout_deadline(enf_date *out, const enf_calendar *cal, enf_date collected,
+		    enf_payout_delay ground, enf_date ground_ended);
 
 /* ---------------------------------------------------------------------- */
 /* Claim ledger                                                            */
