@@ -22,7 +22,8 @@ typedef struct enf__salary {
 } enf__salary;
 
 /* In date order. The figures before 2024 are from the decrees' press
- * summaries (Vs); 2026 from a mirror of Decree 161/2026 (Vs). */
+ * summaries (Vs); 2024 as restated in Decree 161/2026 (Vs); 2026 read in
+ * the signed text of Decree 161/2026 (V). */
 static const enf__salary enf__salaries[] = {
 	/* Decree 47/2016/ND-CP, Art 3: 1,210,000 from 1 May 2016. */
 	{2016, 5, 1, 1210000, "Decree 47/2016/ND-CP"},
@@ -34,9 +35,10 @@ static const enf__salary enf__salaries[] = {
 	{2019, 7, 1, 1490000, "Decree 38/2019/ND-CP"},
 	/* Decree 24/2023/ND-CP, Art 3: 1,800,000 from 1 Jul 2023. */
 	{2023, 7, 1, 1800000, "Decree 24/2023/ND-CP"},
-	/* Decree 73/2024/ND-CP, Art 3: 2,340,000 from 1 Jul 2024 (V). */
+	/* Decree 73/2024/ND-CP, Art 3: 2,340,000 from 1 Jul 2024 (Vs). */
 	{2024, 7, 1, 2340000, "Decree 73/2024/ND-CP"},
-	/* Decree 161/2026/ND-CP: 2,530,000 from 1 Jul 2026 (Vs). */
+	/* Decree 161/2026/ND-CP Art 3(2): 2,530,000 from 1 Jul 2026; Art 6
+	 * ends Decree 73/2024 that day (V). */
 	{2026, 7, 1, 2530000, "Decree 161/2026/ND-CP"},
 };
 

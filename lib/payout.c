@@ -525,7 +525,10 @@ enf_status enf_payout_distribute(enf_payout_result *out, enf_money *paid,
 	return st;
 }
 
-/* Regional minimum monthly wages by date (region I..IV), newest last. */
+/* Regional minimum monthly wages by date (region I..IV), newest last:
+ * Decree 74/2024/ND-CP (Vs); Decree 293/2025/ND-CP Art 3(1) (V, read in
+ * the text). The rent reserve is 12 of them (Decree 152/2026 Art 67(3),
+ * V). */
 static const struct {
 	int y, m, d;
 	enf_money wage[4];

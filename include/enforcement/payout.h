@@ -106,9 +106,13 @@ enf_trail_to_json(char **out, size_t *len, const enf_trail *trail);
  * 1,210,000 VND from 1 May 2016 (Decree 47/2016), 1,300,000 from 1 Jul 2017
  * (Decree 47/2017), 1,390,000 from 1 Jul 2018 (Decree 72/2018), 1,490,000
  * from 1 Jul 2019 (Decree 38/2019), 1,800,000 from 1 Jul 2023 (Decree
- * 24/2023), 2,340,000 from 1 Jul 2024 (Decree 73/2024; V), and 2,530,000
- * from 1 Jul 2026 (Decree 161/2026; Vs). The figures before 2024 are from
- * the decrees' press summaries (Vs).
+ * 24/2023), 2,340,000 from 1 Jul 2024 (Decree 73/2024; Vs, as restated
+ * by Decree 161/2026), and 2,530,000 from 1 Jul 2026 (Decree 161/2026/ND-CP
+ * Art 3(2), which also ends Decree 73/2024 on that day, Art 6; V, read in
+ * the signed text). The figures before 2024 are from the decrees' press
+ * summaries (Vs). The fee of Circular 216/2016 is the state agencies'
+ * fee; private enforcement offices charge a contractual remuneration
+ * instead (Decree 151/2026; I).
  * @return ENF_OK, ENF_EINVALID or ENF_ENOTFOUND (before 1 May 2016).
  */
 ENF_EXTERN(enf_status) enf_fee_base_salary(enf_money *out, enf_date date);
@@ -387,13 +391,14 @@ enf_payout_options_init(enf_payout_options *opts, unsigned int version);
 
 /**
  * The rent reserve of the new law: 12 x the regional minimum monthly wage
- * where the debtor lives (Law 106/2025 Art 89(2); Decree 152/2026 Art 67;
- * V). The wages are dated data: region I-IV 4,960,000 / 4,410,000 /
- * 3,860,000 / 3,450,000 VND from 1 Jul 2024 (Decree 74/2024/ND-CP), and
- * 5,310,000 / 4,730,000 / 4,140,000 / 3,700,000 from 1 Jan 2026 (Decree
- * 293/2025/ND-CP; Vs). Under the old law the reserve is one year of the
- * local average rent, an input the caller has.
- * @param region 1..4.
+ * of the region where the debtor lives (Law 106/2025 Art 89(2); Decree
+ * 152/2026 Art 67(3); V). The wages are dated data: region I-IV 4,960,000 /
+ * 4,410,000 / 3,860,000 / 3,450,000 VND from 1 Jul 2024 (Decree
+ * 74/2024/ND-CP; Vs), and 5,310,000 / 4,730,000 / 4,140,000 / 3,700,000
+ * from 1 Jan 2026 (Decree 293/2025/ND-CP Art 3(1); V, read in the text).
+ * Under the old law the reserve is one year of the local average rent, an
+ * input the caller has.
+ * @param region 1..4, of the debtor's residence.
  * @return ENF_OK, ENF_EINVALID (NULL, region) or ENF_ENOTFOUND (a date
  *         before 1 Jul 2024).
  */
