@@ -14,6 +14,7 @@
 
 #include "enforcement/payout.h"
 #include "internal.h"
+#include "rules_table.h"
 #include "trail.h"
 
 #define FN "payout_distribute"
@@ -482,7 +483,7 @@ enf_status enf_payout_distribute(enf_payout_result *out, enf_money *paid,
 	p.n = n;
 	p.left = amount;
 	p.coll = opts->collateral;
-	p.cite = &enf__law[enf__trail_new_law(opts->date)];
+	p.cite = &enf__law[enf__trail_new_law(opts->rulebook, opts->date)];
 	p.trail = trail;
 	if (n > 0) {
 		if (n > SIZE_MAX / (5 * sizeof(enf_money)))
@@ -525,43 +526,33 @@ enf_status enf_payout_distribute(enf_payout_result *out, enf_money *paid,
 	return st;
 }
 
-/* Regional minimum monthly wages by date (region I..IV), newest last:
- * Decree 74/2024/ND-CP (Vs); Decree 293/2025/ND-CP Art 3(1) (V, read in
- * the text). The rent reserve is 12 of them (Decree 152/2026 Art 67(3),
- * V). */
-static const struct {
-	int y, m, d;
-	enf_money wage[4];
-	const char *source;
-} enf__min_wages[] = {
-	{2024, 7, 1, {4960000, 4410000, 3860000, 3450000}, "Decree 74/2024"},
-	{2026, 1, 1, {5310000, 4730000, 4140000, 3700000}, "Decree 293/2025"},
-};
-
 enf_status enf_payout_rent_reserve(enf_money *out, int region, enf_date date)
 {
-	size_t i = sizeof(enf__min_wages) / sizeof(enf__min_wages[0]);
+	static const char fn[] = "payout_rent_reserve";
+	char id[32];
+	int64_t wage, months;
+	enf_money r;
 
-	ENF__CHECK_NULL("payout_rent_reserve", out);
+	ENF__CHECK_NULL(fn, out);
 	if (region < 1 || region > 4)
 		return enf__fail(ENF_EINVALID,
-				 "payout_rent_reserve: region is %d; the "
-				 "minimum-wage regions are 1..4",
-				 region);
-	if (enf__date_in_range(date))
-		for (; i > 0; i--)
-			if (date >=
-			    enf__days_from_civil(enf__min_wages[i - 1].y,
-						 enf__min_wages[i - 1].m,
-						 enf__min_wages[i - 1].d))
-				break;
-	if (!enf__date_in_range(date) || i == 0)
-		return enf__fail(ENF_ENOTFOUND,
-				 "payout_rent_reserve: no regional minimum "
-				 "wage is known for day %ld (the table starts "
-				 "2024-07-01)",
-				 (long)date);
-	*out = 12 * enf__min_wages[i - 1].wage[region - 1];
+				 "%s: region is %d; the minimum-wage regions "
+				 "are 1..4",
+				 fn, region);
+	if (!enf__date_in_range(date))
+		return enf__range_fail(fn, "date", date);
+	/* Decree 74/2024 (Vs), Decree 293/2025 Art 3(1) (V); the new law's
+	 * multiple, Decree 152/2026 Art 67(3) (V): rules_data_money.c. */
+	(void)snprintf(id, sizeof id, "VN.min_wage.region%d", region);
+	if (enf__rule_value(&wage, NULL, NULL, id, date, fn) != ENF_OK ||
+	    enf__rule_param(&months, NULL, "VN-2026.rent_reserve_months", fn) !=
+		    ENF_OK)
+		return ENF_ENOTFOUND;
+	if (__builtin_mul_overflow(wage, months, &r))
+		return enf__fail(ENF_EOVERFLOW,
+				 "%s: %lld x %lld overflows 64 bits", fn,
+				 (long long)months, (long long)wage);
+	*out = r;
 	return ENF_OK;
 }
 
@@ -584,12 +575,38 @@ static enf_status enf__days_after(enf_date *out, const enf_calendar *cal,
 			 (long)n, what, d, why);
 }
 
+/* The number of days of rule id on the collection day. */
+static enf_status enf__deadline_days(int32_t *out, const enf_rulebook *book,
+				     const char *id, enf_date collected)
+{
+	int64_t v;
+	enf_status st = enf__rule_value(&v, NULL, book, id, collected,
+					"payout_deadline");
+
+	if (st != ENF_OK)
+		return st;
+	if (v < 1 || v > 36500)
+		return enf__fail(ENF_EINVALID,
+				 "payout_deadline: rule %s is %lld days; a "
+				 "period lasts 1 to 36500 days",
+				 id, (long long)v);
+	*out = (int32_t)v;
+	return ENF_OK;
+}
+
 enf_status enf_payout_deadline(enf_date *out, const enf_calendar *cal,
 			       enf_date collected, enf_payout_delay ground,
-			       enf_date ground_ended)
+			       enf_date ground_ended,
+			       const enf_rulebook *rulebook)
 {
 	static const char fn[] = "payout_deadline";
+	static const char *const ids[] = {
+		"VN.payout.days", "VN.payout.extension_days",
+		"VN.payout.after_ground_days", "VN.payout.after_ground_days",
+		"VN.payout.after_ground_days"};
 	char a[16], b[16];
+	int32_t days = 0;
+	enf_status st;
 
 	ENF__CHECK_NULL(fn, out);
 	if (!enf__date_in_range(collected))
@@ -600,17 +617,13 @@ enf_status enf_payout_deadline(enf_date *out, const enf_calendar *cal,
 				 "%s: ground is %d; it must be "
 				 "ENF_DELAY_NONE..ENF_DELAY_FORCE_MAJEURE",
 				 fn, (int)ground);
-	if (ground == ENF_DELAY_NONE)
-		return enf__days_after(out, cal, collected, 10, "collected");
-	enf__date_text(a, collected);
-	if (!enf__trail_new_law(collected))
-		return enf__fail(ENF_ENOTFOUND,
-				 "%s: collected is %s; before 2026-07-01 the "
-				 "law knows no extension of the 10 days of Law "
-				 "26/2008 Art 47(5)",
-				 fn, a);
-	if (ground == ENF_DELAY_MANY_CREDITORS)
-		return enf__days_after(out, cal, collected, 45, "collected");
+	/* Law 26/2008 Art 47(5); Decree 152/2026 Art 30(3)-(4): the rows of
+	 * rules_data_money.c; none for a delay before 1 Jul 2026. */
+	st = enf__deadline_days(&days, rulebook, ids[ground], collected);
+	if (st != ENF_OK)
+		return st;
+	if (ground == ENF_DELAY_NONE || ground == ENF_DELAY_MANY_CREDITORS)
+		return enf__days_after(out, cal, collected, days, "collected");
 	if (ground_ended == ENF_DATE_NONE) {
 		*out = ENF_DATE_NONE; /* no deadline while the ground lasts */
 		return ENF_OK;
@@ -618,6 +631,7 @@ enf_status enf_payout_deadline(enf_date *out, const enf_calendar *cal,
 	if (!enf__date_in_range(ground_ended))
 		return enf__range_fail(fn, "ground_ended", ground_ended);
 	if (ground_ended < collected) {
+		enf__date_text(a, collected);
 		enf__date_text(b, ground_ended);
 		return enf__fail(ENF_EINVALID,
 				 "%s: ground_ended is %s, before collected "
@@ -625,5 +639,5 @@ enf_status enf_payout_deadline(enf_date *out, const enf_calendar *cal,
 				 "came in",
 				 fn, b, a);
 	}
-	return enf__days_after(out, cal, ground_ended, 10, "ground_ended");
+	return enf__days_after(out, cal, ground_ended, days, "ground_ended");
 }

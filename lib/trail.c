@@ -7,7 +7,7 @@
 #include "internal.h"
 #include "io_internal.h"
 #include "enforcement/case.h" /* ENF_DATE_NONE */
-#include "enforcement/rules.h"
+#include "rules_table.h"
 
 #include <inttypes.h>
 #include <stdio.h>
@@ -71,15 +71,36 @@ enf_status enf_trail_step_at(enf_trail_step *out, const enf_trail *trail,
 	return ENF_OK;
 }
 
-int enf__trail_new_law(enf_date date)
+void enf__err_save(enf__err_keep *k)
 {
-	enf_regime r;
+	k->status = enf_last_status();
+	(void)snprintf(k->msg, sizeof k->msg, "%s", enf_last_error());
+}
 
-	/* Before 2009-07-01 enf_regime_on() fails: the old law's citations
-	 * are the nearest; its message stays as the thread's last error,
-	 * which only a failing call is meant to read. */
-	return date != ENF_DATE_NONE && enf_regime_on(&r, date) == ENF_OK &&
-	       r == ENF_REGIME_VN2026;
+void enf__err_restore(const enf__err_keep *k)
+{
+	if (k->status == ENF_OK)
+		enf_error_clear();
+	else
+		(void)enf__fail(k->status, "%s", k->msg);
+}
+
+int enf__trail_new_law(const enf_rulebook *book, enf_date date)
+{
+	enf__err_keep keep;
+	int64_t regime;
+
+	if (date == ENF_DATE_NONE || !enf__date_in_range(date))
+		return 0;
+	/* No row before Law 26/2008 took effect (1 Jul 2009): the old law's
+	 * citations are the nearest. */
+	enf__err_save(&keep);
+	if (enf__rule_value(&regime, NULL, book, "VN.regime", date, "regime") !=
+	    ENF_OK) {
+		enf__err_restore(&keep);
+		return 0;
+	}
+	return regime >= 2026;
 }
 
 void enf__date_text(char buf[16], enf_date date)

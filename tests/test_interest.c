@@ -62,6 +62,7 @@ static void test_interest__options_init(void **state)
 	/* The Civil Code Art 468(1) cap is on by default. */
 	assert_int_equal(o.rate_cap, def.rate_cap);
 	assert_int_equal(o.rate_cap, 1);
+	assert_null(o.rulebook);
 	/* DE: actual/365 and 5 points over the base rate (BGB 288(1)). */
 	o = opts_for(ENF_INTEREST_DE);
 	assert_int_equal(o.rules, ENF_INTEREST_DE);
@@ -296,6 +297,95 @@ static void test_interest__vn_runs_to_handover_decree152_art29_2(void **state)
 					      NULL, 0, &o, NULL),
 			 ENF_OK);
 	assert_int_equal(r.interest, 876712);
+}
+
+/* The statutory figures are rows of the catalogue: Civil Code 91/2015
+ * Art 468(1) and (2), in force from 1 Jan 2017. */
+static void test_interest__vn_rows_civil_code_art468(void **state)
+{
+	enf_interest_options o = opts_for(ENF_INTEREST_VN);
+	enf_interest_result r = {-1, -1, -1, -1};
+	enf_rule row;
+	int64_t v = -1;
+
+	(void)state;
+	assert_int_equal(enf_rules_value(&v, &row, NULL, "VN.interest.cap",
+					 ymd(2017, 1, 1)),
+			 ENF_OK);
+	assert_int_equal(v, 200000); /* 20%/year */
+	assert_string_equal(row.citation, "Civil Code 91/2015 Art 468(1)");
+	assert_int_equal(enf_rules_value(&v, NULL, NULL,
+					 "VN.interest.statutory",
+					 ymd(2026, 7, 1)),
+			 ENF_OK);
+	assert_int_equal(v, 100000); /* 50% of the cap */
+	assert_int_equal(enf_rules_value(&v, NULL, NULL,
+					 "UK.interest.judgment_rate",
+					 ymd(1993, 4, 1)),
+			 ENF_OK);
+	assert_int_equal(v, 80000); /* SI 1993/564 */
+	/* Before the Civil Code 2015 took effect: no statutory rate. */
+	assert_int_equal(enf_interest_compute(&r, M100, ymd(2016, 12, 1),
+					      ymd(2017, 1, 31), NULL, 0, NULL,
+					      0, NULL, 0, &o, NULL),
+			 ENF_ENOTFOUND);
+	assert_error_names("VN.interest.statutory", "2016-12-01");
+	assert_int_equal(r.interest, -1);
+}
+
+/* A rulebook's rows reach the interest, and a row that starts inside the
+ * span splits it. Illustrative overrides: the cap falls to 15% from 1 Jan
+ * 2027; a caller's rates for 2016, before the Civil Code 2015 rows (9%,
+ * capped at 13.5%). */
+static void test_interest__vn_rulebook_rows_split_the_span(void **state)
+{
+	enf_interest_options o = opts_for(ENF_INTEREST_VN);
+	enf_interest_result r = {-1, -1, -1, -1};
+	enf_rulebook *book = NULL;
+	enf_trail *t = NULL;
+	enf_trail_step s;
+
+	(void)state;
+	assert_int_equal(enf_rulebook_new(&book), ENF_OK);
+	assert_int_equal(
+		enf_rulebook_override(
+			book, "VN.interest.cap 2027-01-01 none 150000\n"
+			      "VN.interest.cap 2010-01-01 2016-12-31 135000\n"
+			      "VN.interest.statutory 2010-01-01 2016-12-31 "
+			      "90000\n"),
+		ENF_OK);
+	assert_int_equal(enf_trail_new(&t), ENF_OK);
+	o.rulebook = book;
+	/* Agreed 18% from 1 Jul 2026 to 30 Jun 2027: [1 Jul, 31 Dec 2026]
+	 * 184 days at 18% (under 20%): 18,000,000 x 184 / 365 =
+	 * 9,073,972.60 -> 9,073,973; [1 Jan, 30 Jun 2027] 181 days at the
+	 * new 15% cap: 15,000,000 x 181 / 365 = 7,438,356.16 -> 7,438,356.
+	 * 16,512,329 (18,000,000 without the book). */
+	o.agreed_rate_ppm = 180000;
+	assert_int_equal(enf_interest_compute(&r, M100, ymd(2026, 7, 1),
+					      ymd(2027, 6, 30), NULL, 0, NULL,
+					      0, NULL, 0, &o, t),
+			 ENF_OK);
+	assert_int_equal(r.interest, 16512329);
+	assert_int_equal(enf_trail_count(t), 2);
+	assert_int_equal(enf_trail_step_at(&s, t, 0), ENF_OK);
+	assert_int_equal(s.last, ymd(2026, 12, 31));
+	assert_int_equal(s.rate_ppm, 180000);
+	assert_int_equal(enf_trail_step_at(&s, t, 1), ENF_OK);
+	assert_int_equal(s.first, ymd(2027, 1, 1));
+	assert_int_equal(s.rate_ppm, 150000);
+	/* No agreed rate across 1 Jan 2017: [1 Dec, 31 Dec 2016] 31 days at
+	 * the caller's 9%: 9,000,000 x 31 / 365 = 764,383.56 -> 764,384;
+	 * [1 Jan, 31 Jan 2017] 31 days at 10%: 10,000,000 x 31 / 365 =
+	 * 849,315.07 -> 849,315. 1,613,699. */
+	o.agreed_rate_ppm = -1;
+	assert_int_equal(enf_interest_compute(&r, M100, ymd(2016, 12, 1),
+					      ymd(2017, 1, 31), NULL, 0, NULL,
+					      0, NULL, 0, &o, NULL),
+			 ENF_OK);
+	assert_int_equal(r.interest, 1613699);
+	enf_trail_free(t);
+	enf_rulebook_free(book);
 }
 
 static void test_interest__vn_pause(void **state)
@@ -932,10 +1022,11 @@ static void test_interest__overflow(void **state)
 			 ENF_EOVERFLOW);
 	assert_error_names("interest_compute", "64 bits");
 	assert_memory_equal(&r, &before, sizeof r);
-	/* At 20% for 100 years the sub-period's interest alone (about
-	 * 1.8e20) does not fit. */
+	/* At 20% for 83 years the sub-period's interest alone (about
+	 * 1.5e20) does not fit. (From 2017: the Civil Code 2015 rows of the
+	 * catalogue start on 1 Jan 2017.) */
 	o.agreed_rate_ppm = 200000;
-	assert_int_equal(enf_interest_compute(&r, INT64_MAX, ymd(2000, 1, 1),
+	assert_int_equal(enf_interest_compute(&r, INT64_MAX, ymd(2017, 1, 1),
 					      ymd(2099, 12, 31), NULL, 0, NULL,
 					      0, NULL, 0, &o, NULL),
 			 ENF_EOVERFLOW);
@@ -969,6 +1060,9 @@ int main(void)
 			test_interest__vn_citations_by_date_decree152_art29),
 		cmocka_unit_test(
 			test_interest__vn_runs_to_handover_decree152_art29_2),
+		cmocka_unit_test(test_interest__vn_rows_civil_code_art468),
+		cmocka_unit_test(
+			test_interest__vn_rulebook_rows_split_the_span),
 		cmocka_unit_test(test_interest__vn_pause),
 		cmocka_unit_test(test_interest__vn_overpayment),
 		cmocka_unit_test(

@@ -90,6 +90,7 @@ static void test_payout__options_init(void **state)
 	assert_int_equal(o.collateral, 0);
 	assert_int_equal(o.date, ENF_DATE_NONE);
 	assert_int_equal(o.delivered, ENF_DATE_NONE);
+	assert_null(o.rulebook);
 
 	assert_int_equal(enf_payout_options_init(NULL, 1), ENF_EINVALID);
 	assert_error_names("payout_options_init", "opts");
@@ -925,41 +926,45 @@ static void test_payout__deadline_art47_5_decree152_art30(void **state)
 	assert_int_equal(enf_calendar_new(&cal, NULL), ENF_OK);
 	/* Collected Mon 3 Mar 2025: day 10 is Thu 13 Mar. */
 	assert_int_equal(enf_payout_deadline(&d, cal, ymd(2025, 3, 3),
-					     ENF_DELAY_NONE, ENF_DATE_NONE),
+					     ENF_DELAY_NONE, ENF_DATE_NONE,
+					     NULL),
 			 ENF_OK);
 	assert_int_equal(d, ymd(2025, 3, 13));
 	/* Collected 1 Jan 2025: day 10 is Sat 11 Jan, so Mon 13 Jan; the
 	 * nominal day without a calendar. */
 	assert_int_equal(enf_payout_deadline(&d, cal, ymd(2025, 1, 1),
-					     ENF_DELAY_NONE, ENF_DATE_NONE),
+					     ENF_DELAY_NONE, ENF_DATE_NONE,
+					     NULL),
 			 ENF_OK);
 	assert_int_equal(d, ymd(2025, 1, 13));
 	assert_int_equal(enf_payout_deadline(&d, NULL, ymd(2025, 1, 1),
-					     ENF_DELAY_NONE, ENF_DATE_NONE),
+					     ENF_DELAY_NONE, ENF_DATE_NONE,
+					     NULL),
 			 ENF_OK);
 	assert_int_equal(d, ymd(2025, 1, 11));
 	/* Many creditors, collected Wed 1 Jul 2026: + 45 days = Sat 15 Aug
 	 * (31 - 1 = 30 days to 31 Jul, 15 more), so Mon 17 Aug. */
 	assert_int_equal(enf_payout_deadline(&d, cal, ymd(2026, 7, 1),
 					     ENF_DELAY_MANY_CREDITORS,
-					     ENF_DATE_NONE),
+					     ENF_DATE_NONE, NULL),
 			 ENF_OK);
 	assert_int_equal(d, ymd(2026, 8, 17));
 	/* A complaint about the money: no deadline while it lasts; settled
 	 * Thu 10 Sep 2026: + 10 = Sun 20 Sep, so Mon 21 Sep. */
 	d = 7;
 	assert_int_equal(enf_payout_deadline(&d, cal, ymd(2026, 7, 1),
-					     ENF_DELAY_DISPUTE, ENF_DATE_NONE),
+					     ENF_DELAY_DISPUTE, ENF_DATE_NONE,
+					     NULL),
 			 ENF_OK);
 	assert_int_equal(d, ENF_DATE_NONE);
 	assert_int_equal(enf_payout_deadline(&d, cal, ymd(2026, 7, 1),
 					     ENF_DELAY_DISPUTE,
-					     ymd(2026, 9, 10)),
+					     ymd(2026, 9, 10), NULL),
 			 ENF_OK);
 	assert_int_equal(d, ymd(2026, 9, 21));
 	assert_int_equal(enf_payout_deadline(&d, NULL, ymd(2026, 7, 1),
 					     ENF_DELAY_AUTHORITY,
-					     ymd(2026, 9, 10)),
+					     ymd(2026, 9, 10), NULL),
 			 ENF_OK);
 	assert_int_equal(d, ymd(2026, 9, 20));
 
@@ -967,29 +972,32 @@ static void test_payout__deadline_art47_5_decree152_art30(void **state)
 	d = 7;
 	assert_int_equal(enf_payout_deadline(&d, cal, ymd(2026, 6, 30),
 					     ENF_DELAY_MANY_CREDITORS,
-					     ENF_DATE_NONE),
+					     ENF_DATE_NONE, NULL),
 			 ENF_ENOTFOUND);
 	assert_error_names("payout_deadline", "2026-06-30");
 	assert_int_equal(enf_payout_deadline(&d, cal, ymd(2026, 7, 1),
 					     ENF_DELAY_FORCE_MAJEURE,
-					     ymd(2026, 6, 30)),
+					     ymd(2026, 6, 30), NULL),
 			 ENF_EINVALID);
 	assert_error_names("payout_deadline", "ground_ended is 2026-06-30");
 	assert_int_equal(enf_payout_deadline(&d, cal, ymd(2026, 7, 1),
-					     (enf_payout_delay)5,
-					     ENF_DATE_NONE),
+					     (enf_payout_delay)5, ENF_DATE_NONE,
+					     NULL),
 			 ENF_EINVALID);
 	assert_error_names("payout_deadline", "ground is 5");
 	assert_int_equal(enf_payout_deadline(&d, cal, ENF_DATE_MAX + 1,
-					     ENF_DELAY_NONE, ENF_DATE_NONE),
+					     ENF_DELAY_NONE, ENF_DATE_NONE,
+					     NULL),
 			 ENF_ERANGE);
 	assert_error_names("payout_deadline", "collected");
 	assert_int_equal(enf_payout_deadline(&d, NULL, ENF_DATE_MAX,
-					     ENF_DELAY_NONE, ENF_DATE_NONE),
+					     ENF_DELAY_NONE, ENF_DATE_NONE,
+					     NULL),
 			 ENF_ERANGE);
 	assert_error_names("payout_deadline", "collected 9999-12-31");
 	assert_int_equal(enf_payout_deadline(NULL, cal, ymd(2026, 7, 1),
-					     ENF_DELAY_NONE, ENF_DATE_NONE),
+					     ENF_DELAY_NONE, ENF_DATE_NONE,
+					     NULL),
 			 ENF_EINVALID);
 	assert_error_names("payout_deadline", "out");
 	assert_int_equal(d, 7);
@@ -1025,10 +1033,84 @@ static void test_payout__rent_reserve(void **state)
 	assert_int_equal(out, 7);
 }
 
+/* The figures of money out as rows of the catalogue: regional minimum
+ * wages (Decree 293/2025 Art 3(1): 5,310,000 / 4,730,000 / 4,140,000 /
+ * 3,700,000 from 1 Jan 2026), the rent reserve multiple (Decree 152/2026
+ * Art 67(3): 12) and the payment periods (Law 26/2008 Art 47(5): 10
+ * days; Decree 152/2026 Art 30(3)(a): 45). */
+static void test_payout__rows_of_the_catalogue(void **state)
+{
+	static const struct {
+		const char *id;
+		int y, m, d;
+		int64_t want;
+		const char *cite;
+	} rows[] = {
+		{"VN.min_wage.region1", 2026, 1, 1, 5310000, "Decree 293/2025"},
+		{"VN.min_wage.region2", 2026, 1, 1, 4730000, "Decree 293/2025"},
+		{"VN.min_wage.region3", 2026, 1, 1, 4140000, "Decree 293/2025"},
+		{"VN.min_wage.region4", 2026, 1, 1, 3700000, "Decree 293/2025"},
+		{"VN.min_wage.region1", 2025, 12, 31, 4960000,
+		 "Decree 74/2024"},
+		{"VN-2026.rent_reserve_months", 2026, 7, 1, 12,
+		 "Decree 152/2026 Art 67(3)"},
+		{"VN.payout.days", 2015, 7, 1, 10, "Law 26/2008 Art 47(5)"},
+		{"VN.payout.extension_days", 2026, 7, 1, 45,
+		 "Decree 152/2026 Art 30(3)(a)"},
+		{"VN.payout.after_ground_days", 2026, 7, 1, 10,
+		 "Decree 152/2026 Art 30(4)"},
+	};
+	enf_rule row;
+	int64_t v;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+		v = -1;
+		assert_int_equal(
+			enf_rules_value(&v, &row, NULL, rows[i].id,
+					ymd(rows[i].y, rows[i].m, rows[i].d)),
+			ENF_OK);
+		assert_int_equal(v, rows[i].want);
+		assert_non_null(strstr(row.citation, rows[i].cite));
+	}
+}
+
+/* A rulebook's payment periods reach the deadline: 30 days instead of 45
+ * for many creditors (an illustrative override), 1 Jul 2026 + 30 = Fri
+ * 31 Jul 2026. */
+static void test_payout__deadline_from_rulebook(void **state)
+{
+	enf_rulebook *book = NULL;
+	enf_date d = 7;
+
+	(void)state;
+	assert_int_equal(enf_rulebook_new(&book), ENF_OK);
+	assert_int_equal(enf_rulebook_override(
+				 book, "VN.payout.extension_days 2026-07-01 "
+				       "none 30\n"),
+			 ENF_OK);
+	assert_int_equal(enf_payout_deadline(&d, NULL, ymd(2026, 7, 1),
+					     ENF_DELAY_MANY_CREDITORS,
+					     ENF_DATE_NONE, book),
+			 ENF_OK);
+	assert_int_equal(d, ymd(2026, 7, 31));
+	/* Law 26/2008 took effect on 1 Jul 2009: no period before it. */
+	d = 7;
+	assert_int_equal(enf_payout_deadline(&d, NULL, ymd(2009, 6, 30),
+					     ENF_DELAY_NONE, ENF_DATE_NONE,
+					     book),
+			 ENF_ENOTFOUND);
+	assert_error_names("payout_deadline", "VN.payout.days");
+	assert_int_equal(d, 7);
+	enf_rulebook_free(book);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_payout__rent_reserve),
+		cmocka_unit_test(test_payout__rows_of_the_catalogue),
+		cmocka_unit_test(test_payout__deadline_from_rulebook),
 		cmocka_unit_test(test_payout__options_init),
 		cmocka_unit_test(test_payout__tier_order),
 		cmocka_unit_test(test_payout__pro_rata_thirds),

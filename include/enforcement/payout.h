@@ -41,6 +41,7 @@
 #include "common.h"
 #include "date.h"
 #include "money.h"
+#include "rules.h"
 
 ENF_BEGIN_DECL
 
@@ -102,7 +103,9 @@ enf_trail_to_json(char **out, size_t *len, const enf_trail *trail);
 /* Enforcement fee (Circular 216/2016/TT-BTC)                              */
 
 /**
- * The base salary (lương cơ sở) in force on a date, as dated data:
+ * The base salary (lương cơ sở) in force on a date, the rule
+ * "VN.base_salary" of the built-in rules catalogue (enf_rules_value()
+ * answers for a rulebook with overrides):
  * 1,210,000 VND from 1 May 2016 (Decree 47/2016), 1,300,000 from 1 Jul 2017
  * (Decree 47/2017), 1,390,000 from 1 Jul 2018 (Decree 72/2018), 1,490,000
  * from 1 Jul 2019 (Decree 38/2019), 1,800,000 from 1 Jul 2023 (Decree
@@ -130,13 +133,17 @@ typedef struct enf_fee_options {
 				  when the creditor found the asset) */
 	enf_rounding rounding; /**< of each fee to whole dong; default
 				  half-up (the circular is silent: U) */
+	const enf_rulebook *rulebook; /**< where the base salary and the
+					 schedule come from ("VN.base_salary",
+					 "VN.fee.*"); NULL: the built-in
+					 catalogue. Borrowed. */
 } enf_fee_options;
 
 #define ENF_FEE_OPTIONS_VERSION 1
 #define ENF_FEE_OPTIONS_INIT                                                   \
 	{                                                                      \
 		ENF_FEE_OPTIONS_VERSION, 0, ENF_DATE_NONE, 0, 0, 0,            \
-			ENF_ROUND_HALF_UP                                      \
+			ENF_ROUND_HALF_UP, NULL                                \
 	}
 
 /**
@@ -153,7 +160,10 @@ enf_fee_options_init(enf_fee_options *opts, unsigned int version);
  * salary): 0 up to b; 3% of the whole above b up to 5 bn; 150 m + 2% of
  * the excess over 5 bn; 190 m + 1% over 7 bn; 220 m + 0.5% over 10 bn;
  * 245 m + 0.01% over 15 bn. 18 bn received in 6 instalments costs 245.3 m
- * in total.
+ * in total. The figures are rows of the rules catalogue ("VN.fee.threshold",
+ * "VN.fee.bracket1.rate", "VN.fee.bracketK.from/.fixed/.rate" for K = 2..5,
+ * "VN.fee.settled_divisor", "VN.base_salary"), read on opts->date from
+ * opts->rulebook; the schedule is in force from 1 Jan 2017.
  * The trail gets the threshold (2 x base salary), the fee of each
  * cumulative amount with its bracket, the instalment, and the settled,
  * reduced or exempt adjustments (rate_ppm 0 where the rate has no exact
@@ -161,8 +171,9 @@ enf_fee_options_init(enf_fee_options *opts, unsigned int version);
  * rounded before the reduction.
  * @param opts required (use ENF_FEE_OPTIONS_INIT and set the date).
  * @param trail NULL, or a trail to append the steps to; unchanged on error.
- * @return ENF_OK, ENF_EINVALID (NULL out, negative amounts, bad options),
- *         ENF_EVERSION, ENF_ENOTFOUND (no base salary for the date),
+ * @return ENF_OK, ENF_EINVALID (NULL out, negative amounts, bad options,
+ *         a rulebook whose brackets do not rise), ENF_EVERSION,
+ *         ENF_ENOTFOUND (no base salary or schedule for the date),
  *         ENF_EOVERFLOW or ENF_ENOMEM (trail).
  */
 ENF_EXTERN(enf_status)
@@ -233,13 +244,21 @@ typedef struct enf_interest_options {
 			 loan runs on after judgment (Law on Credit
 			 Institutions; Resolution 01/2019/NQ-HDTP Art 13,
 			 not read: I/U). Other rule sets ignore it. */
+	const enf_rulebook *rulebook; /**< where the statutory figures come
+					 from ("VN.interest.cap",
+					 "VN.interest.statutory",
+					 "UK.interest.judgment_rate",
+					 "VN.regime"); NULL: the built-in
+					 catalogue. Borrowed (a ledger keeps
+					 it: it must outlive the ledger). */
 } enf_interest_options;
 
 #define ENF_INTEREST_OPTIONS_VERSION 1
+/* 50000: the "DE.interest.margin" of the catalogue (BGB 288(1)). */
 #define ENF_INTEREST_OPTIONS_INIT                                              \
 	{                                                                      \
 		ENF_INTEREST_OPTIONS_VERSION, ENF_INTEREST_VN, ENF_DC_ACT_365, \
-			-1, 50000, 1                                           \
+			-1, 50000, 1, NULL                                     \
 	}
 
 /**
@@ -287,10 +306,18 @@ typedef struct enf_interest_result {
  * rate + margin is below zero; every rate lies within +-1,000,000,000 ppm.
  * ENF_DC_30_360 is the US bond basis (a sub-period [a, b] counts a to
  * b + 1).
+ * The statutory figures are rows of the rules catalogue read from
+ * opts->rulebook on each sub-period's first day ("VN.interest.cap" and
+ * "VN.interest.statutory" from 1 Jan 2017, when Civil Code 91/2015 took
+ * effect; "UK.interest.judgment_rate"), a row's end splitting the
+ * sub-period.
  * @return ENF_OK, ENF_EINVALID (NULL, negative amounts, unordered or
  *         overlapping tables, a first rate after `from`, rate_cap not 0 or
  *         1), ENF_EVERSION, ENF_ERANGE (to before from, a payment outside
- *         [from, to], invalid dates), ENF_EOVERFLOW or ENF_ENOMEM.
+ *         [from, to], invalid dates), ENF_ENOTFOUND (a statutory figure the
+ *         calculation needs is not in force on a day of it: Vietnamese
+ *         interest before 2017 needs the caller's rows), ENF_EOVERFLOW or
+ *         ENF_ENOMEM.
  */
 ENF_EXTERN(enf_status)
 enf_interest_compute(enf_interest_result *out, enf_money principal,
@@ -373,13 +400,16 @@ typedef struct enf_payout_options {
 				   collection; the claims' interest runs to it
 				   (Decree 152/2026 Art 29(2)). ENF_DATE_NONE:
 				   to the collection day */
+	const enf_rulebook *rulebook; /**< where "VN.regime" (the law of
+					 opts->date) comes from; NULL: the
+					 built-in catalogue. Borrowed. */
 } enf_payout_options;
 
 #define ENF_PAYOUT_OPTIONS_VERSION 1
 #define ENF_PAYOUT_OPTIONS_INIT                                                \
 	{                                                                      \
 		ENF_PAYOUT_OPTIONS_VERSION, 0, 0, ENF_DATE_NONE, 0,            \
-			ENF_DATE_NONE, ENF_DATE_NONE                           \
+			ENF_DATE_NONE, ENF_DATE_NONE, NULL                     \
 	}
 
 /**
@@ -397,7 +427,10 @@ enf_payout_options_init(enf_payout_options *opts, unsigned int version);
  * 74/2024/ND-CP; Vs), and 5,310,000 / 4,730,000 / 4,140,000 / 3,700,000
  * from 1 Jan 2026 (Decree 293/2025/ND-CP Art 3(1); V, read in the text).
  * Under the old law the reserve is one year of the local average rent, an
- * input the caller has.
+ * input the caller has. The wages are the rules "VN.min_wage.region1".."4"
+ * of the built-in catalogue on `date`, the multiple "VN-2026.rent_reserve_
+ * months" (the new law's formula, applied to the wages of any date from 1
+ * Jul 2024); enf_rules_value() answers for a rulebook with overrides.
  * @param region 1..4, of the debtor's residence.
  * @return ENF_OK, ENF_EINVALID (NULL, region) or ENF_ENOTFOUND (a date
  *         before 1 Jul 2024).
@@ -482,15 +515,21 @@ typedef enum enf_payout_delay {
  * day (Art 148); cal NULL gives the nominal day. Money from an asset sold
  * but not yet handed over is deposited until the handover (Decree
  * 152/2026 Art 30(7)).
+ * The periods are the rules "VN.payout.days", "VN.payout.extension_days"
+ * and "VN.payout.after_ground_days" in force on the collection day.
  * @param[out] out the last day; unchanged on error.
+ * @param rulebook NULL (the built-in catalogue) or a rulebook with the
+ *        caller's periods.
  * @return ENF_OK, ENF_EINVALID (out NULL, unknown ground, ground_ended
  *         before collected), ENF_ERANGE (invalid dates) or ENF_ENOTFOUND
- *         (a ground for delay with a collection before 1 Jul 2026: the old
- *         law has only the 10 days).
+ *         (no period in force on the collection day: a ground for delay
+ *         before 1 Jul 2026, when the old law had only the 10 days, or any
+ *         collection before Law 26/2008 took effect on 1 Jul 2009).
  */
 ENF_EXTERN(enf_status)
 enf_payout_deadline(enf_date *out, const enf_calendar *cal, enf_date collected,
-		    enf_payout_delay ground, enf_date ground_ended);
+		    enf_payout_delay ground, enf_date ground_ended,
+		    const enf_rulebook *rulebook);
 
 /* ---------------------------------------------------------------------- */
 /* Claim ledger                                                            */
