@@ -49,6 +49,12 @@ def _t(trail):
     return None if trail is None else trail._t
 
 
+def _book(rulebook):
+    """The C rulebook of an :class:`enforcement.rules.Rulebook`, or None
+    for the built-in catalogue."""
+    return None if rulebook is None else rulebook._book
+
+
 def base_salary(date):
     """The base salary (lương cơ sở) in force on a date."""
     return core.fee_base_salary(date)
@@ -61,9 +67,13 @@ def rent_reserve(region, date):
 
 
 def fee(received_now, received_before=0, date=None, base_salary=0,
-        settled=False, exempt=False, reduction_pct=0, trail=None):
-    """The enforcement fee on an instalment (Circular 216/2016)."""
+        settled=False, exempt=False, reduction_pct=0, trail=None,
+        rulebook=None):
+    """The enforcement fee on an instalment (Circular 216/2016); the
+    schedule and base salary come from ``rulebook`` (an
+    :class:`enforcement.rules.Rulebook`, None: built in)."""
     opts = core.fee_options()
+    opts.rulebook = _book(rulebook)
     opts.date = date
     opts.base_salary = base_salary
     opts.settled = int(bool(settled))
@@ -74,7 +84,7 @@ def fee(received_now, received_before=0, date=None, base_salary=0,
 
 def interest(principal, first, last, payments=(), pauses=(), rates=None,
              rules="vn", agreed_rate_ppm=None, margin_ppm=None,
-             day_count=None, rate_cap=True, trail=None):
+             day_count=None, rate_cap=True, trail=None, rulebook=None):
     """Late-payment interest from ``first`` to ``last``: a dict with
     interest, interest_unpaid, principal_unpaid and overpaid. ``last`` is
     the day the money is collected or, for an asset sold or taken over,
@@ -83,6 +93,7 @@ def interest(principal, first, last, payments=(), pauses=(), rates=None,
     institutions)."""
     opts = core.interest_options(RULES[rules])
     opts.rate_cap = int(bool(rate_cap))
+    opts.rulebook = _book(rulebook)
     if agreed_rate_ppm is not None:
         opts.agreed_rate_ppm = agreed_rate_ppm
     if margin_ppm is not None:
@@ -97,7 +108,7 @@ def interest(principal, first, last, payments=(), pauses=(), rates=None,
 
 
 def distribute(amount, claims, costs=0, rent_reserve=0, coercion=None,
-               collateral=0, date=None, trail=None):
+               collateral=0, date=None, trail=None, rulebook=None):
     """Pays ``amount`` out in the order of Art 47 (Law 106/2025 Art 54).
     ``claims`` are dicts with tier ("a", "b", "c"), principal, interest,
     requested (a date), secured, secured_is_creditor (True when the
@@ -113,6 +124,7 @@ def distribute(amount, claims, costs=0, rent_reserve=0, coercion=None,
     opts.coercion = coercion
     opts.collateral = collateral
     opts.date = date
+    opts.rulebook = _book(rulebook)
     tuples = [(TIERS[c.get("tier", "c")], c.get("principal", 0),
                c.get("interest", 0), c.get("requested"),
                c.get("secured", 0),
@@ -124,7 +136,8 @@ def distribute(amount, claims, costs=0, rent_reserve=0, coercion=None,
             "to_claims": to_claims, "surplus": surplus, "paid": paid}
 
 
-def deadline(collected, ground=None, ground_ended=None, calendar=None):
+def deadline(collected, ground=None, ground_ended=None, calendar=None,
+             rulebook=None):
     """The last day to pay collected money out: 10 days from collection,
     or on a ground of Decree 152/2026 Art 30(3) ("many_creditors": 45
     days; "authority", "dispute", "force_majeure": 10 days from
@@ -132,16 +145,27 @@ def deadline(collected, ground=None, ground_ended=None, calendar=None):
     :class:`enforcement.Calendar` a last day off moves to the next working
     day."""
     cal = None if calendar is None else calendar._cal
-    return core.payout_deadline(cal, collected, DELAYS[ground], ground_ended)
+    return core.payout_deadline(cal, collected, DELAYS[ground], ground_ended,
+                                _book(rulebook))
 
 
 class Ledger:
     """The money of one case: claims, costs, collections paid out in the
     order of Art 47 with fees; the balance on any date; a preview."""
 
-    def __init__(self):
+    def __init__(self, rulebook=None):
+        """``rulebook``: where the interest, fee and citation figures come
+        from (kept alive as long as the ledger)."""
         self._l = core.ledger_new()
         self._n = 0
+        self._rulebook = rulebook
+
+    def _payout_options(self, delivered, collateral):
+        opts = core.payout_options()
+        opts.delivered = delivered
+        opts.collateral = collateral
+        opts.rulebook = _book(self._rulebook)
+        return opts
 
     def add_claim(self, tier, principal, interest_from, requested=None,
                   interest=0, secured=0, secured_is_creditor=False,
@@ -155,7 +179,9 @@ class Ledger:
         c.requested, c.secured = requested or interest_from, secured
         c.secured_is_creditor = int(bool(secured_is_creditor))
         c.judgment = judgment
-        index = core.ledger_add_claim(self._l, c, interest_from, None)
+        opts = core.interest_options(core.INTEREST_VN)
+        opts.rulebook = _book(self._rulebook)
+        index = core.ledger_add_claim(self._l, c, interest_from, opts)
         self._n += 1
         return index
 
@@ -174,11 +200,10 @@ class Ledger:
         if fees:
             fee_opts = core.fee_options()
             fee_opts.date = date
-        opts = core.payout_options()
-        opts.delivered = delivered
-        opts.collateral = collateral
-        core.ledger_collect(self._l, date, amount, opts, fee_opts,
-                            _t(trail))
+            fee_opts.rulebook = _book(self._rulebook)
+        core.ledger_collect(self._l, date, amount,
+                            self._payout_options(delivered, collateral),
+                            fee_opts, _t(trail))
 
     def balance_on(self, date):
         b = core.ledger_balance_on(self._l, date)
@@ -190,10 +215,8 @@ class Ledger:
         """What a collection of ``amount`` on ``date`` would pay each
         claim, without recording it (``delivered`` and ``collateral`` as
         in :meth:`collect`)."""
-        opts = core.payout_options()
-        opts.delivered = delivered
-        opts.collateral = collateral
         costs, reserve, to_claims, surplus, paid = core.ledger_preview(
-            self._l, self._n, date, amount, opts)
+            self._l, self._n, date, amount,
+            self._payout_options(delivered, collateral))
         return {"costs": costs, "rent_reserve": reserve,
                 "to_claims": to_claims, "surplus": surplus, "paid": paid}

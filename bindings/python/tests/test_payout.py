@@ -31,6 +31,18 @@ class TestFee(unittest.TestCase):
         self.assertEqual(payout.fee(3000000000, date=day, settled=True),
                          30000000)
 
+    def test_rulebook(self):
+        # An illustrative override of the first bracket from 2030: 4% of
+        # 3 bn = 120,000,000 (3% = 90,000,000 with the built-in rows).
+        book = enf.Rulebook("VN.fee.bracket1.rate 2030-01-01 none 40000\n")
+        self.assertEqual(payout.fee(3000000000, date=D(2030, 1, 1),
+                                    rulebook=book), 120000000)
+        self.assertEqual(payout.fee(3000000000, date=D(2030, 1, 1)),
+                         90000000)
+        # Before Circular 216/2016 took effect: no schedule.
+        with self.assertRaises(enf.NotFoundError):
+            payout.fee(3000000000, date=D(2016, 6, 1), base_salary=1210000)
+
     def test_trail(self):
         trail = payout.Trail()
         payout.fee(18000000000, date=D(2025, 3, 1), trail=trail)
@@ -152,6 +164,9 @@ class TestDeadline(unittest.TestCase):
                                          D(2026, 9, 10)), D(2026, 9, 20))
         with self.assertRaises(enf.NotFoundError):
             payout.deadline(D(2026, 6, 30), "many_creditors")
+        book = enf.Rulebook("VN.payout.extension_days 2026-07-01 none 30")
+        self.assertEqual(payout.deadline(D(2026, 7, 1), "many_creditors",
+                                         rulebook=book), D(2026, 7, 31))
 
 
 class TestLedger(unittest.TestCase):
@@ -234,6 +249,15 @@ class TestLedgerClass(unittest.TestCase):
                          (50000000, 2520548))
         with self.assertRaises(enf.InvalidArgumentError):
             led.collect(D(2026, 9, 1), 1, delivered=D(2026, 8, 31))
+
+    def test_rulebook(self):
+        # A 12% statutory rate from 2030 (illustrative): 100 m for 365
+        # days = 12,000,000.
+        book = enf.Rulebook("VN.interest.statutory 2030-01-01 none 120000")
+        led = payout.Ledger(rulebook=book)
+        led.add_claim("c", 100000000, D(2030, 1, 1))
+        self.assertEqual(led.balance_on(D(2030, 12, 31))["interest"],
+                         12000000)
 
     def test_secured_creditor(self):
         # As TestDistribute: the bank after costs, reserve (none here) and
