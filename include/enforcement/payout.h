@@ -567,10 +567,13 @@ ENF_EXTERN(void) enf_ledger_free(enf_ledger *ledger);
 /**
  * Adds a claim: its tier, principal, the date interest starts to run and
  * the date of the request that gives it its place; interest follows opts
- * (NULL: Vietnam, 10%/year) with the optional rate table.
+ * (NULL: Vietnam, 10%/year) with the optional rate table. The ledger keeps
+ * a copy of opts, and so borrows opts->rulebook for its life.
  * @param[out] out_index the claim's index (may be NULL).
- * @return ENF_OK, ENF_EINVALID, ENF_ERANGE or ENF_ENOMEM; unchanged on
- *         error.
+ * @return ENF_OK, ENF_EINVALID, ENF_ERANGE, ENF_ENOTFOUND (no statutory
+ *         interest figure in force on interest_from: Vietnamese interest
+ *         before 1 Jan 2017 needs a rulebook's rows) or ENF_ENOMEM;
+ *         unchanged on error.
  */
 ENF_EXTERN(enf_status)
 enf_ledger_add_claim(int32_t *out_index, enf_ledger *ledger,
