@@ -482,11 +482,11 @@ int main(int argc, char **argv)
 	pay.run = run_payout;
 	{
 		const enf_claim claims[N_CLAIMS] = {
-			{ENF_TIER_A, 60000000, 0, d_a, 0},
-			{ENF_TIER_B, 5000000, 0, d_b, 0},
-			{ENF_TIER_C, 300000000, 20000000, d_b, 0},
-			{ENF_TIER_C, 140000000, 0, d_c, 0},
-			{ENF_TIER_C, 200000000, 0, d_late, 0},
+			{ENF_TIER_A, 60000000, 0, d_a, 0, 0, 0},
+			{ENF_TIER_B, 5000000, 0, d_b, 0, 0, 0},
+			{ENF_TIER_C, 300000000, 20000000, d_b, 0, 0, 0},
+			{ENF_TIER_C, 140000000, 0, d_c, 0, 0, 0},
+			{ENF_TIER_C, 200000000, 0, d_late, 0, 0, 0},
 		};
 
 		memcpy(pay.claims, claims, sizeof claims);

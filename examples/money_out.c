@@ -72,10 +72,10 @@ static void fees(enf_trail *t)
 static void order_of_payment(enf_trail *t)
 {
 	enf_claim claims[] = {
-		{ENF_TIER_C, 300000000, 20000000, day("2025-01-10"), 0},
-		{ENF_TIER_A, 60000000, 0, day("2025-01-15"), 0},
-		{ENF_TIER_B, 5000000, 0, day("2025-01-10"), 0},
-		{ENF_TIER_C, 200000000, 0, day("2025-04-02"), 0},
+		{ENF_TIER_C, 300000000, 20000000, day("2025-01-10"), 0, 0, 0},
+		{ENF_TIER_A, 60000000, 0, day("2025-01-15"), 0, 0, 0},
+		{ENF_TIER_B, 5000000, 0, day("2025-01-10"), 0, 0, 0},
+		{ENF_TIER_C, 200000000, 0, day("2025-04-02"), 0, 0, 0},
 	};
 	const char *names[] = {"bank (tier c)", "maintenance (tier a)",
 			       "court fee (tier b)", "late creditor (tier c)"};

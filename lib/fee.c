@@ -1,77 +1,177 @@
 /*
  * The enforcement fee (phí thi hành án dân sự) of Circular 216/2016/TT-BTC
  * (Ministry of Finance, in force 1 Jan 2017) and the dated base salary
- * (lương cơ sở) its cliff depends on. Exact integer arithmetic: each
- * fee(x) is one 128-bit quotient rounded once.
+ * (lương cơ sở) its cliff depends on. The figures are rows of the rules
+ * catalogue (rules_data_money.c), read on the day the money is received.
+ * Exact integer arithmetic: each fee(x) is one 128-bit quotient rounded
+ * once.
  */
 #include "trail.h"
 
 #include "internal.h"
+#include "rules_table.h"
 #include "enforcement/case.h" /* ENF_DATE_NONE */
 
 #include <stdio.h>
+#include <string.h>
 
-#define ENF__FEE_SOURCE	    "Circular 216/2016/TT-BTC Art 4"
 #define ENF__FEE_SOURCE_GEN "Circular 216/2016/TT-BTC"
+#define ENF__NBRACKETS	    5
 
-/* The base salary from a date on, with the decree that set it. */
-typedef struct enf__salary {
-	int y, m, d;
-	enf_money amount;
-	const char *source;
-} enf__salary;
+/*
+ * The schedule in force on a day, read from the rules catalogue: bracket
+ * k (0-based) applies above from[k]: fixed[k] + rate[k] x (x - over[k]),
+ * where bracket 0 starts at the threshold and charges the whole amount
+ * (over 0). Each rule text is built from the figures, so an override
+ * shows in the trail as it is.
+ */
+typedef struct enf__schedule {
+	int64_t threshold_ppm; /* of the base salary */
+	enf_money from[ENF__NBRACKETS], fixed[ENF__NBRACKETS];
+	enf_money over[ENF__NBRACKETS];
+	int64_t rate[ENF__NBRACKETS];
+	int64_t divisor; /* of the fee when the parties settle */
+	const char *cite_threshold, *cite_rate[ENF__NBRACKETS], *cite_settled;
+} enf__schedule;
 
-/* In date order. The figures before 2024 are from the decrees' press
- * summaries (Vs); 2026 from a mirror of Decree 161/2026 (Vs). */
-static const enf__salary enf__salaries[] = {
-	/* Decree 47/2016/ND-CP, Art 3: 1,210,000 from 1 May 2016. */
-	{2016, 5, 1, 1210000, "Decree 47/2016/ND-CP"},
-	/* Decree 47/2017/ND-CP, Art 3: 1,300,000 from 1 Jul 2017. */
-	{2017, 7, 1, 1300000, "Decree 47/2017/ND-CP"},
-	/* Decree 72/2018/ND-CP, Art 3: 1,390,000 from 1 Jul 2018. */
-	{2018, 7, 1, 1390000, "Decree 72/2018/ND-CP"},
-	/* Decree 38/2019/ND-CP, Art 3: 1,490,000 from 1 Jul 2019. */
-	{2019, 7, 1, 1490000, "Decree 38/2019/ND-CP"},
-	/* Decree 24/2023/ND-CP, Art 3: 1,800,000 from 1 Jul 2023. */
-	{2023, 7, 1, 1800000, "Decree 24/2023/ND-CP"},
-	/* Decree 73/2024/ND-CP, Art 3: 2,340,000 from 1 Jul 2024 (V). */
-	{2024, 7, 1, 2340000, "Decree 73/2024/ND-CP"},
-	/* Decree 161/2026/ND-CP: 2,530,000 from 1 Jul 2026 (Vs). */
-	{2026, 7, 1, 2530000, "Decree 161/2026/ND-CP"},
-};
-
-#define ENF__NSALARIES (sizeof(enf__salaries) / sizeof(enf__salaries[0]))
-
-/* The table row in force on date, or NULL. */
-static const enf__salary *enf__salary_at(enf_date date)
+/* "1,234,567" */
+static void enf__fee_num(char *buf, size_t size, enf_money v)
 {
-	const enf__salary *hit = NULL;
+	char digits[24];
+	int n = snprintf(digits, sizeof digits, "%lld", (long long)v), k = 0;
+	size_t j = 0;
+
+	for (int i = 0; i < n && j + 2 < size; i++) {
+		buf[j++] = digits[i];
+		k = n - i - 1;
+		if (k > 0 && k % 3 == 0 && digits[i] != '-')
+			buf[j++] = ',';
+	}
+	buf[j] = '\0';
+}
+
+/* ppm of a whole as a decimal without trailing zeros: 2000000 -> "2",
+ * 5000 with scale 10000 -> "0.5". */
+static void enf__fee_dec(char *buf, size_t size, int64_t v, int64_t scale)
+{
+	int64_t frac = v % scale;
+	int w = 0;
+
+	for (int64_t s = scale; s > 1; s /= 10)
+		w++;
+	if (frac == 0) {
+		(void)snprintf(buf, size, "%lld", (long long)(v / scale));
+		return;
+	}
+	while (frac % 10 == 0) {
+		frac /= 10;
+		w--;
+	}
+	(void)snprintf(buf, size, "%lld.%0*lld", (long long)(v / scale), w,
+		       (long long)frac);
+}
+
+/* One figure of the schedule on date. */
+static enf_status enf__fee_rule(int64_t *out, const char **cite,
+				const enf_fee_options *opts, const char *id)
+{
+	enf_rule row;
+	enf_status st = enf__rule_value(out, &row, opts->rulebook, id,
+					opts->date, "fee_compute");
+
+	if (st == ENF_OK && cite != NULL)
+		*cite = row.citation;
+	return st;
+}
+
+/* Reads the schedule in force on opts->date. */
+static enf_status enf__fee_schedule(enf__schedule *k,
+				    const enf_fee_options *opts)
+{
+	enf_status st;
+	char id[40];
+
+	st = enf__fee_rule(&k->threshold_ppm, &k->cite_threshold, opts,
+			   "VN.fee.threshold");
+	if (st == ENF_OK)
+		st = enf__fee_rule(&k->rate[0], &k->cite_rate[0], opts,
+				   "VN.fee.bracket1.rate");
+	if (st == ENF_OK)
+		st = enf__fee_rule(&k->divisor, &k->cite_settled, opts,
+				   "VN.fee.settled_divisor");
+	k->from[0] = k->fixed[0] = k->over[0] = 0;
+	for (int i = 1; i < ENF__NBRACKETS && st == ENF_OK; i++) {
+		(void)snprintf(id, sizeof id, "VN.fee.bracket%d.from", i + 1);
+		st = enf__fee_rule(&k->from[i], NULL, opts, id);
+		(void)snprintf(id, sizeof id, "VN.fee.bracket%d.fixed", i + 1);
+		if (st == ENF_OK)
+			st = enf__fee_rule(&k->fixed[i], NULL, opts, id);
+		(void)snprintf(id, sizeof id, "VN.fee.bracket%d.rate", i + 1);
+		if (st == ENF_OK)
+			st = enf__fee_rule(&k->rate[i], &k->cite_rate[i], opts,
+					   id);
+		k->over[i] = k->from[i];
+		if (st == ENF_OK && k->from[i] <= k->from[i - 1])
+			return enf__fail(ENF_EINVALID,
+					 "fee_compute: rule "
+					 "VN.fee.bracket%d.from is %lld, not "
+					 "above the bracket before it",
+					 i + 1, (long long)k->from[i]);
+	}
+	if (st == ENF_OK && k->divisor < 1)
+		return enf__fail(ENF_EINVALID,
+				 "fee_compute: rule VN.fee.settled_divisor is "
+				 "%lld; it must be 1 or more",
+				 (long long)k->divisor);
+	return st;
+}
+
+/* The base salary row of date (NULL book: built-in), or a message. */
+static enf_status enf__salary_on(enf_money *out, const char **cite,
+				 const enf_rulebook *book, enf_date date,
+				 const char *fn, const char *field)
+{
+	enf_rule row, first;
+	char day[16], start[16];
+	int64_t v;
 
 	if (!enf__date_in_range(date))
-		return NULL;
-	for (size_t i = 0; i < ENF__NSALARIES; i++) {
-		const enf__salary *s = &enf__salaries[i];
-
-		if (date < enf__days_from_civil(s->y, s->m, s->d))
-			break;
-		hit = s;
+		return enf__fail(ENF_ENOTFOUND,
+				 "%s: %s is not a date (day %ld); the base "
+				 "salary goes by date",
+				 fn, field, (long)date);
+	if (enf__rule_value(&v, &row, book, "VN.base_salary", date, fn) ==
+	    ENF_OK) {
+		*out = v;
+		if (cite != NULL)
+			*cite = row.citation;
+		return ENF_OK;
 	}
-	return hit;
+	enf__date_text(day, date);
+	if (enf__rule_value(&v, &first, book, "VN.base_salary", ENF_DATE_NONE,
+			    fn) != ENF_OK ||
+	    first.from == ENF_DATE_NONE)
+		return enf__fail(ENF_ENOTFOUND,
+				 "%s: %s is %s; no base salary is in force on "
+				 "it",
+				 fn, field, day);
+	enf__date_text(start, first.from);
+	return enf__fail(ENF_ENOTFOUND,
+			 "%s: %s is %s; no base salary (rule VN.base_salary) "
+			 "is known before %s",
+			 fn, field, day, start);
 }
 
 enf_status enf_fee_base_salary(enf_money *out, enf_date date)
 {
-	const enf__salary *s;
+	enf_money v = 0;
+	enf_status st;
 
 	ENF__CHECK_NULL("fee_base_salary", out);
-	s = enf__salary_at(date);
-	if (s == NULL)
-		return enf__fail(ENF_ENOTFOUND,
-				 "fee_base_salary: date is %ld; no base salary "
-				 "is known before 2016-05-01",
-				 (long)date);
-	*out = s->amount;
-	return ENF_OK;
+	st = enf__salary_on(&v, NULL, NULL, date, "fee_base_salary", "date");
+	if (st == ENF_OK)
+		*out = v;
+	return st;
 }
 
 enf_status enf_fee_options_init(enf_fee_options *opts, unsigned int version)
@@ -91,56 +191,64 @@ enf_status enf_fee_options_init(enf_fee_options *opts, unsigned int version)
 /* ---------------------------------------------------------------------- */
 /* The schedule                                                            */
 
-#define ENF__BN ((enf_money)1000000000)
+/* Text buffers of the steps whose rule is built from the figures. */
+typedef struct enf__fee_texts {
+	char threshold[64], of_total[128], of_before[128], settled[96];
+	char reduced[64];
+} enf__fee_texts;
 
-/* One bracket: above `from` (and up to the next), fixed + rate_ppm of the
- * excess over `over` (over 0: the whole amount). */
-typedef struct enf__bracket {
-	enf_money from, fixed, over;
-	int64_t rate_ppm;
-	const char *rule;
-} enf__bracket;
-
-static const enf__bracket enf__brackets[] = {
-	{0, 0, 0, 30000, "3% of the whole amount above 2 x base salary"},
-	{5 * ENF__BN, 150000000, 5 * ENF__BN, 20000,
-	 "150,000,000 + 2% of the excess over 5 bn"},
-	{7 * ENF__BN, 190000000, 7 * ENF__BN, 10000,
-	 "190,000,000 + 1% of the excess over 7 bn"},
-	{10 * ENF__BN, 220000000, 10 * ENF__BN, 5000,
-	 "220,000,000 + 0.5% of the excess over 10 bn"},
-	{15 * ENF__BN, 245000000, 15 * ENF__BN, 100,
-	 "245,000,000 + 0.01% of the excess over 15 bn"},
-};
-
-#define ENF__NBRACKETS (sizeof(enf__brackets) / sizeof(enf__brackets[0]))
-
-/* fee(x) rounded to whole dong, and the trail step that explains it. */
-static enf_status enf__fee_of(enf_money *out, enf_trail_step *step, enf_money x,
+/* fee(x) rounded to whole dong, and the trail step that explains it
+ * (its rule written into text). */
+static enf_status enf__fee_of(enf_money *out, enf_trail_step *step, char *text,
+			      size_t size, enf_money x, const enf__schedule *k,
 			      enf__i128 threshold, enf_rounding mode)
 {
-	const enf__bracket *k = &enf__brackets[0];
+	char times[24], pct[24], fixed[32], over[40];
 	enf__i128 num;
+	int b = 0;
 
-	step->source = ENF__FEE_SOURCE;
 	step->base = x;
+	enf__fee_dec(times, sizeof times, k->threshold_ppm, 1000000);
 	if ((enf__i128)x <= threshold) {
-		step->rule = "no fee up to 2 x base salary";
+		(void)snprintf(text, size, "no fee up to %s x base salary",
+			       times);
+		step->rule = text;
+		step->source = k->cite_threshold;
 		step->rate_ppm = 0;
 		step->amount = 0;
 		*out = 0;
 		return ENF_OK;
 	}
-	for (size_t i = 1; i < ENF__NBRACKETS; i++)
-		if (x > enf__brackets[i].from)
-			k = &enf__brackets[i];
-	/* fixed + rate_ppm * (x - over) / 10^6, one quotient. */
-	num = (enf__i128)k->fixed * 1000000 +
-	      (enf__i128)(x - k->over) * k->rate_ppm;
+	for (int i = 1; i < ENF__NBRACKETS; i++)
+		if (x > k->from[i])
+			b = i;
+	/* fixed + rate * (x - over) / 10^6, one quotient. */
+	num = (enf__i128)k->fixed[b] * 1000000 +
+	      (enf__i128)(x - k->over[b]) * k->rate[b];
 	if (enf__div_round(out, num, 1000000, mode) != ENF_OK)
-		return ENF_EOVERFLOW; /* cannot happen: fee(x) < x */
-	step->rule = k->rule;
-	step->rate_ppm = k->rate_ppm;
+		return enf__fail(ENF_EOVERFLOW,
+				 "fee_compute: the fee of %lld overflows 64 "
+				 "bits",
+				 (long long)x);
+	enf__fee_dec(pct, sizeof pct, k->rate[b], 10000);
+	if (b == 0) {
+		(void)snprintf(text, size,
+			       "%s%% of the whole amount above %s x base "
+			       "salary",
+			       pct, times);
+	} else {
+		enf__fee_num(fixed, sizeof fixed, k->fixed[b]);
+		if (k->over[b] % 1000000000 == 0)
+			(void)snprintf(over, sizeof over, "%lld bn",
+				       (long long)(k->over[b] / 1000000000));
+		else
+			enf__fee_num(over, sizeof over, k->over[b]);
+		(void)snprintf(text, size, "%s + %s%% of the excess over %s",
+			       fixed, pct, over);
+	}
+	step->rule = text;
+	step->source = k->cite_rate[b];
+	step->rate_ppm = k->rate[b];
 	step->amount = *out;
 	return ENF_OK;
 }
@@ -216,112 +324,164 @@ static enf_trail_step enf__fee_step(const enf_fee_options *opts)
 	return s;
 }
 
+/* The base salary: given, or in force on opts->date. */
+static enf_status enf__fee_base(enf_money *base, const char **cite,
+				const enf_fee_options *opts)
+{
+	*base = opts->base_salary;
+	*cite = "opts->base_salary";
+	if (*base != 0)
+		return ENF_OK;
+	return enf__salary_on(base, cite, opts->rulebook, opts->date,
+			      "fee_compute", "opts->date");
+}
+
+/* The threshold step: the base salary times the schedule's multiple;
+ * *twice is the threshold in 128 bits. */
+static void enf__fee_threshold(enf_trail_step *step, enf__i128 *twice,
+			       char *text, size_t size, enf_money base,
+			       const char *cite, const enf__schedule *k,
+			       const enf_fee_options *opts)
+{
+	enf_money amount;
+	char times[24];
+
+	/* As a rate (200% = 2,000,000 ppm); it may exceed 64 bits for an
+	 * absurd base salary, hence 128. */
+	*twice = (enf__i128)base * k->threshold_ppm / 1000000;
+	amount = *twice > INT64_MAX ? INT64_MAX : (enf_money)*twice;
+	enf__fee_dec(times, sizeof times, k->threshold_ppm, 1000000);
+	(void)snprintf(text, size, "threshold: %s x base salary", times);
+	*step = enf__fee_step(opts);
+	step->rule = text;
+	step->source = cite;
+	step->base = base;
+	step->rate_ppm = k->threshold_ppm;
+	step->amount = amount;
+}
+
+/* The settled, reduced and exempt adjustments of *fee, as steps. */
+static size_t enf__fee_adjust(enf_trail_step *steps, enf_money *fee,
+			      enf__fee_texts *tx, const enf__schedule *k,
+			      const enf_fee_options *opts)
+{
+	enf_trail_step *s = steps;
+
+	if (opts->settled) {
+		*s = enf__fee_step(opts);
+		if (k->divisor == 3)
+			(void)snprintf(tx->settled, sizeof tx->settled,
+				       "one third");
+		else
+			(void)snprintf(tx->settled, sizeof tx->settled,
+				       "1/%lld", (long long)k->divisor);
+		(void)snprintf(tx->settled + strlen(tx->settled),
+			       sizeof tx->settled - strlen(tx->settled),
+			       ": the parties settled after the decision and "
+			       "before coercion");
+		s->rule = tx->settled;
+		s->source = k->cite_settled;
+		s->base = *fee;
+		(void)enf__div_round(fee, *fee, k->divisor, opts->rounding);
+		s->amount = *fee;
+		s++;
+	}
+	if (opts->reduction_pct > 0) {
+		*s = enf__fee_step(opts);
+		(void)snprintf(tx->reduced, sizeof(tx->reduced),
+			       "reduced by %ld%%: %ld%% of the fee",
+			       (long)opts->reduction_pct,
+			       (long)(100 - opts->reduction_pct));
+		s->rule = tx->reduced;
+		s->base = *fee;
+		s->rate_ppm = (int64_t)(100 - opts->reduction_pct) * 10000;
+		(void)enf__div_round(
+			fee, (enf__i128)*fee * (100 - opts->reduction_pct), 100,
+			opts->rounding);
+		s->amount = *fee;
+		s++;
+	}
+	if (opts->exempt) {
+		*s = enf__fee_step(opts);
+		s->rule = "exempt: no fee";
+		s->base = *fee;
+		*fee = 0;
+		s++;
+	}
+	return (size_t)(s - steps);
+}
+
+/* Checks the amounts; *total = before + now. */
+static enf_status enf__fee_amounts(enf_money *total, enf_money before,
+				   enf_money now)
+{
+	if (enf__check_non_negative("fee_compute", "received_before", before) !=
+		    ENF_OK ||
+	    enf__check_non_negative("fee_compute", "received_now", now) !=
+		    ENF_OK)
+		return ENF_EINVALID;
+	if (__builtin_add_overflow(before, now, total))
+		return enf__fail(ENF_EOVERFLOW,
+				 "fee_compute: received_before + received_now "
+				 "(%lld + %lld) overflows 64 bits",
+				 (long long)before, (long long)now);
+	return ENF_OK;
+}
+
 enf_status enf_fee_compute(enf_money *out, enf_money received_before,
 			   enf_money received_now, const enf_fee_options *opts,
 			   enf_trail *trail)
 {
 	enf_trail_step steps[7];
-	char reduced[64];
+	enf__fee_texts tx;
+	enf__schedule k;
 	size_t n = 0;
-	enf_money base, total, fee_total, fee_before = 0, fee;
-	const enf__salary *row = NULL;
+	enf_money total, fee_total, fee_before = 0, fee, base;
+	const char *cite;
+	enf__i128 threshold;
 	enf_status st;
 
 	ENF__CHECK_NULL("fee_compute", out);
 	ENF__CHECK_NULL("fee_compute", opts);
 	st = enf__fee_check(opts);
+	if (st == ENF_OK)
+		st = enf__fee_amounts(&total, received_before, received_now);
+	if (st == ENF_OK)
+		st = enf__fee_base(&base, &cite, opts);
+	if (st == ENF_OK)
+		st = enf__fee_schedule(&k, opts);
 	if (st != ENF_OK)
 		return st;
-	if (enf__check_non_negative("fee_compute", "received_before",
-				    received_before) != ENF_OK ||
-	    enf__check_non_negative("fee_compute", "received_now",
-				    received_now) != ENF_OK)
-		return ENF_EINVALID;
-	if (__builtin_add_overflow(received_before, received_now, &total))
-		return enf__fail(ENF_EOVERFLOW,
-				 "fee_compute: received_before + received_now "
-				 "(%lld + %lld) overflows 64 bits",
-				 (long long)received_before,
-				 (long long)received_now);
-	base = opts->base_salary;
-	if (base == 0) {
-		row = enf__salary_at(opts->date);
-		if (row == NULL)
-			return enf__fail(ENF_ENOTFOUND,
-					 "fee_compute: opts->date is %ld; no "
-					 "base salary is known before "
-					 "2016-05-01 (set opts->base_salary)",
-					 (long)opts->date);
-		base = row->amount;
-	}
-
-	/* The threshold: 2 x base salary (as a rate, 200% = 2,000,000 ppm;
-	 * it may exceed 64 bits for an absurd base salary, hence 128). */
+	enf__fee_threshold(&steps[n++], &threshold, tx.threshold,
+			   sizeof tx.threshold, base, cite, &k, opts);
 	steps[n] = enf__fee_step(opts);
-	steps[n].rule = "threshold: 2 x base salary";
-	steps[n].source = row != NULL ? row->source : "opts->base_salary";
-	steps[n].base = base;
-	steps[n].rate_ppm = 2000000;
-	steps[n].amount = base <= INT64_MAX / 2 ? 2 * base : INT64_MAX;
-	n++;
-
-	steps[n] = enf__fee_step(opts);
-	st = enf__fee_of(&fee_total, &steps[n], total, (enf__i128)base * 2,
+	st = enf__fee_of(&fee_total, &steps[n++], tx.of_total,
+			 sizeof tx.of_total, total, &k, threshold,
 			 opts->rounding);
 	if (st != ENF_OK)
-		return enf__fail(st, "fee_compute: fee of %lld overflows",
-				 (long long)total);
-	n++;
+		return st;
 	fee = fee_total;
 	if (received_before > 0) {
 		steps[n] = enf__fee_step(opts);
-		st = enf__fee_of(&fee_before, &steps[n], received_before,
-				 (enf__i128)base * 2, opts->rounding);
+		st = enf__fee_of(&fee_before, &steps[n++], tx.of_before,
+				 sizeof tx.of_before, received_before, &k,
+				 threshold, opts->rounding);
 		if (st != ENF_OK)
-			return enf__fail(st,
-					 "fee_compute: fee of %lld overflows",
+			return st;
+		if (fee_total < fee_before)
+			return enf__fail(ENF_EINVALID,
+					 "fee_compute: the schedule of the "
+					 "rulebook charges less on %lld than "
+					 "on %lld; its brackets must not fall",
+					 (long long)total,
 					 (long long)received_before);
-		n++;
-		/* fee() is non-decreasing, so this is >= 0. */
 		fee = fee_total - fee_before;
 		steps[n] = enf__fee_step(opts);
 		steps[n].rule = "instalment: fee(before + now) - fee(before)";
 		steps[n].base = received_now;
-		steps[n].amount = fee;
-		n++;
+		steps[n++].amount = fee;
 	}
-	if (opts->settled) {
-		steps[n] = enf__fee_step(opts);
-		steps[n].rule = "one third: the parties settled after the "
-				"decision and before coercion";
-		steps[n].base = fee;
-		(void)enf__div_round(&fee, fee, 3, opts->rounding);
-		steps[n].amount = fee;
-		n++;
-	}
-	if (opts->reduction_pct > 0) {
-		steps[n] = enf__fee_step(opts);
-		(void)snprintf(reduced, sizeof(reduced),
-			       "reduced by %ld%%: %ld%% of the fee",
-			       (long)opts->reduction_pct,
-			       (long)(100 - opts->reduction_pct));
-		steps[n].rule = reduced;
-		steps[n].base = fee;
-		steps[n].rate_ppm =
-			(int64_t)(100 - opts->reduction_pct) * 10000;
-		(void)enf__div_round(
-			&fee, (enf__i128)fee * (100 - opts->reduction_pct), 100,
-			opts->rounding);
-		steps[n].amount = fee;
-		n++;
-	}
-	if (opts->exempt) {
-		steps[n] = enf__fee_step(opts);
-		steps[n].rule = "exempt: no fee";
-		steps[n].base = fee;
-		fee = 0;
-		n++;
-	}
+	n += enf__fee_adjust(&steps[n], &fee, &tx, &k, opts);
 	st = enf__fee_trail(trail, steps, n);
 	if (st != ENF_OK)
 		return st;

@@ -18,7 +18,15 @@
  *   sub-period [a, b] counts the days from a to b + 1;
  * - a German rate below zero (base rate + margin < 0) accrues nothing;
  * - a Vietnamese rate table, when given, replaces the agreed rate and each
- *   entry is capped at 20% (Art 468(1));
+ *   entry is capped at 20% (Art 468(1)) unless opts->rate_cap is 0 (loans
+ *   of credit institutions, whose contract rate runs on after judgment:
+ *   Art 468(1) "unless another law provides otherwise"; Resolution
+ *   01/2019/NQ-HDTP Art 13, I/U);
+ * - Vietnamese citations follow the date: a payment before 1 Jul 2026
+ *   cites Joint Circular 11/2016 Art 6, from that day Decree 152/2026
+ *   Art 29(1) (principal first); a sub-period from that day adds Decree
+ *   152/2026 Art 29(2) (interest on the principal only, to collection or
+ *   handover);
  * - England and Wales and the US apply payments to interest first (the
  *   common-law "US Rule", Story v. Livingston, 38 US 359 (1839)); under
  *   the US rule capitalised interest, being older, is paid before the
@@ -27,6 +35,7 @@
  *   one per part of each payment and one per capitalisation.
  */
 #include "internal.h"
+#include "rules_table.h"
 #include "trail.h"
 
 #include <stdint.h>
@@ -35,12 +44,6 @@
 #define ENF__PPM 1000000
 /* |rate| at most 100000%/year: principal x rate x days fits in 127 bits. */
 #define ENF__RATE_MAX INT64_C(1000000000)
-/* Civil Code Art 468(1): the agreed rate may not exceed 20%/year. */
-#define ENF__VN_CAP 200000
-/* Art 468(2): 50% of the cap when no rate was agreed. */
-#define ENF__VN_STATUTORY 100000
-/* Judgments Act 1838 s 17 as set by SI 1993/564 from 1 Apr 1993. */
-#define ENF__UK_STATUTORY 80000
 
 /* What a rule set does. */
 typedef struct enf__rule_set {
@@ -52,6 +55,8 @@ typedef struct enf__rule_set {
 } enf__rule_set;
 
 static const enf__rule_set enf__rule_sets[4] = {
+	/* VN: the sources of the old law; enf__vn_source() and
+	 * enf__pay_source() switch to the new one by date. */
 	{"Civil Code 91/2015 Art 357, 468", "Joint Circular 11/2016 Art 6",
 	 "Law 26/2008 Art 48(1)(c), 49", ENF_PAY_PRINCIPAL_FIRST, 0},
 	{"BGB 288", "BGB 367", "BGB 288", ENF_PAY_INTEREST_FIRST, 0},
@@ -61,6 +66,38 @@ static const enf__rule_set enf__rule_sets[4] = {
 	{"28 USC 1961", "US Rule, Story v. Livingston, 38 US 359 (1839)",
 	 "28 USC 1961", ENF_PAY_INTEREST_FIRST, 1},
 };
+
+/* VN sub-period sources by [rate_cap][new law]. */
+static const char *const enf__vn_sources[2][2] = {
+	{"Civil Code 91/2015 Art 357, 468(1) uncapped: credit institution "
+	 "(Resolution 01/2019/NQ-HDTP Art 13; I/U)",
+	 "Civil Code 91/2015 Art 357, 468(1) uncapped: credit institution "
+	 "(Resolution 01/2019/NQ-HDTP Art 13; I/U); Decree 152/2026 "
+	 "Art 29(2)"},
+	{"Civil Code 91/2015 Art 357, 468",
+	 "Civil Code 91/2015 Art 357, 468; Decree 152/2026 Art 29(2)"},
+};
+
+/* The source of a sub-period starting on day `first`. */
+static const char *enf__period_source(const enf__rule_set *rs,
+				      const enf_interest_options *o,
+				      enf_date first)
+{
+	if (o->rules != ENF_INTEREST_VN)
+		return rs->source;
+	return enf__vn_sources[o->rate_cap]
+			      [enf__trail_new_law(o->rulebook, first)];
+}
+
+/* The source of the order of payment of a payment on day `date`. */
+static const char *enf__pay_source(const enf__rule_set *rs,
+				   const enf_interest_options *o, enf_date date)
+{
+	if (rs->order == ENF_PAY_PRINCIPAL_FIRST &&
+	    enf__trail_new_law(o->rulebook, date))
+		return "Decree 152/2026 Art 29(1)";
+	return rs->pay_source;
+}
 
 /* Rule text of a sub-period by rule set and day count. */
 static const char *const enf__period_rule[4][3] = {
@@ -95,12 +132,17 @@ enf_status enf_interest_options_init(enf_interest_options *opts,
 				 "be ENF_INTEREST_VN..ENF_INTEREST_US",
 				 (int)rules);
 	/* Every rule set counts actual/365 by default; the margin matters to
-	 * Germany only (5 points: consumers, BGB 288(1)). */
+	 * Germany only (5 points: consumers, BGB 288(1), a row of the
+	 * catalogue). */
 	def.version = version;
 	def.rules = rules;
 	def.day_count = ENF_DC_ACT_365;
 	def.agreed_rate_ppm = -1;
-	def.margin_ppm = 50000;
+	if (enf__rule_param(&def.margin_ppm, NULL, "DE.interest.margin",
+			    "interest_options_init") != ENF_OK)
+		return ENF_ENOTFOUND;
+	def.rate_cap = 1;
+	def.rulebook = NULL;
 	*opts = def;
 	return ENF_OK;
 }
@@ -165,6 +207,11 @@ static enf_status enf__check_input(const enf__interest_in *in)
 					 "must be -1 (none) or 0..%lld",
 				 (long long)o->agreed_rate_ppm,
 				 (long long)ENF__RATE_MAX);
+	if (o->rules == ENF_INTEREST_VN && o->rate_cap != 0 && o->rate_cap != 1)
+		return enf__fail(ENF_EINVALID,
+				 ENF__FN ": opts->rate_cap is %d; it must be "
+					 "1 (the Civil Code cap) or 0 (no cap)",
+				 o->rate_cap);
 	if (o->rules == ENF_INTEREST_DE &&
 	    (o->margin_ppm < -ENF__RATE_MAX || o->margin_ppm > ENF__RATE_MAX))
 		return enf__fail(ENF_EINVALID,
@@ -280,29 +327,102 @@ static enf_status enf__check_input(const enf__interest_in *in)
 	return ENF_OK;
 }
 
-/* The yearly rate of the sub-period; ir indexes the table entry in force. */
-static int64_t enf__rate(const enf__interest_in *in, size_t ir)
+/*
+ * With a rulebook, a caller's row may start inside the built-in row in
+ * force on cur: finds the first day in (cur, *end] on which rule id no
+ * longer has value v (by halving; a value that changes and comes back
+ * within the span is not seen) and ends the sub-period the day before.
+ */
+static void enf__rule_change(enf_date *end, const enf__interest_in *in,
+			     const char *id, enf_date cur, int64_t v)
+{
+	const enf_rulebook *book = in->o->rulebook;
+	enf_date lo = cur, hi = *end;
+	enf__err_keep keep;
+	int64_t w;
+
+	if (book == NULL || hi <= lo)
+		return;
+	enf__err_save(&keep); /* a day without a row is an answer here */
+	if (enf__rule_value(&w, NULL, book, id, hi, ENF__FN) != ENF_OK ||
+	    w != v) {
+		/* value(lo) is v, value(hi) is not (or there is none). */
+		while (hi - lo > 1) {
+			enf_date mid = lo + (hi - lo) / 2;
+
+			if (enf__rule_value(&w, NULL, book, id, mid, ENF__FN) ==
+				    ENF_OK &&
+			    w == v)
+				lo = mid;
+			else
+				hi = mid;
+		}
+		*end = lo;
+	}
+	enf__err_restore(&keep);
+}
+
+/* The value of rule id on day cur, from the options' rulebook; the
+ * sub-period ends where the value does. */
+static enf_status enf__rule_at(int64_t *v, enf_date *end,
+			       const enf__interest_in *in, const char *id,
+			       enf_date cur)
+{
+	enf_rule row;
+	enf_status st =
+		enf__rule_value(v, &row, in->o->rulebook, id, cur, ENF__FN);
+
+	if (st != ENF_OK)
+		return st;
+	if (row.to != ENF_DATE_NONE && row.to < *end)
+		*end = row.to;
+	enf__rule_change(end, in, id, cur, *v);
+	return ENF_OK;
+}
+
+/* The yearly rate of the sub-period from cur (ir indexes the table entry
+ * in force); the statutory figures come from the rules catalogue and may
+ * end the sub-period early. */
+static enf_status enf__rate_at(int64_t *out, enf_date *end,
+			       const enf__interest_in *in, size_t ir,
+			       enf_date cur)
 {
 	const enf_interest_options *o = in->o;
-	int64_t r;
+	int64_t r = 0, cap = 0;
+	enf_status st = ENF_OK;
 
 	switch (o->rules) {
 	case ENF_INTEREST_VN:
 		if (in->nrate > 0)
 			r = in->rate[ir].rate_ppm;
+		else if (o->agreed_rate_ppm >= 0)
+			r = o->agreed_rate_ppm;
 		else
-			r = o->agreed_rate_ppm >= 0 ? o->agreed_rate_ppm
-						    : ENF__VN_STATUTORY;
-		return r > ENF__VN_CAP ? ENF__VN_CAP : r;
+			st = enf__rule_at(&r, end, in, "VN.interest.statutory",
+					  cur);
+		if (st == ENF_OK && o->rate_cap)
+			st = enf__rule_at(&cap, end, in, "VN.interest.cap",
+					  cur);
+		if (o->rate_cap && r > cap)
+			r = cap;
+		break;
 	case ENF_INTEREST_DE:
 		r = in->rate[ir].rate_ppm + o->margin_ppm;
-		return r < 0 ? 0 : r;
+		r = r < 0 ? 0 : r;
+		break;
 	case ENF_INTEREST_UK:
-		return in->nrate > 0 ? in->rate[ir].rate_ppm
-				     : ENF__UK_STATUTORY;
+		if (in->nrate > 0)
+			r = in->rate[ir].rate_ppm;
+		else
+			st = enf__rule_at(&r, end, in,
+					  "UK.interest.judgment_rate", cur);
+		break;
 	case ENF_INTEREST_US:
-	default: return in->rate[ir].rate_ppm;
+	default: r = in->rate[ir].rate_ppm;
 	}
+	if (st == ENF_OK)
+		*out = r;
+	return st;
 }
 
 /* 30/360 (US bond basis) days from a to b, b exclusive. */
@@ -352,9 +472,12 @@ static enf_money enf__pay_interest(enf__interest_state *st, enf_money *left)
 
 static enf_status enf__apply_payment(enf__interest_state *st,
 				     const enf_payment *pay,
-				     const enf__rule_set *rs, enf_trail *trail)
+				     const enf__rule_set *rs,
+				     const enf_interest_options *o,
+				     enf_trail *trail)
 {
 	enf_money left = pay->amount, p0 = st->p, i0 = st->i, x, y = 0;
+	const char *src = enf__pay_source(rs, o, pay->date);
 	enf_status s;
 
 	if (rs->order == ENF_PAY_INTEREST_FIRST)
@@ -367,28 +490,26 @@ static enf_status enf__apply_payment(enf__interest_state *st,
 	if (enf__add(&st->overpaid, left) != 0)
 		return enf__overflow("the overpaid total");
 	if (rs->order == ENF_PAY_INTEREST_FIRST && y > 0) {
-		s = enf__step(trail, "payment to interest", rs->pay_source,
-			      pay->date, pay->date, 0, i0, 0, y);
+		s = enf__step(trail, "payment to interest", src, pay->date,
+			      pay->date, 0, i0, 0, y);
 		if (s != ENF_OK)
 			return s;
 	}
 	if (x > 0 || pay->amount == 0) {
-		s = enf__step(trail, "payment to principal", rs->pay_source,
-			      pay->date, pay->date, 0, p0, 0, x);
+		s = enf__step(trail, "payment to principal", src, pay->date,
+			      pay->date, 0, p0, 0, x);
 		if (s != ENF_OK)
 			return s;
 	}
 	if (rs->order == ENF_PAY_PRINCIPAL_FIRST && y > 0) {
 		s = enf__step(trail, "payment to interest (principal paid off)",
-			      rs->pay_source, pay->date, pay->date, 0, i0, 0,
-			      y);
+			      src, pay->date, pay->date, 0, i0, 0, y);
 		if (s != ENF_OK)
 			return s;
 	}
 	if (left > 0)
-		return enf__step(trail, "payment beyond what was owed",
-				 rs->pay_source, pay->date, pay->date, 0, 0, 0,
-				 left);
+		return enf__step(trail, "payment beyond what was owed", src,
+				 pay->date, pay->date, 0, 0, 0, left);
 	return ENF_OK;
 }
 
@@ -455,12 +576,17 @@ static enf_status enf__run(enf_interest_result *res, const enf__interest_in *in,
 		}
 		if (anniv - 1 < end)
 			end = anniv - 1;
+		rate = 0;
+		if (!paused) {
+			s = enf__rate_at(&rate, &end, in, ir, cur);
+			if (s != ENF_OK)
+				return s;
+		}
 
 		days = o->day_count == ENF_DC_30_360
 			       ? enf__days_360(cur, end + 1)
 			       : (int32_t)(end - cur + 1);
 		base = st.p + st.c; /* C <= I and p + I was checked */
-		rate = enf__rate(in, ir);
 		if (!paused && base > 0 && rate > 0 && days > 0) {
 			enf__i128 num = (enf__i128)base * rate * days;
 
@@ -478,13 +604,15 @@ static enf_status enf__run(enf_interest_result *res, const enf__interest_in *in,
 			      paused ? "no interest: postponement or "
 				       "suspension"
 				     : rule,
-			      paused ? rs->pause_source : rs->source, cur, end,
-			      paused ? 0 : days, base, paused ? 0 : rate, amt);
+			      paused ? rs->pause_source
+				     : enf__period_source(rs, o, cur),
+			      cur, end, paused ? 0 : days, base,
+			      paused ? 0 : rate, amt);
 		if (s != ENF_OK)
 			return s;
 
 		for (; ip < in->npay && in->pay[ip].date == end; ip++) {
-			s = enf__apply_payment(&st, &in->pay[ip], rs, trail);
+			s = enf__apply_payment(&st, &in->pay[ip], rs, o, trail);
 			if (s != ENF_OK)
 				return s;
 		}

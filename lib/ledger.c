@@ -13,6 +13,12 @@
  * payments, exact for the Vietnamese rule (principal first); for the
  * interest-first rule sets the ledger still records payments as the
  * distribution made them (principal before interest, Art 47).
+ *
+ * A collection that is the price of an asset sold or taken over carries
+ * the day the asset was handed over (opts->delivered): its principal
+ * payments count as paid from the collection day, but interest on them
+ * runs to the handover day (Decree 152/2026 Art 29(2)), so the
+ * collection pays interest to that day and later balances agree.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -37,6 +43,7 @@ typedef struct enf__lcost {
 /* A collection and what it paid. */
 typedef struct enf__lcoll {
 	enf_date date;
+	enf_date interest_to; /* last day of interest on what it paid */
 	enf_money amount;
 	enf_money costs;     /* costs recovered */
 	enf_money to_claims; /* paid to the claims */
@@ -130,6 +137,16 @@ enf_status enf_ledger_add_claim(int32_t *out_index, enf_ledger *ledger,
 				 "%s: claim->secured is %lld; it must be 0 "
 				 "or more",
 				 fn, (long long)claim->secured);
+	if (claim->secured_is_creditor != 0 && claim->secured_is_creditor != 1)
+		return enf__fail(ENF_EINVALID,
+				 "%s: claim->secured_is_creditor is %d; it "
+				 "must be 0 or 1",
+				 fn, claim->secured_is_creditor);
+	if (claim->judgment < 0)
+		return enf__fail(ENF_EINVALID,
+				 "%s: claim->judgment is %ld; it must be 0 "
+				 "(not given) or a positive number",
+				 fn, (long)claim->judgment);
 	if (claim->requested != ENF_DATE_NONE &&
 	    !enf__date_in_range(claim->requested))
 		return enf__range_fail(fn, "claim->requested",
@@ -186,6 +203,19 @@ enf_status enf_ledger_add_costs(enf_ledger *ledger, enf_date date,
 	return ENF_OK;
 }
 
+/* Inserts a payment into pay[0..n) kept in date order (handover days need
+ * not follow the collections' order). */
+static void enf__insert_payment(enf_payment *pay, size_t n, enf_date date,
+				enf_money amount)
+{
+	size_t k = n;
+
+	for (; k > 0 && pay[k - 1].date > date; k--)
+		pay[k] = pay[k - 1];
+	pay[k].date = date;
+	pay[k].amount = amount;
+}
+
 /*
  * What claim i still owes at the end of date d, counting the collections
  * dated d or earlier: principal, and interest (the interest owed when
@@ -218,13 +248,12 @@ static enf_status enf__claim_owed(enf_money *owed_p, enf_money *owed_i,
 		st = enf__acc(&paid_p, pp, fn, "principal paid");
 		if (st == ENF_OK)
 			st = enf__acc(&paid_i, pi, fn, "interest paid");
-		if (st != ENF_OK || pp == 0)
-			continue;
-		if (col->date < c->from) {
+		if (st != ENF_OK || pp == 0 || col->interest_to > d)
+			continue; /* interest still runs on pp on day d */
+		if (col->interest_to < c->from) {
 			start -= pp; /* paid before interest runs */
 		} else {
-			pay[np].date = col->date;
-			pay[np].amount = pp;
+			enf__insert_payment(pay, np, col->interest_to, pp);
 			np++;
 		}
 	}
@@ -270,20 +299,64 @@ static enf_status enf__costs_owed(enf_money *out, const enf_ledger *l,
 }
 
 /*
+ * The options of a collection on date: opts or the defaults, with the
+ * ledger's costs outstanding and the date of the distribution; *upto is
+ * the last day of interest (the handover day, else date).
+ */
+static enf_status enf__plan_options(enf_payout_options *o, enf_date *upto,
+				    const enf_ledger *l, enf_date date,
+				    const enf_payout_options *opts,
+				    const char *fn)
+{
+	enf_status st = ENF_OK;
+
+	if (opts == NULL)
+		st = enf_payout_options_init(o, ENF_PAYOUT_OPTIONS_VERSION);
+	else
+		*o = *opts;
+	if (st != ENF_OK)
+		return st;
+	if (o->date == ENF_DATE_NONE)
+		o->date = date;
+	*upto = date;
+	if (o->delivered != ENF_DATE_NONE) {
+		if (!enf__date_in_range(o->delivered))
+			return enf__range_fail(fn, "opts->delivered",
+					       o->delivered);
+		if (o->delivered < date) {
+			char a[16], b[16];
+
+			enf__date_text(a, o->delivered);
+			enf__date_text(b, date);
+			return enf__fail(ENF_EINVALID,
+					 "%s: opts->delivered is %s, before "
+					 "date %s; the asset is handed over "
+					 "once its price is collected",
+					 fn, a, b);
+		}
+		*upto = o->delivered;
+	}
+	/* The ledger's own costs outstanding replace opts->costs. */
+	return enf__costs_owed(&o->costs, l, date, fn);
+}
+
+/*
  * Works out a collection without recording it: res, and for each claim
  * paid[i], its principal part parts[i] and interest part parts[n + i],
- * received[i] what it had received before. Arrays of n = l->nclaims.
+ * received[i] what it had received before; *upto the last day of interest
+ * on what it pays. Arrays of n = l->nclaims.
  */
-static enf_status enf__plan(enf_payout_result *res, enf_money *paid,
-			    enf_money *parts, enf_money *received,
-			    const enf_ledger *l, enf_date date,
-			    enf_money amount, const enf_payout_options *opts,
-			    enf_trail *trail, const char *fn)
+static enf_status enf__plan(enf_payout_result *res, enf_date *upto,
+			    enf_money *paid, enf_money *parts,
+			    enf_money *received, const enf_ledger *l,
+			    enf_date date, enf_money amount,
+			    const enf_payout_options *opts, enf_trail *trail,
+			    const char *fn)
 {
 	size_t n = l->nclaims;
 	enf_payout_options o;
 	enf_claim *cl;
-	enf_status st = ENF_OK;
+	enf_status st;
 
 	if (!enf__date_in_range(date))
 		return enf__range_fail(fn, "date", date);
@@ -296,15 +369,7 @@ static enf_status enf__plan(enf_payout_result *res, enf_money *paid,
 				 "date order",
 				 fn, (long)date,
 				 (long)l->colls[l->ncolls - 1].date);
-	if (opts == NULL) {
-		st = enf_payout_options_init(&o, ENF_PAYOUT_OPTIONS_VERSION);
-		if (st != ENF_OK)
-			return st;
-	} else {
-		o = *opts;
-	}
-	/* The ledger's own costs outstanding replace opts->costs. */
-	st = enf__costs_owed(&o.costs, l, date, fn);
+	st = enf__plan_options(&o, upto, l, date, opts, fn);
 	if (st != ENF_OK)
 		return st;
 	cl = malloc((n ? n : 1) * sizeof(*cl));
@@ -313,7 +378,7 @@ static enf_status enf__plan(enf_payout_result *res, enf_money *paid,
 	for (size_t i = 0; i < n && st == ENF_OK; i++) {
 		cl[i] = l->claims[i].claim;
 		st = enf__claim_owed(&cl[i].principal, &cl[i].interest,
-				     &received[i], l, i, date, fn);
+				     &received[i], l, i, *upto, fn);
 	}
 	if (st == ENF_OK)
 		st = enf_payout_distribute(res, paid, cl, n, amount, &o, trail);
@@ -349,8 +414,8 @@ enf_status enf_ledger_collect(enf_ledger *ledger, enf_date date,
 	buf = malloc((n ? 4 * n : 1) * sizeof(*buf));
 	if (buf == NULL)
 		return enf__fail(ENF_ENOMEM, "%s: out of memory", fn);
-	st = enf__plan(&res, buf + 2 * n, buf, buf + 3 * n, ledger, date,
-		       amount, opts, trail, fn);
+	st = enf__plan(&res, &col.interest_to, buf + 2 * n, buf, buf + 3 * n,
+		       ledger, date, amount, opts, trail, fn);
 	col.fees = 0;
 	for (size_t i = 0; i < n && st == ENF_OK && fee_opts != NULL; i++) {
 		enf_fee_options fo = *fee_opts;
@@ -436,6 +501,7 @@ enf_status enf_ledger_preview(enf_payout_result *out, enf_money *paid, size_t n,
 	static const char fn[] = "ledger_preview";
 	enf_money *buf;
 	enf_payout_result res;
+	enf_date upto;
 	enf_status st;
 
 	ENF__CHECK_NULL(fn, out);
@@ -450,7 +516,7 @@ enf_status enf_ledger_preview(enf_payout_result *out, enf_money *paid, size_t n,
 	buf = malloc((n ? 4 * n : 1) * sizeof(*buf));
 	if (buf == NULL)
 		return enf__fail(ENF_ENOMEM, "%s: out of memory", fn);
-	st = enf__plan(&res, buf + 2 * n, buf, buf + 3 * n, ledger, date,
+	st = enf__plan(&res, &upto, buf + 2 * n, buf, buf + 3 * n, ledger, date,
 		       amount, opts, NULL, fn);
 	if (st == ENF_OK) {
 		if (n > 0)

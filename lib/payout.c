@@ -1,15 +1,20 @@
 /*
- * Order of payment, Law 26/2008 Art 47: secured claims from their
- * collateral, costs, the rent reserve, then tiers A, B, C (principal pro
+ * Order of payment, Law 26/2008 Art 47 (from 1 Jul 2026 Law 106/2025 Art 54
+ * with Decree 152/2026 Art 29-30): secured claims of pledgees and
+ * mortgagees who are not judgment creditors from their collateral; costs
+ * and the rent reserve; secured judgment creditors from their collateral
+ * after their judgment's court fee; then tiers A, B, C (principal pro
  * rata, then interest pro rata) for the claims requested by the coercion
  * date, the same for later claims, then the surplus to the debtor. Every
  * pro-rata split goes through enf_money_allocate (largest remainder), so
  * the parts always sum to the whole.
  */
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "enforcement/payout.h"
 #include "internal.h"
+#include "rules_table.h"
 #include "trail.h"
 
 #define FN "payout_distribute"
@@ -28,15 +33,72 @@ enf_status enf_payout_options_init(enf_payout_options *opts,
 	return ENF_OK;
 }
 
+/* The citations of the steps under one law. */
+typedef struct enf__cites {
+	const char *tier[2][3][2]; /* [late][tier][0 principal, 1 interest] */
+	const char *costs, *reserve;
+	const char *secured_other;    /* not a judgment creditor */
+	const char *secured_creditor; /* a judgment creditor, and its fee */
+	const char *surplus;
+} enf__cites;
+
+/* [0] Law 26/2008 as amended 2014 (V); [1] Law 106/2025, whose Art 54 was
+ * not read: its tiers are assumed to be the old ones (U), Decree 152/2026
+ * Art 29-30 and 67(3) were (V). */
+static const enf__cites enf__law[2] = {
+	{{{{"Law 26/2008 Art 47(1)(a), 47(2)(a)",
+	    "Law 26/2008 Art 47(1)(a), 47(2)(a); Joint Circular 11/2016 "
+	    "Art 6"},
+	   {"Law 26/2008 Art 47(1)(b), 47(2)(a)",
+	    "Law 26/2008 Art 47(1)(b), 47(2)(a); Joint Circular 11/2016 "
+	    "Art 6"},
+	   {"Law 26/2008 Art 47(1)(c), 47(2)(a)",
+	    "Law 26/2008 Art 47(1)(c), 47(2)(a); Joint Circular 11/2016 "
+	    "Art 6"}},
+	  {{"Law 26/2008 Art 47(1)(a), 47(2)(b); Decree 62/2015 Art 49(1)",
+	    "Law 26/2008 Art 47(1)(a), 47(2)(b); Joint Circular 11/2016 "
+	    "Art 6"},
+	   {"Law 26/2008 Art 47(1)(b), 47(2)(b); Decree 62/2015 Art 49(1)",
+	    "Law 26/2008 Art 47(1)(b), 47(2)(b); Joint Circular 11/2016 "
+	    "Art 6"},
+	   {"Law 26/2008 Art 47(1)(c), 47(2)(b); Decree 62/2015 Art 49(1)",
+	    "Law 26/2008 Art 47(1)(c), 47(2)(b); Joint Circular 11/2016 "
+	    "Art 6"}}},
+	 "Law 26/2008 Art 47(1)",
+	 "Law 26/2008 Art 47(1), 115(5)",
+	 "Law 26/2008 Art 47(3) para 2",
+	 "Law 26/2008 Art 47(3) para 1",
+	 "Law 26/2008 Art 47(2)(c)"},
+	{{{{"Law 106/2025 Art 54 (tier a: U)",
+	    "Law 106/2025 Art 54 (tier a: U); Decree 152/2026 Art 29(1)"},
+	   {"Law 106/2025 Art 54 (tier b: U)",
+	    "Law 106/2025 Art 54 (tier b: U); Decree 152/2026 Art 29(1)"},
+	   {"Law 106/2025 Art 54 (tier c: U)",
+	    "Law 106/2025 Art 54 (tier c: U); Decree 152/2026 Art 29(1)"}},
+	  {{"Law 106/2025 Art 54 (tier a: U); Decree 152/2026 Art 29(3)",
+	    "Law 106/2025 Art 54 (tier a: U); Decree 152/2026 Art 29(1)"},
+	   {"Law 106/2025 Art 54 (tier b: U); Decree 152/2026 Art 29(3)",
+	    "Law 106/2025 Art 54 (tier b: U); Decree 152/2026 Art 29(1)"},
+	   {"Law 106/2025 Art 54 (tier c: U); Decree 152/2026 Art 29(3)",
+	    "Law 106/2025 Art 54 (tier c: U); Decree 152/2026 Art 29(1)"}}},
+	 "Law 106/2025 Art 53, 54",
+	 "Law 106/2025 Art 54, 89(2); Decree 152/2026 Art 67(3)",
+	 "Law 106/2025 Art 54 (as old Art 47(3) para 2: U)",
+	 "Law 106/2025 Art 54(3); Decree 152/2026 Art 30(2)",
+	 "Law 106/2025 Art 54"},
+};
+
 /* Working state of one distribution; arrays of n, one malloc'd block. */
 typedef struct enf__pay {
 	size_t n;
 	enf_money left;	   /* money not yet distributed */
+	enf_money coll;	   /* of it, collateral proceeds not yet used */
 	enf_money *owed_p; /* principal still owed */
 	enf_money *owed_i; /* interest still owed */
 	enf_money *got;	   /* received so far */
 	int64_t *weights;  /* scratch for enf_money_allocate */
 	enf_money *parts;  /* scratch for enf_money_allocate */
+	const enf__cites *cite;
 	enf_trail *trail;
 } enf__pay;
 
@@ -58,7 +120,7 @@ static void enf__apply(enf__pay *p, size_t i, enf_money take)
 }
 
 /*
- * Pays min(left, sum of weights) pro rata by p->weights (each weight the
+ * Pays min(pool, sum of weights) pro rata by p->weights (each weight the
  * most its claim may take in this step), principal first within each
  * claim's share. *paid is what the step paid in total.
  */
@@ -104,20 +166,6 @@ static const char *const enf__rules[2][3][2] = {
 	 {"tier C principal, claims after the coercion date",
 	  "tier C interest, claims after the coercion date"}}};
 
-static const char *const enf__sources[2][3][2] = {
-	{{"Law 26/2008 Art 47(1)(a), 47(2)", "Law 26/2008 Art 47(1)(a), 47(2); "
-					     "Joint Circular 11/2016 Art 6"},
-	 {"Law 26/2008 Art 47(1)(b), 47(2)", "Law 26/2008 Art 47(1)(b), 47(2); "
-					     "Joint Circular 11/2016 Art 6"},
-	 {"Law 26/2008 Art 47(1)(c), 47(2)", "Law 26/2008 Art 47(1)(c), 47(2); "
-					     "Joint Circular 11/2016 Art 6"}},
-	{{"Law 26/2008 Art 47(1)(a), 47(3); Decree 62/2015 Art 49(1)",
-	  "Law 26/2008 Art 47(1)(a), 47(3); Joint Circular 11/2016 Art 6"},
-	 {"Law 26/2008 Art 47(1)(b), 47(3); Decree 62/2015 Art 49(1)",
-	  "Law 26/2008 Art 47(1)(b), 47(3); Joint Circular 11/2016 Art 6"},
-	 {"Law 26/2008 Art 47(1)(c), 47(3); Decree 62/2015 Art 49(1)",
-	  "Law 26/2008 Art 47(1)(c), 47(3); Joint Circular 11/2016 Art 6"}}};
-
 /* 1 if claim c belongs to the later group (requested after coercion). */
 static int enf__is_late(const enf_claim *c, enf_date coercion)
 {
@@ -150,7 +198,7 @@ static enf_status enf__pay_group(enf__pay *p, const enf_claim *claims,
 				return st;
 			p->left -= paid;
 			st = enf__pay_step(p, enf__rules[late][t][what],
-					   enf__sources[late][t][what], base,
+					   p->cite->tier[late][t][what], base,
 					   paid);
 			if (st != ENF_OK)
 				return st;
@@ -185,6 +233,16 @@ static enf_status enf__check_claim(const enf_claim *c, size_t i,
 				 FN ": claims[%zu].secured is %lld; it must "
 				    "not be negative",
 				 i, (long long)c->secured);
+	if (c->secured_is_creditor != 0 && c->secured_is_creditor != 1)
+		return enf__fail(ENF_EINVALID,
+				 FN ": claims[%zu].secured_is_creditor is %d; "
+				    "it must be 0 or 1",
+				 i, c->secured_is_creditor);
+	if (c->judgment < 0)
+		return enf__fail(ENF_EINVALID,
+				 FN ": claims[%zu].judgment is %ld; it must be "
+				    "0 (not given) or a positive number",
+				 i, (long)c->judgment);
 	if (coercion != ENF_DATE_NONE && !enf__date_in_range(c->requested))
 		return enf__fail(ENF_ERANGE,
 				 FN ": claims[%zu].requested is day %ld; with "
@@ -255,6 +313,8 @@ static enf_status enf__check_input(const enf_payout_result *out,
 	if (opts->coercion != ENF_DATE_NONE &&
 	    !enf__date_in_range(opts->coercion))
 		return enf__range_fail(FN, "opts->coercion", opts->coercion);
+	if (opts->date != ENF_DATE_NONE && !enf__date_in_range(opts->date))
+		return enf__range_fail(FN, "opts->date", opts->date);
 	for (size_t i = 0; i < n; i++) {
 		st = enf__check_claim(&claims[i], i, opts->coercion, &total);
 		if (st != ENF_OK)
@@ -263,37 +323,145 @@ static enf_status enf__check_input(const enf_payout_result *out,
 	return ENF_OK;
 }
 
-/* Step (1): secured claims from the collateral, up to `secured`. */
-static enf_status enf__pay_secured(enf__pay *p, const enf_claim *claims,
-				   enf_money collateral)
+/*
+ * Pays the claims marked in p->weights (each at most what it owes) out of
+ * the collateral left, and writes the step when any claim was marked.
+ */
+static enf_status enf__pay_from_collateral(enf__pay *p, const char *rule,
+					   const char *source)
 {
 	enf_money base = 0, paid;
 	enf_status st;
 
-	for (size_t i = 0; i < p->n; i++) {
-		enf_money owed = p->owed_p[i] + p->owed_i[i];
-
-		p->weights[i] =
-			claims[i].secured < owed ? claims[i].secured : owed;
+	for (size_t i = 0; i < p->n; i++)
 		base += p->weights[i];
-	}
 	if (base == 0)
 		return ENF_OK;
-	st = enf__share(p, collateral, &paid);
+	st = enf__share(p, p->coll, &paid);
 	if (st != ENF_OK)
 		return st;
 	p->left -= paid;
-	return enf__pay_step(p, "secured claims from their collateral",
-			     "Law 26/2008 Art 47", base, paid);
+	p->coll -= paid;
+	return enf__pay_step(p, rule, source, base, paid);
 }
 
-/* Sets aside up to `want` of what is left; returns what was taken. */
+/* Up to `secured` (capped at what is owed) of the claims whose
+ * secured_is_creditor is `creditor`. */
+static void enf__mark_secured(enf__pay *p, const enf_claim *claims,
+			      int creditor)
+{
+	for (size_t i = 0; i < p->n; i++) {
+		enf_money owed = p->owed_p[i] + p->owed_i[i];
+		enf_money cap =
+			claims[i].secured < owed ? claims[i].secured : owed;
+
+		p->weights[i] =
+			claims[i].secured_is_creditor == creditor ? cap : 0;
+	}
+}
+
+/* 1 if claim j is the court fee of the judgment of a secured judgment
+ * creditor's claim (a tier-B claim sharing its non-zero `judgment`).
+ * Quadratic, but only run when such a claim exists. */
+static int enf__is_fee_first(const enf_claim *claims, size_t n, size_t j)
+{
+	if (claims[j].tier != ENF_TIER_B || claims[j].judgment == 0)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (claims[i].secured_is_creditor && claims[i].secured > 0 &&
+		    claims[i].judgment == claims[j].judgment)
+			return 1;
+	return 0;
+}
+
+/* Step (3): a secured judgment creditor after its judgment's court fee,
+ * both from the collateral left (Art 47(3) para 1). */
+static enf_status enf__pay_secured_creditors(enf__pay *p,
+					     const enf_claim *claims)
+{
+	int any = 0;
+	enf_status st;
+
+	for (size_t i = 0; i < p->n && !any; i++)
+		any = claims[i].secured_is_creditor && claims[i].secured > 0;
+	if (!any)
+		return ENF_OK;
+	for (size_t j = 0; j < p->n; j++)
+		p->weights[j] = enf__is_fee_first(claims, p->n, j)
+					? p->owed_p[j] + p->owed_i[j]
+					: 0;
+	st = enf__pay_from_collateral(
+		p,
+		"court fee of the secured creditor's judgment, from the "
+		"collateral",
+		p->cite->secured_creditor);
+	if (st != ENF_OK)
+		return st;
+	enf__mark_secured(p, claims, 1);
+	return enf__pay_from_collateral(
+		p,
+		"secured claims of judgment creditors from their "
+		"collateral, after costs, rent reserve and court fee",
+		p->cite->secured_creditor);
+}
+
+/* Sets aside up to `want` of what is left, the collateral first; returns
+ * what was taken. */
 static enf_money enf__take(enf__pay *p, enf_money want)
 {
 	enf_money take = want < p->left ? want : p->left;
 
 	p->left -= take;
+	p->coll -= take < p->coll ? take : p->coll;
 	return take;
+}
+
+/* Step (2): the costs, then the rent reserve. */
+static enf_status enf__pay_costs(enf__pay *p, const enf_payout_options *opts,
+				 enf_payout_result *res)
+{
+	enf_status st = ENF_OK;
+
+	res->costs = enf__take(p, opts->costs);
+	if (opts->costs > 0)
+		st = enf__pay_step(p, "enforcement costs", p->cite->costs,
+				   opts->costs, res->costs);
+	if (st != ENF_OK)
+		return st;
+	res->rent_reserve = enf__take(p, opts->rent_reserve);
+	if (opts->rent_reserve > 0)
+		st = enf__pay_step(p, "rent reserve kept back for the debtor",
+				   p->cite->reserve, opts->rent_reserve,
+				   res->rent_reserve);
+	return st;
+}
+
+/* Steps (1) to (5) on a prepared p. */
+static enf_status enf__pay_all(enf__pay *p, const enf_claim *claims,
+			       const enf_payout_options *opts,
+			       enf_payout_result *res)
+{
+	enf_status st;
+
+	enf__mark_secured(p, claims, 0);
+	st = enf__pay_from_collateral(p,
+				      "secured claims of pledgees and "
+				      "mortgagees who are not judgment "
+				      "creditors, from their collateral",
+				      p->cite->secured_other);
+	if (st == ENF_OK)
+		st = enf__pay_costs(p, opts, res);
+	if (st == ENF_OK)
+		st = enf__pay_secured_creditors(p, claims);
+	if (st == ENF_OK)
+		st = enf__pay_group(p, claims, opts->coercion, 0);
+	if (st == ENF_OK && opts->coercion != ENF_DATE_NONE)
+		st = enf__pay_group(p, claims, opts->coercion, 1);
+	if (st != ENF_OK)
+		return st;
+	res->surplus = p->left;
+	return enf__pay_step(p, "surplus back to the debtor", p->cite->surplus,
+			     p->left, p->left);
 }
 
 enf_status enf_payout_distribute(enf_payout_result *out, enf_money *paid,
@@ -314,6 +482,8 @@ enf_status enf_payout_distribute(enf_payout_result *out, enf_money *paid,
 
 	p.n = n;
 	p.left = amount;
+	p.coll = opts->collateral;
+	p.cite = &enf__law[enf__trail_new_law(opts->rulebook, opts->date)];
 	p.trail = trail;
 	if (n > 0) {
 		if (n > SIZE_MAX / (5 * sizeof(enf_money)))
@@ -341,82 +511,133 @@ enf_status enf_payout_distribute(enf_payout_result *out, enf_money *paid,
 		p.parts[i] = 0;
 	}
 
-	st = enf__pay_secured(&p, claims, opts->collateral);
-	if (st != ENF_OK)
-		goto done;
-	res.costs = enf__take(&p, opts->costs);
-	if (opts->costs > 0) {
-		st = enf__pay_step(&p, "enforcement costs",
-				   "Law 26/2008 Art 47(1)", opts->costs,
-				   res.costs);
-		if (st != ENF_OK)
-			goto done;
-	}
-	res.rent_reserve = enf__take(&p, opts->rent_reserve);
-	if (opts->rent_reserve > 0) {
-		st = enf__pay_step(&p, "rent reserve kept back for the debtor",
-				   "Law 26/2008 Art 47(1), 115(5)",
-				   opts->rent_reserve, res.rent_reserve);
-		if (st != ENF_OK)
-			goto done;
-	}
-	st = enf__pay_group(&p, claims, opts->coercion, 0);
-	if (st == ENF_OK && opts->coercion != ENF_DATE_NONE)
-		st = enf__pay_group(&p, claims, opts->coercion, 1);
-	if (st != ENF_OK)
-		goto done;
-	res.surplus = p.left;
-	st = enf__pay_step(&p, "surplus back to the debtor",
-			   "Law 26/2008 Art 47(3)", p.left, p.left);
-	if (st != ENF_OK)
-		goto done;
-
-	res.to_claims = 0;
-	for (size_t i = 0; i < n; i++) {
-		paid[i] = p.got[i];
-		res.to_claims += p.got[i];
-	}
-	*out = res;
-done:
-	if (st != ENF_OK)
+	st = enf__pay_all(&p, claims, opts, &res);
+	if (st == ENF_OK) {
+		res.to_claims = 0;
+		for (size_t i = 0; i < n; i++) {
+			paid[i] = p.got[i];
+			res.to_claims += p.got[i];
+		}
+		*out = res;
+	} else {
 		enf__trail_truncate(trail, steps0); /* as it was found */
+	}
 	free(block);
 	return st;
 }
 
-/* Regional minimum monthly wages by date (region I..IV), newest last. */
-static const struct {
-	int y, m, d;
-	enf_money wage[4];
-	const char *source;
-} enf__min_wages[] = {
-	{2024, 7, 1, {4960000, 4410000, 3860000, 3450000}, "Decree 74/2024"},
-	{2026, 1, 1, {5310000, 4730000, 4140000, 3700000}, "Decree 293/2025"},
-};
-
 enf_status enf_payout_rent_reserve(enf_money *out, int region, enf_date date)
 {
-	size_t i = sizeof(enf__min_wages) / sizeof(enf__min_wages[0]);
+	static const char fn[] = "payout_rent_reserve";
+	char id[32];
+	int64_t wage, months;
+	enf_money r;
 
-	ENF__CHECK_NULL("payout_rent_reserve", out);
+	ENF__CHECK_NULL(fn, out);
 	if (region < 1 || region > 4)
 		return enf__fail(ENF_EINVALID,
-				 "payout_rent_reserve: region is %d; the "
-				 "minimum-wage regions are 1..4",
-				 region);
-	if (enf__date_in_range(date))
-		for (; i > 0; i--)
-			if (date >=
-			    enf__days_from_civil(enf__min_wages[i - 1].y,
-						 enf__min_wages[i - 1].m,
-						 enf__min_wages[i - 1].d))
-				break;
-	if (!enf__date_in_range(date) || i == 0)
-		return enf__fail(ENF_ENOTFOUND,
-				 "payout_rent_reserve: no regional minimum "
-				 "wage is known for day %ld (the table starts "
-				 "2024-07-01)",
-				 (long)date);
-	*out = 12 * enf__min_wages[i - 1].wage[region - 1];
+				 "%s: region is %d; the minimum-wage regions "
+				 "are 1..4",
+				 fn, region);
+	if (!enf__date_in_range(date))
+		return enf__range_fail(fn, "date", date);
+	/* Decree 74/2024 (Vs), Decree 293/2025 Art 3(1) (V); the new law's
+	 * multiple, Decree 152/2026 Art 67(3) (V): rules_data_money.c. */
+	(void)snprintf(id, sizeof id, "VN.min_wage.region%d", region);
+	if (enf__rule_value(&wage, NULL, NULL, id, date, fn) != ENF_OK ||
+	    enf__rule_param(&months, NULL, "VN-2026.rent_reserve_months", fn) !=
+		    ENF_OK)
+		return ENF_ENOTFOUND;
+	if (__builtin_mul_overflow(wage, months, &r))
+		return enf__fail(ENF_EOVERFLOW,
+				 "%s: %lld x %lld overflows 64 bits", fn,
+				 (long long)months, (long long)wage);
+	*out = r;
 	return ENF_OK;
+}
+
+/* The day n calendar days after `from`, moved off a day off when cal is
+ * given. */
+static enf_status enf__days_after(enf_date *out, const enf_calendar *cal,
+				  enf_date from, int32_t n, const char *what)
+{
+	char why[160], d[16];
+	enf_status st;
+
+	st = cal != NULL
+		     ? enf_calendar_period_end(out, cal, from, n, ENF_UNIT_DAYS)
+		     : enf_date_add_days(out, from, n);
+	if (st == ENF_OK)
+		return ENF_OK;
+	(void)snprintf(why, sizeof(why), "%s", enf_last_error());
+	enf__date_text(d, from);
+	return enf__fail(st, "payout_deadline: %ld days after %s %s: %s",
+			 (long)n, what, d, why);
+}
+
+/* The number of days of rule id on the collection day. */
+static enf_status enf__deadline_days(int32_t *out, const enf_rulebook *book,
+				     const char *id, enf_date collected)
+{
+	int64_t v;
+	enf_status st = enf__rule_value(&v, NULL, book, id, collected,
+					"payout_deadline");
+
+	if (st != ENF_OK)
+		return st;
+	if (v < 1 || v > 36500)
+		return enf__fail(ENF_EINVALID,
+				 "payout_deadline: rule %s is %lld days; a "
+				 "period lasts 1 to 36500 days",
+				 id, (long long)v);
+	*out = (int32_t)v;
+	return ENF_OK;
+}
+
+enf_status enf_payout_deadline(enf_date *out, const enf_calendar *cal,
+			       enf_date collected, enf_payout_delay ground,
+			       enf_date ground_ended,
+			       const enf_rulebook *rulebook)
+{
+	static const char fn[] = "payout_deadline";
+	static const char *const ids[] = {
+		"VN.payout.days", "VN.payout.extension_days",
+		"VN.payout.after_ground_days", "VN.payout.after_ground_days",
+		"VN.payout.after_ground_days"};
+	char a[16], b[16];
+	int32_t days = 0;
+	enf_status st;
+
+	ENF__CHECK_NULL(fn, out);
+	if (!enf__date_in_range(collected))
+		return enf__range_fail(fn, "collected", collected);
+	if ((int)ground < (int)ENF_DELAY_NONE ||
+	    (int)ground > (int)ENF_DELAY_FORCE_MAJEURE)
+		return enf__fail(ENF_EINVALID,
+				 "%s: ground is %d; it must be "
+				 "ENF_DELAY_NONE..ENF_DELAY_FORCE_MAJEURE",
+				 fn, (int)ground);
+	/* Law 26/2008 Art 47(5); Decree 152/2026 Art 30(3)-(4): the rows of
+	 * rules_data_money.c; none for a delay before 1 Jul 2026. */
+	st = enf__deadline_days(&days, rulebook, ids[ground], collected);
+	if (st != ENF_OK)
+		return st;
+	if (ground == ENF_DELAY_NONE || ground == ENF_DELAY_MANY_CREDITORS)
+		return enf__days_after(out, cal, collected, days, "collected");
+	if (ground_ended == ENF_DATE_NONE) {
+		*out = ENF_DATE_NONE; /* no deadline while the ground lasts */
+		return ENF_OK;
+	}
+	if (!enf__date_in_range(ground_ended))
+		return enf__range_fail(fn, "ground_ended", ground_ended);
+	if (ground_ended < collected) {
+		enf__date_text(a, collected);
+		enf__date_text(b, ground_ended);
+		return enf__fail(ENF_EINVALID,
+				 "%s: ground_ended is %s, before collected "
+				 "%s; a ground for delay ends after the money "
+				 "came in",
+				 fn, b, a);
+	}
+	return enf__days_after(out, cal, ground_ended, days, "ground_ended");
 }

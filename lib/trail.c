@@ -7,6 +7,7 @@
 #include "internal.h"
 #include "io_internal.h"
 #include "enforcement/case.h" /* ENF_DATE_NONE */
+#include "rules_table.h"
 
 #include <inttypes.h>
 #include <stdio.h>
@@ -68,6 +69,46 @@ enf_status enf_trail_step_at(enf_trail_step *out, const enf_trail *trail,
 				 i, trail->n);
 	*out = trail->steps[i].step;
 	return ENF_OK;
+}
+
+void enf__err_save(enf__err_keep *k)
+{
+	k->status = enf_last_status();
+	(void)snprintf(k->msg, sizeof k->msg, "%s", enf_last_error());
+}
+
+void enf__err_restore(const enf__err_keep *k)
+{
+	if (k->status == ENF_OK)
+		enf_error_clear();
+	else
+		(void)enf__fail(k->status, "%s", k->msg);
+}
+
+int enf__trail_new_law(const enf_rulebook *book, enf_date date)
+{
+	enf__err_keep keep;
+	int64_t regime;
+
+	if (date == ENF_DATE_NONE || !enf__date_in_range(date))
+		return 0;
+	/* No row before Law 26/2008 took effect (1 Jul 2009): the old law's
+	 * citations are the nearest. */
+	enf__err_save(&keep);
+	if (enf__rule_value(&regime, NULL, book, "VN.regime", date, "regime") !=
+	    ENF_OK) {
+		enf__err_restore(&keep);
+		return 0;
+	}
+	return regime >= 2026;
+}
+
+void enf__date_text(char buf[16], enf_date date)
+{
+	int y, m, d;
+
+	enf__civil_from_days(date, &y, &m, &d);
+	(void)snprintf(buf, 16, "%04d-%02d-%02d", y, m, d);
 }
 
 void enf__trail_truncate(enf_trail *t, size_t n)

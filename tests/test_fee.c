@@ -136,6 +136,7 @@ static void test_fee__options_init(void **state)
 	assert_int_equal(o.exempt, 0);
 	assert_int_equal(o.reduction_pct, 0);
 	assert_int_equal(o.rounding, ENF_ROUND_HALF_UP);
+	assert_null(o.rulebook);
 	keep = o;
 	ASSERT_FAILS(enf_fee_options_init(&o, 2), ENF_EVERSION,
 		     "fee_options_init", "version");
@@ -519,7 +520,7 @@ static void test_fee__trail_steps(void **state)
 	assert_step(t, 4,
 		    "one third: the parties settled after the decision and "
 		    "before coercion",
-		    "Circular 216/2016/TT-BTC", 80000000, 0, 26666667);
+		    "Circular 216/2016/TT-BTC Art 4-6", 80000000, 0, 26666667);
 	assert_step(t, 5, "reduced by 30%: 70% of the fee",
 		    "Circular 216/2016/TT-BTC", 26666667, 700000, 18666667);
 	assert_int_equal(enf_trail_step_at(&s, t, 5), ENF_OK);
@@ -534,8 +535,8 @@ static void test_fee__trail_steps(void **state)
 	assert_int_equal(enf_fee_compute(&out, 0, 4680000, &o, t), ENF_OK);
 	assert_int_equal(out, 0);
 	assert_int_equal(enf_trail_count(t), 9);
-	assert_step(t, 6, "threshold: 2 x base salary", "Decree 73/2024/ND-CP",
-		    2340000, 2000000, 4680000);
+	assert_step(t, 6, "threshold: 2 x base salary",
+		    "Decree 73/2024/ND-CP Art 3", 2340000, 2000000, 4680000);
 	assert_step(t, 7, "no fee up to 2 x base salary",
 		    "Circular 216/2016/TT-BTC Art 4", 4680000, 0, 0);
 	assert_step(t, 8, "exempt: no fee", "Circular 216/2016/TT-BTC", 0, 0,
@@ -667,6 +668,130 @@ static void test_fee__overflow(void **state)
 	enf_trail_free(t);
 }
 
+/* ------------------------------------------------------------------ */
+/* Rules catalogue                                                    */
+/* ------------------------------------------------------------------ */
+
+/* The schedule of Circular 216/2016/TT-BTC Art 4 as rows of the
+ * catalogue, in force from 1 Jan 2017 (the circular's effective date). */
+static void test_fee__schedule_rows_tt216_art4(void **state)
+{
+	static const struct {
+		const char *id;
+		int64_t want;
+	} rows[] = {
+		{"VN.fee.threshold", 2000000},	 /* 2 x base salary */
+		{"VN.fee.bracket1.rate", 30000}, /* 3% of the whole */
+		{"VN.fee.bracket2.from", 5 * BN},
+		{"VN.fee.bracket2.fixed", 150000000},
+		{"VN.fee.bracket2.rate", 20000},
+		{"VN.fee.bracket3.from", 7 * BN},
+		{"VN.fee.bracket3.fixed", 190000000},
+		{"VN.fee.bracket3.rate", 10000},
+		{"VN.fee.bracket4.from", 10 * BN},
+		{"VN.fee.bracket4.fixed", 220000000},
+		{"VN.fee.bracket4.rate", 5000},
+		{"VN.fee.bracket5.from", 15 * BN},
+		{"VN.fee.bracket5.fixed", 245000000},
+		{"VN.fee.bracket5.rate", 100}, /* 0.01% */
+		{"VN.fee.settled_divisor", 3}, /* one third */
+	};
+	enf_rule row;
+	int64_t v;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+		v = -1;
+		assert_int_equal(enf_rules_value(&v, &row, NULL, rows[i].id,
+						 ymd(2017, 1, 1)),
+				 ENF_OK);
+		assert_int_equal(v, rows[i].want);
+		assert_non_null(strstr(row.citation, "Circular 216/2016"));
+		assert_int_equal(row.from, ymd(2017, 1, 1));
+		ASSERT_FAILS(enf_rules_value(&v, NULL, NULL, rows[i].id,
+					     ymd(2016, 12, 31)),
+			     ENF_ENOTFOUND, rows[i].id, "2016-12-31");
+	}
+}
+
+/* A rulebook's rows reach the fee: from 2030 (illustrative overrides) a
+ * base salary of 3,000,000 (threshold 6,000,000), 4% in the first
+ * bracket and one half on settlement. */
+static void test_fee__rulebook_overrides(void **state)
+{
+	enf_rulebook *book = NULL;
+	enf_fee_options o = opts_2024();
+	enf_trail *t = NULL;
+	enf_trail_step s;
+	enf_money out = SENTINEL;
+
+	(void)state;
+	assert_int_equal(enf_rulebook_new(&book), ENF_OK);
+	assert_int_equal(
+		enf_rulebook_override(book,
+				      "VN.base_salary 2030-01-01 none 3000000\n"
+				      "VN.fee.bracket1.rate 2030-01-01 none "
+				      "40000\n"
+				      "VN.fee.settled_divisor 2030-01-01 none "
+				      "2\n"),
+		ENF_OK);
+	assert_int_equal(enf_trail_new(&t), ENF_OK);
+	o.base_salary = 0;
+	o.rulebook = book;
+	/* The day before: the built-in figures, 3% of 3 bn = 90,000,000. */
+	o.date = ymd(2029, 12, 31);
+	assert_int_equal(enf_fee_compute(&out, 0, 3 * BN, &o, NULL), ENF_OK);
+	assert_int_equal(out, 90000000);
+	/* 2030: 4% of 3 bn = 120,000,000; the threshold 2 x 3,000,000. */
+	o.date = ymd(2030, 1, 1);
+	assert_int_equal(enf_fee_compute(&out, 0, 3 * BN, &o, t), ENF_OK);
+	assert_int_equal(out, 120000000);
+	assert_step(t, 0, "threshold: 2 x base salary", "caller override",
+		    3000000, 2000000, 6000000);
+	assert_step(t, 1, "4% of the whole amount above 2 x base salary",
+		    "caller override", 3 * BN, 40000, 120000000);
+	/* 6,000,000 owes nothing; 6,000,001 owes 4%: 240,000.04 -> 240,000. */
+	assert_int_equal(enf_fee_compute(&out, 0, 6000000, &o, NULL), ENF_OK);
+	assert_int_equal(out, 0);
+	assert_int_equal(enf_fee_compute(&out, 0, 6000001, &o, NULL), ENF_OK);
+	assert_int_equal(out, 240000);
+	/* Settled: one half, 60,000,000. */
+	enf_trail_clear(t);
+	o.settled = 1;
+	assert_int_equal(enf_fee_compute(&out, 0, 3 * BN, &o, t), ENF_OK);
+	assert_int_equal(out, 60000000);
+	assert_int_equal(enf_trail_step_at(&s, t, 2), ENF_OK);
+	assert_string_equal(s.rule, "1/2: the parties settled after the "
+				    "decision and before coercion");
+	enf_trail_free(t);
+	enf_rulebook_free(book);
+}
+
+/* Before Circular 216/2016 took effect (1 Jan 2017) there is no
+ * schedule; brackets that do not rise are refused. */
+static void test_fee__rulebook_refusals(void **state)
+{
+	enf_rulebook *book = NULL;
+	enf_fee_options o = opts_2024();
+	enf_money out = SENTINEL;
+
+	(void)state;
+	o.date = ymd(2016, 6, 1);
+	ASSERT_FAILS(enf_fee_compute(&out, 0, 3 * BN, &o, NULL), ENF_ENOTFOUND,
+		     "VN.fee.threshold", "2016-06-01");
+	assert_int_equal(enf_rulebook_new(&book), ENF_OK);
+	assert_int_equal(enf_rulebook_override(
+				 book, "VN.fee.bracket3.from 2030-01-01 none "
+				       "4000000000\n"),
+			 ENF_OK);
+	o.rulebook = book;
+	o.date = ymd(2030, 1, 1);
+	ASSERT_FAILS(enf_fee_compute(&out, 0, 3 * BN, &o, NULL), ENF_EINVALID,
+		     "fee_compute", "VN.fee.bracket3.from");
+	assert_int_equal(out, SENTINEL);
+	enf_rulebook_free(book);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -686,6 +811,9 @@ int main(void)
 		cmocka_unit_test(test_fee__trail_steps),
 		cmocka_unit_test(test_fee__bad_input),
 		cmocka_unit_test(test_fee__overflow),
+		cmocka_unit_test(test_fee__schedule_rows_tt216_art4),
+		cmocka_unit_test(test_fee__rulebook_overrides),
+		cmocka_unit_test(test_fee__rulebook_refusals),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

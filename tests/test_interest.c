@@ -59,6 +59,10 @@ static void test_interest__options_init(void **state)
 	assert_int_equal(o.margin_ppm, def.margin_ppm);
 	assert_int_equal(o.day_count, ENF_DC_ACT_365);
 	assert_int_equal(o.agreed_rate_ppm, -1);
+	/* The Civil Code Art 468(1) cap is on by default. */
+	assert_int_equal(o.rate_cap, def.rate_cap);
+	assert_int_equal(o.rate_cap, 1);
+	assert_null(o.rulebook);
 	/* DE: actual/365 and 5 points over the base rate (BGB 288(1)). */
 	o = opts_for(ENF_INTEREST_DE);
 	assert_int_equal(o.rules, ENF_INTEREST_DE);
@@ -168,6 +172,220 @@ static void test_interest__vn_agreed_rate_capped(void **state)
 					      0, table, 2, &o, NULL),
 			 ENF_OK);
 	assert_int_equal(r.interest, 17479452);
+}
+
+/* Civil Code Art 468(1) caps an agreed rate at 20%/year "unless another
+ * law provides otherwise": a credit institution's contract rate runs on
+ * after judgment (Resolution 01/2019/NQ-HDTP Art 13), so rate_cap 0. */
+static void test_interest__vn_cap_off_credit_institution_art468(void **state)
+{
+	enf_interest_options o = opts_for(ENF_INTEREST_VN);
+	enf_interest_result r;
+	enf_rate_change table[2] = {{0, 300000}, {0, 180000}};
+	enf_trail *t = NULL;
+	enf_trail_step s;
+
+	(void)state;
+	o.rate_cap = 0;
+	/* Agreed 25%, uncapped: 100 m x 0.25 x 365 / 365 = 25,000,000. */
+	o.agreed_rate_ppm = 250000;
+	r = simple(M100, ymd(2025, 1, 1), ymd(2025, 12, 31), &o);
+	assert_int_equal(r.interest, 25000000);
+	/* No agreed rate: still 10% (Art 468(2)): 10,000,000. */
+	o.agreed_rate_ppm = -1;
+	r = simple(M100, ymd(2025, 1, 1), ymd(2025, 12, 31), &o);
+	assert_int_equal(r.interest, 10000000);
+	/* A table of 30% in Jan..Jun and 18% from 1 Jul, uncapped:
+	 * [1 Jan, 30 Jun] 181 days: 30,000,000 x 181 / 365 = 14,876,712.33
+	 * -> 14,876,712; [1 Jul, 31 Dec] 184 days: 18,000,000 x 184 / 365 =
+	 * 9,073,972.60 -> 9,073,973. Sum 23,950,685. */
+	table[0].from = ymd(2025, 1, 1);
+	table[1].from = ymd(2025, 7, 1);
+	assert_int_equal(enf_trail_new(&t), ENF_OK);
+	assert_int_equal(enf_interest_compute(&r, M100, ymd(2025, 1, 1),
+					      ymd(2025, 12, 31), NULL, 0, NULL,
+					      0, table, 2, &o, t),
+			 ENF_OK);
+	assert_int_equal(r.interest, 23950685);
+	assert_int_equal(enf_trail_step_at(&s, t, 0), ENF_OK);
+	assert_int_equal(s.rate_ppm, 300000);
+	assert_non_null(strstr(s.source, "468(1) uncapped"));
+	assert_non_null(strstr(s.source, "Resolution 01/2019/NQ-HDTP Art 13"));
+	/* The same table capped (the default): 30% -> 20% for 181 days =
+	 * 20,000,000 x 181 / 365 = 9,917,808.22 -> 9,917,808; 18% stands:
+	 * 9,073,973. Sum 18,991,781. */
+	o.rate_cap = 1;
+	assert_int_equal(enf_interest_compute(&r, M100, ymd(2025, 1, 1),
+					      ymd(2025, 12, 31), NULL, 0, NULL,
+					      0, table, 2, &o, NULL),
+			 ENF_OK);
+	assert_int_equal(r.interest, 18991781);
+	enf_trail_free(t);
+}
+
+/* The trail's sources follow the date: Joint Circular 11/2016 Art 6 for a
+ * payment before 1 Jul 2026, Decree 152/2026 Art 29(1) from it; a
+ * sub-period from 1 Jul 2026 adds Decree 152/2026 Art 29(2). */
+static void test_interest__vn_citations_by_date_decree152_art29(void **state)
+{
+	enf_interest_options o = opts_for(ENF_INTEREST_VN);
+	enf_interest_result r = {-1, -1, -1, -1};
+	enf_payment pay[2] = {{0, 10000000}, {0, 10000000}};
+	enf_trail *t = NULL;
+	enf_trail_step s;
+
+	(void)state;
+	pay[0].date = ymd(2026, 6, 30);
+	pay[1].date = ymd(2026, 7, 10);
+	assert_int_equal(enf_trail_new(&t), ENF_OK);
+	/* [1 Jun, 30 Jun] 30 days on 100 m: 300,000,000 / 365 = 821,917.81
+	 * -> 821,918; [1 Jul, 10 Jul] 10 days on 90 m: 90,000,000 / 365 =
+	 * 246,575.34 -> 246,575; [11 Jul, 31 Jul] 21 days on 80 m:
+	 * 168,000,000 / 365 = 460,273.97 -> 460,274. Total 1,528,767. */
+	assert_int_equal(enf_interest_compute(&r, M100, ymd(2026, 6, 1),
+					      ymd(2026, 7, 31), pay, 2, NULL, 0,
+					      NULL, 0, &o, t),
+			 ENF_OK);
+	assert_int_equal(r.interest, 1528767);
+	assert_int_equal(r.principal_unpaid, 80000000);
+	/* period, payment, period, payment, period */
+	assert_int_equal(enf_trail_count(t), 5);
+	assert_int_equal(enf_trail_step_at(&s, t, 0), ENF_OK);
+	assert_string_equal(s.source, "Civil Code 91/2015 Art 357, 468");
+	assert_int_equal(s.amount, 821918);
+	assert_int_equal(enf_trail_step_at(&s, t, 1), ENF_OK);
+	assert_string_equal(s.source, "Joint Circular 11/2016 Art 6");
+	assert_int_equal(enf_trail_step_at(&s, t, 2), ENF_OK);
+	assert_string_equal(s.source, "Civil Code 91/2015 Art 357, 468; "
+				      "Decree 152/2026 Art 29(2)");
+	assert_int_equal(s.first, ymd(2026, 7, 1));
+	assert_int_equal(s.amount, 246575);
+	assert_int_equal(enf_trail_step_at(&s, t, 3), ENF_OK);
+	assert_string_equal(s.source, "Decree 152/2026 Art 29(1)");
+	assert_int_equal(enf_trail_step_at(&s, t, 4), ENF_OK);
+	assert_int_equal(s.amount, 460274);
+	enf_trail_free(t);
+}
+
+/* Decree 152/2026 Art 29(2): for an asset sold, interest runs to the day
+ * it is handed to the buyer, not to the day the price was paid. A 100 m
+ * debt from 1 Jul 2026; the buyer pays the full 100 m on 1 Aug 2026; the
+ * asset is handed over on 30 Sep 2026. */
+static void test_interest__vn_runs_to_handover_decree152_art29_2(void **state)
+{
+	enf_interest_options o = opts_for(ENF_INTEREST_VN);
+	enf_interest_result r = {-1, -1, -1, -1};
+	enf_payment pay[1] = {{0, M100}};
+
+	(void)state;
+	/* Dated on the handover: [1 Jul, 30 Sep] 31 + 31 + 30 = 92 days on
+	 * 100 m: 920,000,000 / 365 = 2,520,547.95 -> 2,520,548, unpaid. */
+	pay[0].date = ymd(2026, 9, 30);
+	assert_int_equal(enf_interest_compute(&r, M100, ymd(2026, 7, 1),
+					      ymd(2026, 9, 30), pay, 1, NULL, 0,
+					      NULL, 0, &o, NULL),
+			 ENF_OK);
+	assert_int_equal(r.interest, 2520548);
+	assert_int_equal(r.principal_unpaid, 0);
+	assert_int_equal(r.interest_unpaid, 2520548);
+	/* Dated on the payment, as a collection would be: [1 Jul, 1 Aug] 32
+	 * days: 320,000,000 / 365 = 876,712.33 -> 876,712; too little by
+	 * the 60 days of [2 Aug, 30 Sep]. */
+	pay[0].date = ymd(2026, 8, 1);
+	assert_int_equal(enf_interest_compute(&r, M100, ymd(2026, 7, 1),
+					      ymd(2026, 8, 1), pay, 1, NULL, 0,
+					      NULL, 0, &o, NULL),
+			 ENF_OK);
+	assert_int_equal(r.interest, 876712);
+}
+
+/* The statutory figures are rows of the catalogue: Civil Code 91/2015
+ * Art 468(1) and (2), in force from 1 Jan 2017. */
+static void test_interest__vn_rows_civil_code_art468(void **state)
+{
+	enf_interest_options o = opts_for(ENF_INTEREST_VN);
+	enf_interest_result r = {-1, -1, -1, -1};
+	enf_rule row;
+	int64_t v = -1;
+
+	(void)state;
+	assert_int_equal(enf_rules_value(&v, &row, NULL, "VN.interest.cap",
+					 ymd(2017, 1, 1)),
+			 ENF_OK);
+	assert_int_equal(v, 200000); /* 20%/year */
+	assert_string_equal(row.citation, "Civil Code 91/2015 Art 468(1)");
+	assert_int_equal(enf_rules_value(&v, NULL, NULL,
+					 "VN.interest.statutory",
+					 ymd(2026, 7, 1)),
+			 ENF_OK);
+	assert_int_equal(v, 100000); /* 50% of the cap */
+	assert_int_equal(enf_rules_value(&v, NULL, NULL,
+					 "UK.interest.judgment_rate",
+					 ymd(1993, 4, 1)),
+			 ENF_OK);
+	assert_int_equal(v, 80000); /* SI 1993/564 */
+	/* Before the Civil Code 2015 took effect: no statutory rate. */
+	assert_int_equal(enf_interest_compute(&r, M100, ymd(2016, 12, 1),
+					      ymd(2017, 1, 31), NULL, 0, NULL,
+					      0, NULL, 0, &o, NULL),
+			 ENF_ENOTFOUND);
+	assert_error_names("VN.interest.statutory", "2016-12-01");
+	assert_int_equal(r.interest, -1);
+}
+
+/* A rulebook's rows reach the interest, and a row that starts inside the
+ * span splits it. Illustrative overrides: the cap falls to 15% from 1 Jan
+ * 2027; a caller's rates for 2016, before the Civil Code 2015 rows (9%,
+ * capped at 13.5%). */
+static void test_interest__vn_rulebook_rows_split_the_span(void **state)
+{
+	enf_interest_options o = opts_for(ENF_INTEREST_VN);
+	enf_interest_result r = {-1, -1, -1, -1};
+	enf_rulebook *book = NULL;
+	enf_trail *t = NULL;
+	enf_trail_step s;
+
+	(void)state;
+	assert_int_equal(enf_rulebook_new(&book), ENF_OK);
+	assert_int_equal(
+		enf_rulebook_override(
+			book, "VN.interest.cap 2027-01-01 none 150000\n"
+			      "VN.interest.cap 2010-01-01 2016-12-31 135000\n"
+			      "VN.interest.statutory 2010-01-01 2016-12-31 "
+			      "90000\n"),
+		ENF_OK);
+	assert_int_equal(enf_trail_new(&t), ENF_OK);
+	o.rulebook = book;
+	/* Agreed 18% from 1 Jul 2026 to 30 Jun 2027: [1 Jul, 31 Dec 2026]
+	 * 184 days at 18% (under 20%): 18,000,000 x 184 / 365 =
+	 * 9,073,972.60 -> 9,073,973; [1 Jan, 30 Jun 2027] 181 days at the
+	 * new 15% cap: 15,000,000 x 181 / 365 = 7,438,356.16 -> 7,438,356.
+	 * 16,512,329 (18,000,000 without the book). */
+	o.agreed_rate_ppm = 180000;
+	assert_int_equal(enf_interest_compute(&r, M100, ymd(2026, 7, 1),
+					      ymd(2027, 6, 30), NULL, 0, NULL,
+					      0, NULL, 0, &o, t),
+			 ENF_OK);
+	assert_int_equal(r.interest, 16512329);
+	assert_int_equal(enf_trail_count(t), 2);
+	assert_int_equal(enf_trail_step_at(&s, t, 0), ENF_OK);
+	assert_int_equal(s.last, ymd(2026, 12, 31));
+	assert_int_equal(s.rate_ppm, 180000);
+	assert_int_equal(enf_trail_step_at(&s, t, 1), ENF_OK);
+	assert_int_equal(s.first, ymd(2027, 1, 1));
+	assert_int_equal(s.rate_ppm, 150000);
+	/* No agreed rate across 1 Jan 2017: [1 Dec, 31 Dec 2016] 31 days at
+	 * the caller's 9%: 9,000,000 x 31 / 365 = 764,383.56 -> 764,384;
+	 * [1 Jan, 31 Jan 2017] 31 days at 10%: 10,000,000 x 31 / 365 =
+	 * 849,315.07 -> 849,315. 1,613,699. */
+	o.agreed_rate_ppm = -1;
+	assert_int_equal(enf_interest_compute(&r, M100, ymd(2016, 12, 1),
+					      ymd(2017, 1, 31), NULL, 0, NULL,
+					      0, NULL, 0, &o, NULL),
+			 ENF_OK);
+	assert_int_equal(r.interest, 1613699);
+	enf_trail_free(t);
+	enf_rulebook_free(book);
 }
 
 static void test_interest__vn_pause(void **state)
@@ -559,6 +777,10 @@ static void test_interest__bad_input(void **state)
 	expect_fail(ENF_EINVALID, "day_count", M100, a, b, NULL, 0, NULL, 0,
 		    NULL, 0, &bad);
 	bad = o;
+	bad.rate_cap = 2;
+	expect_fail(ENF_EINVALID, "opts->rate_cap", M100, a, b, NULL, 0, NULL,
+		    0, NULL, 0, &bad);
+	bad = o;
 	bad.agreed_rate_ppm = -2;
 	expect_fail(ENF_EINVALID, "agreed_rate_ppm", M100, a, b, NULL, 0, NULL,
 		    0, NULL, 0, &bad);
@@ -800,10 +1022,11 @@ static void test_interest__overflow(void **state)
 			 ENF_EOVERFLOW);
 	assert_error_names("interest_compute", "64 bits");
 	assert_memory_equal(&r, &before, sizeof r);
-	/* At 20% for 100 years the sub-period's interest alone (about
-	 * 1.8e20) does not fit. */
+	/* At 20% for 83 years the sub-period's interest alone (about
+	 * 1.5e20) does not fit. (From 2017: the Civil Code 2015 rows of the
+	 * catalogue start on 1 Jan 2017.) */
 	o.agreed_rate_ppm = 200000;
-	assert_int_equal(enf_interest_compute(&r, INT64_MAX, ymd(2000, 1, 1),
+	assert_int_equal(enf_interest_compute(&r, INT64_MAX, ymd(2017, 1, 1),
 					      ymd(2099, 12, 31), NULL, 0, NULL,
 					      0, NULL, 0, &o, NULL),
 			 ENF_EOVERFLOW);
@@ -831,6 +1054,15 @@ int main(void)
 		cmocka_unit_test(test_interest__vn_statutory_year),
 		cmocka_unit_test(test_interest__vn_payment_principal_first),
 		cmocka_unit_test(test_interest__vn_agreed_rate_capped),
+		cmocka_unit_test(
+			test_interest__vn_cap_off_credit_institution_art468),
+		cmocka_unit_test(
+			test_interest__vn_citations_by_date_decree152_art29),
+		cmocka_unit_test(
+			test_interest__vn_runs_to_handover_decree152_art29_2),
+		cmocka_unit_test(test_interest__vn_rows_civil_code_art468),
+		cmocka_unit_test(
+			test_interest__vn_rulebook_rows_split_the_span),
 		cmocka_unit_test(test_interest__vn_pause),
 		cmocka_unit_test(test_interest__vn_overpayment),
 		cmocka_unit_test(

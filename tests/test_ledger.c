@@ -609,9 +609,110 @@ static void test_ledger__bad_claim_fields(void **state)
 		enf_ledger_add_claim(&idx, l, &c, ymd(2025, 1, 1), NULL),
 		ENF_ERANGE);
 	assert_error_names("ledger_add_claim", "claim->requested");
+	c.requested = ymd(2025, 1, 1);
+	c.secured_is_creditor = 2;
+	assert_int_equal(
+		enf_ledger_add_claim(&idx, l, &c, ymd(2025, 1, 1), NULL),
+		ENF_EINVALID);
+	assert_error_names("ledger_add_claim", "claim->secured_is_creditor");
+	c.secured_is_creditor = 1;
+	c.judgment = -3;
+	assert_int_equal(
+		enf_ledger_add_claim(&idx, l, &c, ymd(2025, 1, 1), NULL),
+		ENF_EINVALID);
+	assert_error_names("ledger_add_claim", "claim->judgment is -3");
 	assert_int_equal(idx, 77);
 	assert_case_unchanged(l);
 	enf_ledger_free(l);
+}
+
+/* One tier-C claim of 100,000,000 at 10% from 2026-07-01; a house sold,
+ * its price of 50,000,000 collected on 2026-08-01. */
+static enf_ledger *make_sale(void)
+{
+	enf_ledger *l = NULL;
+	enf_claim c = claim(ENF_TIER_C, 100000000);
+
+	c.requested = ymd(2026, 7, 1);
+	assert_int_equal(enf_ledger_new(&l), ENF_OK);
+	assert_int_equal(
+		enf_ledger_add_claim(NULL, l, &c, ymd(2026, 7, 1), NULL),
+		ENF_OK);
+	return l;
+}
+
+/*
+ * Decree 152/2026 Art 29(2) (V): where an asset is sold, interest runs to
+ * the day it is handed to the buyer. The house is handed over on
+ * 2026-09-30: opts->delivered. The collection's principal counts as paid
+ * from 2026-08-01, but interest on it runs to 2026-09-30.
+ */
+static void test_ledger__interest_to_handover_decree152_art29_2(void **state)
+{
+	enf_ledger *l = make_sale(), *plain = make_sale();
+	enf_payout_options o = ENF_PAYOUT_OPTIONS_INIT;
+	enf_payout_result r;
+	enf_money paid[1] = {-1};
+
+	(void)state;
+	o.delivered = ymd(2026, 9, 30);
+	/* Preview of 150,000,000: interest to the handover, [1 Jul, 30 Sep]
+	 * 92 days on 100 m: 920,000,000 / 365 = 2,520,547.95 -> 2,520,548;
+	 * the claim takes 102,520,548, 47,479,452 back. Without the
+	 * handover, to 1 Aug: 32 days, 320,000,000 / 365 = 876,712.33 ->
+	 * 876,712. */
+	assert_int_equal(enf_ledger_preview(&r, paid, 1, l, ymd(2026, 8, 1),
+					    150000000, &o),
+			 ENF_OK);
+	assert_int_equal(paid[0], 102520548);
+	assert_int_equal(r.surplus, 47479452);
+	assert_int_equal(enf_ledger_preview(&r, paid, 1, l, ymd(2026, 8, 1),
+					    150000000, NULL),
+			 ENF_OK);
+	assert_int_equal(paid[0], 100876712);
+
+	/* The price, 50,000,000, all to principal (principal first). */
+	assert_int_equal(enf_ledger_collect(l, ymd(2026, 8, 1), 50000000, &o,
+					    NULL, NULL),
+			 ENF_OK);
+	assert_int_equal(enf_ledger_collect(plain, ymd(2026, 8, 1), 50000000,
+					    NULL, NULL, NULL),
+			 ENF_OK);
+	/* 2026-08-15, before the handover: 50 m principal left, interest
+	 * still on 100 m: [1 Jul, 15 Aug] 46 days: 460,000,000 / 365 =
+	 * 1,260,273.97 -> 1,260,274. */
+	assert_balance(l, ymd(2026, 8, 15), 50000000, 1260274, 0, 0, 50000000,
+		       50000000);
+	/* 2026-09-30: 2,520,548 (92 days on 100 m). Collected on the
+	 * collection day instead: [1 Jul, 1 Aug] 876,712 + [2 Aug, 30 Sep]
+	 * 60 days on 50 m: 300,000,000 / 365 = 821,917.81 -> 821,918;
+	 * 1,698,630. */
+	assert_balance(l, ymd(2026, 9, 30), 50000000, 2520548, 0, 0, 50000000,
+		       50000000);
+	assert_balance(plain, ymd(2026, 9, 30), 50000000, 1698630, 0, 0,
+		       50000000, 50000000);
+	/* 2026-10-31: 2,520,548 + [1 Oct, 31 Oct] 31 days on 50 m:
+	 * 155,000,000 / 365 = 424,657.53 -> 424,658; 2,945,206. */
+	assert_balance(l, ymd(2026, 10, 31), 50000000, 2945206, 0, 0, 50000000,
+		       50000000);
+
+	/* A handover before the collection is refused; nothing recorded. */
+	o.delivered = ymd(2026, 8, 31);
+	assert_int_equal(
+		enf_ledger_collect(l, ymd(2026, 9, 1), 1000, &o, NULL, NULL),
+		ENF_EINVALID);
+	assert_error_names("ledger_collect",
+			   "opts->delivered is 2026-08-31, before date "
+			   "2026-09-01");
+	assert_balance(l, ymd(2026, 10, 31), 50000000, 2945206, 0, 0, 50000000,
+		       50000000);
+	o.delivered = ENF_DATE_MAX + 1;
+	assert_int_equal(
+		enf_ledger_collect(l, ymd(2026, 9, 1), 1000, &o, NULL, NULL),
+		ENF_ERANGE);
+	assert_error_names("ledger_collect", "opts->delivered");
+	enf_ledger_free(l);
+	enf_ledger_free(plain);
 }
 
 int main(void)
@@ -635,6 +736,8 @@ int main(void)
 		cmocka_unit_test(test_ledger__bad_costs),
 		cmocka_unit_test(test_ledger__bad_collection),
 		cmocka_unit_test(test_ledger__bad_balance_and_preview),
+		cmocka_unit_test(
+			test_ledger__interest_to_handover_decree152_art29_2),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,8 +1,11 @@
 /*
  * Tests of the order of payment (payout.h, Law 26/2008 Art 47): secured
- * claims from their collateral, costs, the rent reserve, tiers A, B, C
- * with principal before interest, pro rata by largest remainder, the
- * coercion-date cut-off (Decree 62/2015 Art 49(1)) and the surplus.
+ * claims from their collateral (before everything, or after the costs,
+ * the rent reserve and the judgment's court fee when the secured party is
+ * the judgment creditor, Art 47(3)), costs, the rent reserve, tiers A, B,
+ * C with principal before interest, pro rata by largest remainder, the
+ * coercion-date cut-off (Art 47(2)(b), Decree 62/2015 Art 49(1)), the
+ * surplus, the citations by date and the payment deadline.
  *
  * Every expected value is worked by hand in the comment beside it; none
  * was obtained by running the code.
@@ -85,6 +88,9 @@ static void test_payout__options_init(void **state)
 	assert_int_equal(o.rent_reserve, 0);
 	assert_int_equal(o.coercion, ENF_DATE_NONE);
 	assert_int_equal(o.collateral, 0);
+	assert_int_equal(o.date, ENF_DATE_NONE);
+	assert_int_equal(o.delivered, ENF_DATE_NONE);
+	assert_null(o.rulebook);
 
 	assert_int_equal(enf_payout_options_init(NULL, 1), ENF_EINVALID);
 	assert_error_names("payout_options_init", "opts");
@@ -380,6 +386,151 @@ static void test_payout__secured_principal_first(void **state)
 	assert_int_equal(paid[1], 100);
 }
 
+/*
+ * Law 26/2008 Art 47(3) para 1 (V): a mortgagee who IS the judgment
+ * creditor is paid from the proceeds of the mortgaged asset "after
+ * deducting that judgment's court fee, the coercion costs and the Art
+ * 115(5) rent reserve"; para 2: a mortgagee who is not a judgment
+ * creditor comes before everything.
+ */
+static void test_payout__secured_creditor_after_fee_art47_3(void **state)
+{
+	enf_claim c[3];
+	enf_money paid[3];
+	enf_payout_result r;
+	enf_payout_options o = opts_default();
+
+	(void)state;
+	/* Judgment 7: the bank's 800 secured by the house, and the court fee
+	 * of 30 the debtor owes under it; another judgment's maintenance. */
+	c[0] = claim(ENF_TIER_C, 800, 0);
+	c[0].secured = 800;
+	c[0].secured_is_creditor = 1;
+	c[0].judgment = 7;
+	c[1] = claim(ENF_TIER_B, 30, 0);
+	c[1].judgment = 7;
+	c[2] = claim(ENF_TIER_A, 100, 0);
+	o.collateral = 1000;
+	o.costs = 50;
+	o.rent_reserve = 120;
+	/*
+	 * 1000, all from the house: costs 50 (950 left), rent reserve 120
+	 * (830), the court fee of judgment 7: 30 (800), the bank 800 (0);
+	 * nothing for the maintenance.
+	 */
+	distribute_ok(&r, paid, c, 3, 1000, &o);
+	assert_int_equal(r.costs, 50);
+	assert_int_equal(r.rent_reserve, 120);
+	assert_int_equal(paid[1], 30);
+	assert_int_equal(paid[0], 800);
+	assert_int_equal(paid[2], 0);
+	assert_int_equal(r.surplus, 0);
+
+	/* 600: costs 50 (550), reserve 120 (430), fee 30 (400), bank 400. */
+	o.collateral = 600;
+	distribute_ok(&r, paid, c, 3, 600, &o);
+	assert_int_equal(paid[1], 30);
+	assert_int_equal(paid[0], 400);
+	assert_int_equal(paid[2], 0);
+
+	/*
+	 * The same bank as a mortgagee who is not a judgment creditor
+	 * (para 2), 1000: the bank 800 first (200 left), costs 50 (150),
+	 * reserve 120 (30); tier A takes the last 30, the court fee nothing.
+	 */
+	c[0].secured_is_creditor = 0;
+	o.collateral = 1000;
+	distribute_ok(&r, paid, c, 3, 1000, &o);
+	assert_int_equal(paid[0], 800);
+	assert_int_equal(r.costs, 50);
+	assert_int_equal(r.rent_reserve, 120);
+	assert_int_equal(paid[2], 30);
+	assert_int_equal(paid[1], 0);
+}
+
+/* Part of the amount is other money: the deductions of Art 47(3) come out
+ * of the collateral first, the bank's unsecured rest ranks in tier C. */
+static void test_payout__secured_creditor_mixed_money_art47_3(void **state)
+{
+	enf_claim c[4];
+	enf_money paid[4];
+	enf_payout_result r;
+	enf_payout_options o = opts_default();
+
+	(void)state;
+	c[0] = claim(ENF_TIER_C, 800, 0);
+	c[0].secured = 800;
+	c[0].secured_is_creditor = 1;
+	c[0].judgment = 7;
+	c[1] = claim(ENF_TIER_B, 30, 0);
+	c[1].judgment = 7;
+	c[2] = claim(ENF_TIER_A, 100, 0);
+	c[3] = claim(ENF_TIER_C, 200, 0); /* a second, unsecured creditor */
+	o.collateral = 700;
+	o.costs = 50;
+	o.rent_reserve = 120;
+	/*
+	 * 1000 of which 700 from the house. Costs 50 (left 950, house 650),
+	 * reserve 120 (830, 530), fee 30 from the house (800, 500), the bank
+	 * 500 from the house (300, 0). Tiers: A 100 (200 left); B: the fee
+	 * is paid; C principal 300 (bank) + 200 (other) over 200 left:
+	 * 120 and 80. Bank 620, other 80.
+	 */
+	distribute_ok(&r, paid, c, 4, 1000, &o);
+	assert_int_equal(paid[1], 30);
+	assert_int_equal(paid[2], 100);
+	assert_int_equal(paid[0], 620);
+	assert_int_equal(paid[3], 80);
+	assert_int_equal(r.surplus, 0);
+}
+
+/* "That judgment's court fee" is a tier-B claim with the secured claim's
+ * judgment number, and only that: another judgment's fee, a tier-C claim
+ * of the same judgment or judgment 0 take no place before the bank. A
+ * non-creditor mortgagee still comes first of all. */
+static void test_payout__secured_creditor_fee_link(void **state)
+{
+	enf_claim c[5];
+	enf_money paid[5];
+	enf_payout_result r;
+	enf_payout_options o = opts_default();
+
+	(void)state;
+	c[0] = claim(ENF_TIER_C, 800, 0);
+	c[0].secured = 800;
+	c[0].secured_is_creditor = 1;
+	c[0].judgment = 7;
+	c[1] = claim(ENF_TIER_B, 30, 0);
+	c[1].judgment = 8; /* another judgment's court fee */
+	c[2] = claim(ENF_TIER_C, 40, 0);
+	c[2].judgment = 7; /* same judgment, not a court fee */
+	c[3] = claim(ENF_TIER_C, 200, 0);
+	c[3].secured = 200; /* a mortgagee who is not a judgment creditor */
+	c[4] = claim(ENF_TIER_B, 20, 0);
+	c[4].judgment = 7; /* the court fee of judgment 7 */
+	o.collateral = 1000;
+	o.costs = 50;
+	/*
+	 * 1000 from the house: the non-creditor mortgagee 200 (800 left),
+	 * costs 50 (750), the fee of judgment 7: 20 (730), the bank 730 of
+	 * 800 (0). Nothing for the rest.
+	 */
+	distribute_ok(&r, paid, c, 5, 1000, &o);
+	assert_int_equal(paid[3], 200);
+	assert_int_equal(paid[4], 20);
+	assert_int_equal(paid[0], 730);
+	assert_int_equal(paid[1], 0);
+	assert_int_equal(paid[2], 0);
+
+	/* judgment 0 on the bank: no court fee first. 1000: mortgagee 200,
+	 * costs 50, the bank 750 of 800. */
+	c[0].judgment = 0;
+	distribute_ok(&r, paid, c, 5, 1000, &o);
+	assert_int_equal(paid[3], 200);
+	assert_int_equal(paid[0], 750);
+	assert_int_equal(paid[4], 0);
+}
+
 /* What is left after every claim goes back to the debtor. */
 static void test_payout__surplus(void **state)
 {
@@ -578,6 +729,15 @@ static void test_payout__bad_input(void **state)
 	c[0].secured = INT64_MIN;
 	expect_bad(ENF_EINVALID, "claims[0].secured", c, 2, 10, &o);
 	c[0] = claim(ENF_TIER_A, 100, 0);
+	c[0].secured_is_creditor = 2;
+	expect_bad(ENF_EINVALID, "claims[0].secured_is_creditor", c, 2, 10, &o);
+	c[0] = claim(ENF_TIER_A, 100, 0);
+	c[1].judgment = -1;
+	expect_bad(ENF_EINVALID, "claims[1].judgment", c, 2, 10, &o);
+	c[1] = claim(ENF_TIER_C, 100, 0);
+	o.date = ENF_DATE_MAX + 1;
+	expect_bad(ENF_ERANGE, "opts->date", c, 2, 10, &o);
+	o = opts_default();
 	c[1].tier = (enf_tier)3;
 	expect_bad(ENF_EINVALID, "claims[1].tier", c, 2, 10, &o);
 	c[1].tier = (enf_tier)-1;
@@ -651,7 +811,7 @@ static void test_payout__trail_steps(void **state)
 	assert_step(t, 4, "tier C interest, claims by the coercion date",
 		    "Joint Circular 11/2016", 20, 20);
 	assert_step(t, 5, "tier A principal, claims after the coercion date",
-		    "47(3); Decree 62/2015 Art 49(1)", 100, 65);
+		    "47(2)(b); Decree 62/2015 Art 49(1)", 100, 65);
 	assert_step(t, 6, "surplus", "Art 47", 0, 0);
 
 	/* A second call appends; a failing call leaves the trail as it was. */
@@ -677,6 +837,171 @@ static void test_payout__trail_steps(void **state)
 	assert_step(t, 1, "tier B principal", "Art 47(1)(b)", 50, 0);
 	assert_step(t, 2, "surplus", "Art 47", 0, 0);
 	enf_trail_free(t);
+}
+
+/* The trail cites the law of the distribution's date: Law 26/2008 Art 47
+ * before 1 Jul 2026, Law 106/2025 Art 54 and Decree 152/2026 Art 29-30
+ * from that day (Decree 152/2026 Art 115(1): the remaining steps of a
+ * pending case follow the new decree). */
+static void test_payout__citations_by_date_law106_art54(void **state)
+{
+	enf_claim c[3];
+	enf_money paid[3];
+	enf_payout_result r;
+	enf_payout_options o = opts_default();
+	enf_trail *t = NULL;
+
+	(void)state;
+	assert_int_equal(enf_trail_new(&t), ENF_OK);
+	c[0] = claim(ENF_TIER_C, 100, 0);
+	c[0].secured = 100;
+	c[0].secured_is_creditor = 1;
+	c[0].judgment = 1;
+	c[1] = claim(ENF_TIER_B, 10, 0);
+	c[1].judgment = 1;
+	c[2] = claim(ENF_TIER_A, 50, 10);
+	o.collateral = 150;
+	o.costs = 5;
+	o.rent_reserve = 5;
+	/*
+	 * 200, 150 from the asset: costs 5 (195, asset 145), reserve 5
+	 * (190, 140), the fee 10 (180, 130), the bank 100 (80, 30); tier A
+	 * principal 50 (30), its interest 10 (20); surplus 20. Steps:
+	 * costs, reserve, fee, secured, A principal, A interest, surplus.
+	 */
+	o.date = ymd(2026, 6, 30);
+	assert_int_equal(enf_payout_distribute(&r, paid, c, 3, 200, &o, t),
+			 ENF_OK);
+	assert_int_equal(paid[0], 100);
+	assert_int_equal(paid[1], 10);
+	assert_int_equal(paid[2], 60);
+	assert_int_equal(r.surplus, 20);
+	assert_int_equal(enf_trail_count(t), 7);
+	assert_step(t, 0, "costs", "Law 26/2008 Art 47(1)", 5, 5);
+	assert_step(t, 1, "rent reserve", "Law 26/2008 Art 47(1), 115(5)", 5,
+		    5);
+	assert_step(t, 2, "court fee of the secured creditor's judgment",
+		    "Law 26/2008 Art 47(3) para 1", 10, 10);
+	assert_step(t, 3, "secured claims of judgment creditors",
+		    "Law 26/2008 Art 47(3) para 1", 100, 100);
+	assert_step(t, 4, "tier A principal", "Law 26/2008 Art 47(1)(a)", 50,
+		    50);
+	assert_step(t, 5, "tier A interest", "Joint Circular 11/2016 Art 6", 10,
+		    10);
+	assert_step(t, 6, "surplus", "Law 26/2008 Art 47(2)(c)", 20, 20);
+
+	enf_trail_clear(t);
+	o.date = ymd(2026, 7, 1);
+	assert_int_equal(enf_payout_distribute(&r, paid, c, 3, 200, &o, t),
+			 ENF_OK);
+	assert_int_equal(paid[0], 100);
+	assert_int_equal(enf_trail_count(t), 7);
+	assert_step(t, 0, "costs", "Law 106/2025 Art 53, 54", 5, 5);
+	assert_step(t, 1, "rent reserve", "Decree 152/2026 Art 67(3)", 5, 5);
+	assert_step(t, 2, "court fee of the secured creditor's judgment",
+		    "Law 106/2025 Art 54(3); Decree 152/2026 Art 30(2)", 10,
+		    10);
+	assert_step(t, 3, "secured claims of judgment creditors",
+		    "Law 106/2025 Art 54(3); Decree 152/2026 Art 30(2)", 100,
+		    100);
+	assert_step(t, 4, "tier A principal", "Law 106/2025 Art 54", 50, 50);
+	assert_step(t, 5, "tier A interest", "Decree 152/2026 Art 29(1)", 10,
+		    10);
+	assert_step(t, 6, "surplus", "Law 106/2025 Art 54", 20, 20);
+	enf_trail_free(t);
+}
+
+/* The last day to pay collected money out: 10 days from the collection
+ * (Law 26/2008 Art 47(5)); from 1 Jul 2026 up to 45 days with many
+ * creditors and little money (Decree 152/2026 Art 30(3)(a)), else 10 days
+ * after the ground for delay ceased (Art 30(3)(b)-(d), 30(4)). Counted
+ * from the next day; a last day off moves to the next working day (Civil
+ * Code Art 147-148). */
+static void test_payout__deadline_art47_5_decree152_art30(void **state)
+{
+	enf_calendar *cal = NULL;
+	enf_date d = 7;
+
+	(void)state;
+	assert_int_equal(enf_calendar_new(&cal, NULL), ENF_OK);
+	/* Collected Mon 3 Mar 2025: day 10 is Thu 13 Mar. */
+	assert_int_equal(enf_payout_deadline(&d, cal, ymd(2025, 3, 3),
+					     ENF_DELAY_NONE, ENF_DATE_NONE,
+					     NULL),
+			 ENF_OK);
+	assert_int_equal(d, ymd(2025, 3, 13));
+	/* Collected 1 Jan 2025: day 10 is Sat 11 Jan, so Mon 13 Jan; the
+	 * nominal day without a calendar. */
+	assert_int_equal(enf_payout_deadline(&d, cal, ymd(2025, 1, 1),
+					     ENF_DELAY_NONE, ENF_DATE_NONE,
+					     NULL),
+			 ENF_OK);
+	assert_int_equal(d, ymd(2025, 1, 13));
+	assert_int_equal(enf_payout_deadline(&d, NULL, ymd(2025, 1, 1),
+					     ENF_DELAY_NONE, ENF_DATE_NONE,
+					     NULL),
+			 ENF_OK);
+	assert_int_equal(d, ymd(2025, 1, 11));
+	/* Many creditors, collected Wed 1 Jul 2026: + 45 days = Sat 15 Aug
+	 * (31 - 1 = 30 days to 31 Jul, 15 more), so Mon 17 Aug. */
+	assert_int_equal(enf_payout_deadline(&d, cal, ymd(2026, 7, 1),
+					     ENF_DELAY_MANY_CREDITORS,
+					     ENF_DATE_NONE, NULL),
+			 ENF_OK);
+	assert_int_equal(d, ymd(2026, 8, 17));
+	/* A complaint about the money: no deadline while it lasts; settled
+	 * Thu 10 Sep 2026: + 10 = Sun 20 Sep, so Mon 21 Sep. */
+	d = 7;
+	assert_int_equal(enf_payout_deadline(&d, cal, ymd(2026, 7, 1),
+					     ENF_DELAY_DISPUTE, ENF_DATE_NONE,
+					     NULL),
+			 ENF_OK);
+	assert_int_equal(d, ENF_DATE_NONE);
+	assert_int_equal(enf_payout_deadline(&d, cal, ymd(2026, 7, 1),
+					     ENF_DELAY_DISPUTE,
+					     ymd(2026, 9, 10), NULL),
+			 ENF_OK);
+	assert_int_equal(d, ymd(2026, 9, 21));
+	assert_int_equal(enf_payout_deadline(&d, NULL, ymd(2026, 7, 1),
+					     ENF_DELAY_AUTHORITY,
+					     ymd(2026, 9, 10), NULL),
+			 ENF_OK);
+	assert_int_equal(d, ymd(2026, 9, 20));
+
+	/* Before 1 Jul 2026 the law has no extension; out unchanged. */
+	d = 7;
+	assert_int_equal(enf_payout_deadline(&d, cal, ymd(2026, 6, 30),
+					     ENF_DELAY_MANY_CREDITORS,
+					     ENF_DATE_NONE, NULL),
+			 ENF_ENOTFOUND);
+	assert_error_names("payout_deadline", "2026-06-30");
+	assert_int_equal(enf_payout_deadline(&d, cal, ymd(2026, 7, 1),
+					     ENF_DELAY_FORCE_MAJEURE,
+					     ymd(2026, 6, 30), NULL),
+			 ENF_EINVALID);
+	assert_error_names("payout_deadline", "ground_ended is 2026-06-30");
+	assert_int_equal(enf_payout_deadline(&d, cal, ymd(2026, 7, 1),
+					     (enf_payout_delay)5, ENF_DATE_NONE,
+					     NULL),
+			 ENF_EINVALID);
+	assert_error_names("payout_deadline", "ground is 5");
+	assert_int_equal(enf_payout_deadline(&d, cal, ENF_DATE_MAX + 1,
+					     ENF_DELAY_NONE, ENF_DATE_NONE,
+					     NULL),
+			 ENF_ERANGE);
+	assert_error_names("payout_deadline", "collected");
+	assert_int_equal(enf_payout_deadline(&d, NULL, ENF_DATE_MAX,
+					     ENF_DELAY_NONE, ENF_DATE_NONE,
+					     NULL),
+			 ENF_ERANGE);
+	assert_error_names("payout_deadline", "collected 9999-12-31");
+	assert_int_equal(enf_payout_deadline(NULL, cal, ymd(2026, 7, 1),
+					     ENF_DELAY_NONE, ENF_DATE_NONE,
+					     NULL),
+			 ENF_EINVALID);
+	assert_error_names("payout_deadline", "out");
+	assert_int_equal(d, 7);
+	enf_calendar_free(cal);
 }
 
 /* Rent reserve of the new law: 12 x the regional minimum monthly wage
@@ -708,10 +1033,84 @@ static void test_payout__rent_reserve(void **state)
 	assert_int_equal(out, 7);
 }
 
+/* The figures of money out as rows of the catalogue: regional minimum
+ * wages (Decree 293/2025 Art 3(1): 5,310,000 / 4,730,000 / 4,140,000 /
+ * 3,700,000 from 1 Jan 2026), the rent reserve multiple (Decree 152/2026
+ * Art 67(3): 12) and the payment periods (Law 26/2008 Art 47(5): 10
+ * days; Decree 152/2026 Art 30(3)(a): 45). */
+static void test_payout__rows_of_the_catalogue(void **state)
+{
+	static const struct {
+		const char *id;
+		int y, m, d;
+		int64_t want;
+		const char *cite;
+	} rows[] = {
+		{"VN.min_wage.region1", 2026, 1, 1, 5310000, "Decree 293/2025"},
+		{"VN.min_wage.region2", 2026, 1, 1, 4730000, "Decree 293/2025"},
+		{"VN.min_wage.region3", 2026, 1, 1, 4140000, "Decree 293/2025"},
+		{"VN.min_wage.region4", 2026, 1, 1, 3700000, "Decree 293/2025"},
+		{"VN.min_wage.region1", 2025, 12, 31, 4960000,
+		 "Decree 74/2024"},
+		{"VN-2026.rent_reserve_months", 2026, 7, 1, 12,
+		 "Decree 152/2026 Art 67(3)"},
+		{"VN.payout.days", 2015, 7, 1, 10, "Law 26/2008 Art 47(5)"},
+		{"VN.payout.extension_days", 2026, 7, 1, 45,
+		 "Decree 152/2026 Art 30(3)(a)"},
+		{"VN.payout.after_ground_days", 2026, 7, 1, 10,
+		 "Decree 152/2026 Art 30(4)"},
+	};
+	enf_rule row;
+	int64_t v;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+		v = -1;
+		assert_int_equal(
+			enf_rules_value(&v, &row, NULL, rows[i].id,
+					ymd(rows[i].y, rows[i].m, rows[i].d)),
+			ENF_OK);
+		assert_int_equal(v, rows[i].want);
+		assert_non_null(strstr(row.citation, rows[i].cite));
+	}
+}
+
+/* A rulebook's payment periods reach the deadline: 30 days instead of 45
+ * for many creditors (an illustrative override), 1 Jul 2026 + 30 = Fri
+ * 31 Jul 2026. */
+static void test_payout__deadline_from_rulebook(void **state)
+{
+	enf_rulebook *book = NULL;
+	enf_date d = 7;
+
+	(void)state;
+	assert_int_equal(enf_rulebook_new(&book), ENF_OK);
+	assert_int_equal(enf_rulebook_override(
+				 book, "VN.payout.extension_days 2026-07-01 "
+				       "none 30\n"),
+			 ENF_OK);
+	assert_int_equal(enf_payout_deadline(&d, NULL, ymd(2026, 7, 1),
+					     ENF_DELAY_MANY_CREDITORS,
+					     ENF_DATE_NONE, book),
+			 ENF_OK);
+	assert_int_equal(d, ymd(2026, 7, 31));
+	/* Law 26/2008 took effect on 1 Jul 2009: no period before it. */
+	d = 7;
+	assert_int_equal(enf_payout_deadline(&d, NULL, ymd(2009, 6, 30),
+					     ENF_DELAY_NONE, ENF_DATE_NONE,
+					     book),
+			 ENF_ENOTFOUND);
+	assert_error_names("payout_deadline", "VN.payout.days");
+	assert_int_equal(d, 7);
+	enf_rulebook_free(book);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_payout__rent_reserve),
+		cmocka_unit_test(test_payout__rows_of_the_catalogue),
+		cmocka_unit_test(test_payout__deadline_from_rulebook),
 		cmocka_unit_test(test_payout__options_init),
 		cmocka_unit_test(test_payout__tier_order),
 		cmocka_unit_test(test_payout__pro_rata_thirds),
@@ -728,6 +1127,13 @@ int main(void)
 		cmocka_unit_test(test_payout__overflow),
 		cmocka_unit_test(test_payout__bad_input),
 		cmocka_unit_test(test_payout__trail_steps),
+		cmocka_unit_test(
+			test_payout__secured_creditor_after_fee_art47_3),
+		cmocka_unit_test(
+			test_payout__secured_creditor_mixed_money_art47_3),
+		cmocka_unit_test(test_payout__secured_creditor_fee_link),
+		cmocka_unit_test(test_payout__citations_by_date_law106_art54),
+		cmocka_unit_test(test_payout__deadline_art47_5_decree152_art30),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

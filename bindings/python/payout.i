@@ -78,16 +78,26 @@ static int enf_py_claim(PyObject *t, void *dst)
 {
 	enf_claim *c = dst;
 	PyObject *d;
-	int tier;
+	int tier, is_creditor = 0;
+	long judgment = 0;
 	long long principal, interest, secured;
 
-	if (!PyArg_ParseTuple(t, "iLLOL;a claim is (tier, principal, interest, "
-				 "requested, secured)",
-			      &tier, &principal, &interest, &d, &secured))
+	if (!PyArg_ParseTuple(t, "iLLOL|il;a claim is (tier, principal, "
+				 "interest, requested, secured[, "
+				 "secured_is_creditor, judgment])",
+			      &tier, &principal, &interest, &d, &secured,
+			      &is_creditor, &judgment))
 		return -1;
+	if (judgment < INT32_MIN || judgment > INT32_MAX) {
+		PyErr_SetString(PyExc_OverflowError,
+				"a claim's judgment must fit in 32 bits");
+		return -1;
+	}
 	c->tier = (enf_tier)tier;
 	c->principal = principal, c->interest = interest;
 	c->secured = secured;
+	c->secured_is_creditor = is_creditor;
+	c->judgment = (int32_t)judgment;
 	return enf_py_to_date(d, &c->requested);
 }
 

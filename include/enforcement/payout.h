@@ -9,19 +9,27 @@
  *   sở); instalments are charged on the cumulative amount; one third when
  *   the parties settle after the decision and before coercion.
  * - Interest, Civil Code 91/2015 Art 357 and 468: the agreed rate capped at
- *   20%/year, otherwise 10%/year; simple interest on the outstanding
- *   principal only; payments go to principal first (Joint Circular
- *   11/2016 Art 6; Decree 152/2026 Art 29); no interest during a
- *   postponement agreed by the parties or a suspension for a protest
- *   (Law Art 48(1)(c), 49). The day count is not fixed by law (U): an
- *   option, actual/365 by default. Germany, England and Wales and the US
- *   federal rule are rule sets beside it.
- * - Order of payment, Law 26/2008 Art 47 (V): costs and the rent reserve
- *   first, then tier (a) maintenance, wages, compensation for life and
- *   health; (b) court fees; (c) everything else; pro rata within a tier
- *   (largest remainder: parts sum to the whole); creditors whose request
- *   or decision came after the coercion decision share only what is left;
- *   surplus back to the debtor; principal before interest.
+ *   20%/year unless another law provides otherwise (an option: off for the
+ *   loans of credit institutions), otherwise 10%/year; simple interest on
+ *   the outstanding principal only; payments go to principal first (Joint
+ *   Circular 11/2016 Art 6; from 1 Jul 2026 Decree 152/2026 Art 29(1)); it
+ *   runs to the day the money is collected or, for an asset sold or taken
+ *   over, to the day the asset is handed over (Decree 152/2026 Art 29(2));
+ *   no interest during a postponement agreed by the parties or a suspension
+ *   for a protest (Law Art 48(1)(c), 49). The day count is not fixed by law
+ *   (U): an option, actual/365 by default. Germany, England and Wales and
+ *   the US federal rule are rule sets beside it.
+ * - Order of payment, Law 26/2008 Art 47 (V; from 1 Jul 2026 Law 106/2025
+ *   Art 54 with Decree 152/2026 Art 29-30): a pledgee or mortgagee who is
+ *   not a judgment creditor first, from its collateral; then the costs and
+ *   the rent reserve; then a secured judgment creditor from its collateral,
+ *   after its judgment's court fee; then tier (a) maintenance, wages,
+ *   compensation for life and health; (b) court fees; (c) everything else;
+ *   pro rata within a tier (largest remainder: parts sum to the whole);
+ *   creditors whose request came after the coercion decision share only
+ *   what is left; surplus back to the debtor; principal before interest.
+ *   The money is paid out within 10 days of its collection, or later on
+ *   the grounds of Decree 152/2026 Art 30(3)-(4) (enf_payout_deadline()).
  *
  * Every engine can write its steps into an ::enf_trail: the rule applied,
  * its legal source, the period, days, base, rate and amount, so a clerk can
@@ -33,6 +41,7 @@
 #include "common.h"
 #include "date.h"
 #include "money.h"
+#include "rules.h"
 
 ENF_BEGIN_DECL
 
@@ -94,13 +103,19 @@ enf_trail_to_json(char **out, size_t *len, const enf_trail *trail);
 /* Enforcement fee (Circular 216/2016/TT-BTC)                              */
 
 /**
- * The base salary (lương cơ sở) in force on a date, as dated data:
+ * The base salary (lương cơ sở) in force on a date, the rule
+ * "VN.base_salary" of the built-in rules catalogue (enf_rules_value()
+ * answers for a rulebook with overrides):
  * 1,210,000 VND from 1 May 2016 (Decree 47/2016), 1,300,000 from 1 Jul 2017
  * (Decree 47/2017), 1,390,000 from 1 Jul 2018 (Decree 72/2018), 1,490,000
  * from 1 Jul 2019 (Decree 38/2019), 1,800,000 from 1 Jul 2023 (Decree
- * 24/2023), 2,340,000 from 1 Jul 2024 (Decree 73/2024; V), and 2,530,000
- * from 1 Jul 2026 (Decree 161/2026; Vs). The figures before 2024 are from
- * the decrees' press summaries (Vs).
+ * 24/2023), 2,340,000 from 1 Jul 2024 (Decree 73/2024; Vs, as restated
+ * by Decree 161/2026), and 2,530,000 from 1 Jul 2026 (Decree 161/2026/ND-CP
+ * Art 3(2), which also ends Decree 73/2024 on that day, Art 6; V, read in
+ * the signed text). The figures before 2024 are from the decrees' press
+ * summaries (Vs). The fee of Circular 216/2016 is the state agencies'
+ * fee; private enforcement offices charge a contractual remuneration
+ * instead (Decree 151/2026; I).
  * @return ENF_OK, ENF_EINVALID or ENF_ENOTFOUND (before 1 May 2016).
  */
 ENF_EXTERN(enf_status) enf_fee_base_salary(enf_money *out, enf_date date);
@@ -118,13 +133,17 @@ typedef struct enf_fee_options {
 				  when the creditor found the asset) */
 	enf_rounding rounding; /**< of each fee to whole dong; default
 				  half-up (the circular is silent: U) */
+	const enf_rulebook *rulebook; /**< where the base salary and the
+					 schedule come from ("VN.base_salary",
+					 "VN.fee.*"); NULL: the built-in
+					 catalogue. Borrowed. */
 } enf_fee_options;
 
 #define ENF_FEE_OPTIONS_VERSION 1
 #define ENF_FEE_OPTIONS_INIT                                                   \
 	{                                                                      \
 		ENF_FEE_OPTIONS_VERSION, 0, ENF_DATE_NONE, 0, 0, 0,            \
-			ENF_ROUND_HALF_UP                                      \
+			ENF_ROUND_HALF_UP, NULL                                \
 	}
 
 /**
@@ -141,7 +160,10 @@ enf_fee_options_init(enf_fee_options *opts, unsigned int version);
  * salary): 0 up to b; 3% of the whole above b up to 5 bn; 150 m + 2% of
  * the excess over 5 bn; 190 m + 1% over 7 bn; 220 m + 0.5% over 10 bn;
  * 245 m + 0.01% over 15 bn. 18 bn received in 6 instalments costs 245.3 m
- * in total.
+ * in total. The figures are rows of the rules catalogue ("VN.fee.threshold",
+ * "VN.fee.bracket1.rate", "VN.fee.bracketK.from/.fixed/.rate" for K = 2..5,
+ * "VN.fee.settled_divisor", "VN.base_salary"), read on opts->date from
+ * opts->rulebook; the schedule is in force from 1 Jan 2017.
  * The trail gets the threshold (2 x base salary), the fee of each
  * cumulative amount with its bracket, the instalment, and the settled,
  * reduced or exempt adjustments (rate_ppm 0 where the rate has no exact
@@ -149,8 +171,9 @@ enf_fee_options_init(enf_fee_options *opts, unsigned int version);
  * rounded before the reduction.
  * @param opts required (use ENF_FEE_OPTIONS_INIT and set the date).
  * @param trail NULL, or a trail to append the steps to; unchanged on error.
- * @return ENF_OK, ENF_EINVALID (NULL out, negative amounts, bad options),
- *         ENF_EVERSION, ENF_ENOTFOUND (no base salary for the date),
+ * @return ENF_OK, ENF_EINVALID (NULL out, negative amounts, bad options,
+ *         a rulebook whose brackets do not rise), ENF_EVERSION,
+ *         ENF_ENOTFOUND (no base salary or schedule for the date),
  *         ENF_EOVERFLOW or ENF_ENOMEM (trail).
  */
 ENF_EXTERN(enf_status)
@@ -170,7 +193,8 @@ typedef enum enf_day_count {
 
 /** How payments are applied. */
 typedef enum enf_payment_order {
-	ENF_PAY_PRINCIPAL_FIRST = 0, /**< Vietnam (JC 11/2016 Art 6) */
+	ENF_PAY_PRINCIPAL_FIRST = 0, /**< Vietnam (JC 11/2016 Art 6; Decree
+					152/2026 Art 29(1)) */
 	ENF_PAY_INTEREST_FIRST = 1   /**< Germany (BGB 367: costs, interest,
 					then principal) */
 } enf_payment_order;
@@ -207,17 +231,34 @@ typedef struct enf_interest_options {
 	unsigned int version;	  /**< ENF_INTEREST_OPTIONS_VERSION */
 	enf_interest_rules rules; /**< default ENF_INTEREST_VN */
 	enf_day_count day_count;  /**< default by rules (VN: ACT/365) */
-	int64_t agreed_rate_ppm;  /**< VN: the agreed rate (capped at 20%),
-				     or -1 for none (10%) */
+	int64_t agreed_rate_ppm;  /**< VN: the agreed rate (capped at 20%
+				     unless rate_cap is 0), or -1 for none
+				     (10%) */
 	int64_t margin_ppm;	  /**< DE: points over the base rate
 				     (50000 or 90000) */
+	int rate_cap; /**< VN: 1 (default) caps the agreed rate and each entry
+			 of a rate table at 20%/year (Civil Code Art 468(1);
+			 V); 0 leaves them uncapped, for the loans of credit
+			 institutions: Art 468(1) yields where "another law
+			 provides otherwise", and the contract rate of a bank
+			 loan runs on after judgment (Law on Credit
+			 Institutions; Resolution 01/2019/NQ-HDTP Art 13,
+			 not read: I/U). Other rule sets ignore it. */
+	const enf_rulebook *rulebook; /**< where the statutory figures come
+					 from ("VN.interest.cap",
+					 "VN.interest.statutory",
+					 "UK.interest.judgment_rate",
+					 "VN.regime"); NULL: the built-in
+					 catalogue. Borrowed (a ledger keeps
+					 it: it must outlive the ledger). */
 } enf_interest_options;
 
 #define ENF_INTEREST_OPTIONS_VERSION 1
+/* 50000: the "DE.interest.margin" of the catalogue (BGB 288(1)). */
 #define ENF_INTEREST_OPTIONS_INIT                                              \
 	{                                                                      \
 		ENF_INTEREST_OPTIONS_VERSION, ENF_INTEREST_VN, ENF_DC_ACT_365, \
-			-1, 50000                                              \
+			-1, 50000, 1, NULL                                     \
 	}
 
 /**
@@ -241,8 +282,16 @@ typedef struct enf_interest_result {
  * Interest on a principal from `from` (the first day that accrues) to
  * `to` (the last day), split into sub-periods at every payment, rate
  * change and pause. A payment on a day reduces the balance from the next
- * day. Each sub-period's interest is rounded half-up to whole units once;
- * the US rule adds the year's interest to the balance at each anniversary
+ * day. Vietnam: interest starts on the day the judgment sets, else on the
+ * day enforcement was requested, and runs to the day the enforcement
+ * agency collects the money; where an asset is sold, or handed to the
+ * creditor against its claim, it runs to the day the asset is handed to
+ * the buyer or the creditor (Decree 152/2026 Art 29(2); V). So date the
+ * payment of an asset's price on its handover day, not on the day the
+ * buyer paid (handover may come up to 60 days after full payment, Decree
+ * 152/2026 Art 67(1)(c)); enf_ledger_collect() takes that day as
+ * opts->delivered. Each sub-period's interest is rounded half-up to whole units
+ * once; the US rule adds the year's interest to the balance at each anniversary
  * of `from`.
  * @param rates the rate table, in date order (VN and UK may pass NULL:
  *        the statutory rate; DE: the base rates; US: the weekly rate of
@@ -251,14 +300,24 @@ typedef struct enf_interest_result {
  * Payments: VN principal first; DE, UK and US interest first (US
  * capitalised interest, the older debt, before the running year's, and
  * reported in interest_unpaid). A VN rate table, when passed, replaces the
- * agreed rate, each entry capped at 20%; DE accrues nothing while base
+ * agreed rate, each entry capped at 20% unless opts->rate_cap is 0; the
+ * trail cites Joint Circular 11/2016 Art 6 for a payment before 1 Jul 2026
+ * and Decree 152/2026 Art 29(1) from that day. DE accrues nothing while base
  * rate + margin is below zero; every rate lies within +-1,000,000,000 ppm.
  * ENF_DC_30_360 is the US bond basis (a sub-period [a, b] counts a to
  * b + 1).
+ * The statutory figures are rows of the rules catalogue read from
+ * opts->rulebook on each sub-period's first day ("VN.interest.cap" and
+ * "VN.interest.statutory" from 1 Jan 2017, when Civil Code 91/2015 took
+ * effect; "UK.interest.judgment_rate"), a row's end splitting the
+ * sub-period.
  * @return ENF_OK, ENF_EINVALID (NULL, negative amounts, unordered or
- *         overlapping tables, a first rate after `from`), ENF_EVERSION,
- *         ENF_ERANGE (to before from, a payment outside [from, to],
- *         invalid dates), ENF_EOVERFLOW or ENF_ENOMEM.
+ *         overlapping tables, a first rate after `from`, rate_cap not 0 or
+ *         1), ENF_EVERSION, ENF_ERANGE (to before from, a payment outside
+ *         [from, to], invalid dates), ENF_ENOTFOUND (a statutory figure the
+ *         calculation needs is not in force on a day of it: Vietnamese
+ *         interest before 2017 needs the caller's rows), ENF_EOVERFLOW or
+ *         ENF_ENOMEM.
  */
 ENF_EXTERN(enf_status)
 enf_interest_compute(enf_interest_result *out, enf_money principal,
@@ -268,9 +327,10 @@ enf_interest_compute(enf_interest_result *out, enf_money principal,
 		     const enf_interest_options *opts, enf_trail *trail);
 
 /* ---------------------------------------------------------------------- */
-/* Order of payment (Law 26/2008 Art 47)                                   */
+/* Order of payment (Law 26/2008 Art 47; Law 106/2025 Art 54)             */
 
-/** Tiers of Art 47(1). */
+/** Tiers of Art 47(1) (old law; V). Law 106/2025 Art 54 was not read:
+ * the library assumes the same tiers under it (U). */
 typedef enum enf_tier {
 	ENF_TIER_A = 0, /**< maintenance, wages, compensation for life and
 			   health */
@@ -278,16 +338,42 @@ typedef enum enf_tier {
 	ENF_TIER_C = 2	/**< everything else */
 } enf_tier;
 
-/** A creditor's claim on the money. */
+/**
+ * A creditor's claim on the money.
+ *
+ * A claim with `secured` > 0 takes up to that much from the proceeds of
+ * its collateral (opts->collateral) before the tiers. Where it ranks
+ * depends on who holds the security (Law 26/2008 Art 47(3); V):
+ * - secured_is_creditor 0: the pledgee or mortgagee is not a judgment
+ *   creditor of the case; it is paid from the collateral before every
+ *   other item, costs included (Art 47(3) para 2);
+ * - secured_is_creditor 1: the pledgee or mortgagee is the judgment
+ *   creditor, or the judgment seized the asset to secure this specific
+ *   obligation; it is paid from the collateral only after the coercion
+ *   costs, the rent reserve and "that judgment's court fee" (Art 47(3)
+ *   para 1; from 1 Jul 2026 Law 106/2025 Art 54(3) keeps the
+ *   specific-obligation case, Decree 152/2026 Art 30(2); V).
+ *
+ * "That judgment's court fee" is named by `judgment`: give every claim of
+ * one judgment or decision the same number (any number but 0); the tier-B
+ * claims that carry the secured claim's number are the court fee of its
+ * judgment, and they are paid from the collateral just before it. With
+ * judgment 0 (or no tier-B claim of that number) no court fee comes first.
+ * Bank-credit cases are the usual secured_is_creditor case: the bank holds
+ * the mortgage and the judgment.
+ */
 typedef struct enf_claim {
 	enf_tier tier;
-	enf_money principal; /**< still owed */
-	enf_money interest;  /**< still owed; paid after all principal of
-				the tier */
-	enf_date requested;  /**< date of the request or decision that gives
-				the claim its place (Decree 62 Art 49(1)) */
-	enf_money secured;   /**< what the claim may take first from the
-				proceeds of its collateral; 0 if none */
+	enf_money principal;	 /**< still owed */
+	enf_money interest;	 /**< still owed; paid after all principal of
+				    the tier */
+	enf_date requested;	 /**< date of the request or decision that gives
+				    the claim its place (Decree 62 Art 49(1)) */
+	enf_money secured;	 /**< what the claim may take first from the
+				    proceeds of its collateral; 0 if none */
+	int secured_is_creditor; /**< 0 (default) or 1, see above */
+	int32_t judgment; /**< the caller's number of the judgment the claim
+			     comes from, >= 0; 0: not given */
 } enf_claim;
 
 /** Options of a distribution. */
@@ -299,15 +385,31 @@ typedef struct enf_payout_options {
 				   12 x regional minimum wage) */
 	enf_date coercion;	/**< the coercion decision's date: claims
 				   requested after it share only the rest
-				   (Art 47(3)); ENF_DATE_NONE: no cut-off */
+				   (Art 47(2)(b)); ENF_DATE_NONE: no cut-off */
 	enf_money collateral;	/**< of the amount, proceeds of collateral that
 				   secured claims take first */
+	enf_date date;		/**< the day of the distribution; it picks the
+				   law the trail cites: Law 106/2025 Art 54 and
+				   Decree 152/2026 Art 29-30 from 1 Jul 2026,
+				   Law 26/2008 Art 47 before and for
+				   ENF_DATE_NONE (the default) */
+	enf_date delivered;	/**< enf_ledger_collect() only: when the amount
+				   is the price of an asset sold or taken
+				   over, the day the asset was handed to the
+				   buyer or the creditor, on or after the
+				   collection; the claims' interest runs to it
+				   (Decree 152/2026 Art 29(2)). ENF_DATE_NONE:
+				   to the collection day */
+	const enf_rulebook *rulebook; /**< where "VN.regime" (the law of
+					 opts->date) comes from; NULL: the
+					 built-in catalogue. Borrowed. */
 } enf_payout_options;
 
 #define ENF_PAYOUT_OPTIONS_VERSION 1
 #define ENF_PAYOUT_OPTIONS_INIT                                                \
 	{                                                                      \
-		ENF_PAYOUT_OPTIONS_VERSION, 0, 0, ENF_DATE_NONE, 0             \
+		ENF_PAYOUT_OPTIONS_VERSION, 0, 0, ENF_DATE_NONE, 0,            \
+			ENF_DATE_NONE, ENF_DATE_NONE, NULL                     \
 	}
 
 /**
@@ -319,13 +421,17 @@ enf_payout_options_init(enf_payout_options *opts, unsigned int version);
 
 /**
  * The rent reserve of the new law: 12 x the regional minimum monthly wage
- * where the debtor lives (Law 106/2025 Art 89(2); Decree 152/2026 Art 67;
- * V). The wages are dated data: region I-IV 4,960,000 / 4,410,000 /
- * 3,860,000 / 3,450,000 VND from 1 Jul 2024 (Decree 74/2024/ND-CP), and
- * 5,310,000 / 4,730,000 / 4,140,000 / 3,700,000 from 1 Jan 2026 (Decree
- * 293/2025/ND-CP; Vs). Under the old law the reserve is one year of the
- * local average rent, an input the caller has.
- * @param region 1..4.
+ * of the region where the debtor lives (Law 106/2025 Art 89(2); Decree
+ * 152/2026 Art 67(3); V). The wages are dated data: region I-IV 4,960,000 /
+ * 4,410,000 / 3,860,000 / 3,450,000 VND from 1 Jul 2024 (Decree
+ * 74/2024/ND-CP; Vs), and 5,310,000 / 4,730,000 / 4,140,000 / 3,700,000
+ * from 1 Jan 2026 (Decree 293/2025/ND-CP Art 3(1); V, read in the text).
+ * Under the old law the reserve is one year of the local average rent, an
+ * input the caller has. The wages are the rules "VN.min_wage.region1".."4"
+ * of the built-in catalogue on `date`, the multiple "VN-2026.rent_reserve_
+ * months" (the new law's formula, applied to the wages of any date from 1
+ * Jul 2024); enf_rules_value() answers for a rulebook with overrides.
+ * @param region 1..4, of the debtor's residence.
  * @return ENF_OK, ENF_EINVALID (NULL, region) or ENF_ENOTFOUND (a date
  *         before 1 Jul 2024).
  */
@@ -341,32 +447,89 @@ typedef struct enf_payout_result {
 } enf_payout_result;
 
 /**
- * Distributes an amount: secured claims from the collateral proceeds
- * first (up to `secured`), then costs, the rent reserve, then for the
- * claims requested by the coercion date tier A, B, C (principal of a tier
- * pro rata, then its interest pro rata), then the same for later claims,
- * then the surplus. paid[i] is what claim i receives (principal +
- * interest); parts always sum exactly; a claim is never paid more than it
- * is owed. Claims requested on the coercion date count as early. The
- * costs and the rent reserve come from what is left after the secured
- * claims (the rent reserve after the costs). `secured` is capped at what
- * the claim owes. A single collateral figure does not tell a mortgagee who
- * is a judgment creditor (after that judgment's court fee, the costs and
- * the reserve) from one who is not (before everything); pass the amount
- * that the case's rule gives the secured claims.
+ * Distributes an amount, in this order:
+ * 1. claims with `secured` and secured_is_creditor 0, from the collateral
+ *    proceeds (up to `secured`, pro rata when the collateral is short);
+ * 2. the costs, then the rent reserve, out of what is left (charged to
+ *    what is left of the collateral first: Art 47(3) para 1 pays the
+ *    secured judgment creditor from the proceeds "after deducting" them;
+ *    I for an amount that is not all collateral);
+ * 3. for the claims with `secured` and secured_is_creditor 1: the tier-B
+ *    claims of their judgments (`judgment`), then the claims themselves up
+ *    to `secured`, both from what is left of the collateral;
+ * 4. for the claims requested by the coercion date, tier A, B, C
+ *    (principal of a tier pro rata, then its interest pro rata); then the
+ *    same for later claims;
+ * 5. the surplus, back to the debtor.
+ * paid[i] is what claim i receives (principal + interest); parts always
+ * sum exactly; a claim is never paid more than it is owed; payments to a
+ * claim go to its principal first. Claims requested on the coercion date
+ * count as early. `secured` is capped at what the claim owes.
  * @param[out] paid array of n amounts; unchanged on error (claims and paid
  *        may be NULL when n is 0).
  * @param trail NULL, or a trail the steps are appended to; unchanged on
- *        error.
+ *        error. Sources by opts->date (see enf_payout_options).
  * @return ENF_OK, ENF_EINVALID (NULL, negative amounts, bad tier,
- *         collateral above amount), ENF_ERANGE (an invalid coercion or
- *         requested date when a cut-off is set), ENF_EVERSION,
- *         ENF_EOVERFLOW or ENF_ENOMEM.
+ *         collateral above amount, secured_is_creditor not 0 or 1, a
+ *         negative judgment), ENF_ERANGE (an invalid coercion or requested
+ *         date when a cut-off is set, an invalid opts->date),
+ *         ENF_EVERSION, ENF_EOVERFLOW or ENF_ENOMEM.
  */
 ENF_EXTERN(enf_status)
 enf_payout_distribute(enf_payout_result *out, enf_money *paid,
 		      const enf_claim *claims, size_t n, enf_money amount,
 		      const enf_payout_options *opts, enf_trail *trail);
+
+/** Grounds for paying collected money out later than the ordinary
+ * deadline (Decree 152/2026 Art 30(3); V). */
+typedef enum enf_payout_delay {
+	ENF_DELAY_NONE = 0,	      /**< none: within 10 days of collection */
+	ENF_DELAY_MANY_CREDITORS = 1, /**< (a) many creditors, little money
+					collected, other assets still being
+					processed: up to 45 days */
+	ENF_DELAY_AUTHORITY = 2,      /**< (b) a competent authority decided
+					 the money must not be paid yet */
+	ENF_DELAY_DISPUTE = 3,	      /**< (c) a complaint, denunciation,
+					 protest or petition about the money
+					 or the asset */
+	ENF_DELAY_FORCE_MAJEURE = 4   /**< (d) an emergency, force majeure or
+					 an objective obstacle */
+} enf_payout_delay;
+
+/**
+ * The last day to pay collected money out to the creditors.
+ * - Ordinary: 10 days from the collection (Law 26/2008 Art 47(5); V; Law
+ *   106/2025 Art 54(6) was not read, and the library keeps the 10 days,
+ *   which Decree 152/2026 Art 30(4) and (7) also count: I).
+ * - ENF_DELAY_MANY_CREDITORS, collected from 1 Jul 2026: "the extended
+ *   period does not exceed 45 days" (Decree 152/2026 Art 30(3)(a); V);
+ *   the library counts the 45 days from the collection, the stricter
+ *   reading (I).
+ * - ENF_DELAY_AUTHORITY, _DISPUTE, _FORCE_MAJEURE, from 1 Jul 2026: 10
+ *   days from the day the ground ceased, or the day the authority's
+ *   decision was received (Art 30(4); V), given as `ground_ended`; while
+ *   the ground lasts (ground_ended ENF_DATE_NONE) there is no deadline
+ *   and *out is ENF_DATE_NONE.
+ * Days are calendar days counted from the next day (Civil Code Art 147);
+ * with a calendar, a last day that is a day off moves to the next working
+ * day (Art 148); cal NULL gives the nominal day. Money from an asset sold
+ * but not yet handed over is deposited until the handover (Decree
+ * 152/2026 Art 30(7)).
+ * The periods are the rules "VN.payout.days", "VN.payout.extension_days"
+ * and "VN.payout.after_ground_days" in force on the collection day.
+ * @param[out] out the last day; unchanged on error.
+ * @param rulebook NULL (the built-in catalogue) or a rulebook with the
+ *        caller's periods.
+ * @return ENF_OK, ENF_EINVALID (out NULL, unknown ground, ground_ended
+ *         before collected), ENF_ERANGE (invalid dates) or ENF_ENOTFOUND
+ *         (no period in force on the collection day: a ground for delay
+ *         before 1 Jul 2026, when the old law had only the 10 days, or any
+ *         collection before Law 26/2008 took effect on 1 Jul 2009).
+ */
+ENF_EXTERN(enf_status)
+enf_payout_deadline(enf_date *out, const enf_calendar *cal, enf_date collected,
+		    enf_payout_delay ground, enf_date ground_ended,
+		    const enf_rulebook *rulebook);
 
 /* ---------------------------------------------------------------------- */
 /* Claim ledger                                                            */
@@ -404,10 +567,13 @@ ENF_EXTERN(void) enf_ledger_free(enf_ledger *ledger);
 /**
  * Adds a claim: its tier, principal, the date interest starts to run and
  * the date of the request that gives it its place; interest follows opts
- * (NULL: Vietnam, 10%/year) with the optional rate table.
+ * (NULL: Vietnam, 10%/year) with the optional rate table. The ledger keeps
+ * a copy of opts, and so borrows opts->rulebook for its life.
  * @param[out] out_index the claim's index (may be NULL).
- * @return ENF_OK, ENF_EINVALID, ENF_ERANGE or ENF_ENOMEM; unchanged on
- *         error.
+ * @return ENF_OK, ENF_EINVALID, ENF_ERANGE, ENF_ENOTFOUND (no statutory
+ *         interest figure in force on interest_from: Vietnamese interest
+ *         before 1 Jan 2017 needs a rulebook's rows) or ENF_ENOMEM;
+ *         unchanged on error.
  */
 ENF_EXTERN(enf_status)
 enf_ledger_add_claim(int32_t *out_index, enf_ledger *ledger,
@@ -426,10 +592,16 @@ enf_ledger_add_costs(enf_ledger *ledger, enf_date date, enf_money amount);
  * by enf_payout_distribute() (costs first, then the tiers; principal
  * before interest, interest up to the date), charging each creditor the
  * fee of Circular 216/2016 on what it receives (fee_opts NULL: no fee).
- * Collections come in date order.
+ * Collections come in date order. opts->date is taken as `date` when it is
+ * ENF_DATE_NONE (it picks the citations). When the amount is the price of
+ * an asset sold or taken over, set opts->delivered to the day the asset
+ * was handed over: the claims' interest runs to that day (Decree 152/2026
+ * Art 29(2)), both in what this collection pays and in later balances;
+ * their principal counts as paid from `date` on.
  * @param trail NULL, or a trail for the distribution and fees.
- * @return ENF_OK, ENF_EINVALID (negative, out of date order), ENF_ERANGE,
- *         ENF_EOVERFLOW or ENF_ENOMEM; unchanged on error.
+ * @return ENF_OK, ENF_EINVALID (negative, out of date order, delivered
+ *         before date), ENF_ERANGE, ENF_EOVERFLOW or ENF_ENOMEM; unchanged
+ *         on error.
  */
 ENF_EXTERN(enf_status)
 enf_ledger_collect(enf_ledger *ledger, enf_date date, enf_money amount,

@@ -31,6 +31,18 @@ class TestFee(unittest.TestCase):
         self.assertEqual(payout.fee(3000000000, date=day, settled=True),
                          30000000)
 
+    def test_rulebook(self):
+        # An illustrative override of the first bracket from 2030: 4% of
+        # 3 bn = 120,000,000 (3% = 90,000,000 with the built-in rows).
+        book = enf.Rulebook("VN.fee.bracket1.rate 2030-01-01 none 40000\n")
+        self.assertEqual(payout.fee(3000000000, date=D(2030, 1, 1),
+                                    rulebook=book), 120000000)
+        self.assertEqual(payout.fee(3000000000, date=D(2030, 1, 1)),
+                         90000000)
+        # Before Circular 216/2016 took effect: no schedule.
+        with self.assertRaises(enf.NotFoundError):
+            payout.fee(3000000000, date=D(2016, 6, 1), base_salary=1210000)
+
     def test_trail(self):
         trail = payout.Trail()
         payout.fee(18000000000, date=D(2025, 3, 1), trail=trail)
@@ -59,6 +71,13 @@ class TestInterest(unittest.TestCase):
         r = payout.interest(100000000, D(2025, 1, 1), D(2025, 12, 31),
                             pauses=[(D(2025, 6, 1), D(2025, 6, 30))])
         self.assertEqual(r["interest"], 9178082)
+
+    def test_cap_off_for_credit_institutions(self):
+        # Civil Code 468(1) "unless another law provides otherwise": a
+        # bank loan's 25% runs on uncapped: 25,000,000.
+        r = payout.interest(100000000, D(2025, 1, 1), D(2025, 12, 31),
+                            agreed_rate_ppm=250000, rate_cap=False)
+        self.assertEqual(r["interest"], 25000000)
 
     def test_uk(self):
         # 8% simple on 1,000,000 for 365 days = 80,000.
@@ -91,11 +110,63 @@ class TestDistribute(unittest.TestCase):
             {"tier": "c", "principal": 1000} for _ in range(3)])
         self.assertEqual(res["paid"], [34, 33, 33])
 
+    def test_secured_creditor_after_costs_art47_3(self):
+        # Law 26/2008 Art 47(3): a mortgagee who is the judgment creditor
+        # takes the house's price after the costs (50), the rent reserve
+        # (120) and its judgment's court fee (30): 1000 - 200 = 800.
+        claims = [
+            {"tier": "c", "principal": 800, "secured": 800,
+             "secured_is_creditor": True, "judgment": 7},
+            {"tier": "b", "principal": 30, "judgment": 7},
+            {"tier": "a", "principal": 100},
+        ]
+        trail = payout.Trail()
+        res = payout.distribute(1000, claims, costs=50, rent_reserve=120,
+                                collateral=1000, date=D(2026, 7, 1),
+                                trail=trail)
+        self.assertEqual(res["paid"], [800, 30, 0])
+        secured = [st for st in trail.steps
+                   if st["rule"].startswith("secured claims of judgment")]
+        self.assertEqual(secured[0]["amount"], 800)
+        self.assertIn("Law 106/2025 Art 54(3)", secured[0]["source"])
+        # Not a judgment creditor: before everything; the 30 left after
+        # costs and reserve go to tier a.
+        claims[0]["secured_is_creditor"] = False
+        res = payout.distribute(1000, claims, costs=50, rent_reserve=120,
+                                collateral=1000)
+        self.assertEqual(res["paid"], [800, 0, 30])
+
     def test_bad_input(self):
         with self.assertRaises(enf.InvalidArgumentError):
             payout.distribute(-1, [])
         with self.assertRaises(enf.InvalidArgumentError):
             payout.distribute(10, [{"tier": "c", "principal": -1}])
+        with self.assertRaises(enf.InvalidArgumentError):
+            payout.distribute(10, [{"tier": "c", "principal": 1,
+                                    "judgment": -1}])
+
+
+class TestDeadline(unittest.TestCase):
+    def test_deadline_decree152_art30(self):
+        # 10 days from the collection (old Art 47(5)): 1 Jan 2025 -> Sat
+        # 11 Jan, Mon 13 Jan with the calendar.
+        self.assertEqual(payout.deadline(D(2025, 1, 1)), D(2025, 1, 11))
+        cal = enf.Calendar()
+        self.assertEqual(payout.deadline(D(2025, 1, 1), calendar=cal),
+                         D(2025, 1, 13))
+        # Many creditors (Decree 152/2026 Art 30(3)(a)): 45 days.
+        self.assertEqual(payout.deadline(D(2026, 7, 1), "many_creditors"),
+                         D(2026, 8, 15))
+        # A dispute (Art 30(3)(c), 30(4)): none while it lasts, then 10
+        # days after it ends.
+        self.assertIsNone(payout.deadline(D(2026, 7, 1), "dispute"))
+        self.assertEqual(payout.deadline(D(2026, 7, 1), "dispute",
+                                         D(2026, 9, 10)), D(2026, 9, 20))
+        with self.assertRaises(enf.NotFoundError):
+            payout.deadline(D(2026, 6, 30), "many_creditors")
+        book = enf.Rulebook("VN.payout.extension_days 2026-07-01 none 30")
+        self.assertEqual(payout.deadline(D(2026, 7, 1), "many_creditors",
+                                         rulebook=book), D(2026, 7, 31))
 
 
 class TestLedger(unittest.TestCase):
@@ -164,6 +235,43 @@ class TestLedgerClass(unittest.TestCase):
         self.assertEqual(sum(p["paid"]) + p["surplus"], 1000)
         with self.assertRaises(enf.InvalidArgumentError):
             led.add_costs(D(2025, 4, 1), -1)
+
+    def test_interest_to_handover_decree152_art29_2(self):
+        # 100 m from 1 Jul 2026; a house's price of 50 m collected on
+        # 1 Aug, the house handed over on 30 Sep: interest on 100 m for
+        # 92 days = 2,520,548 (tests/test_ledger.c has the arithmetic).
+        led = payout.Ledger()
+        led.add_claim("c", 100000000, D(2026, 7, 1))
+        led.collect(D(2026, 8, 1), 50000000, fees=False,
+                    delivered=D(2026, 9, 30))
+        b = led.balance_on(D(2026, 9, 30))
+        self.assertEqual((b["principal"], b["interest"]),
+                         (50000000, 2520548))
+        with self.assertRaises(enf.InvalidArgumentError):
+            led.collect(D(2026, 9, 1), 1, delivered=D(2026, 8, 31))
+
+    def test_rulebook(self):
+        # A 12% statutory rate from 2030 (illustrative): 100 m for 365
+        # days = 12,000,000.
+        book = enf.Rulebook("VN.interest.statutory 2030-01-01 none 120000")
+        led = payout.Ledger(rulebook=book)
+        led.add_claim("c", 100000000, D(2030, 1, 1))
+        self.assertEqual(led.balance_on(D(2030, 12, 31))["interest"],
+                         12000000)
+
+    def test_secured_creditor(self):
+        # As TestDistribute: the bank after costs, reserve (none here) and
+        # its judgment's court fee of 30, from the 500 of collateral.
+        led = payout.Ledger()
+        led.add_claim("c", 800, D(2025, 1, 1), secured=800,
+                      secured_is_creditor=True, judgment=7)
+        led.add_claim("b", 30, D(2025, 1, 1), judgment=7)
+        led.add_costs(D(2025, 1, 1), 50)
+        # 500 from the house: costs 50, the fee 30, the bank 420 (a day's
+        # interest on 800 at 10% rounds to 0).
+        p = led.preview(D(2025, 1, 1), 500, collateral=500)
+        self.assertEqual(p["costs"], 50)
+        self.assertEqual(p["paid"], [420, 30])
 
 
 if __name__ == "__main__":
