@@ -117,24 +117,10 @@ static enf_status enf__app_regime(enf_regime *out, enf_date date)
 static enf_status enf__min_wage(enf_money *out, const enf_rulebook *book,
 				int region, enf_date date)
 {
-	char id[32], ymd[16];
-	int64_t v = 0;
-	enf_money reserve = 0;
+	char id[32];
 
 	(void)snprintf(id, sizeof id, "VN.min_wage.region%d", region);
-	if (enf__rule_param(&v, book, id, FN_APP) == ENF_OK)
-		return enf__rule_value(out, NULL, book, id, date, FN_APP);
-	/* TRANSITIONAL: until the money area's rows exist, the wage is read
-	 * off enf_payout_rent_reserve(), 12 wages (Decree 152/2026 Art
-	 * 67(3)). Remove this branch once rules_data_money.c has
-	 * VN.min_wage.region1..4. */
-	if (enf_payout_rent_reserve(&reserve, region, date) != ENF_OK)
-		return enf__fail(ENF_ENOTFOUND,
-				 FN_APP ": no regional minimum wage of region "
-					"%d is known on facts->date %s",
-				 region, enf__app_ymd(ymd, date));
-	*out = reserve / 12;
-	return ENF_OK;
+	return enf__rule_value(out, NULL, book, id, date, FN_APP);
 }
 
 /* The small-value threshold on the date: a sum under the old law
