@@ -103,8 +103,14 @@ const enf__transition enf__table[ENF_EV_COUNT] = {
 				    ENF__RM_ALL, "Art 98, 99"},
 	[ENF_EV_ASSET_AUCTIONED] = {BOTH(S(WITH_MEANS)), ENF__TO_SAME, 0,
 				    ENF__RM_ALL, "Art 101-104"},
-	[ENF_EV_DONE] = {BOTH(S(VOLUNTARY) | S(WITH_MEANS)), ENF_STATE_DONE, 0,
-			 ENF__RM_ALL, "Art 52"},
+	/* Performed in full: also by a debtor classified without means, or
+	 * under a postponement the parties agreed (Art 48(1)(c)); no text
+	 * makes such a case go through "with means" first (I). Other
+	 * postponements and suspensions are resumed first. */
+	[ENF_EV_DONE] = {BOTH(S(VOLUNTARY) | S(WITH_MEANS) | S(WITHOUT_MEANS) |
+			      S(POSTPONED)),
+			 ENF_STATE_DONE, 0, ENF__RM_ALL, "Art 52",
+			 1u << ENF_POSTPONE_AGREEMENT},
 	[ENF_EV_DECISION_WITHDRAWN] = {BOTH(ENF__DECIDED_OPEN),
 				       ENF_STATE_WITHDRAWN, 0, ENF__RM_ALL,
 				       "Art 37"},

@@ -139,6 +139,9 @@ typedef struct enf__transition {
 	int max_detail;	    /* detail 0..max_detail (0: none taken) */
 	unsigned regimes;   /* RM() combinations where it is legal */
 	const char *source; /* the article that allows it */
+	/* In a postponed case, the grounds (bit 1 << ::enf_postpone_reason)
+	 * it is legal for; 0: any ground. */
+	unsigned postponed_on;
 } enf__transition;
 
 extern const enf__transition enf__table[ENF_EV_COUNT];

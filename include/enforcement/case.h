@@ -362,9 +362,11 @@ enf_case_status_on(enf_case_status *out, const enf_case *c, enf_date date);
 
 /**
  * Whether an event kind is legal in a state for a case of the given mode,
- * by the transition table (details, amounts and the regime of the date are
- * checked by enf_case_apply() on top). An on-request case starts with the
- * request, an agency case with its decision (Art 36).
+ * by the transition table (details, amounts, the regime of the date and,
+ * in a postponed case, the ground of the postponement are checked by
+ * enf_case_apply() on top: a postponed case is closed as done only under
+ * Art 48(1)(c), an agreed postponement). An on-request case starts with
+ * the request, an agency case with its decision (Art 36).
  * @param[out] out 1 if legal, 0 if not; unchanged on error.
  * @return ENF_OK or ENF_EINVALID (unknown state, kind or mode).
  */
