@@ -164,4 +164,13 @@ void enf__replay_step(enf__replay *rs, const enf__event *ev);
 /* The regime of a date; dates before 2009-07-01 count as VN2008. */
 enf_regime enf__regime_of(enf_date d);
 
+/*
+ * The rules a deadline query uses (case_deadline.c): in, checked, or, for
+ * NULL, the rules of the regime in force on date (Decree 152 Art 115). A
+ * version 1 value gets its regime's defaults for the fields version 2
+ * added. Fails as enf_case_rules_check() does, with its message.
+ */
+enf_status enf__case_rules_use(enf_case_rules *out, const enf_case_rules *in,
+			       enf_date date);
+
 #endif /* ENF_CASE_INTERNAL_H */

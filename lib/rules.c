@@ -24,20 +24,78 @@ static const enf__regime_start enf__regimes[] = {
 /*
  * Durations per regime. VN2008 and VN2014 share Art 30, 36, 44 and
  * Decree 62 Art 9(5); the voluntary period of Art 45 was 15 days in the
- * 2008 text and 10 days from the 2014 amendment (Law 64/2014), and the
- * 2008 text returned the request of a creditor whose debtor had no means
- * (Art 51, trả đơn; Vs), where the amendment brought the separate book
- * instead. VN2026:
- * Decree 152 Art 22 (24 months, request returned; V); the others keep the
- * old values because Law 106 was not checked (U).
+ * 2008 text and 10 days from the 2014 amendment (Law 64/2014). The 2008
+ * text (Vs) counted the first verification from the decision (Art 44(1)-
+ * (2)), had no separate book (it came with Decree 62/2015) and returned
+ * the request of a creditor whose debtor had no means (Art 51, trả đơn);
+ * its re-verification intervals, the time of the return and whether the
+ * limitation still ran after it are U, so the 2014 values are kept. The
+ * Tết blackout: Decree 62/2015 Art 13(2) (Vs), Decree 152/2026 Art 42(2)
+ * (V); before 2015 U. VN2026: Decree 152 Art 22 (24 months, request
+ * returned; V), Art 21(5) (delegated verification; V), Law 106 Art 34(2)
+ * (no limitation on a request filed again after its return; Vs); the
+ * others keep the old values because Law 106 was not checked (U).
  */
 static const enf_case_rules enf__case_rules[] = {
-	{ENF_CASE_RULES_VERSION, ENF_REGIME_VN2008, 5, 15, 10, 6, 12, 12, 24, 2,
-	 5, 1, 0},
-	{ENF_CASE_RULES_VERSION, ENF_REGIME_VN2014, 5, 10, 10, 6, 12, 12, 24, 2,
-	 5, 0, 0},
-	{ENF_CASE_RULES_VERSION, ENF_REGIME_VN2026, 5, 10, 10, 6, 12, 24, 24, 2,
-	 5, 1, 1},
+	{
+		.version = ENF_CASE_RULES_VERSION,
+		.regime = ENF_REGIME_VN2008,
+		.decision_working_days = 5,
+		.voluntary_days = 15,
+		.verification_days = 10,
+		.reverify_months = 6,
+		.reverify_months_special = 12,
+		.separate_book_months = 12,
+		.separate_book_months_special = 24,
+		.separate_book_verifications = 2,
+		.limitation_years = 5,
+		.returns_request = 1,
+		.verification_from_decision = 1,
+		.limitation_after_return = 1,
+		.blackout_days_before = 15,
+		.blackout_days_after = 15,
+		.blackout_tet_days = 3,
+	},
+	{
+		.version = ENF_CASE_RULES_VERSION,
+		.regime = ENF_REGIME_VN2014,
+		.decision_working_days = 5,
+		.voluntary_days = 10,
+		.verification_days = 10,
+		.reverify_months = 6,
+		.reverify_months_special = 12,
+		.separate_book_months = 12,
+		.separate_book_months_special = 24,
+		.separate_book_verifications = 2,
+		.limitation_years = 5,
+		.separate_book = 1,
+		.limitation_after_return = 1,
+		.blackout_days_before = 15,
+		.blackout_days_after = 15,
+		.blackout_tet_days = 3,
+	},
+	{
+		.version = ENF_CASE_RULES_VERSION,
+		.regime = ENF_REGIME_VN2026,
+		.decision_working_days = 5,
+		.voluntary_days = 10,
+		.verification_days = 10,
+		.reverify_months = 6,
+		.reverify_months_special = 12,
+		.separate_book_months = 24,
+		.separate_book_months_special = 24,
+		.separate_book_verifications = 2,
+		.limitation_years = 5,
+		.returns_request = 1,
+		.case_per_debtor = 1,
+		.separate_book = 1,
+		.blackout_days_before = 15,
+		.blackout_days_after = 15,
+		.blackout_tet_days = 3,
+		.delegated_reply_days = 30,
+		.delegated_reply_days_complex = 45,
+		.delegated_reply_days_other = 15,
+	},
 };
 
 enf_status enf_regime_on(enf_regime *out, enf_date date)
@@ -84,24 +142,73 @@ enf_status enf_case_rules_for(enf_case_rules *out, enf_regime regime)
 			 (int)regime);
 }
 
+/* A field of the rules with the range it must lie in. */
+typedef struct enf__rules_field {
+	const char *name;
+	int32_t value;
+	int32_t lo, hi;
+} enf__rules_field;
+
+static enf_status enf__check_fields(const enf__rules_field *f, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (f[i].value < f[i].lo || f[i].value > f[i].hi)
+			return enf__fail(ENF_EINVALID,
+					 "case_rules_check: rules->%s is %ld; "
+					 "it must be %ld..%ld",
+					 f[i].name, (long)f[i].value,
+					 (long)f[i].lo, (long)f[i].hi);
+	return ENF_OK;
+}
+
+/* The fields of version 1: durations 1..1200, two flags. */
+static enf_status enf__check_v1(const enf_case_rules *r)
+{
+	const enf__rules_field fields[] = {
+		{"decision_working_days", r->decision_working_days, 1, 1200},
+		{"voluntary_days", r->voluntary_days, 1, 1200},
+		{"verification_days", r->verification_days, 1, 1200},
+		{"reverify_months", r->reverify_months, 1, 1200},
+		{"reverify_months_special", r->reverify_months_special, 1,
+		 1200},
+		{"separate_book_months", r->separate_book_months, 1, 1200},
+		{"separate_book_months_special",
+		 r->separate_book_months_special, 1, 1200},
+		{"separate_book_verifications", r->separate_book_verifications,
+		 1, 1200},
+		{"limitation_years", r->limitation_years, 1, 1200},
+		{"returns_request", r->returns_request, 0, 1},
+		{"case_per_debtor", r->case_per_debtor, 0, 1},
+	};
+
+	return enf__check_fields(fields, sizeof(fields) / sizeof(fields[0]));
+}
+
+/* The fields added by version 2: flags, and day counts where 0 means the
+ * regime has no such rule. */
+static enf_status enf__check_v2(const enf_case_rules *r)
+{
+	const enf__rules_field fields[] = {
+		{"verification_from_decision", r->verification_from_decision, 0,
+		 1},
+		{"separate_book", r->separate_book, 0, 1},
+		{"limitation_after_return", r->limitation_after_return, 0, 1},
+		{"blackout_days_before", r->blackout_days_before, 0, 120},
+		{"blackout_days_after", r->blackout_days_after, 0, 120},
+		{"blackout_tet_days", r->blackout_tet_days, 0, 30},
+		{"delegated_reply_days", r->delegated_reply_days, 0, 1200},
+		{"delegated_reply_days_complex",
+		 r->delegated_reply_days_complex, 0, 1200},
+		{"delegated_reply_days_other", r->delegated_reply_days_other, 0,
+		 1200},
+	};
+
+	return enf__check_fields(fields, sizeof(fields) / sizeof(fields[0]));
+}
+
 enf_status enf_case_rules_check(const enf_case_rules *r)
 {
-	const struct {
-		const char *name;
-		int32_t value;
-	} fields[] = {
-		{"decision_working_days", r ? r->decision_working_days : 0},
-		{"voluntary_days", r ? r->voluntary_days : 0},
-		{"verification_days", r ? r->verification_days : 0},
-		{"reverify_months", r ? r->reverify_months : 0},
-		{"reverify_months_special", r ? r->reverify_months_special : 0},
-		{"separate_book_months", r ? r->separate_book_months : 0},
-		{"separate_book_months_special",
-		 r ? r->separate_book_months_special : 0},
-		{"separate_book_verifications",
-		 r ? r->separate_book_verifications : 0},
-		{"limitation_years", r ? r->limitation_years : 0},
-	};
+	enf_status st;
 
 	if (r == NULL)
 		return enf__fail(ENF_EINVALID,
@@ -114,17 +221,8 @@ enf_status enf_case_rules_check(const enf_case_rules *r)
 				 "case_rules_check: rules->regime is %d; not a "
 				 "regime",
 				 (int)r->regime);
-	for (size_t i = 0; i < sizeof(fields) / sizeof(fields[0]); i++)
-		if (fields[i].value < 1 || fields[i].value > 1200)
-			return enf__fail(ENF_EINVALID,
-					 "case_rules_check: rules->%s is %ld; "
-					 "it must be 1..1200",
-					 fields[i].name, (long)fields[i].value);
-	if ((r->returns_request != 0 && r->returns_request != 1) ||
-	    (r->case_per_debtor != 0 && r->case_per_debtor != 1))
-		return enf__fail(ENF_EINVALID,
-				 "case_rules_check: rules->returns_request is "
-				 "%d and case_per_debtor %d; flags are 0 or 1",
-				 r->returns_request, r->case_per_debtor);
-	return ENF_OK;
+	st = enf__check_v1(r);
+	if (st == ENF_OK && r->version >= 2)
+		st = enf__check_v2(r);
+	return st;
 }
