@@ -716,7 +716,15 @@ static enf_status enf__rt_finish(const enf__rt_parser *p)
 	return ENF_OK;
 }
 
-static enf_status enf__rt_lines(enf__rt_parser *p, const char *text)
+static enf_status enf__rt_statement_cb(enf__rt_parser *p, void *ctx)
+{
+	(void)ctx;
+	return enf__rt_statement(p);
+}
+
+enf_status enf__rt_lines(enf__rt_parser *p, const char *text,
+			 enf_status (*statement)(enf__rt_parser *p, void *ctx),
+			 void *ctx)
 {
 	const char *s = text;
 	enf_status st = ENF_OK;
@@ -735,7 +743,7 @@ static enf_status enf__rt_lines(enf__rt_parser *p, const char *text)
 					    n, ENF__AUC_LINE_MAX);
 		st = enf__rt_words(p, s, n);
 		if (st == ENF_OK && p->nw > 0)
-			st = enf__rt_statement(p);
+			st = statement(p, ctx);
 		if (st != ENF_OK || nl == NULL || nl[1] == '\0')
 			return st;
 		s = nl + 1;
@@ -760,7 +768,7 @@ enf_status enf__rt_parse(enf_auction_rules **out, const char *text, int depth)
 		st = enf__fail(ENF_ENOMEM, "auction_rules_parse: out of "
 					   "memory");
 	else
-		st = enf__rt_lines(p, text);
+		st = enf__rt_lines(p, text, enf__rt_statement_cb, NULL);
 	if (st == ENF_OK)
 		st = enf__rt_finish(p);
 	if (st == ENF_OK)

@@ -30,7 +30,9 @@ enf_status enf__rt_fail(const enf__rt_parser *p, enf_status st, const char *fmt,
 	/* NOLINTNEXTLINE(clang-analyzer-valist.Uninitialized) */
 	(void)vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
-	return enf__fail(st, "auction_rules_parse: line %ld: %s", p->line, msg);
+	return enf__fail(st, "%s: line %ld: %s",
+			 p->fn != NULL ? p->fn : "auction_rules_parse", p->line,
+			 msg);
 }
 
 int enf__rt_is(const enf__rt_word *w, const char *kw)

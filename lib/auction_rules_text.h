@@ -38,9 +38,11 @@ typedef struct enf__rt_parser {
 	enf_auction_rules *base; /* the extended built-in, or NULL */
 	char *arena;
 	size_t used, cap;
-	int depth;  /* 1 while parsing the base of an `extends` */
-	long line;  /* 1-based line being read */
-	long stmts; /* statements so far, the current one included */
+	const char *fn; /* function named in messages; NULL:
+			   "auction_rules_parse" */
+	int depth;	/* 1 while parsing the base of an `extends` */
+	long line;	/* 1-based line being read */
+	long stmts;	/* statements so far, the current one included */
 	long seen[ENF__AUC_STMTS]; /* line of each statement, 0 if none */
 	int32_t last_from[ENF__K_KINDS];
 	unsigned char own_step[ENF__AUC_STEPS]; /* step given in the text */
@@ -99,6 +101,13 @@ extern const char *const enf__rt_asset_words[3];  /* enf__asset_kind */
 extern const char *const enf__rt_settle_words[2]; /* enf__settlement */
 
 /* ---- auction_rules.c ---- */
+
+/* Splits text into lines, each into words, and calls statement for
+ * every line that has words; stops at the first error. The line reader
+ * of every text form of the rules layer. */
+enf_status enf__rt_lines(enf__rt_parser *p, const char *text,
+			 enf_status (*statement)(enf__rt_parser *p, void *ctx),
+			 void *ctx);
 
 /* Parses text; depth 1 for the base of an `extends` (no `extends` of its
  * own). Sets *out or fails with a message (*out untouched). */

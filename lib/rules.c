@@ -3,8 +3,13 @@
  * each sets for the case lifecycle (see rules.h for the sources).
  */
 #include "internal.h"
+#include "rules_table.h"
 
 #include "enforcement/rules.h"
+
+#include <stddef.h>
+#include <stdio.h>
+#include <string.h>
 
 /* First day of each regime, in force dates of the laws. */
 typedef struct enf__regime_start {
@@ -140,6 +145,54 @@ enf_status enf_case_rules_for(enf_case_rules *out, enf_regime regime)
 			 "case_rules_for: regime is %d; not a "
 			 "regime",
 			 (int)regime);
+}
+
+enf_status enf_case_rules_from(enf_case_rules *out, const enf_rulebook *book,
+			       enf_regime regime)
+{
+	static const struct {
+		const char *name;
+		size_t offset;
+	} fields[] = {
+		{"decision_working_days",
+		 offsetof(enf_case_rules, decision_working_days)},
+		{"voluntary_days", offsetof(enf_case_rules, voluntary_days)},
+		{"verification_days",
+		 offsetof(enf_case_rules, verification_days)},
+		{"reverify_months", offsetof(enf_case_rules, reverify_months)},
+		{"reverify_months_special",
+		 offsetof(enf_case_rules, reverify_months_special)},
+		{"separate_book_months",
+		 offsetof(enf_case_rules, separate_book_months)},
+		{"separate_book_months_special",
+		 offsetof(enf_case_rules, separate_book_months_special)},
+		{"separate_book_verifications",
+		 offsetof(enf_case_rules, separate_book_verifications)},
+		{"limitation_years",
+		 offsetof(enf_case_rules, limitation_years)},
+		{"returns_request", offsetof(enf_case_rules, returns_request)},
+		{"case_per_debtor", offsetof(enf_case_rules, case_per_debtor)},
+	};
+	enf_case_rules r;
+	enf_status st = enf_case_rules_for(&r, regime);
+
+	if (st != ENF_OK)
+		return st;
+	for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++) {
+		char id[64];
+		int64_t v;
+
+		(void)snprintf(id, sizeof id, "%s.%s", enf_regime_name(regime),
+			       fields[i].name);
+		if (enf__rulebook_own(&v, book, id) && v >= INT32_MIN &&
+		    v <= INT32_MAX) {
+			int32_t x = (int32_t)v;
+
+			memcpy((char *)&r + fields[i].offset, &x, sizeof x);
+		}
+	}
+	*out = r;
+	return ENF_OK;
 }
 
 /* A field of the rules with the range it must lie in. */

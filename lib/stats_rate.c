@@ -8,6 +8,7 @@
  * rounded once by enf__div_round(). No floating point, no allocation.
  */
 #include "internal.h"
+#include "rules_table.h"
 
 #include "enforcement/stats.h"
 
@@ -497,49 +498,34 @@ enf_status enf_stats_published_sum(enf_published *out, const char *unit,
 	return ENF_OK;
 }
 
-/*
- * National completion-rate targets by enforcement year (1 October of the
- * year before to 30 September), in hundredths of a percent: cases, money.
- * All Vs (secondary sources; domain notes §6 "Targets and results"):
- * - 2023: > 82.50% / > 45.50%, Ministry of Justice / General Department
- *   of THADS (S14: baophapluat.vn, "Những con số ấn tượng của thi hành án
- *   dân sự trong năm 2023").
- * - 2024: > 83.25% / > 46.45%, General Department of THADS (S14).
- * - 2025: 83.90% / 51.90%, set by the National Assembly (S15: cafef.vn,
- *   vneconomy.vn on the 2025 results; NA Resolution 96/2019/QH14).
- * - 2026: unknown (domain notes, open question 7; MoJ Decision
- *   3530/QĐ-BTP of 15/12/2025 sets the programme, figures not read).
- * A province passes its own targets as data (Lạng Sơn 2025: 84.05 / 52.00,
- * baolangson.vn, "Không để án đọng trên giấy").
- */
-static const struct {
-	int year;
-	int64_t cases;
-	int64_t money;
-} enf__national_targets[] = {
-	{2023, 8250, 4550},
-	{2024, 8325, 4645},
-	{2025, 8390, 5190},
-};
-
+/* The national targets are rows of the rules catalogue
+ * (rules_data_stats.c, "VN.target.cases" and "VN.target.money"), each over
+ * its enforcement year: the target of year Y is the row in force on 30
+ * September of Y. */
 enf_status enf_stats_national_target(int64_t *cases, int64_t *money, int year)
 {
 	static const char fn[] = "stats_national_target";
-	size_t n = sizeof(enf__national_targets) /
-		   sizeof(enf__national_targets[0]);
+	int64_t c, m;
+	enf_date day;
 
 	ENF__CHECK_NULL(fn, cases);
 	ENF__CHECK_NULL(fn, money);
-	for (size_t i = 0; i < n; i++) {
-		if (enf__national_targets[i].year == year) {
-			*cases = enf__national_targets[i].cases;
-			*money = enf__national_targets[i].money;
-			return ENF_OK;
-		}
-	}
-	return enf__fail(ENF_ENOTFOUND,
-			 "%s: year is %d; national targets are known for "
-			 "%d..%d",
-			 fn, year, enf__national_targets[0].year,
-			 enf__national_targets[n - 1].year);
+	if (year < 1901 || year > 2100)
+		return enf__fail(ENF_ENOTFOUND,
+				 "%s: year is %d; no national target is known "
+				 "for it",
+				 fn, year);
+	day = enf__days_from_civil(year, 9, 30);
+	if (enf__rule_value(&c, NULL, NULL, "VN.target.cases", day, fn) !=
+		    ENF_OK ||
+	    enf__rule_value(&m, NULL, NULL, "VN.target.money", day, fn) !=
+		    ENF_OK)
+		return enf__fail(ENF_ENOTFOUND,
+				 "%s: year is %d; no national target of that "
+				 "enforcement year is in the rules catalogue "
+				 "(VN.target.cases, VN.target.money)",
+				 fn, year);
+	*cases = c;
+	*money = m;
+	return ENF_OK;
 }

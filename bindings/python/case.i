@@ -358,6 +358,7 @@ PyObject *enf_py_register_worklist(const enf_register *reg, const char *office,
 				   const enf_case_rules *rules, enf_date date);
 
 %include "auction_rules.i"
+%include "rules_catalogue.i"
 %include "enforcement/rules.h"
 %include "enforcement/case.h"
 /* Wrapped by enf_py_io_load_csv_dirs (stats.i). */

@@ -47,11 +47,11 @@
 /** Major version: incompatible API changes (SONAME follows from 1.0 on). */
 #define ENF_VERSION_MAJOR 0
 /** Minor version: added functionality; before 1.0 also part of the SONAME. */
-#define ENF_VERSION_MINOR 1
+#define ENF_VERSION_MINOR 2
 /** Patch version: fixes only. */
 #define ENF_VERSION_PATCH 0
 /** The version as a string, "MAJOR.MINOR.PATCH". */
-#define ENF_VERSION "0.1.0"
+#define ENF_VERSION "0.2.0"
 /** The version as one number: MAJOR * 1000000 + MINOR * 1000 + PATCH. */
 #define ENF_VERSION_NUMBER                                                     \
 	(ENF_VERSION_MAJOR * 1000000 + ENF_VERSION_MINOR * 1000 +              \
@@ -81,7 +81,7 @@ typedef enum enf_status {
 } enf_status;
 
 /**
- * The library's version string, e.g. "0.1.0", as compiled into the library
+ * The library's version string, e.g. "0.2.0", as compiled into the library
  * (which may differ from ENF_VERSION if the headers are from another build).
  * @return a static string; never NULL.
  */

@@ -1,7 +1,9 @@
 /**
  * @file enforcement/rules.h
- * @brief Effective-dated rule sets: which law governs a date, and the
- *        numbers each regime sets for the case lifecycle.
+ * @brief The law as data: which regime governs a date, the rules catalogue
+ *        (every legal figure as a dated, cited row, with the caller's
+ *        overrides), the durations of the case lifecycle, and the auction
+ *        rule sets.
  *
  * Vietnam's civil-judgment enforcement has had three regimes:
  * - ENF_REGIME_VN2008: Law 26/2008/QH12 as first enacted (1 Jul 2009 -
@@ -9,15 +11,21 @@
  * - ENF_REGIME_VN2014: the same law as amended by Law 64/2014/QH13, with
  *   Decree 62/2015/NĐ-CP (1 Jul 2015 - 30 Jun 2026), called "old" below;
  * - ENF_REGIME_VN2026: Law 106/2025/QH15 with Decree 152/2026/NĐ-CP (from
- *   1 Jul 2026), called "new".
+ *   1 Jul 2026), called "new": the regime of every date from that day on.
  * Decree 152/2026 Art 115: steps lawfully taken before 1 Jul 2026 stay
  * valid and the remaining steps follow the new law; so the regime that
  * governs a step is the one in force on the step's date.
  *
- * Every duration the law sets for the case lifecycle lives in an
- * ::enf_case_rules value, never in a code path. Where the text of Law 106
- * could not be checked (marked U in the domain notes) the new regime keeps
- * the old value as a documented default, and callers may override it.
+ * Every number a law, decree or circular sets (the base salary, regional
+ * minimum wages, fee brackets, interest caps, small-value thresholds,
+ * durations, holiday rules, national targets, statistics definitions) is
+ * a row of the rules catalogue, with its citation and its confidence: V
+ * (read in the legal text), Vs (secondary source), I (inferred) or U (not
+ * found in any text read: a documented default, never a silent guess).
+ * The engines read the catalogue; a caller lists it, audits it and
+ * overrides any row from text (enf_rulebook_override()). Where the text
+ * of Law 106/2025 could not be read, the new regime keeps the old value
+ * as a U row.
  */
 #ifndef ENF_RULES_H
 #define ENF_RULES_H
@@ -162,6 +170,137 @@ enf_case_rules_for(enf_case_rules *out, enf_regime regime);
  * @return ENF_OK, ENF_EINVALID (with the field named) or ENF_EVERSION.
  */
 ENF_EXTERN(enf_status) enf_case_rules_check(const enf_case_rules *rules);
+
+/* ---------------------------------------------------------------------- */
+/* Rules catalogue                                                         */
+
+/**
+ * One dated figure of the law, as the library applies it: a row of the
+ * rules catalogue. Every number a law, decree or circular sets (the base
+ * salary, regional minimum wages, fee brackets and thresholds, interest
+ * caps and rates, small-value thresholds, case durations, holiday rules,
+ * national targets, statistics definitions) is such a row, and the
+ * engines read it from here.
+ *
+ * id names the rule, e.g. "VN.base_salary", "VN-2026.voluntary_days",
+ * "VN.min_wage.region1"; one id has one row per period in which its value
+ * held, and the periods do not overlap. unit is one of:
+ * "VND", "VND/month", "ppm" (parts per million of a base: 3% = 30000),
+ * "ppm/year" (a yearly rate), "hundredths-%" (62.91% = 6291), "days",
+ * "working-days", "months", "years", "count", "flag" (0 or 1) and "code"
+ * (one of the values listed in the note). confidence is "V" (read in the
+ * legal text), "Vs" (from a secondary source), "I" (inferred) or "U"
+ * (unknown: a documented default the caller should check and may
+ * override).
+ */
+typedef struct enf_rule {
+	const char *id;		/**< the rule, e.g. "VN.base_salary" */
+	const char *scope;	/**< regime or country: "VN", "VN-2026",
+				   "DE", ... */
+	enf_date from;		/**< in force from, or ENF_DATE_NONE */
+	enf_date to;		/**< in force to (included), or
+				   ENF_DATE_NONE */
+	int64_t value;		/**< in unit */
+	const char *unit;	/**< see above */
+	const char *citation;	/**< document and article */
+	const char *confidence; /**< "V", "Vs", "I" or "U" */
+	const char *note;	/**< one line: what the rule says */
+	int overridden;		/**< 1 for a row given by the caller
+				   (enf_rulebook_override()) */
+} enf_rule;
+
+/**
+ * A set of rules: the built-in catalogue and the caller's overrides on
+ * top. Immutable once built: any number of threads may read one
+ * rulebook. Engines take one through their options (`rulebook`, NULL for
+ * the built-in catalogue).
+ */
+typedef struct enf_rulebook enf_rulebook;
+
+/**
+ * A rulebook with the built-in catalogue and no overrides.
+ * @param[out] out to free with enf_rulebook_free(); NULL on error.
+ * @return ENF_OK, ENF_EINVALID or ENF_ENOMEM.
+ */
+ENF_EXTERN(enf_status) enf_rulebook_new(enf_rulebook **out);
+
+/** Frees a rulebook; NULL is a no-op. */
+ENF_EXTERN(void) enf_rulebook_free(enf_rulebook *book);
+
+/**
+ * Adds overrides from text: one row a line, '#' to the end of a line is a
+ * comment, words separated by blanks, "..." quotes a word (\" and \\
+ * escape):
+ *
+ *     ID FROM TO VALUE [confidence C] [cite "..."] [note "..."]
+ *
+ * ID must be a rule of the catalogue (its unit and scope are kept); FROM
+ * and TO are YYYY-MM-DD or `none` (open); VALUE an integer in the unit's
+ * range (money and counts >= 0, days/months/years 0..36500, flags 0 or 1,
+ * hundredths-% 0..10000, ppm 0..10^9). confidence defaults to "I", cite
+ * to "caller override". A caller's row wins over the built-in rows on the
+ * days it covers; of two caller rows, the later one. All or nothing: on
+ * error the rulebook is as it was.
+ * @return ENF_OK, ENF_EINVALID (NULL), ENF_EPARSE or ENF_ERANGE with
+ *         "rulebook_override: line N: field: ..." naming the line, the
+ *         field (id, from, to, value, confidence, cite, note) and the
+ *         word at fault; ENF_ENOTFOUND (an unknown id, named) or
+ *         ENF_ENOMEM.
+ */
+ENF_EXTERN(enf_status)
+enf_rulebook_override(enf_rulebook *book, const char *text);
+
+/**
+ * The number of rows of the rules catalogue (book NULL: the built-in
+ * catalogue; else the built-in rows and then the caller's overrides).
+ */
+ENF_EXTERN(size_t) enf_rules_catalogue_count(const enf_rulebook *book);
+
+/**
+ * The i-th row of the rules catalogue; its strings are borrowed, valid
+ * until book is changed or freed (for NULL: for the life of the program).
+ * @param[out] out unchanged on error.
+ * @return ENF_OK, ENF_EINVALID (out NULL) or ENF_ERANGE (i past the end).
+ */
+ENF_EXTERN(enf_status)
+enf_rules_catalogue_at(enf_rule *out, const enf_rulebook *book, size_t i);
+
+/**
+ * The value of a rule in force on a date (overrides first).
+ * @param[out] out unchanged on error.
+ * @param[out] row NULL, or the row that answered (strings borrowed as
+ *        above); unchanged on error.
+ * @return ENF_OK, ENF_EINVALID (NULL), ENF_ERANGE (not a valid date) or
+ *         ENF_ENOTFOUND (unknown id, or no row in force on the date;
+ *         the message names the id and the date).
+ */
+ENF_EXTERN(enf_status)
+enf_rules_value(int64_t *out, enf_rule *row, const enf_rulebook *book,
+		const char *id, enf_date date);
+
+/**
+ * The catalogue as CSV (header id,scope,from,to,value,unit,citation,
+ * confidence,note,overridden; RFC 4180 quoting; LF) or JSON (an array of
+ * objects with those keys; dates "YYYY-MM-DD" or null; overridden a
+ * boolean).
+ * @param[out] out text to free with enf_io_free(); NULL on error.
+ * @param[out] len its length without the NUL; may be NULL.
+ * @return ENF_OK, ENF_EINVALID or ENF_ENOMEM.
+ */
+ENF_EXTERN(enf_status)
+enf_rules_catalogue_to_csv(char **out, size_t *len, const enf_rulebook *book);
+ENF_EXTERN(enf_status)
+enf_rules_catalogue_to_json(char **out, size_t *len, const enf_rulebook *book);
+
+/**
+ * The case rules of a regime read from a rulebook (NULL: built-in), so
+ * that overridden durations reach the deadlines.
+ * @return ENF_OK, ENF_EINVALID (out NULL, unknown regime) or
+ *         ENF_ENOTFOUND (a rule missing from the book).
+ */
+ENF_EXTERN(enf_status)
+enf_case_rules_from(enf_case_rules *out, const enf_rulebook *book,
+		    enf_regime regime);
 
 /* ---------------------------------------------------------------------- */
 /* Auction rule sets                                                       */

@@ -396,10 +396,12 @@ enf_stats_published_sum(enf_published *out, const char *unit,
 
 /**
  * The national completion-rate targets of an enforcement year, in
- * hundredths of a percent, as data: 2023 82.50 / 45.50, 2024 83.25 /
- * 46.45 (General Department), 2025 83.90 / 51.90 (National Assembly;
- * all Vs, domain notes §6). Offices get their own targets from their
- * province (Lạng Sơn 2025: 84.05 / 52.00): pass those as data.
+ * hundredths of a percent, from the rules catalogue (rows
+ * "VN.target.cases" and "VN.target.money"): 2023 82.50 / 45.50, 2024
+ * 83.25 / 46.45 (General Department of THADS), 2025 83.90 / 51.90
+ * (National Assembly; all Vs, from the press). Offices get their own
+ * targets from their province (Lạng Sơn 2025: 84.05 / 52.00): pass those
+ * as data.
  * @param[out] cases @param[out] money unchanged on error.
  * @return ENF_OK, ENF_EINVALID (NULL) or ENF_ENOTFOUND (no target known,
  *         e.g. 2026).

@@ -9,7 +9,7 @@
  * through malloc, calloc and realloc (enf__strdup and enf__reserve are its
  * helpers); memory that libc allocates for itself (fopen) is not counted.
  *
- * Four workflows run. (a) Import: a slice of the bundled sample loaded as a
+ * Five workflows run. (a) Import: a slice of the bundled sample loaded as a
  * CSV directory, exported as JSON and CSV, the JSON imported into a register
  * that already holds other cases, the CSV texts imported from memory, cases
  * built by hand (parties, obligations, assets, events) and added, the
@@ -22,8 +22,10 @@
  * a dated plan, CSV and JSON, a CSV replay, an event replay, two small
  * simulations and a chart. (d) Payout: fee, interest, distribution and
  * takeover with a trail, the trail as CSV and JSON, a ledger with claims,
- * costs, collections (fees, trail), balance and preview. Each workflow is
- * run once to count its allocations A, then for N = 1..A in both modes. For
+ * costs, collections (fees, trail), balance and preview. (e) Rules: a
+ * rulebook, overrides from two texts, the catalogue as CSV and JSON. Each
+ * workflow is run once to count its allocations A, then for N = 1..A in
+ * both modes. For
  * every call that fails: the status is ENF_ENOMEM and enf_last_status() says
  * so, object out-parameters are NULL and value out-parameters as they were,
  * and the object the call works on serialises exactly as before the call
@@ -1253,6 +1255,58 @@ done:
 	enf_ledger_free(l);
 }
 
+/* (e) The rules catalogue: a rulebook, overrides in two texts, the
+ * catalogue as CSV and JSON. */
+static char *snap_book(const void *obj)
+{
+	char *csv = NULL, *copy;
+	size_t len = 0;
+
+	if (enf_rules_catalogue_to_csv(&csv, &len, (const enf_rulebook *)obj) !=
+	    ENF_OK) {
+		fprintf(stderr, "alloc_fail: snapshot: %s\n", enf_last_error());
+		exit(2);
+	}
+	copy = malloc(len + 1);
+	if (copy == NULL)
+		exit(2);
+	memcpy(copy, csv, len + 1);
+	enf_io_free(csv);
+	return copy;
+}
+
+static void flow_rules(af_flow *F)
+{
+	enf_rulebook *book = NULL;
+	char *csv = NULL, *json = NULL;
+	size_t len = 0;
+
+	STEP(NULL, NULL, book == NULL, enf_rulebook_new(&book));
+	STEP(snap_book, book, 1,
+	     enf_rulebook_override(book,
+				   "VN.base_salary 2027-01-01 none 2700000\n"
+				   "VN.target.cases 2025-10-01 2026-09-30 "
+				   "8500 cite \"Provincial plan\"\n"));
+	STEP(snap_book, book, 1,
+	     enf_rulebook_override(book, "VN.stats.unclassified_row none "
+					 "none 1 note \"practice\"\n"));
+	STEP(NULL, NULL, csv == NULL,
+	     enf_rules_catalogue_to_csv(&csv, &len, book));
+	STEP(NULL, NULL, json == NULL,
+	     enf_rules_catalogue_to_json(&json, &len, book));
+	{
+		sb b = {NULL, 0, 0};
+
+		sb_puts(&b, csv);
+		sb_puts(&b, json);
+		af_final(F, sb_done(&b), __LINE__);
+	}
+done:
+	enf_io_free(csv);
+	enf_io_free(json);
+	enf_rulebook_free(book);
+}
+
 /* ---------------------------------------------------------------------- */
 /* Driver                                                                  */
 
@@ -1384,6 +1438,8 @@ int main(int argc, char **argv)
 		run_flow("auction", flow_auction, full);
 	if (only == NULL || strcmp(only, "payout") == 0)
 		run_flow("payout", flow_payout, full);
+	if (only == NULL || strcmp(only, "rules") == 0)
+		run_flow("rules", flow_rules, full);
 
 	for (int e = 0; e < ENF_IO_ENTITY_COUNT; e++) {
 		char path[sizeof(in.dir) + 32];

@@ -7,7 +7,8 @@
  * office in one pass), a worklist and statutory periods on
  * the shared calendar, a sale per rule set (dated plan, CSV, replay,
  * simulation), and the payout engines (fee, interest, distribution with a
- * trail, a ledger). Every thread must compute the same figures; they are
+ * trail, a ledger), and the rules catalogue of one shared rulebook
+ * with overrides. Every thread must compute the same figures; they are
  * compared at the end. Each thread also makes calls fail with a message of
  * its own, waits on a barrier until every thread has done the same, and
  * checks that enf_last_error() and enf_last_status() still give its own
@@ -43,6 +44,7 @@ static struct {
 	enf_calendar *cal;
 	enf_auction_rules *rules[MAX_RULES];
 	size_t nrules;
+	enf_rulebook *book; /* the rules catalogue with overrides */
 	pthread_barrier_t barrier;
 } shared;
 
@@ -452,6 +454,30 @@ static void payouts(job *j)
 	enf_trail_free(trail);
 }
 
+/* The rules catalogue of the shared rulebook: every row, values by date,
+ * and its CSV and JSON forms. */
+static void catalogue(job *j)
+{
+	size_t n = enf_rules_catalogue_count(shared.book);
+	char *text = NULL;
+	size_t len = 0;
+	int64_t v = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		enf_rule r;
+
+		OK(enf_rules_catalogue_at(&r, shared.book, i));
+		put(j, "rule %s %" PRId64 " %s\n", r.id, r.value, r.confidence);
+	}
+	OK(enf_rules_value(&v, NULL, shared.book, "VN.base_salary",
+			   day(2027, 3, 1)));
+	put(j, "salary %" PRId64 "\n", v);
+	OK(enf_rules_catalogue_to_csv(&text, &len, shared.book));
+	put_text(j, "catalogue.csv", text, len);
+	OK(enf_rules_catalogue_to_json(&text, &len, shared.book));
+	put_text(j, "catalogue.json", text, len);
+}
+
 static void *work(void *arg)
 {
 	job *j = arg;
@@ -462,6 +488,7 @@ static void *work(void *arg)
 	periods(j);
 	auctions(j);
 	payouts(j);
+	catalogue(j);
 	return NULL;
 }
 
@@ -483,6 +510,11 @@ static int setup(void)
 			return -1;
 	if (enf_auction_rules_parse(&shared.rules[shared.nrules++],
 				    rules_text) != ENF_OK)
+		return -1;
+	if (enf_rulebook_new(&shared.book) != ENF_OK ||
+	    enf_rulebook_override(shared.book,
+				  "VN.base_salary 2027-01-01 none 2700000\n") !=
+		    ENF_OK)
 		return -1;
 	return 0;
 }
@@ -538,6 +570,7 @@ int main(void)
 	for (size_t i = 0; i < shared.nrules; i++)
 		enf_auction_rules_free(shared.rules[i]);
 	enf_calendar_free(shared.cal);
+	enf_rulebook_free(shared.book);
 	if (failures > 0) {
 		fprintf(stderr, "test_threads: %ld failures\n", failures);
 		return 1;

@@ -319,6 +319,10 @@ def case_rules(regime):
 from . import stats  # noqa: E402,F401
 from . import payout  # noqa: E402,F401
 from . import auction  # noqa: E402,F401
+from . import rules  # noqa: E402,F401
+from .rules import (  # noqa: E402,F401  (re-exported)
+    Rulebook, rules_catalogue, rule_value, rule_row,
+)
 from .stats import Report, Org  # noqa: E402,F401
 
 from .cases import (  # noqa: E402,F401  (re-exported)
