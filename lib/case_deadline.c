@@ -10,6 +10,7 @@
  */
 #include "internal.h"
 #include "case_internal.h"
+#include "rules_table.h"
 
 #include <stddef.h>
 #include <string.h>
@@ -83,8 +84,7 @@ static const char *const enf__sources[3][ENF__KINDS] = {
 		},
 	[ENF_REGIME_VN2026] =
 		{
-			"Law 106/2025 (article and period U; Law 26/2008 Art "
-			"36(1) kept)",
+			"Law 106/2025 (U; Law 26/2008 Art 36(1) kept)",
 			"Law 106/2025 Art 36(1) (period U)",
 			"Law 106/2025 Art 38 (period U)",
 			"Law 106/2025 Art 38(3) (interval U)",
@@ -97,8 +97,8 @@ static const char *const enf__sources[3][ENF__KINDS] = {
 static const char *const enf__return_sources[3] = {
 	[ENF_REGIME_VN2008] = "Law 26/2008 Art 51 (2008 text; period U)",
 	[ENF_REGIME_VN2014] = "Law 26/2008 Art 51 (2008 text; period U)",
-	[ENF_REGIME_VN2026] = "Law 106/2025 Art 38(4); Decree 152/2026 Art "
-			      "22(2)",
+	[ENF_REGIME_VN2026] =
+		"Law 106/2025 Art 38(4); Decree 152/2026 Art 22(2)",
 };
 
 /* Re-raises the failure of a call made for us, prefixed with our name. */

@@ -3,6 +3,7 @@
  */
 #include "internal.h"
 #include "case_internal.h"
+#include "rules_table.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -74,7 +74,7 @@ enf_status enf_coercion_allowed(int *out, enf_date date,
 				const enf_case_rules *rules)
 {
 	int y, m, d, inside = 0;
-	enf_period p;
+	enf_period p = {ENF_DATE_NONE, ENF_DATE_NONE};
 	enf_status st;
 
 	ENF__CHECK_NULL("coercion_allowed", out);

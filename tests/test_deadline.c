@@ -60,8 +60,7 @@
 #define D62	 "Decree 62/2015 Art 9(5)"
 #define D152_1	 "Decree 152/2026 Art 22(1)"
 #define NEW_RET	 "Law 106/2025 Art 38(4); Decree 152/2026 Art 22(2)"
-#define NEW_DEC                                                                \
-	"Law 106/2025 (article and period U; Law 26/2008 Art 36(1) kept)"
+#define NEW_DEC	 "Law 106/2025 (U; Law 26/2008 Art 36(1) kept)"
 #define NEW_38_3 "Law 106/2025 Art 38(3) (interval U)"
 #define NEW_34	 "Law 106/2025 Art 34 (period U)"
 #define V08_45	 "Law 26/2008 Art 45(1) (2008 text)"
@@ -757,6 +756,26 @@ static void test_deadline__returned_request_no_limitation_new_law(void **s)
 	assert_deadline(&d[0], ENF_DEADLINE_LIMITATION, ymd(2014, 12, 1),
 			ymd(2009, 12, 1), "last day to request enforcement",
 			OLD_30);
+	/* A caller who holds the new law to keep the limitation says so in
+	 * a rulebook, and the deadline is back (see limitation_case). */
+	{
+		enf_rulebook *book = NULL;
+
+		assert_int_equal(enf_rulebook_new(&book), ENF_OK);
+		assert_int_equal(
+			enf_rulebook_override(book,
+					      "VN-2026.limitation_after_return "
+					      "none none 1\n"),
+			ENF_OK);
+		assert_int_equal(
+			enf_case_rules_from(&r, book, ENF_REGIME_VN2026),
+			ENF_OK);
+		assert_int_equal(deadlines(d, 6, c, cal, &r, ymd(2027, 2, 2)),
+				 1);
+		assert_deadline(&d[0], ENF_DEADLINE_LIMITATION, ymd(2031, 8, 4),
+				ymd(2026, 6, 1), NULL, NEW_34);
+		enf_rulebook_free(book);
+	}
 	/* A caller who reads the 2008 text otherwise turns it off. */
 	assert_int_equal(enf_case_rules_for(&r, ENF_REGIME_VN2008), ENF_OK);
 	assert_int_equal(r.limitation_after_return, 1);

@@ -439,6 +439,120 @@ static void test_rules__check_version2_fields(void **state)
 	}
 }
 
+/*
+ * The case rules are rows of the catalogue: "VN-2014.voluntary_days" is 10
+ * days (Law 26/2008 Art 45(1), V), in force 1 Jul 2015 - 30 Jun 2026;
+ * "VN-2026.delegated_reply_days" 30 (Decree 152/2026 Art 21(5)(a), V);
+ * "VN-2026.limitation_after_return" 0 (Law 106/2025 Art 34(2), Vs); the
+ * Tết days 4 through 2013 (Labour Code 1994 Art 73) and 5 from 2014
+ * (Labour Code 2012 Art 115).
+ */
+static void test_rules__case_rules_are_catalogue_rows(void **state)
+{
+	static const struct {
+		const char *id;
+		int y, m, d;
+		int64_t value;
+		const char *unit, *confidence;
+	} rows[] = {
+		{"VN-2014.voluntary_days", 2015, 7, 1, 10, "days", "V"},
+		{"VN-2008.voluntary_days", 2010, 1, 1, 15, "days", "V"},
+		{"VN-2026.voluntary_days", 2026, 7, 1, 10, "days", "U"},
+		{"VN-2026.separate_book_months", 2027, 1, 1, 24, "months", "V"},
+		{"VN-2026.delegated_reply_days", 2026, 7, 1, 30, "days", "V"},
+		{"VN-2026.delegated_reply_days_complex", 2026, 7, 1, 45, "days",
+		 "V"},
+		{"VN-2026.delegated_reply_days_other", 2026, 7, 1, 15, "days",
+		 "V"},
+		{"VN-2026.limitation_after_return", 2026, 7, 1, 0, "flag",
+		 "Vs"},
+		{"VN-2008.separate_book", 2010, 1, 1, 0, "flag", "Vs"},
+		{"VN-2026.blackout_days_before", 2027, 2, 6, 15, "days", "V"},
+		{"VN-2014.blackout_days_after", 2018, 2, 16, 15, "days", "Vs"},
+		{"VN.tet_days", 2013, 2, 10, 4, "days", "Vs"},
+		{"VN.tet_days", 2014, 1, 31, 5, "days", "V"},
+	};
+	enf_rule row;
+	int64_t v;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
+		enf_date d = 0;
+
+		assert_int_equal(
+			enf_date_from_ymd(&d, rows[i].y, rows[i].m, rows[i].d),
+			ENF_OK);
+		v = -1;
+		assert_int_equal(enf_rules_value(&v, &row, NULL, rows[i].id, d),
+				 ENF_OK);
+		assert_int_equal(v, rows[i].value);
+		assert_string_equal(row.unit, rows[i].unit);
+		assert_string_equal(row.confidence, rows[i].confidence);
+		assert_true(strlen(row.citation) > 0);
+	}
+	/* A regime's row is not in force outside the regime. */
+	assert_int_equal(enf_rules_value(&v, NULL, NULL,
+					 "VN-2014.voluntary_days",
+					 ymd(2026, 7, 1)),
+			 ENF_ENOTFOUND);
+	assert_error_names("rules_value", "2026-07-01");
+}
+
+/*
+ * enf_case_rules_from(): a caller's row of the id wins, whatever its dates;
+ * every other field is the built-in one; NULL is the built-in rules.
+ */
+static void test_rules__case_rules_from_book(void **state)
+{
+	enf_rulebook *book = NULL;
+	enf_case_rules r, builtin, before;
+
+	(void)state;
+	assert_int_equal(enf_rulebook_new(&book), ENF_OK);
+	assert_int_equal(enf_case_rules_for(&builtin, ENF_REGIME_VN2026),
+			 ENF_OK);
+	assert_int_equal(enf_case_rules_from(&r, NULL, ENF_REGIME_VN2026),
+			 ENF_OK);
+	assert_memory_equal(&r, &builtin, sizeof(r));
+	assert_int_equal(enf_case_rules_from(&r, book, ENF_REGIME_VN2026),
+			 ENF_OK);
+	assert_memory_equal(&r, &builtin, sizeof(r));
+	assert_int_equal(enf_rulebook_override(
+				 book, "VN-2026.voluntary_days 2027-01-01 none "
+				       "15 cite \"Law 106/2025 Art 36(1)\"\n"
+				       "VN-2026.limitation_after_return none "
+				       "none 1\n"),
+			 ENF_OK);
+	assert_int_equal(enf_case_rules_from(&r, book, ENF_REGIME_VN2026),
+			 ENF_OK);
+	assert_int_equal(r.voluntary_days, 15);
+	assert_int_equal(r.limitation_after_return, 1);
+	r.voluntary_days = builtin.voluntary_days;
+	r.limitation_after_return = builtin.limitation_after_return;
+	assert_memory_equal(&r, &builtin, sizeof(r));
+	/* Other regimes are untouched. */
+	assert_int_equal(enf_case_rules_from(&r, book, ENF_REGIME_VN2014),
+			 ENF_OK);
+	assert_int_equal(r.voluntary_days, 10);
+	/* A value the catalogue's unit allows but the case rules do not. */
+	assert_int_equal(enf_rulebook_override(
+				 book, "VN-2026.blackout_days_before none none "
+				       "200\n"),
+			 ENF_OK);
+	memset(&before, 0x5a, sizeof(before));
+	r = before;
+	assert_int_equal(enf_case_rules_from(&r, book, ENF_REGIME_VN2026),
+			 ENF_ERANGE);
+	assert_error_names("case_rules_from", "VN-2026.blackout_days_before");
+	assert_memory_equal(&r, &before, sizeof(r));
+	assert_int_equal(enf_case_rules_from(&r, book, (enf_regime)3),
+			 ENF_EINVALID);
+	assert_error_names("case_rules_from", "regime is 3");
+	assert_int_equal(enf_case_rules_from(NULL, book, ENF_REGIME_VN2026),
+			 ENF_EINVALID);
+	enf_rulebook_free(book);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -450,6 +564,8 @@ int main(void)
 		cmocka_unit_test(test_rules__check_durations),
 		cmocka_unit_test(test_rules__check_flags_regime_version),
 		cmocka_unit_test(test_rules__check_version2_fields),
+		cmocka_unit_test(test_rules__case_rules_are_catalogue_rows),
+		cmocka_unit_test(test_rules__case_rules_from_book),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -155,7 +155,10 @@ typedef struct enf_case_rules {
 #define ENF_CASE_RULES_VERSION 2
 
 /**
- * The case rules of a regime, with their defaults.
+ * The case rules of a regime, with their defaults: the rows
+ * "<regime>.<field>" of the built-in rules catalogue (e.g.
+ * "VN-2014.voluntary_days"), each the row in force on the regime's first
+ * day; enf_case_rules_from() reads a caller's overrides too.
  * @param[out] out the rules; unchanged on error.
  * @return ENF_OK, ENF_EINVALID (out NULL, unknown regime).
  */
@@ -294,9 +297,18 @@ enf_rules_catalogue_to_json(char **out, size_t *len, const enf_rulebook *book);
 
 /**
  * The case rules of a regime read from a rulebook (NULL: built-in), so
- * that overridden durations reach the deadlines.
- * @return ENF_OK, ENF_EINVALID (out NULL, unknown regime) or
- *         ENF_ENOTFOUND (a rule missing from the book).
+ * that overridden durations reach the deadlines, the Tết blackout and the
+ * delegated verification limits: for each field, the book's own row of
+ * "<regime>.<field>" (the one given last, whatever its dates: a regime's
+ * rules hold one value), else the built-in row in force on the regime's
+ * first day. Pass the result to enf_case_deadlines(),
+ * enf_register_worklist(), enf_coercion_blackout() or
+ * enf_delegated_verification_due().
+ * @param[out] out the rules; unchanged on error.
+ * @return ENF_OK, ENF_EINVALID (out NULL, unknown regime), ENF_ERANGE (an
+ *         overriding value outside what enf_case_rules_check() allows; the
+ *         message names the rule) or ENF_ENOTFOUND (a rule missing from
+ *         the catalogue).
  */
 ENF_EXTERN(enf_status)
 enf_case_rules_from(enf_case_rules *out, const enf_rulebook *book,

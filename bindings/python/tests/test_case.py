@@ -103,6 +103,11 @@ class TestCase(unittest.TestCase):
         self.assertEqual(rules.limitation_after_return, 0)
         self.assertEqual(enf.case_rules("VN-2008").limitation_after_return,
                          1)
+        # A caller who holds otherwise overrides the catalogue row.
+        book = enf.Rulebook("VN-2026.limitation_after_return none none 1")
+        kept = core.case_rules_from(book._book, core.REGIME_VN2026)
+        self.assertEqual([d["kind"] for d in case.deadlines(
+            cal, D(2027, 2, 2), kept)], ["limitation"])
 
     def test_tet_blackout(self):
         # Decree 152/2026 Art 42(2): 15 days before and after Tết (1st-3rd
