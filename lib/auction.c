@@ -324,7 +324,9 @@ enf_status enf_auction_state_get(enf_auction_state *out,
 	r.deposit = s->deposit;
 	r.proceeds = s->proceeds;
 	r.offer_open = s->offer_open;
-	r.at_floor = s->price <= sale->opts.costs;
+	r.at_floor = sale->rules->floor_costs == 2
+			     ? s->price < sale->opts.costs
+			     : s->price <= sale->opts.costs;
 	r.below_secured = (enf__i128)s->price <=
 			  (enf__i128)sale->opts.secured + sale->opts.costs;
 	r.date = s->date;

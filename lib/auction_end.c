@@ -45,7 +45,16 @@ int enf__auc_at_end(const enf_auction *sale, const enf__auc_state *t)
 
 int enf__auc_at_floor(const enf_auction *sale, const enf__auc_state *t)
 {
-	return sale->rules->floor_costs && t->price <= sale->opts.costs;
+	int floor = sale->rules->floor_costs;
+
+	return floor == 2 ? t->price < sale->opts.costs
+			  : floor && t->price <= sale->opts.costs;
+}
+
+/* "below" or "at or below": how the floor compares price and costs. */
+const char *enf__auc_floor_words(const enf_auction_rules *r)
+{
+	return r->floor_costs == 2 ? "below" : "at or below";
 }
 
 /* 1 when the creditor may be offered the asset at all. */
@@ -136,7 +145,7 @@ static enf_status enf__auc_no_offer(enf__auc_ctx *c)
 	const enf_auction_rules *r = c->r;
 	char w[512];
 
-	if (r->takeover_after <= 0 && r->end != ENF__END_TAKEOVER)
+	if (!r->takeover_floor && r->end != ENF__END_TAKEOVER)
 		return enf__fail(ENF_ESTATE,
 				 "%s: round %d: %s is not allowed: the rules "
 				 "give the creditor no option to take the "
@@ -151,7 +160,7 @@ static enf_status enf__auc_no_offer(enf__auc_ctx *c)
 				 c->pfx, (int)c->t->round,
 				 enf_auction_kind_name(c->ev->kind),
 				 enf__auc_why(w, sizeof(w), &r->takeover_why));
-	if (r->takeover_after <= 0)
+	if (!r->takeover_floor)
 		return enf__fail(ENF_ESTATE,
 				 "%s: round %d: %s is not allowed: no offer is "
 				 "open; the creditor is offered the asset "
@@ -160,6 +169,16 @@ static enf_status enf__auc_no_offer(enf__auc_ctx *c)
 				 enf_auction_kind_name(c->ev->kind),
 				 (int)r->max_rounds,
 				 enf__auc_why(w, sizeof(w), &r->end_why));
+	if (r->takeover_after <= 0)
+		return enf__fail(ENF_ESTATE,
+				 "%s: round %d: %s is not allowed: no offer is "
+				 "open; the creditor may take the asset only "
+				 "at the floor, once the price is %s the "
+				 "enforcement costs%s",
+				 c->pfx, (int)c->t->round,
+				 enf_auction_kind_name(c->ev->kind),
+				 enf__auc_floor_words(r),
+				 enf__auc_why(w, sizeof(w), &r->takeover_why));
 	return enf__fail(ENF_ESTATE,
 			 "%s: round %d: %s is not allowed: no offer is open; "
 			 "the creditor may take the asset from the failure "
@@ -297,10 +316,15 @@ enf_status enf__auc_returned(enf__auc_ctx *c)
 
 	if (!enf__auc_can_return(c->sale, t))
 		return enf__auc_not_now(
-			c, "the asset goes back to the debtor only after a "
-			   "failed auction at the floor (price at or below "
-			   "the costs) or after the last auction the rules "
-			   "allow");
+			c, c->r->floor_costs == 2
+				   ? "the asset goes back to the debtor only "
+				     "after a failed auction at the floor "
+				     "(price below the costs) or after the "
+				     "last auction the rules allow"
+				   : "the asset goes back to the debtor only "
+				     "after a failed auction at the floor "
+				     "(price at or below the costs) or after "
+				     "the last auction the rules allow");
 	st = enf__auc_no_amount(c);
 	if (st == ENF_OK && end)
 		st = enf__auc_check_due(c, t->due, "return",

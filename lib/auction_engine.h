@@ -81,8 +81,11 @@ int enf__auc_can_withdraw(const enf_auction *sale, const enf__auc_state *t);
 int enf__auc_can_return(const enf_auction *sale, const enf__auc_state *t);
 /* 1 when round t->round failed and was the last the rules allow. */
 int enf__auc_at_end(const enf_auction *sale, const enf__auc_state *t);
-/* 1 at the floor: the rules return the asset at price <= costs. */
+/* 1 at the floor: the rules return the asset at price <= costs (price <
+ * costs under `floor below-costs`). */
 int enf__auc_at_floor(const enf_auction *sale, const enf__auc_state *t);
+/* "below" (`floor below-costs`) or "at or below", for messages. */
+const char *enf__auc_floor_words(const enf_auction_rules *r);
 /* The earliest date of the next step, or ENF_DATE_NONE. */
 enf_date enf__auc_next_date(const enf_auction *sale, const enf__auc_state *t);
 

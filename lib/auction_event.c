@@ -41,7 +41,7 @@ void enf__auc_push(enf__auc_ctx *c, enf_auction_event_kind kind, int32_t round,
  * only the end branch offers the asset. */
 const enf__cite *enf__auc_offer_why(const enf__auc_ctx *c)
 {
-	return c->r->takeover_after > 0 ? &c->r->takeover_why : &c->r->end_why;
+	return c->r->takeover_floor ? &c->r->takeover_why : &c->r->end_why;
 }
 
 /* "12.00%" for part/whole (hundredths rounded half up). */
@@ -139,10 +139,10 @@ enf_money enf__auc_takeover_price(const enf_auction *sale,
 
 /*
  * Whether the failure of t's round opens the creditor's option: from round
- * takeover_after on (or at the floor, where the creditor declining is
- * what returns the asset), and after the last auction when the end branch
- * is a takeover. After the last auction the offer comes first and the
- * end branch applies once it is declined.
+ * takeover_after on, at the floor (where the creditor declining is what
+ * returns the asset; `takeover at-floor` only there), and after the last
+ * auction when the end branch is a takeover. After the last auction the
+ * offer comes first and the end branch applies once it is declined.
  */
 static int enf__auc_opens_offer(const enf_auction *sale,
 				const enf__auc_state *t)
@@ -153,8 +153,9 @@ static int enf__auc_opens_offer(const enf_auction *sale,
 		return 0;
 	if (enf__auc_at_end(sale, t) && r->end == ENF__END_TAKEOVER)
 		return 1;
-	return r->takeover_after > 0 &&
-	       (t->round >= r->takeover_after || enf__auc_at_floor(sale, t));
+	if (r->takeover_after > 0 && t->round >= r->takeover_after)
+		return 1;
+	return r->takeover_floor && enf__auc_at_floor(sale, t);
 }
 
 /* Dates after a failure: the earliest cut, or the end of a special sale. */
@@ -323,10 +324,11 @@ static enf_status enf__auc_cut_allowed(enf__auc_ctx *c)
 	if (enf__auc_at_floor(c->sale, t) && c->ev->kind == ENF_AUCTION_CUT)
 		return enf__fail(ENF_ESTATE,
 				 "%s: round %d: cut is not allowed: the price "
-				 "%s is at or below the enforcement costs %s, "
-				 "so the asset goes back to the debtor%s",
+				 "%s is %s the enforcement costs %s, so the "
+				 "asset goes back to the debtor%s",
 				 c->pfx, (int)t->round,
 				 enf__auc_money(m1, t->price),
+				 enf__auc_floor_words(r),
 				 enf__auc_money(m2, c->sale->opts.costs),
 				 enf__auc_why(w, sizeof(w), &r->floor_why));
 	return ENF_OK;

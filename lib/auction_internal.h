@@ -119,10 +119,14 @@ struct enf_auction_rules {
 	enf__round_ratio deposits[ENF__AUC_RATIOS];
 	size_t n_deposits; /* 0 = no deposit rule */
 
-	/* Creditor's option. takeover_after 0 = none. The creditor may take
-	 * the asset after the auction of round takeover_after fails, and
-	 * after every later failure (and at the floor). */
+	/* Creditor's option. The creditor may take the asset after the
+	 * auction of round takeover_after fails (0: no such round), after
+	 * every later failure, and at the floor when takeover_floor is 1.
+	 * `takeover after N` sets both; `takeover at-floor` (Law 26/2008
+	 * Art 104, 2008 text) only takeover_floor; `takeover none` neither,
+	 * so takeover_floor is 1 exactly when the set has an option. */
 	int32_t takeover_after;
+	int takeover_floor;
 	enf__takeover_price takeover_price;
 	enf__ratio takeover_ratio;
 	int takeover_state; /* 1: also when the debt is the state budget's */
@@ -134,7 +138,8 @@ struct enf_auction_rules {
 	enf__cite takeover_why;
 
 	int floor_costs; /* 1: at price <= costs, the creditor declining, the
-			    asset is returned (no further cut) */
+			    asset is returned (no further cut); 2: the same
+			    at price < costs (`floor below-costs`, 2008) */
 	enf__cite floor_why;
 	int withdraw_secured; /* 1: price <= secured + costs ends coercion */
 	enf__cite secured_why;

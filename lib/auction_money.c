@@ -4,12 +4,16 @@
  * Art 17, 25-26, 43; Decree 152/2026 Art 60-62), which of several assets
  * to sell first (Law Art 101(5) as practised, Decree 62 Art 27), and what
  * a creditor's takeover settles (Joint Circular 11/2016 Art 7; Decree
- * 152/2026 Art 66).
+ * 152/2026 Art 66). The appraisal's figures (thresholds, periods, the
+ * price-change share) are rows of the rules catalogue
+ * (rules_data_auction.c, and the money area's regional minimum wages).
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "auction_internal.h"
+#include "rules_table.h"
 #include "trail.h"
 
 /* ---------------------------------------------------------------------- */
@@ -17,26 +21,33 @@
 
 #define FN_APP "auction_appraisal"
 
-/* The old small-value threshold: an identical new item of at most 10 m VND
- * (Decree 62/2015 Art 25(1)). */
-#define ENF__SMALL_VALUE_OLD 10000000
-
 static const char enf__app_src_2008[] =
-	"Law 26/2008 Art 98-99 (2008 text); the 10,000,000 VND threshold "
-	"and the 20% rule as in Decree 62/2015 Art 17, 25 (applied to "
+	"Law 26/2008 Art 98-99 (2008 text); the small-value threshold and "
+	"the price-change ground of Decree 62/2015 Art 17, 25 (applied to "
 	"2009-2015: I)";
 static const char enf__app_src_2014[] =
 	"Law 26/2008 Art 98-99 as amended by Law 64/2014; Decree 62/2015 "
 	"Art 17, 25-26, 43";
 static const char enf__app_src_2026[] =
-	"Law 106/2025; Decree 152/2026 Art 60-62 (the 20% rule of Decree "
-	"62/2015 Art 17 kept)";
+	"Law 106/2025; Decree 152/2026 Art 60-62 (the price-change ground of "
+	"Decree 62/2015 Art 17 kept in Art 62)";
 
 static enf_status enf__check_flag(const char *field, int v)
 {
 	if (v != 0 && v != 1)
 		return enf__fail(ENF_EINVALID,
 				 FN_APP ": facts->%s is %d; it must be 0 or 1",
+				 field, v);
+	return ENF_OK;
+}
+
+/* 0 (none), 1 (creditor) or 2 (debtor). */
+static enf_status enf__check_party(const char *field, int v)
+{
+	if (v < 0 || v > 2)
+		return enf__fail(ENF_EINVALID,
+				 FN_APP ": facts->%s is %d; it must be 0 "
+					"(none), 1 (creditor) or 2 (debtor)",
 				 field, v);
 	return ENF_OK;
 }
@@ -60,12 +71,11 @@ static enf_status enf__app_check(const enf_appraisal_facts *f)
 		st = enf__check_flag("firm_available", f->firm_available);
 	if (st == ENF_OK)
 		st = enf__check_flag("breach", f->breach);
-	if (st == ENF_OK && (f->party_request < 0 || f->party_request > 2))
-		st = enf__fail(ENF_EINVALID,
-			       FN_APP
-			       ": facts->party_request is %d; it must be "
-			       "0 (none), 1 (creditor) or 2 (debtor)",
-			       f->party_request);
+	if (st == ENF_OK)
+		st = enf__check_party("party_request", f->party_request);
+	if (st == ENF_OK && f->version >= 2)
+		st = enf__check_party("price_change_request",
+				      f->price_change_request);
 	if (st == ENF_OK)
 		st = enf__check_non_negative(FN_APP, "facts->new_item_value",
 					     f->new_item_value);
@@ -78,51 +88,100 @@ static enf_status enf__app_check(const enf_appraisal_facts *f)
 	return st;
 }
 
+/* "YYYY-MM-DD" of a valid date into buf (16 bytes). */
+static const char *enf__app_ymd(char *buf, enf_date date)
+{
+	if (enf_date_format(buf, 16, date, ENF_LOCALE_PLAIN) != ENF_OK)
+		buf[0] = '\0';
+	return buf;
+}
+
 /* The regime on the date, with this function's message on failure. */
 static enf_status enf__app_regime(enf_regime *out, enf_date date)
 {
+	char ymd[16];
+
 	if (!enf__date_in_range(date))
 		return enf__range_fail(FN_APP, "facts->date", date);
 	if (enf_regime_on(out, date) != ENF_OK)
 		return enf__fail(ENF_ERANGE,
-				 FN_APP ": facts->date is day %ld, before "
+				 FN_APP ": facts->date is %s, before "
 					"2009-07-01 when Law 26/2008 came into "
 					"force",
-				 (long)date);
+				 enf__app_ymd(ymd, date));
 	return ENF_OK;
 }
 
-/* New law: 5 x the regional minimum monthly wage (Decree 152 Art 60).
- * enf_payout_rent_reserve() is 12 x that wage, so 5/12 of it is exact. */
-static enf_status enf__small_value_new(enf_money *out, int region,
-				       enf_date date)
+/* The regional minimum monthly wage of a region on a date: the money
+ * area's rows VN.min_wage.region1..4. */
+static enf_status enf__min_wage(enf_money *out, const enf_rulebook *book,
+				int region, enf_date date)
 {
-	enf_money reserve;
+	char id[32], ymd[16];
+	int64_t v = 0;
+	enf_money reserve = 0;
 
+	(void)snprintf(id, sizeof id, "VN.min_wage.region%d", region);
+	if (enf__rule_param(&v, book, id, FN_APP) == ENF_OK)
+		return enf__rule_value(out, NULL, book, id, date, FN_APP);
+	/* TRANSITIONAL: until the money area's rows exist, the wage is read
+	 * off enf_payout_rent_reserve(), 12 wages (Decree 152/2026 Art
+	 * 67(3)). Remove this branch once rules_data_money.c has
+	 * VN.min_wage.region1..4. */
 	if (enf_payout_rent_reserve(&reserve, region, date) != ENF_OK)
 		return enf__fail(ENF_ENOTFOUND,
-				 FN_APP ": no regional minimum wage is known "
-					"for facts->date day %ld (region %d)",
-				 (long)date, region);
-	return enf_money_muldiv(out, reserve, 5, 12, ENF_ROUND_DOWN);
+				 FN_APP ": no regional minimum wage of region "
+					"%d is known on facts->date %s",
+				 region, enf__app_ymd(ymd, date));
+	*out = reserve / 12;
+	return ENF_OK;
 }
 
+/* The small-value threshold on the date: a sum under the old law
+ * (VN.small_value, Decree 62/2015 Art 25(1)); under the new one a number
+ * of regional minimum monthly wages of the region of the agency's seat
+ * (VN-2026.small_value_wages, Decree 152/2026 Art 60(5)). */
+static enf_status enf__small_value(enf_money *out, const enf_rulebook *book,
+				   enf_regime regime, int region, enf_date date)
+{
+	int64_t wages = 0;
+	enf_money wage = 0;
+	enf_status st;
+
+	if (regime != ENF_REGIME_VN2026)
+		return enf__rule_value(out, NULL, book, "VN.small_value", date,
+				       FN_APP);
+	st = enf__rule_value(&wages, NULL, book, "VN-2026.small_value_wages",
+			     date, FN_APP);
+	if (st == ENF_OK)
+		st = enf__min_wage(&wage, book, region, date);
+	if (st == ENF_OK)
+		st = enf_money_mul(out, wage, wages);
+	return st;
+}
+
+/* An agreed price first (old Art 98(1), (3)(b): the enforcer prices a
+ * perishable or small item only when the parties did not agree; Decree
+ * 152 Art 60(1)), then the enforcer for perishable or small items, then a
+ * firm, then the enforcer (old) or a council (new). */
 static enf_price_setter enf__setter(const enf_appraisal_facts *f,
 				    enf_regime regime, enf_money small)
 {
-	if (f->perishable || f->new_item_value <= small)
-		return ENF_PRICE_ENFORCER;
 	if (f->agreed)
 		return ENF_PRICE_AGREED;
+	if (f->perishable || f->new_item_value <= small)
+		return ENF_PRICE_ENFORCER;
 	if (f->firm_available)
 		return ENF_PRICE_APPRAISER;
 	return regime == ENF_REGIME_VN2026 ? ENF_PRICE_COUNCIL
 					   : ENF_PRICE_ENFORCER;
 }
 
-/* 1 when the price moved by 20% or more since the judgment:
- * |market - judgment| x 5 >= judgment (Decree 62 Art 17). */
-static int enf__moved_20(enf_money judgment, enf_money market)
+/* 1 when the price moved by at least ppm millionths since the judgment:
+ * |market - judgment| x 10^6 >= judgment x ppm, both prices known
+ * (VN.price_change_ppm: 20%, Decree 62 Art 17(1)(b); Decree 152 Art
+ * 62(1)). */
+static int enf__moved(enf_money judgment, enf_money market, int64_t ppm)
 {
 	enf__i128 d = (enf__i128)market - judgment;
 
@@ -130,23 +189,32 @@ static int enf__moved_20(enf_money judgment, enf_money market)
 		return 0;
 	if (d < 0)
 		d = -d;
-	return d * 5 >= judgment;
+	return d * 1000000 >= (enf__i128)judgment * ppm;
 }
 
-static void enf__reappraisal(enf_appraisal *a, const enf_appraisal_facts *f)
+static enf_payer enf__requester(int party)
 {
+	return party == 1 ? ENF_PAYER_CREDITOR : ENF_PAYER_DEBTOR;
+}
+
+/* The price-change ground needs a party's request with proof, and the
+ * requester pays (Decree 62 Art 17(1)(b), (2); Decree 152 Art 62(1)-(2)). */
+static void enf__reappraisal(enf_appraisal *a, const enf_appraisal_facts *f,
+			     int64_t change_ppm)
+{
+	int change = f->version >= 2 ? f->price_change_request : 0;
+
 	a->reappraise = 1;
 	if (f->breach) {
 		a->reappraise_reason = 3;
 		a->reappraisal_payer = ENF_PAYER_STATE;
 	} else if (f->party_request != 0) {
 		a->reappraise_reason = 2;
-		a->reappraisal_payer = f->party_request == 1
-					       ? ENF_PAYER_CREDITOR
-					       : ENF_PAYER_DEBTOR;
-	} else if (enf__moved_20(f->judgment_price, f->market_price)) {
+		a->reappraisal_payer = enf__requester(f->party_request);
+	} else if (change != 0 &&
+		   enf__moved(f->judgment_price, f->market_price, change_ppm)) {
 		a->reappraise_reason = 1;
-		a->reappraisal_payer = ENF_PAYER_DEBTOR;
+		a->reappraisal_payer = enf__requester(change);
 	} else {
 		a->reappraise = 0;
 		a->reappraise_reason = 0;
@@ -154,10 +222,35 @@ static void enf__reappraisal(enf_appraisal *a, const enf_appraisal_facts *f)
 	}
 }
 
+/* The figures of the catalogue the appraisal reads on the date. */
+static enf_status enf__app_rules(enf_appraisal *a, int64_t *contract_days,
+				 int64_t *change_ppm,
+				 const enf_appraisal_facts *f)
+{
+	const enf_rulebook *book = f->version >= 2 ? f->rulebook : NULL;
+	enf_status st;
+
+	st = enf__small_value(&a->small_value, book, a->regime, f->region,
+			      f->date);
+	if (st == ENF_OK)
+		st = enf__rule_value(contract_days, NULL, book,
+				     "VN.appraisal_contract_working_days",
+				     f->date, FN_APP);
+	if (st == ENF_OK)
+		st = enf__rule_value(change_ppm, NULL, book,
+				     "VN.price_change_ppm", f->date, FN_APP);
+	if (st == ENF_OK && (*contract_days > INT32_MAX || *change_ppm < 0))
+		st = enf__fail(ENF_ERANGE,
+			       FN_APP ": the rulebook's appraisal figures are "
+				      "out of range");
+	return st;
+}
+
 enf_status enf_auction_appraisal(enf_appraisal *out,
 				 const enf_appraisal_facts *facts)
 {
 	enf_appraisal a;
+	int64_t days = 0, ppm = 0;
 	enf_status st;
 
 	ENF__CHECK_NULL(FN_APP, out);
@@ -166,26 +259,21 @@ enf_status enf_auction_appraisal(enf_appraisal *out,
 	st = enf__app_check(facts);
 	if (st == ENF_OK)
 		st = enf__app_regime(&a.regime, facts->date);
+	if (st == ENF_OK)
+		st = enf__app_rules(&a, &days, &ppm, facts);
 	if (st != ENF_OK)
 		return st;
-	if (a.regime == ENF_REGIME_VN2026) {
-		st = enf__small_value_new(&a.small_value, facts->region,
-					  facts->date);
-		if (st != ENF_OK)
-			return st;
-		a.source = enf__app_src_2026;
-	} else {
-		a.small_value = ENF__SMALL_VALUE_OLD;
-		a.source = a.regime == ENF_REGIME_VN2008 ? enf__app_src_2008
-							 : enf__app_src_2014;
-	}
+	a.source = a.regime == ENF_REGIME_VN2026   ? enf__app_src_2026
+		   : a.regime == ENF_REGIME_VN2014 ? enf__app_src_2014
+						   : enf__app_src_2008;
 	a.setter = enf__setter(facts, a.regime, a.small_value);
-	a.contract_working_days = a.setter == ENF_PRICE_APPRAISER ? 5 : 0;
+	a.contract_working_days =
+		a.setter == ENF_PRICE_APPRAISER ? (int32_t)days : 0;
 	a.appraisal_payer =
 		a.setter == ENF_PRICE_APPRAISER || a.setter == ENF_PRICE_COUNCIL
 			? ENF_PAYER_DEBTOR
 			: ENF_PAYER_NONE;
-	enf__reappraisal(&a, facts);
+	enf__reappraisal(&a, facts, ppm);
 	*out = a;
 	return ENF_OK;
 }
@@ -313,7 +401,7 @@ static enf_status enf__take_check(const enf_auction_rules *rules,
 				 ": facts->entitlement + costs + rent_reserve "
 				 "+ priority + others does not fit in "
 				 "64 bits");
-	if (rules->takeover_after == 0)
+	if (!rules->takeover_floor)
 		return enf__fail(ENF_ESTATE,
 				 FN_TAKE ": rule set %s has no creditor's "
 					 "takeover (takeover none)",

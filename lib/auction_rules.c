@@ -1,8 +1,8 @@
 /*
- * Auction rule sets (rules.h): the statements of the text form, the
- * packed storage, info and free. The lexer, the word readers and the
- * writer are in auction_rules_text.c, the built-in texts in
- * auction_rules_data.c.
+ * Auction rule sets (rules.h): the statements of the text form and the
+ * parse of a whole text. The lexer, the word readers and the writer are
+ * in auction_rules_text.c, the packed storage, info and free in
+ * auction_rules_store.c, the built-in texts in auction_rules_data.c.
  *
  * A parse fills a work copy of the rule set line by line. Its strings
  * point into an arena sized to the text, which never moves, or into the
@@ -286,6 +286,7 @@ static enf_status enf__st_deposit(enf__rt_parser *p)
 static void enf__rt_takeover_off(enf_auction_rules *r)
 {
 	r->takeover_after = 0;
+	r->takeover_floor = 0;
 	r->takeover_price = ENF__TAKE_AT_LAST;
 	r->takeover_ratio.num = 0, r->takeover_ratio.den = 1;
 	r->takeover_state = 0;
@@ -329,27 +330,26 @@ static enf_status enf__rt_takeover_clause(enf__rt_parser *p, int which,
 	}
 }
 
-/* takeover none | takeover after N [price last|R] [notice N U] [redeem N
- * U] [state yes|no] [settle jc11|pro-rata], clauses in any order. */
+/* takeover none | takeover after N|at-floor [price last|R] [notice N U]
+ * [redeem N U] [state yes|no] [settle jc11|pro-rata], clauses in any
+ * order. at-floor: the option only at the floor (2008 text). */
 static enf_status enf__st_takeover(enf__rt_parser *p)
 {
 	static const char *const clauses[] = {"price", "notice", "redeem",
 					      "state", "settle", NULL};
+	static const char *const kinds[] = {"none", "after", "at-floor", NULL};
 	enf_auction_rules t = p->r;
 	const enf__rt_word *w;
-	int seen[5] = {0}, i = 0;
-	enf_status st = ENF_OK;
+	int seen[5] = {0}, i = 0, kind = 0;
+	enf_status st;
 
 	enf__rt_takeover_off(&t);
-	if (enf__rt_is(enf__rt_peek(p), "none")) {
-		p->pos++;
-	} else {
-		st = enf__rt_expect(p, "after");
-		if (st == ENF_OK)
-			st = enf__rt_int(p, &t.takeover_after, 1,
-					 ENF__AUC_ROUND_MAX, "the round");
-	}
-	while (st == ENF_OK && t.takeover_after != 0 &&
+	st = enf__rt_choice(p, &kind, kinds, "`after N`, `at-floor` or `none`");
+	if (st == ENF_OK && kind == 1)
+		st = enf__rt_int(p, &t.takeover_after, 1, ENF__AUC_ROUND_MAX,
+				 "the round");
+	t.takeover_floor = kind != 0;
+	while (st == ENF_OK && t.takeover_floor &&
 	       (w = enf__rt_peek(p)) != NULL && !enf__rt_is(w, "cite") &&
 	       !enf__rt_is(w, "note")) {
 		st = enf__rt_choice(p, &i, clauses,
@@ -388,9 +388,21 @@ static enf_status enf__rt_switch(enf__rt_parser *p, const char *on, int *flag,
 	return st;
 }
 
+/* floor none|costs|below-costs: the asset goes back at a price <= the
+ * costs (2014 on), or < them (`below-costs`, the 2008 text). */
 static enf_status enf__st_floor(enf__rt_parser *p)
 {
-	return enf__rt_switch(p, "costs", &p->r.floor_costs, &p->r.floor_why);
+	const char *const words[] = {"none", "costs", "below-costs", NULL};
+	int i = 0;
+	enf__cite c;
+	enf_status st;
+
+	st = enf__rt_choice(p, &i, words, "`costs`, `below-costs` or `none`");
+	if (st == ENF_OK)
+		st = enf__rt_tail(p, &c);
+	if (st == ENF_OK)
+		p->r.floor_costs = i, p->r.floor_why = c;
+	return st;
 }
 
 static enf_status enf__st_secured(enf__rt_parser *p)
@@ -616,83 +628,6 @@ static enf_status enf__rt_statement(enf__rt_parser *p)
 /* ---------------------------------------------------------------------- */
 /* Whole text                                                              */
 
-/* Every string field of r: 88 of them. */
-#define ENF__AUC_SLOTS 96
-
-static size_t enf__rt_slots(enf_auction_rules *r, const char **v[])
-{
-	enf__cite *whys[] = {&r->max_rounds_why, &r->takeover_why,
-			     &r->floor_why,	 &r->secured_why,
-			     &r->surplus_why,	 &r->end_why,
-			     &r->reappraise_why, &r->overbid_why};
-	size_t n = 0, i;
-
-	v[n++] = &r->id, v[n++] = &r->title;
-	v[n++] = &r->country, v[n++] = &r->source;
-	for (i = 0; i < sizeof whys / sizeof whys[0]; i++)
-		v[n++] = &whys[i]->cite, v[n++] = &whys[i]->note;
-	for (i = 0; i < ENF__AUC_ROUND_RULES; i++)
-		v[n++] = &r->rounds[i].why.cite,
-		v[n++] = &r->rounds[i].why.note;
-	for (i = 0; i < ENF__AUC_RATIOS; i++) {
-		v[n++] = &r->bids[i].why.cite, v[n++] = &r->bids[i].why.note;
-		v[n++] = &r->deposits[i].why.cite;
-		v[n++] = &r->deposits[i].why.note;
-	}
-	for (i = 0; i < ENF__AUC_STEPS; i++) {
-		v[n++] = &r->steps[i].label;
-		v[n++] = &r->steps[i].why.cite, v[n++] = &r->steps[i].why.note;
-	}
-	return n;
-}
-
-/* Copies the work set into a new object whose strings live in one owned
- * buffer; entries past the counts are zeroed, every string non-NULL. */
-static enf_status enf__rt_pack(enf_auction_rules **out,
-			       const enf_auction_rules *work)
-{
-	const char **slot[ENF__AUC_SLOTS];
-	enf_auction_rules *r = malloc(sizeof *r);
-	size_t n, total = 1, at = 1, i;
-
-	if (r == NULL)
-		return enf__fail(ENF_ENOMEM, "auction_rules_parse: out of "
-					     "memory for the rule set");
-	*r = *work;
-	memset(r->rounds + r->n_rounds, 0,
-	       (ENF__AUC_ROUND_RULES - r->n_rounds) * sizeof r->rounds[0]);
-	memset(r->bids + r->n_bids, 0,
-	       (ENF__AUC_RATIOS - r->n_bids) * sizeof r->bids[0]);
-	memset(r->deposits + r->n_deposits, 0,
-	       (ENF__AUC_RATIOS - r->n_deposits) * sizeof r->deposits[0]);
-	memset(r->steps + r->n_steps, 0,
-	       (ENF__AUC_STEPS - r->n_steps) * sizeof r->steps[0]);
-	n = enf__rt_slots(r, slot);
-	for (i = 0; i < n; i++)
-		if (*slot[i] != NULL && **slot[i] != '\0')
-			total += strlen(*slot[i]) + 1;
-	r->store = malloc(total);
-	if (r->store == NULL) {
-		free(r);
-		return enf__fail(ENF_ENOMEM, "auction_rules_parse: out of "
-					     "memory for the rule set");
-	}
-	r->store[0] = '\0';
-	for (i = 0; i < n; i++) {
-		size_t len = *slot[i] != NULL ? strlen(*slot[i]) : 0;
-
-		if (len == 0) {
-			*slot[i] = r->store;
-			continue;
-		}
-		memcpy(r->store + at, *slot[i], len + 1);
-		*slot[i] = r->store + at;
-		at += len + 1;
-	}
-	*out = r;
-	return ENF_OK;
-}
-
 /* What the whole text must have given. */
 static enf_status enf__rt_finish(const enf__rt_parser *p)
 {
@@ -788,28 +723,4 @@ enf_status enf_auction_rules_parse(enf_auction_rules **out, const char *text)
 	*out = NULL;
 	ENF__CHECK_NULL("auction_rules_parse", text);
 	return enf__rt_parse(out, text, 0);
-}
-
-void enf_auction_rules_free(enf_auction_rules *rules)
-{
-	if (rules == NULL)
-		return;
-	free(rules->store);
-	free(rules);
-}
-
-enf_status enf_auction_rules_info_get(enf_auction_rules_info *out,
-				      const enf_auction_rules *rules)
-{
-	ENF__CHECK_NULL("auction_rules_info_get", out);
-	ENF__CHECK_NULL("auction_rules_info_get", rules);
-	out->id = rules->id;
-	out->title = rules->title;
-	out->country = rules->country;
-	out->source = rules->source;
-	out->from = rules->from;
-	out->to = rules->to;
-	out->max_rounds = rules->max_rounds;
-	out->takeover_after = rules->takeover_after;
-	return ENF_OK;
 }

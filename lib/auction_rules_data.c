@@ -19,23 +19,38 @@
 #include <string.h>
 
 /* Posting periods of the Property Auction Law, shared by VN-2014 and
- * VN-2026 (the 2024 amendment's changes are unchecked). */
+ * VN-2026 (the 2024 amendment's changes are unchecked). The shortened
+ * procedure of Art 53(1) is one the auction organisation and the owner
+ * agree to use; the sets assume the agreement from round 3 (the earliest
+ * lawful dates) and cannot express Art 53(1)(a), enforcement assets whose
+ * starting prices total under 50,000,000 VND, where the agreement may
+ * shorten every posting, the first auction's included (a condition on
+ * the value and on an agreement that steps do not have; the posting of
+ * auction 1 precedes the sale's start and is not modelled at all). */
 #define ENF__VN_POSTING(cite, extra)                                           \
 	"step post wait 15 days realty from 2 to 2 after-cut cite \"" cite     \
 	"\" note \"Real estate is posted at least 15 days before the "         \
-	"auction" extra ".\"",                                                 \
+	"auction" extra "; not modelled: the shortened posting that Law "      \
+	"01/2016/QH14 Art 53(1)(a) allows by agreement when the starting "     \
+	"prices total under 50,000,000 VND.\"",                                \
 		"step post wait 7 working-days movable from 2 to 2 after-cut " \
 		"cite \"" cite "\" note \"Movables are posted at least 7 "     \
-		"working days before the auction" extra ".\"",                 \
+		"working days before the auction" extra "; not modelled: the " \
+		"shortened posting that Law 01/2016/QH14 Art 53(1)(a) allows " \
+		"by agreement when the starting prices total under "           \
+		"50,000,000 VND.\"",                                           \
 		"step post-short wait 5 working-days realty from 3 after-cut " \
-		"cite \"Law 01/2016/QH14 Art 53\" note \"A re-auction after "  \
-		"a 2nd failure follows the shortened procedure: real estate "  \
-		"is posted at least 5 working days before.\"",                 \
+		"cite \"Law 01/2016/QH14 Art 53(1)\" note \"A re-auction "     \
+		"after a 2nd failure may follow the shortened procedure, "     \
+		"which the auction organisation and the owner agree to use "   \
+		"(assumed here): real estate is posted at least 5 working "    \
+		"days before.\"",                                              \
 		"step post-short wait 3 working-days movable from 3 "          \
-		"after-cut cite \"Law 01/2016/QH14 Art 53\" note \"A "         \
-		"re-auction after a 2nd failure follows the shortened "        \
-		"procedure: movables are posted at least 3 working days "      \
-		"before.\""
+		"after-cut cite \"Law 01/2016/QH14 Art 53(1)\" note \"A "      \
+		"re-auction after a 2nd failure may follow the shortened "     \
+		"procedure, which the auction organisation and the owner "     \
+		"agree to use (assumed here): movables are posted at least 3 " \
+		"working days before.\""
 
 static const char *const enf__vn2008[] = {
 	"rules VN-2008",
@@ -47,7 +62,7 @@ static const char *const enf__vn2008[] = {
 	"source \"Law 26/2008/QH12 (original text) Art 48, 98-104\"",
 	"max-rounds 0 cite \"Law 26/2008/QH12 Art 104\" note \"No limit on "
 	"the number of auctions: the price is cut after each failure until "
-	"the asset sells, the creditor takes it or it reaches the costs.\"",
+	"the asset sells or falls below the costs.\"",
 	"round 1 price 1 1 1 of value cite \"Law 26/2008/QH12 Art 98-101\" "
 	"note \"The first auction starts at the price agreed by the parties "
 	"or set by the appraisal.\"",
@@ -59,15 +74,18 @@ static const char *const enf__vn2008[] = {
 	"deposit 1/20 1/5 from 1 cite \"Law 01/2016/QH14 Art 39\" note \"(U: "
 	"Decree 17/2010 on auctions not checked; the 2016 range of 5% to 20% "
 	"of the starting price is assumed.)\"",
-	"takeover after 3 price last notice 10 days redeem 30 days state no "
-	"settle jc11 cite \"Law 26/2008/QH12 Art 104 (2008 text)\" note \"(U: "
-	"the 2008 text was not checked for the creditor's option; the 2014 "
-	"values are assumed) The creditor may take the asset at the last "
-	"price after the auction following the 2nd cut fails.\"",
-	"floor costs cite \"Law 26/2008/QH12 Art 104, Art 48(1)(h)\" note "
-	"\"At a price at or below the enforcement costs, the creditor "
-	"declining, the asset goes back to the debtor and enforcement is "
-	"postponed.\"",
+	"takeover at-floor price last notice 0 days redeem 0 days state no "
+	"settle jc11 cite \"Law 26/2008/QH12 Art 104 (2008 text)\" note "
+	"\"The creditor could take the asset against the debt only once the "
+	"price had been cut below the enforcement costs; the text set no "
+	"notice or redemption periods (the option after the 2nd cut is the "
+	"2004 Ordinance's and the 2014 amendment's). Debts to the state "
+	"budget: U, no option assumed.\"",
+	"floor below-costs cite \"Law 26/2008/QH12 Art 104 (2008 text)\" "
+	"note \"Once the price has been cut below (not to) the enforcement "
+	"costs and the creditor does not take the asset, it goes back to the "
+	"debtor; at exactly the costs a further cut is still lawful (the "
+	"2014 amendment added 'equal to').\"",
 	"secured withdraw cite \"Joint Circular 11/2016 Art 4(3)\" note \"(U: "
 	"the Joint Circular postdates this text; the 2014 rule is assumed) A "
 	"mortgaged asset worth no more than the secured debt plus costs ends "
@@ -129,13 +147,17 @@ static const char *const enf__vn2014[] = {
 	"reappraise none cite \"Law 64/2014/QH13\" note \"The 2014 amendment "
 	"removed the parties' right to a re-appraisal after a failed "
 	"auction.\"",
-	"step notice within 5 working-days any from 2 cite \"Law "
+	"step notice within 5 working-days any from 2 to 2 cite \"Law "
 	"26/2008/QH12 Art 104(1) as amended 2014\" note \"Within 5 working "
-	"days of the report of a failed auction the enforcer asks the parties "
-	"to agree the cut.\"",
-	"step agree wait 10 days any from 2 cite \"Law 26/2008/QH12 Art "
+	"days of the report that the first auction failed the enforcer asks "
+	"the parties to agree the cut; after later failures he decides it at "
+	"once (Art 104(3); for the 2nd cut, which the text does not name: "
+	"I).\"",
+	"step agree wait 10 days any from 2 to 2 cite \"Law 26/2008/QH12 Art "
 	"104(1) as amended 2014\" note \"The parties have 10 days from the "
-	"notice to agree the cut; then the enforcer decides it.\"",
+	"notice to agree the first cut; then the enforcer decides it. Not "
+	"modelled: for a debt to the state budget the enforcer decides within "
+	"10 days without this step (Art 104(4)).\"",
 	ENF__VN_POSTING("Law 01/2016/QH14 Art 35", ""),
 	NULL};
 
@@ -163,25 +185,28 @@ static const char *const enf__vn2026[] = {
 	"deposit 1/20 1/5 from 1 cite \"Law 01/2016/QH14 Art 39\" note \"The "
 	"bidder's deposit is 5% to 20% of the starting price (U: changes by "
 	"Law 37/2024 unchecked).\"",
-	"takeover after 2 price last notice 3 working-days redeem 5 "
+	"takeover after 3 price last notice 3 working-days redeem 5 "
 	"working-days state no settle pro-rata cite \"Decree 152/2026 Art "
-	"65-66\" note \"From the 2nd cut on, the notice after a failed "
-	"auction offers the creditor the asset before the next cut; the "
-	"debtor is told in 3 working days and has 5 to redeem; the creditor "
-	"pays any difference, net of its pro-rata share (state-budget "
-	"exclusion of the old law kept, U).\"",
-	"floor costs cite \"Decree 152/2026 Art 66\" note \"The enforcer may "
-	"halt the sale once the price is at or below the enforcement "
-	"costs.\"",
-	"secured withdraw cite \"Decree 152/2026 Art 66\" note \"The enforcer "
-	"may halt the sale once the price is at or below the costs plus the "
-	"secured debt.\"",
+	"65(6), 66\" note \"Once an auction held after the 2nd cut fails "
+	"(auction 3 on), the notice offers the creditor the asset before the "
+	"next cut; the debtor is told in 3 working days and has 5 to redeem; "
+	"the creditor pays any difference, net of its pro-rata share "
+	"(state-budget exclusion of the old law kept, U).\"",
+	"floor costs cite \"Decree 152/2026 Art 65(7)(b)\" note \"The "
+	"enforcer may halt the sale once the price is at or below the "
+	"enforcement costs.\"",
+	"secured withdraw cite \"Decree 152/2026 Art 65(7)(a)\" note \"The "
+	"enforcer may halt the sale of a pledged or mortgaged asset once the "
+	"price is at or below the costs plus the secured obligations.\"",
 	"step notice within 2 working-days any from 2 cite \"Decree 152/2026 "
-	"Art 65\" note \"The enforcer notifies the parties 2 working days "
-	"after the report of a failed auction.\"",
-	"step agree wait 10 days any from 2 cite \"Law 106/2025/QH15 Art "
-	"83(3)\" note \"(U: old value kept) The parties have 10 days to agree "
-	"the cut; then the enforcer decides it.\"",
+	"Art 65(6)\" note \"The enforcer notifies the parties within 2 "
+	"working days of the report of a failed auction, after every "
+	"failure.\"",
+	"step agree wait 10 days any from 2 to 2 cite \"Law 106/2025/QH15 Art "
+	"83(3)\" note \"(U: Law 106 unchecked; the old law's value and "
+	"structure are kept, Law 26/2008 Art 104(1) as amended 2014) The "
+	"parties have 10 days to agree the first cut; then the enforcer "
+	"decides it, and later cuts at once.\"",
 	ENF__VN_POSTING("Law 01/2016/QH14 Art 35 (amended by Law 37/2024)",
 			" (U: changes by Law 37/2024 unchecked)"),
 	NULL};
@@ -370,7 +395,7 @@ static const char *const enf__kr[] = {
 	"Act (민사집행법)\"",
 	"country KR",
 	"source \"민사집행법 (Civil Execution Act) Art 91, 97, 102, 113, "
-	"119\"",
+	"119; 민사집행규칙 (Rules of Civil Execution) Art 63\"",
 	"max-rounds 0 cite \"민사집행법 Art 119\" note \"A new sale date "
 	"follows each failure; no limit is set (I).\"",
 	"round 1 price 1 1 1 of value cite \"민사집행법 Art 97\" note \"The "
@@ -381,8 +406,10 @@ static const char *const enf__kr[] = {
 	"in practice.\"",
 	"bid 1 from 1 cite \"민사집행법 Art 97\" note \"No bid below the "
 	"minimum sale price (I).\"",
-	"deposit 1/10 from 1 cite \"민사집행법 Art 113\" note \"The bid "
-	"deposit is 1/10 of the minimum sale price.\"",
+	"deposit 1/10 from 1 cite \"민사집행규칙 (Rules of Civil Execution) "
+	"Art 63 (I)\" note \"The bid deposit is 1/10 of the minimum sale "
+	"price; the rate is in the Rules, not Act Art 113 (I, not checked "
+	"against the text).\"",
 	"no-surplus cancel cite \"민사집행법 Art 91, 102\" note \"If the "
 	"minimum price cannot cover the costs and the prior claims, the sale "
 	"is cancelled unless the creditor buys.\"",
@@ -399,9 +426,10 @@ static const char *const enf__ua[] = {
 	"repeat auction and a second repeat auction.\"",
 	"round 1 price 1 1 1 of value cite \"Bankruptcy Code Art 79\" note "
 	"\"The first auction starts at the valuation (I).\"",
-	"round 2 cut 1/5 1/5 1/5 of previous cite \"Bankruptcy Code Art 79\" "
-	"note \"The repeat auction starts 20% lower.\"",
-	"round 3 cut 1/4 1/4 1/4 of previous cite \"Bankruptcy Code Art 80\" "
+	"round 2 cut 1/5 1/5 1/5 of previous cite \"Bankruptcy Code Art "
+	"79(2)\" note \"The repeat auction starts 20% lower.\"",
+	"round 3 cut 1/4 1/4 1/4 of previous cite \"Bankruptcy Code Art "
+	"79(4)\" "
 	"note \"The second repeat auction starts 25% below the repeat "
 	"auction's starting price; the creditors may set it lower.\"",
 	"bid 1 from 1 cite \"Bankruptcy Code Art 79\" note \"Bids start at "

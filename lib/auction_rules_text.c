@@ -559,13 +559,17 @@ static void enf__rt_put_rounds(enf__io_buf *b, const enf_auction_rules *r)
 
 static void enf__rt_put_takeover(enf__io_buf *b, const enf_auction_rules *r)
 {
-	if (r->takeover_after == 0) {
+	if (!r->takeover_floor) {
 		enf__io_puts(b, "takeover none");
 		enf__rt_put_why(b, &r->takeover_why);
 		return;
 	}
-	enf__io_puts(b, "takeover after");
-	enf__rt_put_int(b, r->takeover_after);
+	if (r->takeover_after > 0) {
+		enf__io_puts(b, "takeover after");
+		enf__rt_put_int(b, r->takeover_after);
+	} else {
+		enf__io_puts(b, "takeover at-floor");
+	}
 	enf__io_puts(b, " price");
 	if (r->takeover_price == ENF__TAKE_AT_RATIO)
 		enf__rt_put_ratio(b, r->takeover_ratio);
@@ -593,7 +597,9 @@ static void enf__rt_put_switch(enf__io_buf *b, const char *kw, int on,
 
 static void enf__rt_put_rest(enf__io_buf *b, const enf_auction_rules *r)
 {
-	enf__rt_put_switch(b, "floor", r->floor_costs, " costs", &r->floor_why);
+	enf__rt_put_switch(b, "floor", r->floor_costs,
+			   r->floor_costs == 2 ? " below-costs" : " costs",
+			   &r->floor_why);
 	enf__rt_put_switch(b, "secured", r->withdraw_secured, " withdraw",
 			   &r->secured_why);
 	enf__rt_put_switch(b, "no-surplus", r->no_surplus,

@@ -1,8 +1,9 @@
 /*
  * Private: the text form of auction rule sets (rules.h), shared by the
- * statement parser (auction_rules.c), the lexer, word readers and writer
+ * statement parser (auction_rules.c), the packed storage
+ * (auction_rules_store.c), the lexer, word readers and writer
  * (auction_rules_text.c) and the built-in texts (auction_rules_data.c).
- * Nothing outside these three files includes it.
+ * Nothing outside these four files includes it.
  */
 #ifndef ENF_AUCTION_RULES_TEXT_H
 #define ENF_AUCTION_RULES_TEXT_H
@@ -112,6 +113,12 @@ enf_status enf__rt_lines(enf__rt_parser *p, const char *text,
 /* Parses text; depth 1 for the base of an `extends` (no `extends` of its
  * own). Sets *out or fails with a message (*out untouched). */
 enf_status enf__rt_parse(enf_auction_rules **out, const char *text, int depth);
+
+/* ---- auction_rules_store.c ---- */
+
+/* Copies a parsed work set into a new object whose strings live in one
+ * buffer it owns (entries past the counts zeroed, every string non-NULL). */
+enf_status enf__rt_pack(enf_auction_rules **out, const enf_auction_rules *work);
 
 /* ---- auction_rules_data.c ---- */
 

@@ -463,7 +463,7 @@ enf_status enf_rules_catalogue_to_csv(char **out, size_t *len,
 	enf__io_puts(&b, "id,scope,from,to,value,unit,citation,confidence,"
 			 "note,overridden\n");
 	for (size_t i = 0; i < n; i++) {
-		enf_rule r;
+		enf_rule r = {0};
 		char from[16], to[16];
 
 		(void)enf_rules_catalogue_at(&r, book, i);
@@ -512,7 +512,7 @@ enf_status enf_rules_catalogue_to_json(char **out, size_t *len,
 	*out = NULL;
 	enf__io_puts(&b, "[");
 	for (size_t i = 0; i < n; i++) {
-		enf_rule r;
+		enf_rule r = {0};
 
 		(void)enf_rules_catalogue_at(&r, book, i);
 		enf__io_puts(&b, i ? ",\n  {\"id\": " : "\n  {\"id\": ");

@@ -555,14 +555,16 @@ static void test_auction__vn2008_cut_of_first(void **state)
 	fail_cut(a, 80000000);
 	st = last_step(a);
 	assert_int_equal(st.cut_ppm, 111111); /* 10 m / 90 m, rounded down */
+	/* No creditor's option after auction 3 in the 2008 text (only at
+	 * the floor, Art 104): the next cut needs no answer. */
 	ok(a, ENF_AUCTION_FAILED, 0);
-	ok(a, ENF_AUCTION_DECLINED, 0); /* the option after auction 3 */
+	assert_int_equal(state_of(a).phase, ENF_PHASE_FAILED);
+	assert_int_equal(state_of(a).offer_open, 0);
 	ok(a, ENF_AUCTION_CUT, 70000000);
 	assert_int_equal(state_of(a).price, 70000000);
 	assert_int_equal(state_of(a).cuts, 3);
 	/* 10,000,001 > 10% of the first price. */
 	ok(a, ENF_AUCTION_FAILED, 0);
-	ok(a, ENF_AUCTION_DECLINED, 0);
 	refused(a, ENF_AUCTION_CUT, ENF_DATE_NONE, 59999999, ENF_ERANGE,
 		"round 5", "first starting price 100,000,000");
 
@@ -572,6 +574,77 @@ static void test_auction__vn2008_cut_of_first(void **state)
 		"round 3", "11.11%");
 	enf_auction_free(a);
 	enf_auction_free(b);
+	enf_auction_rules_free(r8);
+	enf_auction_rules_free(r14);
+}
+
+/*
+ * 2008 (Art 104 as first enacted, quoted: "Trường hợp giá tài sản đã giảm
+ * thấp hơn chi phí cưỡng chế mà người được thi hành án không nhận tài
+ * sản ... thì tài sản được trả lại"): the creditor's option only at the
+ * floor, and the floor strictly below the costs. Value 100,000,000, costs
+ * 90,000,000:
+ * - VN-2008: auction 2 at 90 m (= the costs) fails: not below them, no
+ *   offer, no return, a further cut is lawful (to 80 m, 10% of the first
+ *   price); auction 3 at 80 m < 90 m fails: the offer opens; declined, the
+ *   asset goes back and no cut follows. Accepted instead, it is taken at
+ *   once (the text set no notice or redemption periods).
+ * - VN-2014 ("bằng hoặc thấp hơn", Art 104(3)): auction 2 at 90 m is at
+ *   the floor already: the offer opens there, though auction 3 has not
+ *   been held, and declined the asset goes back.
+ */
+static void test_auction__vn2008_floor_only_option(void **state)
+{
+	enf_auction_rules *r8 = rules_get("VN-2008");
+	enf_auction_rules *r14 = rules_get("VN-2014");
+	enf_auction_options o = opts_of(100000000);
+	enf_auction *a, *b, *c;
+
+	(void)state;
+	o.costs = 90000000;
+	o.debt = 200000000;
+	a = sale_new(r8, &o);
+	b = sale_new(r14, &o);
+	c = sale_new(r8, &o);
+	fail_cut(a, 90000000);
+	ok(a, ENF_AUCTION_FAILED, 0);
+	assert_int_equal(state_of(a).at_floor, 0);
+	assert_int_equal(state_of(a).offer_open, 0);
+	refused(a, ENF_AUCTION_ACCEPTED, ENF_DATE_NONE, 0, ENF_ESTATE,
+		"round 2", "only at the floor, once the price is below");
+	refused(a, ENF_AUCTION_RETURNED, ENF_DATE_NONE, 0, ENF_ESTATE,
+		"round 2", "price below the costs");
+	ok(a, ENF_AUCTION_CUT, 80000000);
+	ok(a, ENF_AUCTION_FAILED, 0);
+	assert_int_equal(state_of(a).at_floor, 1);
+	assert_int_equal(state_of(a).phase, ENF_PHASE_OFFERED);
+	assert_int_equal(last_step(a).kind, ENF_AUCTION_OFFERED);
+	assert_non_null(strstr(last_step(a).source, "2008 text"));
+	ok(a, ENF_AUCTION_DECLINED, 0);
+	refused(a, ENF_AUCTION_CUT, ENF_DATE_NONE, 72000000, ENF_ESTATE,
+		"round 3", "is below the enforcement costs");
+	ok(a, ENF_AUCTION_RETURNED, 0);
+	assert_int_equal(state_of(a).phase, ENF_PHASE_RETURNED);
+
+	fail_cut(c, 90000000);
+	fail_cut(c, 80000000);
+	ok(c, ENF_AUCTION_FAILED, 0);
+	ok(c, ENF_AUCTION_ACCEPTED, 0);
+	ok(c, ENF_AUCTION_TAKEN, 0);
+	assert_int_equal(state_of(c).phase, ENF_PHASE_TAKEN);
+	assert_int_equal(state_of(c).proceeds, 80000000);
+
+	fail_cut(b, 90000000);
+	ok(b, ENF_AUCTION_FAILED, 0);
+	assert_int_equal(state_of(b).at_floor, 1);
+	assert_int_equal(state_of(b).phase, ENF_PHASE_OFFERED);
+	ok(b, ENF_AUCTION_DECLINED, 0);
+	refused(b, ENF_AUCTION_CUT, ENF_DATE_NONE, 81000000, ENF_ESTATE,
+		"round 2", "at or below the enforcement costs");
+	ok(b, ENF_AUCTION_RETURNED, 0);
+	enf_auction_free(a);
+	enf_auction_free(b);
+	enf_auction_free(c);
 	enf_auction_rules_free(r8);
 	enf_auction_rules_free(r14);
 }
@@ -607,16 +680,25 @@ static void test_auction__vn2008_reappraise(void **state)
 }
 
 /*
- * 2026 (Decree 152/2026 Art 65-66): the creditor is offered the asset
- * from the failure of auction 2; told in 3 working days, the debtor has 5
- * working days to redeem. Movable, value 100,000,000, auction 1 on Wed
- * 2026-07-01 (the Decree's first day):
- * - cut: notice within 2 working days: Thu 07-02; 10 days from 07-02
+ * 2026 (Decree 152/2026 Art 65(6): "Từ sau lần giảm giá thứ hai trở đi mà
+ * tài sản đấu giá không thành"): the creditor is offered the asset once
+ * the auction held after the 2nd cut (auction 3) fails, as under the 2014
+ * Art 104(2); told in 3 working days, the debtor has 5 working days to
+ * redeem. Movable, value 100,000,000, auction 1 on Wed 2026-07-01 (the
+ * Decree's first day):
+ * - cut 1: notice within 2 working days: Thu 07-02; 10 days from 07-02
  *   end on Sun 07-12, so on Mon 07-13; the cut from Tue 07-14;
  * - auction 2: posting of movables 7 working days from Tue 07-14: 07-15,
- *   16, 17, 20, 21, 22, 23 -> Thu 07-23; the auction from Fri 07-24;
- * - accepted on 07-24: notice 3 working days 07-27, 28, 29; then 5
- *   working days 07-30, 31, 08-03, 04, 05; delivery from Thu 08-06.
+ *   16, 17, 20, 21, 22, 23 -> Thu 07-23; the auction from Fri 07-24; it
+ *   fails: no offer yet (only one cut so far);
+ * - cut 2: the 2-working-day notice after every failure: Mon 07-27; the
+ *   10-day window only after the first failure (U: the old structure), so
+ *   the cut from Mon 07-27;
+ * - auction 3: shortened posting of 3 working days (Law 01/2016 Art 53):
+ *   07-28, 29, 30; the auction from Fri 07-31; it fails: the offer;
+ * - accepted on 07-31: notice 3 working days 08-03, 04, 05; then 5
+ *   working days 08-06, 07, 10, 11, 12; delivery from Thu 08-13 at the
+ *   price of auction 3, 81,000,000.
  */
 static void test_auction__vn2026_offer_and_window(void **state)
 {
@@ -640,28 +722,101 @@ static void test_auction__vn2026_offer_and_window(void **state)
 	assert_int_equal(state_of(a).next_date, ymd(2026, 7, 24));
 	assert_int_equal(put(a, ENF_AUCTION_FAILED, ymd(2026, 7, 24), 0),
 			 ENF_OK);
-	assert_int_equal(state_of(a).phase, ENF_PHASE_OFFERED);
-	assert_int_equal(last_step(a).round, 2);
-	assert_non_null(strstr(last_step(a).source, "Decree 152/2026"));
-	assert_int_equal(put(a, ENF_AUCTION_ACCEPTED, ymd(2026, 7, 24), 0),
+	assert_int_equal(state_of(a).phase, ENF_PHASE_FAILED);
+	assert_int_equal(state_of(a).offer_open, 0);
+	refused(a, ENF_AUCTION_ACCEPTED, ymd(2026, 7, 24), 0, ENF_ESTATE,
+		"round 2", "auction 3");
+	assert_int_equal(state_of(a).next_date, ymd(2026, 7, 27));
+	refused(a, ENF_AUCTION_CUT, ymd(2026, 7, 24), 81000000, ENF_ERANGE,
+		"round 2", "2026-07-27");
+	assert_int_equal(put(a, ENF_AUCTION_CUT, ymd(2026, 7, 27), 81000000),
 			 ENF_OK);
-	assert_int_equal(state_of(a).next_date, ymd(2026, 8, 6));
-	refused(a, ENF_AUCTION_TAKEN, ymd(2026, 8, 5), 0, ENF_ERANGE, "round 2",
-		"2026-08-06");
-	assert_int_equal(put(a, ENF_AUCTION_TAKEN, ymd(2026, 8, 6), 0), ENF_OK);
-	assert_int_equal(state_of(a).proceeds, 90000000);
+	assert_int_equal(state_of(a).next_date, ymd(2026, 7, 31));
+	assert_int_equal(put(a, ENF_AUCTION_FAILED, ymd(2026, 7, 31), 0),
+			 ENF_OK);
+	assert_int_equal(state_of(a).phase, ENF_PHASE_OFFERED);
+	assert_int_equal(last_step(a).round, 3);
+	assert_int_equal(last_step(a).amount, 81000000);
+	assert_non_null(
+		strstr(last_step(a).source, "Decree 152/2026 Art 65(6)"));
+	assert_int_equal(put(a, ENF_AUCTION_ACCEPTED, ymd(2026, 7, 31), 0),
+			 ENF_OK);
+	assert_int_equal(state_of(a).next_date, ymd(2026, 8, 13));
+	refused(a, ENF_AUCTION_TAKEN, ymd(2026, 8, 12), 0, ENF_ERANGE,
+		"round 3", "2026-08-13");
+	assert_int_equal(put(a, ENF_AUCTION_TAKEN, ymd(2026, 8, 13), 0),
+			 ENF_OK);
+	assert_int_equal(state_of(a).proceeds, 81000000);
 
-	/* Under 2014 the option is not open after auction 2. */
+	/* Under 2014 the same trigger (Art 104(2)). */
 	ok(b, ENF_AUCTION_FAILED, 0);
 	ok(b, ENF_AUCTION_CUT, 90000000);
 	ok(b, ENF_AUCTION_FAILED, 0);
 	refused(b, ENF_AUCTION_ACCEPTED, ENF_DATE_NONE, 0, ENF_ESTATE,
 		"round 2", "auction 3");
+	ok(b, ENF_AUCTION_CUT, 81000000);
+	ok(b, ENF_AUCTION_FAILED, 0);
+	assert_int_equal(state_of(b).phase, ENF_PHASE_OFFERED);
 	enf_auction_free(a);
 	enf_auction_free(b);
 	enf_calendar_free(cal);
 	enf_auction_rules_free(r);
 	enf_auction_rules_free(r14);
+}
+
+/*
+ * 2014 (Art 104(1) as amended: "bán đấu giá lần đầu không thành"): the 5
+ * working days' notice and the 10 days to agree follow only the first
+ * failed auction; later cuts the enforcer decides at once (Art 104(3);
+ * the 2nd cut, which the text does not name: I). Movable, value
+ * 100,000,000, auction 1 on Wed 2025-07-02:
+ * - cut 1: notice Thu 07-03; 10 days from 07-03 end on Sun 07-13, so on
+ *   Mon 07-14; the cut from Tue 07-15;
+ * - auction 2: 7 working days from 07-15: 16, 17, 18, 21, 22, 23, 24;
+ *   the auction from Fri 07-25; it fails;
+ * - cut 2: no window: the same day, Fri 07-25 (before the fix: a notice on
+ *   Mon 07-28 and 10 days to Thu 08-07, the cut from Fri 08-08);
+ * - auction 3: after a 2nd failure the shortened posting (Law 01/2016 Art
+ *   53), 3 working days for movables: 07-28, 29, 30; the auction from Thu
+ *   07-31; it fails: the offer (Art 104(2)); declined, cut 3 the same day
+ *   (10% of 81,000,000 = 8,100,000: 72,900,000).
+ */
+static void test_auction__vn2014_window_first_cut_only(void **state)
+{
+	enf_auction_rules *r = rules_get("VN-2014");
+	enf_auction_options o = opts_of(100000000);
+	enf_calendar *cal = NULL;
+	enf_auction *a;
+
+	(void)state;
+	assert_int_equal(enf_calendar_new(&cal, NULL), ENF_OK);
+	o.start = ymd(2025, 7, 2);
+	o.calendar = cal;
+	a = sale_new(r, &o);
+	assert_int_equal(put(a, ENF_AUCTION_FAILED, ymd(2025, 7, 2), 0),
+			 ENF_OK);
+	assert_int_equal(state_of(a).next_date, ymd(2025, 7, 15));
+	refused(a, ENF_AUCTION_CUT, ymd(2025, 7, 14), 90000000, ENF_ERANGE,
+		"round 1", "2025-07-15");
+	assert_int_equal(put(a, ENF_AUCTION_CUT, ymd(2025, 7, 15), 90000000),
+			 ENF_OK);
+	assert_int_equal(state_of(a).next_date, ymd(2025, 7, 25));
+	assert_int_equal(put(a, ENF_AUCTION_FAILED, ymd(2025, 7, 25), 0),
+			 ENF_OK);
+	assert_int_equal(state_of(a).next_date, ymd(2025, 7, 25));
+	assert_int_equal(put(a, ENF_AUCTION_CUT, ymd(2025, 7, 25), 81000000),
+			 ENF_OK);
+	assert_int_equal(state_of(a).next_date, ymd(2025, 7, 31));
+	assert_int_equal(put(a, ENF_AUCTION_FAILED, ymd(2025, 7, 31), 0),
+			 ENF_OK);
+	assert_int_equal(state_of(a).phase, ENF_PHASE_OFFERED);
+	assert_int_equal(put(a, ENF_AUCTION_DECLINED, ymd(2025, 7, 31), 0),
+			 ENF_OK);
+	assert_int_equal(put(a, ENF_AUCTION_CUT, ymd(2025, 7, 31), 72900000),
+			 ENF_OK);
+	enf_auction_free(a);
+	enf_calendar_free(cal);
+	enf_auction_rules_free(r);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -1143,8 +1298,10 @@ int main(void)
 		cmocka_unit_test(test_auction__vn2014_mortgage),
 		cmocka_unit_test(test_auction__vn2014_no_reappraisal),
 		cmocka_unit_test(test_auction__vn2008_cut_of_first),
+		cmocka_unit_test(test_auction__vn2008_floor_only_option),
 		cmocka_unit_test(test_auction__vn2008_reappraise),
 		cmocka_unit_test(test_auction__vn2026_offer_and_window),
+		cmocka_unit_test(test_auction__vn2014_window_first_cut_only),
 		cmocka_unit_test(test_auction__jp_lowest_bid),
 		cmocka_unit_test(test_auction__cn_prices),
 		cmocka_unit_test(test_auction__pl_realty),

@@ -55,6 +55,7 @@ static void test_appraisal__init(void **state)
 	assert_int_equal(f.firm_available, 1);
 	assert_int_equal(f.agreed, 0);
 	assert_int_equal(f.party_request, 0);
+	assert_int_equal(f.price_change_request, 0);
 }
 
 /* Old law: an identical new item of at most 10,000,000 VND is of small
@@ -155,43 +156,67 @@ static void test_appraisal__new_threshold(void **state)
 	assert_int_equal(appraise(&f).small_value, 20700000);
 }
 
-/* Perishable goods are priced by the enforcer whatever their value; an
- * agreed price stands over a firm. */
+/* The order agreed -> perishable | small -> firm -> enforcer or council.
+ * Old Art 98(1): an agreed price is the starting price; Art 98(3)(b): the
+ * enforcer prices perishable or small-value items only "mà đương sự
+ * không thỏa thuận được với nhau về giá". New: Decree 152 Art 60(1), an
+ * agreement received before the appraisal contract is used. */
 static void test_appraisal__setter_order(void **state)
 {
 	enf_appraisal_facts f = facts_on(2020, 1, 1);
 	enf_appraisal a;
 
 	(void)state;
+	/* Perishable, agreed: the agreement (Art 98(3)(b)). */
 	f.new_item_value = 500 * M;
 	f.agreed = 1;
 	f.perishable = 1;
+	a = appraise(&f);
+	assert_int_equal(a.setter, ENF_PRICE_AGREED);
+	assert_int_equal(a.contract_working_days, 0);
+	assert_int_equal(a.appraisal_payer, ENF_PAYER_NONE);
+	/* Perishable, not agreed: the enforcer whatever the value. */
+	f.agreed = 0;
 	a = appraise(&f);
 	assert_int_equal(a.setter, ENF_PRICE_ENFORCER);
 	assert_int_equal(a.appraisal_payer, ENF_PAYER_NONE);
 
 	f.perishable = 0;
+	f.agreed = 1;
 	a = appraise(&f);
 	assert_int_equal(a.setter, ENF_PRICE_AGREED);
 	assert_int_equal(a.contract_working_days, 0);
 	assert_int_equal(a.appraisal_payer, ENF_PAYER_NONE);
 
-	/* Small value beats the agreement too (new item <= threshold). */
+	/* Small value (new item 0 <= 10,000,000), agreed: the agreement;
+	 * not agreed: the enforcer. */
 	f.new_item_value = 0;
+	assert_int_equal(appraise(&f).setter, ENF_PRICE_AGREED);
+	f.agreed = 0;
 	assert_int_equal(appraise(&f).setter, ENF_PRICE_ENFORCER);
-	/* New law: agreed beats the council. */
+	/* New law: agreed beats the council and the small-value rule
+	 * (26,550,000 in region I on 2027-01-01, Decree 293/2025). */
 	f = facts_on(2027, 1, 1);
 	f.new_item_value = 500 * M;
 	f.agreed = 1;
 	f.firm_available = 0;
 	assert_int_equal(appraise(&f).setter, ENF_PRICE_AGREED);
+	f.new_item_value = 26550000;
+	assert_int_equal(appraise(&f).setter, ENF_PRICE_AGREED);
+	f.agreed = 0;
+	assert_int_equal(appraise(&f).setter, ENF_PRICE_ENFORCER);
+	f.perishable = 1;
+	f.agreed = 1;
+	assert_int_equal(appraise(&f).setter, ENF_PRICE_AGREED);
 }
 
-/* Re-appraisal when the price moved 20% or more since the judgment
- * (Decree 62/2015 Art 17): judgment 10,000,000; 12,000,000 is +20%
+/* Appraisal when the price moved 20% or more since the judgment, on a
+ * party's request with proof, at the requester's cost (Decree 62/2015 Art
+ * 17(1)(b), (2): "Chi phí định giá do người yêu cầu định giá chịu";
+ * Decree 152/2026 Art 62(1)-(2)): judgment 10,000,000; 12,000,000 is +20%
  * exactly (2,000,000 x 5 = 10,000,000 >= 10,000,000); 11,999,999 is
  * +19.99999% (1,999,999 x 5 = 9,999,995 < 10,000,000); 8,000,000 is -20%,
- * 8,000,001 is not. The debtor pays (I). */
+ * 8,000,001 is not. Without a request a moved price is no ground. */
 static void test_appraisal__twenty_percent(void **state)
 {
 	enf_appraisal_facts f = facts_on(2020, 1, 1);
@@ -201,10 +226,25 @@ static void test_appraisal__twenty_percent(void **state)
 	f.new_item_value = 50 * M;
 	f.judgment_price = 10000000;
 	f.market_price = 12000000;
+	/* No request: nothing, though the price moved 20%. */
+	a = appraise(&f);
+	assert_int_equal(a.reappraise, 0);
+	assert_int_equal(a.reappraise_reason, 0);
+	assert_int_equal(a.reappraisal_payer, ENF_PAYER_NONE);
+	/* The creditor asks: it pays; the debtor asks: he pays. */
+	f.price_change_request = 1;
 	a = appraise(&f);
 	assert_int_equal(a.reappraise, 1);
 	assert_int_equal(a.reappraise_reason, 1);
+	assert_int_equal(a.reappraisal_payer, ENF_PAYER_CREDITOR);
+	f.price_change_request = 2;
+	a = appraise(&f);
+	assert_int_equal(a.reappraise_reason, 1);
 	assert_int_equal(a.reappraisal_payer, ENF_PAYER_DEBTOR);
+	/* A caller built against version 1 has no such field: read as 0. */
+	f.version = 1;
+	assert_int_equal(appraise(&f).reappraise, 0);
+	f.version = ENF_APPRAISAL_FACTS_VERSION;
 
 	f.market_price = 11999999;
 	a = appraise(&f);
@@ -224,11 +264,16 @@ static void test_appraisal__twenty_percent(void **state)
 	f.judgment_price = 0;
 	assert_int_equal(appraise(&f).reappraise, 0);
 
-	/* Kept by the new law. */
+	/* Kept by the new law (Decree 152 Art 62(2): "Chi phí thẩm định giá
+	 * do người yêu cầu thẩm định giá chịu"). */
 	f = facts_on(2026, 8, 3);
 	f.judgment_price = 100 * M;
 	f.market_price = 120 * M;
-	assert_int_equal(appraise(&f).reappraise_reason, 1);
+	assert_int_equal(appraise(&f).reappraise_reason, 0);
+	f.price_change_request = 1;
+	a = appraise(&f);
+	assert_int_equal(a.reappraise_reason, 1);
+	assert_int_equal(a.reappraisal_payer, ENF_PAYER_CREDITOR);
 }
 
 /* A party's request (Law Art 99(1)(b)): the requester pays in advance;
@@ -243,6 +288,7 @@ static void test_appraisal__payers(void **state)
 	f.new_item_value = 50 * M;
 	f.judgment_price = 10 * M;
 	f.market_price = 20 * M; /* +100%: reason 1 alone */
+	f.price_change_request = 2;
 	f.party_request = 1;
 	a = appraise(&f);
 	assert_int_equal(a.reappraise, 1);
@@ -278,6 +324,79 @@ static void expect_bad_appraisal(const enf_appraisal_facts *f,
 	assert_memory_equal(&a, &before, sizeof a);
 }
 
+/* The appraisal's figures are rows of the rules catalogue: the built-in
+ * rows, then a caller's overrides through facts->rulebook. */
+static void test_appraisal__rules_catalogue(void **state)
+{
+	enf_appraisal_facts f = facts_on(2020, 1, 1);
+	enf_rulebook *book = NULL;
+	enf_rule row;
+	int64_t v = 0;
+	enf_appraisal a;
+
+	(void)state;
+	/* Decree 62/2015 Art 25(1): 10,000,000 VND; Art 17(1)(b): 20% =
+	 * 200,000 ppm; Law 26/2008 Art 98(2): 5 working days; Decree
+	 * 152/2026 Art 60(5): 5 wages. */
+	assert_int_equal(enf_rules_value(&v, &row, NULL, "VN.small_value",
+					 ymd(2020, 1, 1)),
+			 ENF_OK);
+	assert_int_equal(v, 10000000);
+	assert_non_null(strstr(row.citation, "Decree 62/2015"));
+	assert_int_equal(enf_rules_value(&v, NULL, NULL, "VN.price_change_ppm",
+					 ymd(2026, 7, 1)),
+			 ENF_OK);
+	assert_int_equal(v, 200000);
+	assert_int_equal(enf_rules_value(&v, &row, NULL,
+					 "VN-2026.small_value_wages",
+					 ymd(2026, 7, 1)),
+			 ENF_OK);
+	assert_int_equal(v, 5);
+	assert_string_equal(row.confidence, "V");
+	/* The new threshold has no value before 1 Jul 2026, the old one
+	 * none after 30 Jun 2026. */
+	assert_int_equal(enf_rules_value(&v, NULL, NULL, "VN.small_value",
+					 ymd(2026, 7, 1)),
+			 ENF_ENOTFOUND);
+
+	/* A caller's rulebook: a threshold of 20,000,000 in 2020, a 30%
+	 * price-change share, 7 working days, 6 wages from 1 Jul 2026. */
+	assert_int_equal(enf_rulebook_new(&book), ENF_OK);
+	assert_int_equal(
+		enf_rulebook_override(
+			book, "VN.small_value 2020-01-01 2020-12-31 20000000\n"
+			      "VN.price_change_ppm 2020-01-01 none 300000\n"
+			      "VN.appraisal_contract_working_days 2020-01-01 "
+			      "none 7\n"
+			      "VN-2026.small_value_wages 2026-07-01 none 6\n"),
+		ENF_OK);
+	f.rulebook = book;
+	f.new_item_value = 15000000;
+	a = appraise(&f);
+	assert_int_equal(a.small_value, 20000000);
+	assert_int_equal(a.setter, ENF_PRICE_ENFORCER);
+	f.new_item_value = 20000001;
+	a = appraise(&f);
+	assert_int_equal(a.setter, ENF_PRICE_APPRAISER);
+	assert_int_equal(a.contract_working_days, 7);
+	/* +20% is below a 30% share; +30% reaches it (3 m x 10^6 >= 10 m x
+	 * 300,000). */
+	f.judgment_price = 10000000;
+	f.market_price = 12000000;
+	f.price_change_request = 1;
+	assert_int_equal(appraise(&f).reappraise, 0);
+	f.market_price = 13000000;
+	assert_int_equal(appraise(&f).reappraise_reason, 1);
+	/* 6 x 5,310,000 (region I, Decree 293/2025) = 31,860,000. */
+	f = facts_on(2026, 7, 1);
+	f.rulebook = book;
+	assert_int_equal(appraise(&f).small_value, 31860000);
+	/* Version 1 facts have no rulebook: the built-in rows. */
+	f.version = 1;
+	assert_int_equal(appraise(&f).small_value, 26550000);
+	enf_rulebook_free(book);
+}
+
 static void test_appraisal__bad_input(void **state)
 {
 	enf_appraisal_facts f = facts_on(2020, 1, 1), g;
@@ -292,7 +411,7 @@ static void test_appraisal__bad_input(void **state)
 	g = f;
 	g.version = 0;
 	expect_bad_appraisal(&g, ENF_EVERSION, "facts->version");
-	g.version = 2;
+	g.version = 3;
 	expect_bad_appraisal(&g, ENF_EVERSION, "facts->version");
 	g = f;
 	g.region = 0;
@@ -317,6 +436,11 @@ static void test_appraisal__bad_input(void **state)
 	g.party_request = -1;
 	expect_bad_appraisal(&g, ENF_EINVALID, "party_request is -1");
 	g = f;
+	g.price_change_request = 3;
+	expect_bad_appraisal(&g, ENF_EINVALID, "price_change_request is 3");
+	g.version = 1; /* not read under version 1 */
+	assert_int_equal(appraise(&g).reappraise, 0);
+	g = f;
 	g.new_item_value = -1;
 	expect_bad_appraisal(&g, ENF_EINVALID, "new_item_value");
 	g = f;
@@ -328,6 +452,7 @@ static void test_appraisal__bad_input(void **state)
 	/* Before Law 26/2008 (2009-07-01), and no date at all. */
 	g = facts_on(2009, 6, 30);
 	expect_bad_appraisal(&g, ENF_ERANGE, "2009-07-01");
+	expect_bad_appraisal(&g, ENF_ERANGE, "facts->date is 2009-06-30");
 	g.date = ENF_DATE_NONE;
 	expect_bad_appraisal(&g, ENF_ERANGE, "facts->date");
 	/* The first day of the law is fine. */
@@ -474,6 +599,7 @@ static enf_auction_rules fake_rules(enf__settlement settle, int32_t after)
 	r.id = settle == ENF__SETTLE_JC11 ? "TEST-JC11" : "TEST-PRO";
 	r.settlement = settle;
 	r.takeover_after = after;
+	r.takeover_floor = after > 0;
 	return r;
 }
 
@@ -851,6 +977,7 @@ int main(void)
 		cmocka_unit_test(test_appraisal__setter_order),
 		cmocka_unit_test(test_appraisal__twenty_percent),
 		cmocka_unit_test(test_appraisal__payers),
+		cmocka_unit_test(test_appraisal__rules_catalogue),
 		cmocka_unit_test(test_appraisal__bad_input),
 		cmocka_unit_test(test_sell_order__example),
 		cmocka_unit_test(test_sell_order__large),

@@ -314,9 +314,11 @@ static void test_auction_plan__policy(void **state)
  * - C2: notice within 5 working days from Mon 02-09; 10 days to agree end
  *   Thu 02-19 (Tết) -> Mon 02-23; the cut Tue 02-24;
  * - F2: posting 15 days from 02-24 ends Wed 03-11; auction Thu 03-12;
- * - C3: notice from Fri 03-13; 10 days end Mon 03-23; cut Tue 03-24;
+ * - C3: the 5 + 10-day agreement window follows only the first failure
+ *   (Art 104(1) as amended 2014, "bán đấu giá lần đầu"); the enforcer
+ *   decides the 2nd cut at once (I), so on the day of F2, Thu 03-12;
  * - F3: a re-auction after a 2nd failure is posted 5 working days (Law
- *   01/2016 Art 53): 03-25, 26, 27, 30, 31; auction Wed 04-01; the offer
+ *   01/2016 Art 53): 03-13, 16, 17, 18, 19; auction Fri 03-20; the offer
  *   opens the same day.
  */
 static void test_auction_plan__tet_dates(void **state)
@@ -341,13 +343,13 @@ static void test_auction_plan__tet_dates(void **state)
 	expect_step(a, 1, 1, ENF_AUCTION_FAILED, ymd(2026, 2, 6), 100000000);
 	expect_step(a, 2, 2, ENF_AUCTION_CUT, ymd(2026, 2, 24), 90000000);
 	expect_step(a, 3, 2, ENF_AUCTION_FAILED, ymd(2026, 3, 12), 90000000);
-	expect_step(a, 4, 3, ENF_AUCTION_CUT, ymd(2026, 3, 24), 81000000);
-	expect_step(a, 5, 3, ENF_AUCTION_FAILED, ymd(2026, 4, 1), 81000000);
-	expect_step(a, 6, 3, ENF_AUCTION_OFFERED, ymd(2026, 4, 1), 81000000);
+	expect_step(a, 4, 3, ENF_AUCTION_CUT, ymd(2026, 3, 12), 81000000);
+	expect_step(a, 5, 3, ENF_AUCTION_FAILED, ymd(2026, 3, 20), 81000000);
+	expect_step(a, 6, 3, ENF_AUCTION_OFFERED, ymd(2026, 3, 20), 81000000);
 	assert_non_null(strstr(step(a, 5).source, "Art 53"));
 	assert_non_null(strstr(step(a, 3).source, "Art 35"));
 	s = state_of(a);
-	assert_int_equal(s.date, ymd(2026, 4, 1));
+	assert_int_equal(s.date, ymd(2026, 3, 20));
 
 	/* The same sale by hand: auction 3 one day early is refused. */
 	b = sale_new(r, &o);
@@ -360,11 +362,11 @@ static void test_auction_plan__tet_dates(void **state)
 		assert_int_equal(enf_auction_apply(b, &ev), ENF_OK);
 	}
 	ev.kind = ENF_AUCTION_FAILED;
-	ev.date = ymd(2026, 3, 31);
+	ev.date = ymd(2026, 3, 19);
 	ev.amount = 0;
 	assert_int_equal(enf_auction_apply(b, &ev), ENF_ERANGE);
 	assert_error_names("auction_apply", "round 3");
-	assert_non_null(strstr(enf_last_error(), "2026-04-01"));
+	assert_non_null(strstr(enf_last_error(), "2026-03-20"));
 	assert_non_null(strstr(enf_last_error(), "post-short"));
 	enf_auction_free(a);
 	enf_auction_free(b);

@@ -166,6 +166,7 @@ static void assert_rules_eq(const enf_auction_rules *a,
 	assert_cite_eq(&a->max_rounds_why, &b->max_rounds_why);
 	assert_entries_eq(a, b);
 	assert_int_equal(a->takeover_after, b->takeover_after);
+	assert_int_equal(a->takeover_floor, b->takeover_floor);
 	assert_int_equal(a->takeover_price, b->takeover_price);
 	assert_ratio_eq(a->takeover_ratio, b->takeover_ratio);
 	assert_int_equal(a->takeover_state, b->takeover_state);
@@ -275,22 +276,32 @@ static void test_auction_rules__info_vn(void **state)
 	assert_int_equal(info.to, ymd(2026, 6, 30));
 	assert_int_equal(info.max_rounds, 0);
 	assert_int_equal(info.takeover_after, 3);
+	assert_int_equal(info.takeover_at_floor, 1);
+	assert_int_equal(info.floor_strict, 0); /* "bằng hoặc thấp hơn" */
 	enf_auction_rules_free(r);
 
-	/* 2008 text: 1 Jul 2009 - 30 Jun 2015. */
+	/* 2008 text (Art 104 as first enacted): 1 Jul 2009 - 30 Jun 2015;
+	 * the creditor's option only at the floor, and the floor strictly
+	 * below the costs ("thấp hơn chi phí cưỡng chế"). */
 	r = builtin("VN-2008");
 	assert_int_equal(enf_auction_rules_info_get(&info, r), ENF_OK);
 	assert_int_equal(info.from, ymd(2009, 7, 1));
 	assert_int_equal(info.to, ymd(2015, 6, 30));
+	assert_int_equal(info.takeover_after, 0);
+	assert_int_equal(info.takeover_at_floor, 1);
+	assert_int_equal(info.floor_strict, 1);
 	enf_auction_rules_free(r);
 
-	/* Decree 152/2026 Art 65: the offer comes from the 2nd reduction,
-	 * i.e. after the 2nd auction fails; no end date. */
+	/* Decree 152/2026 Art 65(6): "Từ sau lần giảm giá thứ hai trở đi mà
+	 * tài sản đấu giá không thành": the auction held after the 2nd cut
+	 * is auction 3, as under the 2014 Art 104(2); no end date. */
 	r = builtin("VN-2026");
 	assert_int_equal(enf_auction_rules_info_get(&info, r), ENF_OK);
 	assert_int_equal(info.from, ymd(2026, 7, 1));
 	assert_int_equal(info.to, ENF_DATE_NONE);
-	assert_int_equal(info.takeover_after, 2);
+	assert_int_equal(info.takeover_after, 3);
+	assert_int_equal(info.takeover_at_floor, 1);
+	assert_int_equal(info.floor_strict, 0);
 	enf_auction_rules_free(r);
 }
 
@@ -359,13 +370,19 @@ static void test_auction_rules__text_vn(void **state)
 	assert_text_has(t, "floor costs cite");
 	assert_text_has(t, "secured withdraw cite \"Joint Circular 11/2016");
 	assert_text_has(t, "reappraise none");
-	assert_text_has(t, "step notice within 5 working-days any from 2 to 0");
-	assert_text_has(t, "step agree wait 10 days any from 2 to 0");
+	/* Art 104(1): the 5 + 10-day agreement window after the first
+	 * failure only (round 2); later cuts at once (Art 104(3)). */
+	assert_text_has(t, "step notice within 5 working-days any from 2 to 2");
+	assert_text_has(t, "step agree wait 10 days any from 2 to 2");
 	/* Law 01/2016 Art 35 and the Art 53 shortening after a 2nd failure. */
 	assert_text_has(t, "step post wait 15 days realty from 2 to 2 "
 			   "after-cut");
 	assert_text_has(t, "step post wait 7 working-days movable from 2 to 2 "
 			   "after-cut");
+	/* Law 01/2016 Art 53(1)(a) (starting prices under 50,000,000 VND,
+	 * shortened by agreement from the start) is a stated limitation. */
+	assert_text_has(t, "not modelled: the shortened posting that Law "
+			   "01/2016/QH14 Art 53(1)(a) allows by agreement");
 	assert_text_has(t, "step post-short wait 5 working-days realty from 3 "
 			   "to 0 after-cut");
 	assert_text_has(t, "step post-short wait 3 working-days movable from 3 "
@@ -379,14 +396,29 @@ static void test_auction_rules__text_vn(void **state)
 	assert_text_has(t, "reappraise after-failure");
 	assert_null(strstr(t, "post-short"));
 	assert_text_has(t, "(U:");
+	/* Art 104 (2008 text): the creditor's option only at the floor, no
+	 * notice or redemption periods; the floor strictly below the costs
+	 * ("đã giảm thấp hơn chi phí cưỡng chế"). */
+	assert_text_has(t, "takeover at-floor price last notice 0 days redeem "
+			   "0 days state no settle jc11");
+	assert_text_has(t, "floor below-costs cite");
 	enf_io_free(t);
 
-	/* Decree 152/2026 Art 65-66: 3 working days' notice, 5 to redeem,
-	 * pro rata; the 10% cap kept as U. */
+	/* Decree 152/2026 Art 65(6), 66: the option from the failure of the
+	 * auction after the 2nd cut (auction 3); 3 working days' notice, 5
+	 * to redeem, pro rata; the 2-working-day notice after every failure;
+	 * the 10-day agreement after the first (U, the old structure); the
+	 * 10% cap kept as U; the floor and the secured stop of Art 65(7). */
 	t = builtin_text("VN-2026");
-	assert_text_has(t, "takeover after 2 price last notice 3 working-days "
-			   "redeem 5 working-days state no settle pro-rata");
+	assert_text_has(t, "takeover after 3 price last notice 3 working-days "
+			   "redeem 5 working-days state no settle pro-rata "
+			   "cite \"Decree 152/2026 Art 65(6), 66\"");
 	assert_text_has(t, "step notice within 2 working-days any from 2 to 0");
+	assert_text_has(t, "step agree wait 10 days any from 2 to 2");
+	assert_text_has(t, "floor costs cite \"Decree 152/2026 Art "
+			   "65(7)(b)\"");
+	assert_text_has(t, "secured withdraw cite \"Decree 152/2026 Art "
+			   "65(7)(a)\"");
 	assert_text_has(t,
 			"round 2 cut 0 1/10 1/10 of previous cite \"Law "
 			"106/2025/QH15 Art 83(3)\" note \"(U: cap unchecked; "
@@ -436,10 +468,13 @@ static void test_auction_rules__text_peers(void **state)
 		{"RU", "step post wait 10 days any from 2 to 0 after-cut"},
 		/* KR: 20% (Seoul) default, 30% (Incheon) top; deposit 1/10 */
 		{"KR", "round 2 cut 0 3/10 1/5 of previous"},
-		{"KR", "deposit 1/10 from 1"},
-		/* UA: -20% = 1/5, then -25% = 1/4 */
-		{"UA", "round 2 cut 1/5 1/5 1/5 of previous"},
-		{"UA", "round 3 cut 1/4 1/4 1/4 of previous"},
+		{"KR", "deposit 1/10 from 1 cite \"민사집행규칙 (Rules of "
+		       "Civil Execution) Art 63 (I)\""},
+		/* UA Art 79(2): -20% = 1/5; Art 79(4): then -25% = 1/4 */
+		{"UA", "round 2 cut 1/5 1/5 1/5 of previous cite \"Bankruptcy "
+		       "Code Art 79(2)\""},
+		{"UA", "round 3 cut 1/4 1/4 1/4 of previous cite \"Bankruptcy "
+		       "Code Art 79(4)\""},
 		{"UA", "end none cite"},
 		/* US-OH 2329.20: 2/3; 2329.52(B): no minimum at the 2nd */
 		{"US-OH", "bid 2/3 from 1"},
@@ -632,6 +667,47 @@ static void test_auction_rules__parse_syntax(void **state)
 	enf_auction_rules_free(r);
 }
 
+/* The 2008 forms: `takeover at-floor` (the creditor's option only at the
+ * floor) and `floor below-costs` (price < costs); written back as given
+ * and read back to the same set. */
+static void test_auction_rules__parse_at_floor(void **state)
+{
+	enf_auction_rules *r =
+		parse_ok(MINIMAL "takeover at-floor redeem 3 days\n"
+				 "floor below-costs note \"<\"\n");
+	enf_auction_rules_info info;
+	char *t = text_of(r);
+
+	(void)state;
+	assert_int_equal(r->takeover_after, 0);
+	assert_int_equal(r->takeover_floor, 1);
+	assert_int_equal(r->redeem_n, 3);
+	assert_int_equal(r->floor_costs, 2);
+	assert_int_equal(enf_auction_rules_info_get(&info, r), ENF_OK);
+	assert_int_equal(info.takeover_after, 0);
+	assert_int_equal(info.takeover_at_floor, 1);
+	assert_int_equal(info.floor_strict, 1);
+	assert_text_has(t, "takeover at-floor price last notice 0 days redeem "
+			   "3 days state no settle jc11\n");
+	assert_text_has(t, "floor below-costs note \"<\"\n");
+	assert_round_trip(r);
+	enf_io_free(t);
+	enf_auction_rules_free(r);
+
+	/* `takeover after N` also opens the option at the floor; `none`
+	 * neither. */
+	r = parse_ok(MINIMAL "takeover after 2\n");
+	assert_int_equal(r->takeover_floor, 1);
+	enf_auction_rules_free(r);
+	r = parse_ok(MINIMAL "takeover none\nfloor costs\n");
+	assert_int_equal(r->takeover_floor, 0);
+	assert_int_equal(r->floor_costs, 1);
+	assert_int_equal(enf_auction_rules_info_get(&info, r), ENF_OK);
+	assert_int_equal(info.takeover_at_floor, 0);
+	assert_int_equal(info.floor_strict, 0);
+	enf_auction_rules_free(r);
+}
+
 /* A changed decree is a new text: VN-2026 with a 5% cap (1/20). */
 static void test_auction_rules__extends_override(void **state)
 {
@@ -650,7 +726,7 @@ static void test_auction_rules__extends_override(void **state)
 	assert_string_equal(info.title, "VN-2026 with a 5% cap");
 	assert_string_equal(info.source, base->source); /* kept */
 	assert_int_equal(info.from, ymd(2026, 7, 1));
-	assert_int_equal(info.takeover_after, 2);
+	assert_int_equal(info.takeover_after, 3); /* Decree 152 Art 65(6) */
 	/* Round 2 replaced (same from), the cite with it; no extends. */
 	assert_int_equal(r->n_rounds, 2);
 	assert_text_has(t, "round 2 cut 0 1/20 1/20 of previous cite "
@@ -791,7 +867,12 @@ static void test_auction_rules__parse_errors(void **state)
 		{MINIMAL "takeover after 0\n", ENF_ERANGE, 4, "0"},
 		{MINIMAL "takeover after 2 notice 5 fortnights\n", ENF_EPARSE,
 		 4, "fortnights"},
-		{MINIMAL "takeover 2\n", ENF_EPARSE, 4, "`after`"},
+		{MINIMAL "takeover 2\n", ENF_EPARSE, 4,
+		 "`after N`, `at-floor` or `none`"},
+		{MINIMAL "takeover at-floor 3\n", ENF_EPARSE, 4, "`3`"},
+		{MINIMAL "takeover none after 3\n", ENF_EPARSE, 4, "`after`"},
+		{MINIMAL "floor below\n", ENF_EPARSE, 4,
+		 "`costs`, `below-costs` or `none`"},
 		{MINIMAL "end special-sale\n", ENF_EPARSE, 4, "period"},
 		{MINIMAL "end auction\n", ENF_EPARSE, 4, "auction"},
 		{MINIMAL "overbid 0 10 days\n", ENF_ERANGE, 4, "overbid none"},
@@ -1025,6 +1106,7 @@ int main(void)
 		cmocka_unit_test(test_auction_rules__parse_minimal),
 		cmocka_unit_test(test_auction_rules__parse_ratios),
 		cmocka_unit_test(test_auction_rules__parse_syntax),
+		cmocka_unit_test(test_auction_rules__parse_at_floor),
 		cmocka_unit_test(test_auction_rules__extends_override),
 		cmocka_unit_test(test_auction_rules__extends_edit),
 		cmocka_unit_test(test_auction_rules__extends_errors),

@@ -17,19 +17,22 @@
  * size, the creditor declining) and dates each step at the earliest the
  * working-day calendar allows.
  *
- * Vietnam (Law 26/2008 Art 104 as amended 2014, V): after a failed
- * auction the enforcer asks the parties within 5 working days to agree a
- * cut and decides it himself after 10 days; each cut is at most 10% of
- * the previous starting price; after the auction following the 2nd
- * reduction fails the creditor may take the asset against the debt (the
- * debtor is told within 10 days and has 30 days to pay and keep it); when
- * the price is at or below the enforcement costs and the creditor
- * declines, the asset goes back to the debtor and enforcement is
- * postponed (Art 48(1)(h)); debts to the state budget have no creditor
- * option; a mortgaged asset worth no more than the secured debt plus costs
- * ends the coercion (Joint Circular 11/2016 Art 4(3)). Decree 152/2026
- * Art 65-66 (from 1 Jul 2026) offers the creditor the asset before each
- * reduction from the 2nd and gives the debtor 5 working days to redeem.
+ * Vietnam (Law 26/2008 Art 104 as amended 2014, V): after the first
+ * failed auction the enforcer asks the parties within 5 working days to
+ * agree a cut and decides it himself after 10 days (later cuts he decides
+ * at once, Art 104(3)); each cut is at most 10% of the previous starting
+ * price; after the auction following the 2nd reduction fails (auction 3)
+ * the creditor may take the asset against the debt (the debtor is told
+ * within 10 days and has 30 days to pay and keep it); when the price is
+ * at or below the enforcement costs and the creditor declines, the asset
+ * goes back to the debtor and enforcement is postponed (Art 48(1)(h));
+ * debts to the state budget have no creditor option; a mortgaged asset
+ * worth no more than the secured debt plus costs ends the coercion (Joint
+ * Circular 11/2016 Art 4(3)). Decree 152/2026 Art 65(6) (from 1 Jul 2026)
+ * keeps the trigger (the failure of an auction held after the 2nd cut,
+ * before the next cut is decided), tells the debtor within 3 working days
+ * and gives him 5 to redeem. The 2008 text gave the creditor the asset
+ * only at the floor, a price cut below the costs (Art 104, 2008 text).
  *
  * Money is whole VND (or the rule set's currency unit). Prices derived
  * from a ratio are rounded up to the unit, so a computed price is never
@@ -63,7 +66,7 @@ typedef enum enf_price_setter {
 typedef enum enf_payer {
 	ENF_PAYER_NONE = 0,	/**< no cost arises */
 	ENF_PAYER_DEBTOR = 1,	/**< the judgment debtor */
-	ENF_PAYER_CREDITOR = 2, /**< the creditor (re-appraisal it asked) */
+	ENF_PAYER_CREDITOR = 2, /**< the creditor (an appraisal it asked) */
 	ENF_PAYER_STATE = 3	/**< the state budget (a breach of the rules) */
 } enf_payer;
 
@@ -71,8 +74,12 @@ typedef enum enf_payer {
 typedef struct enf_appraisal_facts {
 	unsigned int version;	  /**< ENF_APPRAISAL_FACTS_VERSION */
 	enf_date date;		  /**< date of the seizure; picks the regime */
-	int region;		  /**< minimum-wage region 1..4 (new law's
-				     small-value threshold) */
+	int region;		  /**< minimum-wage region 1..4 of the seat of
+				     the enforcement agency (the new law's
+				     small-value threshold, Decree 152 Art
+				     60(5)); not the debtor's residence,
+				     which sets the rent reserve (Decree 152
+				     Art 67(3)) */
 	int agreed;		  /**< 1: the parties agreed a price */
 	enf_money new_item_value; /**< price of an identical new item */
 	int perishable;		  /**< 1: perishable or seasonal goods */
@@ -86,13 +93,31 @@ typedef struct enf_appraisal_facts {
 				     days of the result) */
 	int breach;		  /**< 1: the enforcer seriously breached the
 				     appraisal rules */
+	int price_change_request; /**< (version 2) 0 none, 1 creditor, 2
+				     debtor asked, with proof, for an
+				     appraisal because the price moved by
+				     20% or more since the judgment (Decree
+				     62 Art 17(1)(b); Decree 152 Art 62(1)-
+				     (2)); the rule concerns an asset the
+				     judgment awards to one party against a
+				     payment (old Art 59, new Art 82(5)).
+				     Read as 0 when version is 1 */
+	const enf_rulebook *rulebook; /**< (version 2) the figures of the
+					 appraisal (VN.small_value,
+					 VN-2026.small_value_wages,
+					 VN.min_wage.region1..4,
+					 VN.appraisal_contract_working_days,
+					 VN.price_change_ppm): NULL for the
+					 built-in catalogue; borrowed for the
+					 call. Read as NULL when version is
+					 1 */
 } enf_appraisal_facts;
 
-#define ENF_APPRAISAL_FACTS_VERSION 1
+#define ENF_APPRAISAL_FACTS_VERSION 2
 #define ENF_APPRAISAL_FACTS_INIT                                               \
 	{                                                                      \
 		ENF_APPRAISAL_FACTS_VERSION, ENF_DATE_NONE, 1, 0, 0, 0, 1, 0,  \
-			0, 0, 0                                                \
+			0, 0, 0, 0, NULL                                       \
 	}
 
 /** What the law says about the starting price. */
@@ -100,15 +125,16 @@ typedef struct enf_appraisal {
 	enf_regime regime;	 /**< regime on the seizure date */
 	enf_price_setter setter; /**< who sets the starting price */
 	enf_money small_value;	 /**< the small-value threshold: 10,000,000
-				    VND (old, Decree 62 Art 25), 5 x the
-				    regional minimum wage (new, Decree 152
-				    Art 60) */
+				    VND (old, Decree 62 Art 25(1)), 5 x the
+				    regional minimum wage of the agency's
+				    region (new, Decree 152 Art 60(5)) */
 	int32_t contract_working_days; /**< enforcer contracts a firm within
 					  (5; 0 when none is needed) */
 	int reappraise;		       /**< 1: re-appraisal is due */
 	int reappraise_reason;	     /**< 0 none, 1 price moved >= 20% since the
-					judgment (Decree 62 Art 17), 2 a party's
-					request, 3 a breach */
+					judgment and a party asked (Decree 62
+					Art 17; Decree 152 Art 62), 2 a
+					party's request, 3 a breach */
 	enf_payer appraisal_payer;   /**< who bears the first appraisal */
 	enf_payer reappraisal_payer; /**< who bears the re-appraisal */
 	const char *source;	     /**< the articles applied (static) */
@@ -119,26 +145,34 @@ typedef struct enf_appraisal {
  * pays, under the regime in force on facts->date: old (Law Art 98-99,
  * Decree 62 Art 17, 25-26, 43; for the 2008 text, 2009-2015, the same
  * threshold and 20% rule are applied: I) or new (Decree 152 Art 60-62; the
- * 20% rule kept). In this order: the enforcer sets the price when the
- * asset is perishable or of small value (new item <= small_value); an
- * agreed price stands otherwise; else an appraisal firm (new: a listed
+ * 20% rule kept in Art 62). In this order: a price the parties agreed
+ * stands (old Art 98(1), and (3)(b): the enforcer prices a perishable or
+ * small item only when they did not agree; new: an agreement received
+ * before the appraisal contract is signed, Decree 152 Art 60(1)); else the
+ * enforcer sets the price when the asset is perishable or of small value
+ * (new item <= small_value); else an appraisal firm (new: a listed
  * appraiser) is contracted within 5 working days; else the enforcer (old
  * law, after trying an out-of-province firm and consulting the finance
  * agency) or a price-determination council (new law). The first
  * appraisal is the debtor's when a firm or a council sets the price, no
  * cost otherwise. Re-appraisal, first match: a serious breach (reason 3,
  * the state pays); a party's request (reason 2, the requester pays in
- * advance); the price moved by 20% or more since the judgment, i.e.
- * |market - judgment| x 5 >= judgment with both prices known (reason 1,
- * the debtor pays: I, inference, as the debtor bears enforcement costs).
- * The new threshold is 5/12 of enf_payout_rent_reserve() of the region on
- * the date (5 x the regional minimum monthly wage, exact). region is
- * checked (1..4) under every regime.
+ * advance); a party's request on the ground that the price moved by 20%
+ * or more since the judgment, both prices known (price_change_request;
+ * reason 1, the requester pays: Decree 62 Art 17(2), Decree 152 Art
+ * 62(2)); without a request a moved price is not a ground. The figures
+ * are rules of the catalogue (rules.h) in force on facts->date, read
+ * from facts->rulebook: the old threshold VN.small_value (10,000,000
+ * VND), the new one VN-2026.small_value_wages (5) x VN.min_wage.regionN
+ * of facts->region, the contract period
+ * VN.appraisal_contract_working_days (5) and the price-change share
+ * VN.price_change_ppm (200,000 ppm, i.e. 20%: |market - judgment| x 10^6
+ * >= judgment x ppm). region is checked (1..4) under every regime.
  * @param[out] out unchanged on error; out->source is static.
  * @return ENF_OK, ENF_EINVALID (NULL, negative amounts, region, flags,
- *         party_request), ENF_ERANGE (date before 2009-07-01 or
- *         ENF_DATE_NONE), ENF_EVERSION or ENF_ENOTFOUND (no minimum wage
- *         for the date).
+ *         party_request, price_change_request), ENF_ERANGE (date before
+ *         2009-07-01 or ENF_DATE_NONE), ENF_EVERSION or ENF_ENOTFOUND (a
+ *         rule with no value in force on the date, named).
  */
 ENF_EXTERN(enf_status)
 enf_auction_appraisal(enf_appraisal *out, const enf_appraisal_facts *facts);
@@ -592,7 +626,10 @@ typedef struct enf_takeover_facts {
 	enf_money value;	/**< the price the asset is taken at */
 	enf_money entitlement;	/**< what the taking creditor is owed */
 	enf_money costs;	/**< enforcement costs */
-	enf_money rent_reserve; /**< the debtor's rent reserve, or 0 */
+	enf_money rent_reserve; /**< the debtor's rent reserve, or 0 (new
+				   law: 12 x the regional minimum wage of
+				   the debtor's residence, Decree 152 Art
+				   67(3); enf_payout_rent_reserve()) */
 	enf_money priority;	/**< Art 47(1)(a)(b) sums owed to others */
 	enf_money others;	/**< other creditors' claims of the taking
 				   creditor's rank (pro rata, new law) */

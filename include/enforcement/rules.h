@@ -337,6 +337,24 @@ enf_case_rules_from(enf_case_rules *out, const enf_rulebook *book,
  * (Civil Execution Act Art 119; practice), "UA" (Bankruptcy Code Art
  * 79-80) and "US-OH" (Ohio Rev. Code 2329.20, 2329.52).
  *
+ * Vietnam's creditor's option: under the 2014 amendment (Art 104(2), V)
+ * and under Decree 152/2026 Art 65(6) (V) alike it opens when the auction
+ * held after the 2nd price cut fails, i.e. from the failure of auction 3
+ * (`takeover after 3`), before the next cut is decided; the 2008 text
+ * gave it only at the floor, once the price had been cut strictly below
+ * the enforcement costs (`takeover at-floor`, `floor below-costs`). The
+ * parties' window to agree a cut (5 working days' notice, then 10 days)
+ * follows only the first failed auction under the 2014 text (Art 104(1),
+ * V; later cuts are decided at once, Art 104(3)): `to 2` on those steps;
+ * VN-2026 keeps that structure for its 10-day window (U: Law 106 Art
+ * 83(3) unchecked) and gives the 2-working-day notice after every failure
+ * (Decree 152 Art 65(6), V). Not modelled (the steps do not depend on the
+ * debt or the value): the state-budget variant of Art 104(4) (the
+ * enforcer decides the cut within 10 days, no agreement step) and the
+ * shortened posting of Law 01/2016 Art 53(1)(a) when the starting prices
+ * total under 50,000,000 VND and the parties agree; a caller who needs
+ * either writes a set that `extends` the built-in one.
+ *
  * The text format, one statement a line (at most 4096 bytes), '#' to the
  * end of a line is a comment, words separated by blanks, a quoted "..."
  * string is one word (UTF-8; \" and \\ are its only escapes; at most 1024
@@ -357,8 +375,10 @@ enf_case_rules_from(enf_case_rules *out, const enf_rulebook *book,
  *     bid 1 from 1                         lowest bid / starting price
  *     deposit 1/20 1/5 from 1              deposit LO [HI] / starting price
  *     takeover after 3 price last notice 10 days redeem 30 days
- *              state no settle jc11        (or: takeover none)
+ *              state no settle jc11        (or: takeover none; takeover
+ *                                          at-floor ...: only at the floor)
  *     floor costs                          price <= costs: return to debtor
+ *                                          (below-costs: price < costs)
  *     secured withdraw                     price <= secured + costs: withdraw
  *     no-surplus cancel                    lowest bid < costs+prior: cancel
  *                                          (raise: lift the lowest bid to
@@ -372,8 +392,13 @@ enf_case_rules_from(enf_case_rules *out, const enf_rulebook *book,
  *     step post wait 15 days realty from 2 to 2 after-cut
  *
  * Defaults: `from 1` on bid, deposit and step; a step's asset `any`, `to
- * 0` (no end); the takeover clauses after `after N` come in any order and
- * default to price last, notice and redeem 0 days, state no, settle jc11.
+ * 0` (no end); the takeover clauses after `after N` (or `at-floor`) come
+ * in any order and default to price last, notice and redeem 0 days,
+ * state no, settle jc11. `takeover after N` opens the creditor's option
+ * from the failure of auction N on and at the floor; `takeover at-floor`
+ * only at the floor (after a failed auction whose price is at the floor
+ * of the `floor` rule). `floor costs` is the floor at a price at or below
+ * the enforcement costs, `floor below-costs` strictly below them.
  * `floor`, `secured`, `no-surplus`, `reappraise`, `end`, `overbid` and
  * `takeover` take `none` (the default when absent); `steps clear` drops
  * the steps so far. The rule statements (max-rounds and after) may end
@@ -471,7 +496,13 @@ typedef struct enf_auction_rules_info {
 	int32_t max_rounds;	/**< auctions allowed; 0 = no limit */
 	int32_t takeover_after; /**< the creditor may take the asset after
 				   the auction of this round fails; 0 =
-				   never */
+				   no such round (see takeover_at_floor) */
+	int takeover_at_floor;	/**< 1: the creditor may take the asset at
+				   the floor (every set with an option; with
+				   takeover_after 0, only there: VN-2008) */
+	int floor_strict;	/**< 1: the floor is a price strictly below
+				   the costs (`floor below-costs`), 0: at or
+				   below them, or no floor rule */
 } enf_auction_rules_info;
 
 /**

@@ -1001,11 +1001,12 @@ static void flow_auction(af_flow *F)
 	enf_calendar *cal = NULL;
 	enf_auction *sale = NULL, *sale2 = NULL, *sale3 = NULL, *sale4 = NULL;
 	enf_auction_rules *dated = NULL;
+	/* VN-2026: the creditor's option from the failure of auction 3
+	 * (Decree 152/2026 Art 65(6)). */
 	const enf_auction_event evs[] = {
 		{ENF_AUCTION_FAILED, ENF_DATE_NONE, 0},
 		{ENF_AUCTION_CUT, ENF_DATE_NONE, 1900000000},
 		{ENF_AUCTION_FAILED, ENF_DATE_NONE, 0},
-		{ENF_AUCTION_DECLINED, ENF_DATE_NONE, 0},
 		{ENF_AUCTION_CUT, ENF_DATE_NONE, 1800000000},
 		{ENF_AUCTION_FAILED, ENF_DATE_NONE, 0},
 		{ENF_AUCTION_DECLINED, ENF_DATE_NONE, 0},

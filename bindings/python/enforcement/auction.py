@@ -30,8 +30,9 @@ _SETTERS = {core.PRICE_AGREED: "agreed", core.PRICE_APPRAISER: "appraiser",
             core.PRICE_ENFORCER: "enforcer", core.PRICE_COUNCIL: "council"}
 _PAYERS = {core.PAYER_NONE: None, core.PAYER_DEBTOR: "debtor",
            core.PAYER_CREDITOR: "creditor", core.PAYER_STATE: "state"}
-_REASONS = {0: None, 1: "price moved 20% or more", 2: "a party's request",
-            3: "a breach of the appraisal rules"}
+_REASONS = {0: None, 1: "price moved 20% or more (on a party's request)",
+            2: "a party's request", 3: "a breach of the appraisal rules"}
+_PARTIES = {None: 0, "creditor": 1, "debtor": 2}
 
 
 def _kind(kind):
@@ -84,7 +85,8 @@ class Rules:
     def info(self):
         return _record(core.auction_rules_info_get(self._r),
                        ("id", "title", "country", "source", "from", "to",
-                        "max_rounds", "takeover_after"))
+                        "max_rounds", "takeover_after",
+                        "takeover_at_floor", "floor_strict"))
 
     @property
     def id(self):
@@ -250,17 +252,29 @@ def sell_order(values, target):
 
 def appraisal(date, agreed=False, new_item_value=0, perishable=False,
               firm_available=True, judgment_price=0, market_price=0,
-              party_request=None, breach=False, region=1):
+              party_request=None, breach=False, region=1,
+              price_change_request=None, rulebook=None):
     """Who sets the starting price, whether re-appraisal is due and who
-    pays, under the law in force on the seizure ``date``."""
+    pays, under the law in force on the seizure ``date``.  ``region`` is
+    the minimum-wage region of the enforcement agency's seat (Decree 152
+    Art 60(5)); ``party_request`` and ``price_change_request`` name the
+    party who asked (None, "creditor" or "debtor"): a price moved by 20% or
+    more is a ground only on such a request, paid by the requester
+    (Decree 152 Art 62(1)-(2)).  The figures (VN.small_value,
+    VN-2026.small_value_wages, VN.appraisal_contract_working_days,
+    VN.price_change_ppm) come from ``rulebook`` (a
+    :class:`enforcement.Rulebook`), or the built-in catalogue."""
     f = core.appraisal_facts()
     f.date, f.region = date, region
     f.agreed, f.perishable = int(bool(agreed)), int(bool(perishable))
     f.new_item_value = new_item_value
     f.firm_available = int(bool(firm_available))
     f.judgment_price, f.market_price = judgment_price, market_price
-    f.party_request = {None: 0, "creditor": 1, "debtor": 2}[party_request]
+    f.party_request = _PARTIES[party_request]
+    f.price_change_request = _PARTIES[price_change_request]
     f.breach = int(bool(breach))
+    if rulebook is not None:
+        f.rulebook = rulebook._book
     a = core.auction_appraisal(f)
     return {"regime": core.regime_name(a.regime),
             "setter": _SETTERS[a.setter], "small_value": a.small_value,

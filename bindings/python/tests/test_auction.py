@@ -39,7 +39,17 @@ class TestRules(unittest.TestCase):
         info = auction.Rules("VN-2014").info
         self.assertEqual(info["from"], D(2015, 7, 1))
         self.assertEqual(info["takeover_after"], 3)
-        self.assertEqual(auction.Rules("VN-2026").info["takeover_after"], 2)
+        self.assertTrue(info["takeover_at_floor"])
+        self.assertFalse(info["floor_strict"])
+        # Decree 152/2026 Art 65(6): from the failure of the auction held
+        # after the 2nd cut, auction 3, as under the 2014 Art 104(2).
+        self.assertEqual(auction.Rules("VN-2026").info["takeover_after"], 3)
+        # The 2008 text: the option only at the floor, strictly below the
+        # costs (Art 104 as first enacted).
+        old = auction.Rules("VN-2008").info
+        self.assertEqual(old["takeover_after"], 0)
+        self.assertTrue(old["takeover_at_floor"])
+        self.assertTrue(old["floor_strict"])
 
     def test_parse_errors_name_the_line(self):
         with self.assertRaises(enf.ParseError) as cm:
@@ -98,11 +108,32 @@ class TestSaleVietnam(unittest.TestCase):
         sale.cut(72_900_000)
         self.assertEqual(sale.state["phase"], "ready")
 
-    def test_new_law_offers_after_auction_2(self):
+    def test_new_law_offers_after_auction_3(self):
+        # Decree 152/2026 Art 65(6): "Từ sau lần giảm giá thứ hai trở đi
+        # mà tài sản đấu giá không thành": not after auction 2 (one cut).
         sale = auction.Sale("VN-2026", value=100 * M)
         sale.fail()
         sale.cut(90 * M)
         sale.fail()
+        self.assertFalse(sale.state["offer_open"])
+        with self.assertRaises(enf.StateError):
+            sale.accept()
+        sale.cut(81 * M)
+        sale.fail()
+        self.assertTrue(sale.state["offer_open"])
+
+    def test_2008_floor_is_strictly_below_costs(self):
+        # Art 104 (2008 text): at a price equal to the costs another cut
+        # is lawful; below them the creditor is offered the asset.
+        sale = auction.Sale("VN-2008", value=100 * M, costs=90 * M)
+        sale.fail()
+        sale.cut(90 * M)
+        sale.fail()
+        self.assertFalse(sale.state["at_floor"])
+        self.assertFalse(sale.state["offer_open"])
+        sale.cut(80 * M)
+        sale.fail()
+        self.assertTrue(sale.state["at_floor"])
         self.assertTrue(sale.state["offer_open"])
 
     def test_state_budget_has_no_option(self):
@@ -226,10 +257,40 @@ class TestMoney(unittest.TestCase):
         self.assertEqual(old["small_value"], 10 * M)
         self.assertEqual(auction.appraisal(
             D(2025, 3, 1), new_item_value=10 * M + 1)["setter"], "appraiser")
+        # A 20% move is a ground only on a party's request, and the
+        # requester pays (Decree 62/2015 Art 17(1)(b), (2)).
         moved = auction.appraisal(D(2025, 3, 1), judgment_price=100 * M,
                                   market_price=120 * M,
                                   new_item_value=500 * M)
+        self.assertFalse(moved["reappraise"])
+        moved = auction.appraisal(D(2025, 3, 1), judgment_price=100 * M,
+                                  market_price=120 * M,
+                                  new_item_value=500 * M,
+                                  price_change_request="creditor")
         self.assertTrue(moved["reappraise"])
+        self.assertEqual(moved["reappraisal_payer"], "creditor")
+
+    def test_appraisal_reads_the_rulebook(self):
+        # The built-in threshold (Decree 62/2015 Art 25(1)) is 10 m VND;
+        # a caller's rulebook may set another for its dates.
+        book = enf.Rulebook("VN.small_value 2025-01-01 2025-12-31 "
+                            "20000000\n")
+        a = auction.appraisal(D(2025, 3, 1), new_item_value=15 * M)
+        self.assertEqual(a["setter"], "appraiser")
+        a = auction.appraisal(D(2025, 3, 1), new_item_value=15 * M,
+                              rulebook=book)
+        self.assertEqual(a["small_value"], 20 * M)
+        self.assertEqual(a["setter"], "enforcer")
+
+    def test_appraisal_agreed_price_first(self):
+        # Old Art 98(1), (3)(b): an agreed price stands even for a
+        # small-value or perishable item.
+        a = auction.appraisal(D(2025, 3, 1), agreed=True, perishable=True,
+                              new_item_value=1 * M)
+        self.assertEqual(a["setter"], "agreed")
+        a = auction.appraisal(D(2025, 3, 1), perishable=True,
+                              new_item_value=1 * M)
+        self.assertEqual(a["setter"], "enforcer")
 
     def test_takeover_jc11(self):
         # Value 500 m > entitlement 300 + costs 20 + reserve 30 + tier
