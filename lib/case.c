@@ -116,6 +116,12 @@ const enf__transition enf__table[ENF_EV_COUNT] = {
 	[ENF_EV_DECISION_WITHDRAWN] = {BOTH(ENF__DECIDED_OPEN),
 				       ENF_STATE_WITHDRAWN, 0, ENF__RM_ALL, 0,
 				       "Art 37"},
+	/* A court's reduction of a state-budget obligation, in any open
+	 * state of a decided case: enforcement goes on with the rest (Art
+	 * 61-64; JC 12/2015 Art 11(1)). */
+	[ENF_EV_OBLIGATION_REDUCED] = {BOTH(ENF__DECIDED_OPEN), ENF__TO_SAME, 0,
+				       ENF__RM_ALL, 0,
+				       "Art 61-64; JC 12/2015 Art 11"},
 };
 
 static const char *const enf__state_names[ENF_STATE_COUNT] = {
@@ -146,6 +152,7 @@ static const char *const enf__event_names[ENF_EV_COUNT] = {
 	"asset_auctioned",
 	"done",
 	"decision_withdrawn",
+	"obligation_reduced",
 };
 
 const char *enf_case_state_name(enf_case_state state)

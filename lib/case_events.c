@@ -48,6 +48,62 @@ static int enf__is_asset_event(enf_event_kind k)
 	       k == ENF_EV_ASSET_AUCTIONED;
 }
 
+/* The sum of the reductions (ENF_EV_OBLIGATION_REDUCED) of c dated on or
+ * before date. */
+static enf_money enf__reduced_until(const enf_case *c, enf_date date)
+{
+	enf_money sum = 0;
+
+	for (size_t i = 0; i < c->nevents && c->events[i].date <= date; i++)
+		if (c->events[i].kind == ENF_EV_OBLIGATION_REDUCED)
+			sum += c->events[i].amount;
+	return sum;
+}
+
+/* The money obligations of c to the state budget, which alone a court may
+ * reduce (Law 26/2008 Art 61): fines, court fees, unlawful gains, and any
+ * sum whose creditor is the state budget. */
+static enf_money enf__budget_owed(const enf_case *c)
+{
+	enf_money sum = 0;
+
+	for (size_t i = 0; i < c->nobligations; i++) {
+		const enf_obligation *o = &c->obligations[i];
+		int32_t k = o->creditor;
+
+		if (o->kind == ENF_OBL_FINE || o->kind == ENF_OBL_COURT_FEE ||
+		    o->kind == ENF_OBL_UNLAWFUL_GAIN ||
+		    (k >= 0 && (size_t)k < c->nparties &&
+		     c->parties[k].kind == ENF_PARTY_STATE_BUDGET))
+			sum += o->amount;
+	}
+	return sum;
+}
+
+/* A reduction: above 0, within the state-budget obligations not reduced
+ * yet and within what the case still owes (the sums of a case cannot
+ * overflow: each is at most its owed amount). */
+static enf_status enf__check_reduction(const enf_case *c, const enf__replay *rs,
+				       const enf_event *ev)
+{
+	enf_money reduced = enf__reduced_until(c, ENF_DATE_MAX);
+
+	if (ev->amount <= 0)
+		return enf__event_fail(c, ev, "amount must be above 0");
+	if (ev->amount > enf__budget_owed(c) - reduced)
+		return enf__event_fail(c, ev,
+				       "amount is more than the obligations to "
+				       "the state budget not yet reduced (only "
+				       "those can be reduced, Law 26/2008 Art "
+				       "61)");
+	if (ev->amount > c->owed - reduced - rs->collected)
+		return enf__event_fail(
+			c, ev,
+			"amount is more than the case still "
+			"owes (owed less collected and reduced)");
+	return ENF_OK;
+}
+
 /* Amount rules of each event kind. */
 static enf_status enf__check_amount(const enf_case *c, const enf__replay *rs,
 				    const enf_event *ev)
@@ -55,6 +111,7 @@ static enf_status enf__check_amount(const enf_case *c, const enf__replay *rs,
 	enf_money sum;
 
 	switch (ev->kind) {
+	case ENF_EV_OBLIGATION_REDUCED: return enf__check_reduction(c, rs, ev);
 	case ENF_EV_COLLECTED:
 		if (ev->amount <= 0)
 			return enf__event_fail(c, ev, "amount must be above 0");
@@ -275,6 +332,7 @@ enf_status enf_case_status_on(enf_case_status *out, const enf_case *c,
 			      enf_date date)
 {
 	enf__replay rs;
+	enf_money reduced;
 
 	ENF__CHECK_NULL("case_status_on", out);
 	ENF__CHECK_NULL("case_status_on", c);
@@ -288,7 +346,10 @@ enf_status enf_case_status_on(enf_case_status *out, const enf_case *c,
 	out->owed = c->owed;
 	out->collected = rs.collected;
 	out->paid = rs.paid;
-	out->outstanding = c->owed > rs.collected ? c->owed - rs.collected : 0;
+	reduced = enf__reduced_until(c, date);
+	out->outstanding = c->owed - reduced > rs.collected
+				   ? c->owed - reduced - rs.collected
+				   : 0;
 	out->verifications = rs.verifications;
 	out->regime = enf__regime_of(date);
 	out->counts_with_means = enf__counts_with_means(&rs);

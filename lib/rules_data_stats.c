@@ -40,13 +40,17 @@ const enf__rule_row enf__rules_stats[] = {
 	 "forms (not read)",
 	 "I",
 	 "money done: 0 = collected in the period (the sum the enforcer "
-	 "collected), 1 = paid out or remitted in the period"},
+	 "collected), 1 = paid out or remitted in the period (GSO: \"đã thu, "
+	 "nộp ngân sách và chi trả\", text cut short); a case done or "
+	 "terminated in the period counts its whole amount either way"},
 	{"VN.stats.partial_entrusted_done", "VN", 0, 0, 0, 0, 0, 0, 1, "flag",
 	 "GSO metadata 'Kết quả thi hành án dân sự' (definition of a case "
 	 "done)",
 	 "Vs",
 	 "1: a case done in part whose rest was entrusted counts as done by "
-	 "cases; 0: it leaves the table as entrusted"},
+	 "cases (GSO: \"đã tổ chức thi hành xong một phần ... nhưng phần còn "
+	 "lại đã ủy thác\"); 0: it leaves the table as entrusted; by money "
+	 "its done part is done and the rest entrusted either way"},
 	{"VN.stats.unclassified_row", "VN", 0, 0, 0, 0, 0, 0, 0, "code",
 	 "Circular 05/2024/TT-BTP forms (not read); MoJ yearly reports", "U",
 	 "a decided case not yet classified: 0 = with means, other; 1 = "

@@ -20,9 +20,18 @@ typedef struct enf__stats_cells {
 	int64_t v[ENF_GROUP_COUNT][ENF__MEASURE_COUNT][ENF_IND_COUNT];
 } enf__stats_cells;
 
+/* The definitions a report counts by (enf_stats_report_options, every
+ * field resolved to a code). */
+typedef struct enf__stats_defs {
+	int money_done;		    /* enf_money_done_basis */
+	int partial_entrusted_done; /* 0 or 1 */
+	int unclassified_row;	    /* enf_unclassified_row */
+} enf__stats_defs;
+
 struct enf_stats_report {
 	char *unit; /* owned, non-empty valid UTF-8 */
 	enf_period period;
+	enf__stats_defs defs;
 	enf__stats_cells cells;
 	uint64_t org_version; /* basis of a rollup (stats_org.c): the tree */
 	enf_date org_date;    /* version and date; 0 and ENF_DATE_NONE */
@@ -48,17 +57,50 @@ void enf__split_cells(enf__stats_cells *parts, const enf__stats_cells *whole,
 
 /* Shared by stats_report.c and stats_serial.c: why a unit name of n bytes
  * or a period is refused (NULL when fine), the identity checks of a table
- * (0 when they hold, else why in why), and a new empty report. */
+ * (0 when they hold, else why in why), and a new empty report counting by
+ * defs. */
 const char *enf__stats_unit_problem(const char *unit, size_t n);
 const char *enf__stats_period_problem(const enf_period *p, int *range);
 int enf__stats_verify(const enf__stats_cells *c, char *why, size_t size);
 enf_status enf__stats_report_alloc(enf_stats_report **out, const char *unit,
 				   size_t n, const enf_period *period,
+				   const enf__stats_defs *defs, const char *fn);
+
+/*
+ * The definitions of opts (NULL: all from the built-in catalogue), each
+ * field -1 looked up in opts->rulebook. Fails naming fn and the field
+ * (ENF_EVERSION, ENF_EINVALID, ENF_ENOTFOUND); *out unchanged then.
+ */
+enf_status enf__stats_defs_resolve(enf__stats_defs *out,
+				   const enf_stats_report_options *opts,
 				   const char *fn);
 
-/* Classifies case c for period p and adds it to cells (unchanged on
- * overflow, ENF_EOVERFLOW naming the case); fn names the caller. */
+/* The built-in definitions (rules "VN.stats.*" of the catalogue). */
+enf__stats_defs enf__stats_defs_default(void);
+
+/* The definitions one by one, f = 0 money_done, 1 partial_entrusted_done,
+ * 2 unclassified_row: whether a code is one (every definition has the
+ * codes 0 and 1), the field's name, a code's token in the JSON form
+ * ("collected", ...; NULL for the flag, written as 0 or 1), and the code
+ * of field f of d. */
+#define ENF__DEFS_FIELDS 3
+int enf__stats_def_ok(int code);
+const char *enf__stats_def_name(int f);
+const char *enf__stats_def_token(int f, int code);
+int enf__stats_def_get(const enf__stats_defs *d, int f);
+void enf__stats_def_set(enf__stats_defs *d, int f, int code);
+
+/* 0 when a and b are the same definitions; else -1 and why says how the
+ * first difference reads in each ("dst counts money done when paid out
+ * but src when collected"), naming them an and bn. */
+int enf__stats_defs_differ(char *why, size_t size, const enf__stats_defs *a,
+			   const char *an, const enf__stats_defs *b,
+			   const char *bn);
+
+/* Classifies case c for period p by defs and adds it to cells (unchanged
+ * on overflow, ENF_EOVERFLOW naming the case); fn names the caller. */
 enf_status enf__stats_count_case(enf__stats_cells *cells, const enf_case *c,
-				 const enf_period *p, const char *fn);
+				 const enf_period *p,
+				 const enf__stats_defs *defs, const char *fn);
 
 #endif /* ENF_STATS_INTERNAL_H */

@@ -92,9 +92,11 @@ static void enf__offices_free(enf__offices *o)
 	free(o->slots);
 }
 
-/* Counts every case into the cells of its office. */
+/* Counts every case into the cells of its office, by defs. */
 static enf_status enf__offices_count(enf__offices *o, const enf_register *reg,
-				     const enf_period *p)
+				     const enf_period *p,
+				     const enf__stats_defs *defs,
+				     const char *fn)
 {
 	for (size_t i = 0; i < reg->ncases; i++) {
 		const enf_case *c = reg->cases[i];
@@ -102,10 +104,8 @@ static enf_status enf__offices_count(enf__offices *o, const enf_register *reg,
 		enf_status st;
 
 		if (e == NULL)
-			return enf__fail(ENF_ENOMEM, "stats_report_by_office: "
-						     "out of memory");
-		st = enf__stats_count_case(&e->cells, c, p,
-					   "stats_report_by_office");
+			return enf__fail(ENF_ENOMEM, "%s: out of memory", fn);
+		st = enf__stats_count_case(&e->cells, c, p, defs, fn);
 		if (st != ENF_OK)
 			return st;
 	}
@@ -119,67 +119,99 @@ static int enf__by_code(const void *a, const void *b)
 		      ((const enf__office *)b)->code);
 }
 
-enf_status enf_stats_report_by_office(enf_stats_report ***out, size_t *count,
-				      const enf_register *reg,
-				      const enf_period *period)
+/* One report per office of o, in order of their codes, each counting by
+ * defs; the array and reports are the caller's on success. */
+static enf_status enf__offices_reports(enf_stats_report ***out, enf__offices *o,
+				       const enf_period *period,
+				       const enf__stats_defs *defs,
+				       const char *fn)
+{
+	enf_stats_report **reps;
+	enf_status st = ENF_OK;
+
+	/* An array of report pointers, as meant. */
+	/* NOLINTNEXTLINE(bugprone-sizeof-expression) */
+	reps = calloc(o->n, sizeof(reps[0]));
+	if (reps == NULL)
+		return enf__fail(ENF_ENOMEM, "%s: out of memory", fn);
+	/* The index is done with: the offices themselves are sorted. */
+	qsort(o->at, o->n, sizeof(o->at[0]), enf__by_code);
+	for (size_t k = 0; k < o->n && st == ENF_OK; k++) {
+		const char *code = o->at[k].code;
+		/* A case made through the API may have an office code no
+		 * report takes as its unit (not UTF-8, too long). */
+		const char *why = enf__stats_unit_problem(code, strlen(code));
+
+		if (why != NULL) {
+			st = enf__fail(ENF_EINVALID,
+				       "%s: office \"%.*s\" %s, so it cannot "
+				       "name a report",
+				       fn, enf__utf8_prefix(code, 60), code,
+				       why);
+			break;
+		}
+		st = enf__stats_report_alloc(&reps[k], code, strlen(code),
+					     period, defs, fn);
+		if (st == ENF_OK)
+			reps[k]->cells = o->at[k].cells;
+	}
+	if (st == ENF_OK)
+		*out = reps;
+	else
+		enf_stats_reports_free(reps, o->n);
+	return st;
+}
+
+/* enf_stats_report_by_office_with(), its messages naming fn. */
+static enf_status enf__by_office(enf_stats_report ***out, size_t *count,
+				 const enf_register *reg,
+				 const enf_period *period,
+				 const enf_stats_report_options *opts,
+				 const char *fn)
 {
 	enf__offices o = {0};
-	enf_stats_report **reps = NULL;
+	enf__stats_defs defs;
 	const char *why;
 	int range;
 	enf_status st;
 
-	ENF__CHECK_NULL("stats_report_by_office", out);
+	ENF__CHECK_NULL(fn, out);
 	*out = NULL;
-	ENF__CHECK_NULL("stats_report_by_office", count);
+	ENF__CHECK_NULL(fn, count);
 	*count = 0;
-	ENF__CHECK_NULL("stats_report_by_office", reg);
-	ENF__CHECK_NULL("stats_report_by_office", period);
+	ENF__CHECK_NULL(fn, reg);
+	ENF__CHECK_NULL(fn, period);
 	if ((why = enf__stats_period_problem(period, &range)) != NULL)
 		return enf__fail(range ? ENF_ERANGE : ENF_EINVALID,
-				 "stats_report_by_office: %s (days %ld..%ld)",
-				 why, (long)period->first, (long)period->last);
-	st = enf__offices_count(&o, reg, period);
-	if (st != ENF_OK || o.n == 0) {
-		enf__offices_free(&o);
+				 "%s: %s (days %ld..%ld)", fn, why,
+				 (long)period->first, (long)period->last);
+	if ((st = enf__stats_defs_resolve(&defs, opts, fn)) != ENF_OK)
 		return st;
-	}
-	/* An array of report pointers, as meant. */
-	/* NOLINTNEXTLINE(bugprone-sizeof-expression) */
-	reps = calloc(o.n, sizeof(reps[0]));
-	if (reps == NULL) {
-		enf__offices_free(&o);
-		return enf__fail(ENF_ENOMEM,
-				 "stats_report_by_office: out of memory");
-	}
-	/* The index is done with: the offices themselves are sorted. */
-	qsort(o.at, o.n, sizeof(o.at[0]), enf__by_code);
-	for (size_t k = 0; k < o.n && st == ENF_OK; k++) {
-		const char *code = o.at[k].code;
-
-		/* A case made through the API may have an office code no
-		 * report takes as its unit (not UTF-8, too long). */
-		why = enf__stats_unit_problem(code, strlen(code));
-		if (why != NULL) {
-			st = enf__fail(ENF_EINVALID,
-				       "stats_report_by_office: office "
-				       "\"%.*s\" %s, so it cannot name a "
-				       "report",
-				       enf__utf8_prefix(code, 60), code, why);
-			break;
-		}
-		st = enf__stats_report_alloc(&reps[k], code, strlen(code),
-					     period, "stats_report_by_office");
-		if (st == ENF_OK)
-			reps[k]->cells = o.at[k].cells;
-	}
-	if (st == ENF_OK) {
-		*out = reps, *count = o.n;
-		reps = NULL;
-	}
-	enf_stats_reports_free(reps, o.n);
+	st = enf__offices_count(&o, reg, period, &defs, fn);
+	if (st == ENF_OK && o.n > 0)
+		st = enf__offices_reports(out, &o, period, &defs, fn);
+	if (st == ENF_OK)
+		*count = o.n;
 	enf__offices_free(&o);
 	return st;
+}
+
+enf_status enf_stats_report_by_office(enf_stats_report ***out, size_t *count,
+				      const enf_register *reg,
+				      const enf_period *period)
+{
+	return enf__by_office(out, count, reg, period, NULL,
+			      "stats_report_by_office");
+}
+
+enf_status enf_stats_report_by_office_with(enf_stats_report ***out,
+					   size_t *count,
+					   const enf_register *reg,
+					   const enf_period *period,
+					   const enf_stats_report_options *opts)
+{
+	return enf__by_office(out, count, reg, period, opts,
+			      "stats_report_by_office_with");
 }
 
 void enf_stats_reports_free(enf_stats_report **reps, size_t count)

@@ -926,6 +926,7 @@ static enf_status enf__rollup_args(const enf_org *org, const char *fn,
 {
 	for (size_t i = 0; i < count; i++) {
 		const enf_stats_report *r = reps[i];
+		char differ[200], name[32];
 		size_t u;
 
 		if (r == NULL)
@@ -943,6 +944,15 @@ static enf_status enf__rollup_args(const enf_org *org, const char *fn,
 				enf__day_of(r->period.last).s,
 				enf__day_of(reps[0]->period.first).s,
 				enf__day_of(reps[0]->period.last).s);
+		(void)snprintf(name, sizeof(name), "reps[%zu]", i);
+		if (enf__stats_defs_differ(differ, sizeof(differ), &r->defs,
+					   name, &reps[0]->defs,
+					   "reps[0]") != 0)
+			return enf__fail(ENF_EINVALID,
+					 "%s: reps[%zu] (\"%.*s\") differs: "
+					 "%s; all reports must share one set "
+					 "of definitions",
+					 fn, i, ENF__Q(r->unit), differ);
 		u = enf__find(org, r->unit);
 		if (u == ENF__NO_UNIT)
 			return enf__fail(ENF_ENOTFOUND,
@@ -1008,6 +1018,7 @@ enf_status enf_org_rollup(enf_stats_report **out, const enf_org *org,
 	if (st != ENF_OK)
 		return st;
 	rep->cells = ru.sum;
+	rep->defs = reps[0]->defs;
 	rep->org_version = org->version;
 	rep->org_date = date;
 	*out = rep;

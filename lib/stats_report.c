@@ -14,14 +14,22 @@
  *   (decided within the period).
  * - Its state at the end of `last` gives its end row: entrusted,
  *   withdrawn, done (terminated counts as done), separate book, returned,
- *   being enforced (with means), with means other (decided, not yet
- *   classified: voluntary, or no event yet), postponed by agreement
- *   (48(1)(c)), without means (other postponements, suspensions, no
- *   means).
+ *   being enforced (with means), decided but not yet classified
+ *   (voluntary, or no event yet: with means other, or without means by the
+ *   report's unclassified_row), postponed by agreement (48(1)(c)), without
+ *   means (other postponements, suspensions, no means).
+ * - By cases it also counts as done when some money of it was done and its
+ *   rest entrusted (partial_entrusted_done), and when its rest was reduced
+ *   (giảm) and nothing is left owed; both after the GSO definition (Vs).
+ *   A case of which nothing was left owed after a reduction before the
+ *   period is off the table, as a closed one.
  * - By money its amount is what it still owed before the period (all of
- *   it when received); money collected in the period, up to the amount,
- *   is done, and the remainder goes to the end row, except that a case
- *   done or terminated in the period counts its whole amount as done.
+ *   it when received) by the report's counter (collected, or paid out),
+ *   less the sums reduced up to the end of the period, which leave the
+ *   table; money of that counter in the period, up to the amount, is done,
+ *   and the remainder goes to the end row, except that a case done or
+ *   terminated in the period, or reduced to nothing, counts its whole
+ *   amount as done.
  * The derived rows of a case are computed from its own rows, so each
  * case's contribution satisfies the identities and so does every sum.
  */
@@ -236,7 +244,7 @@ int enf__stats_verify(const enf__stats_cells *c, char *why, size_t size)
 /* A new report of a checked unit of n bytes and period. */
 enf_status enf__stats_report_alloc(enf_stats_report **out, const char *unit,
 				   size_t n, const enf_period *period,
-				   const char *fn)
+				   const enf__stats_defs *defs, const char *fn)
 {
 	enf_stats_report *rep = calloc(1, sizeof(*rep));
 
@@ -250,30 +258,51 @@ enf_status enf__stats_report_alloc(enf_stats_report **out, const char *unit,
 	memcpy(rep->unit, unit, n);
 	rep->unit[n] = '\0';
 	rep->period = *period;
+	rep->defs = *defs;
 	rep->org_date = ENF_DATE_NONE;
 	*out = rep;
 	return ENF_OK;
 }
 
+/* enf_stats_report_new_with(), its messages naming fn. */
+static enf_status enf__report_new(enf_stats_report **out, const char *unit,
+				  const enf_period *period,
+				  const enf_stats_report_options *opts,
+				  const char *fn)
+{
+	enf__stats_defs defs;
+	const char *why;
+	int range;
+	enf_status st;
+
+	ENF__CHECK_NULL(fn, out);
+	*out = NULL;
+	ENF__CHECK_NULL(fn, unit);
+	ENF__CHECK_NULL(fn, period);
+	if ((why = enf__stats_unit_problem(unit, strlen(unit))) != NULL)
+		return enf__fail(ENF_EINVALID, "%s: unit %s", fn, why);
+	if ((why = enf__stats_period_problem(period, &range)) != NULL)
+		return enf__fail(range ? ENF_ERANGE : ENF_EINVALID,
+				 "%s: %s (days %ld..%ld)", fn, why,
+				 (long)period->first, (long)period->last);
+	if ((st = enf__stats_defs_resolve(&defs, opts, fn)) != ENF_OK)
+		return st;
+	return enf__stats_report_alloc(out, unit, strlen(unit), period, &defs,
+				       fn);
+}
+
 enf_status enf_stats_report_new(enf_stats_report **out, const char *unit,
 				const enf_period *period)
 {
-	const char *why;
-	int range;
+	return enf__report_new(out, unit, period, NULL, "stats_report_new");
+}
 
-	ENF__CHECK_NULL("stats_report_new", out);
-	*out = NULL;
-	ENF__CHECK_NULL("stats_report_new", unit);
-	ENF__CHECK_NULL("stats_report_new", period);
-	if ((why = enf__stats_unit_problem(unit, strlen(unit))) != NULL)
-		return enf__fail(ENF_EINVALID, "stats_report_new: unit %s",
-				 why);
-	if ((why = enf__stats_period_problem(period, &range)) != NULL)
-		return enf__fail(range ? ENF_ERANGE : ENF_EINVALID,
-				 "stats_report_new: %s (days %ld..%ld)", why,
-				 (long)period->first, (long)period->last);
-	return enf__stats_report_alloc(out, unit, strlen(unit), period,
-				       "stats_report_new");
+enf_status enf_stats_report_new_with(enf_stats_report **out, const char *unit,
+				     const enf_period *period,
+				     const enf_stats_report_options *opts)
+{
+	return enf__report_new(out, unit, period, opts,
+			       "stats_report_new_with");
 }
 
 void enf_stats_report_free(enf_stats_report *rep)
@@ -369,7 +398,8 @@ typedef struct enf__contrib {
 } enf__contrib;
 
 /* The end row of a case from its state at the end of the period. */
-static enf_indicator enf__end_row(const enf__replay *rs)
+static enf_indicator enf__end_row(const enf__replay *rs,
+				  const enf__stats_defs *d)
 {
 	switch (rs->state) {
 	case ENF_STATE_ENTRUSTED: return ENF_IND_ENTRUSTED;
@@ -388,7 +418,9 @@ static enf_indicator enf__end_row(const enf__replay *rs)
 	default:
 		/* Voluntary, or decided by its facts with no event yet:
 		 * decided and not classified. */
-		return ENF_IND_WITH_MEANS_OTHER;
+		return d->unclassified_row == ENF_UNCLASSIFIED_WITHOUT_MEANS
+			       ? ENF_IND_WITHOUT_MEANS
+			       : ENF_IND_WITH_MEANS_OTHER;
 	}
 }
 
@@ -430,43 +462,112 @@ static unsigned enf__groups_of(const enf_case *c)
 	return g;
 }
 
-/* Classifies c for period p; returns 0 if it adds nothing. */
-static int enf__classify(enf__contrib *k, const enf_case *c,
-			 const enf_period *p)
-{
-	enf_date decided = c->info.decision_date;
-	enf__replay before, end;
-	enf_indicator start, row;
-	enf_money amount, in, done;
+/* What the log of a case says besides its replayed state: the date of
+ * its decision, and the sums reduced (ENF_EV_OBLIGATION_REDUCED) up to the
+ * day before the period and up to its last day. */
+typedef struct enf__log_facts {
+	enf_date decided;
+	enf_money reduced_before, reduced_end;
+} enf__log_facts;
 
-	for (size_t i = 0; i < c->nevents; i++)
-		if (c->events[i].kind == ENF_EV_DECISION_ISSUED) {
-			decided = c->events[i].date;
-			break;
+static enf__log_facts enf__facts_of(const enf_case *c, const enf_period *p)
+{
+	enf__log_facts f = {c->info.decision_date, 0, 0};
+	int issued = 0;
+
+	for (size_t i = 0; i < c->nevents; i++) {
+		const enf__event *e = &c->events[i];
+
+		if (e->kind == ENF_EV_DECISION_ISSUED && !issued) {
+			f.decided = e->date;
+			issued = 1;
+		} else if (e->kind == ENF_EV_OBLIGATION_REDUCED &&
+			   e->date <= p->last) {
+			f.reduced_end += e->amount;
+			if (e->date < p->first)
+				f.reduced_before += e->amount;
 		}
-	if (decided == ENF_DATE_NONE || decided > p->last)
+	}
+	return f;
+}
+
+/* Whether nothing is left owed after reductions: a case whose rest was
+ * reduced counts as done (GSO: "phần còn lại đã ... giảm thi hành án";
+ * Vs). Collections alone do not close a case: its DONE event does. */
+static int enf__reduced_out(const enf_case *c, enf_money reduced,
+			    enf_money collected)
+{
+	return reduced > 0 && c->owed - reduced <= collected;
+}
+
+/* The money counter of the report's definition of money done. */
+static enf_money enf__basis(const enf__replay *rs, const enf__stats_defs *d)
+{
+	return d->money_done == ENF_MONEY_DONE_PAID_OUT ? rs->paid
+							: rs->collected;
+}
+
+/* The rows of a case that is on the table: by cases, and by money, of
+ * which done is `done` and the rest in `money_row`. */
+static void enf__fill(enf__contrib *k, enf_indicator start,
+		      enf_indicator case_row, enf_indicator money_row,
+		      enf_money amount, enf_money done)
+{
+	memset(k, 0, sizeof(*k));
+	k->v[ENF_BY_CASES][start] = 1;
+	k->v[ENF_BY_CASES][case_row] += 1;
+	k->v[ENF_BY_MONEY][start] = amount;
+	k->v[ENF_BY_MONEY][ENF_IND_DONE] = done;
+	k->v[ENF_BY_MONEY][money_row] += amount - done;
+	enf__stats_derive(k->v[ENF_BY_CASES]);
+	enf__stats_derive(k->v[ENF_BY_MONEY]);
+}
+
+/*
+ * Classifies c for period p by the definitions d; returns 0 if it adds
+ * nothing. By money the amount is what the case owed before the period by
+ * the basis counter, less every sum reduced up to the end of the period:
+ * reduced money leaves the table, neither done nor carried (I).
+ */
+static int enf__classify(enf__contrib *k, const enf_case *c,
+			 const enf_period *p, const enf__stats_defs *d)
+{
+	enf__log_facts f = enf__facts_of(c, p);
+	enf__replay before, end;
+	enf_indicator start, row, case_row;
+	enf_money left, amount, in, done;
+	int whole;
+
+	if (f.decided == ENF_DATE_NONE || f.decided > p->last)
 		return 0;
 	enf__replay_until(&before, c, p->first - 1);
-	if (enf__off_books(before.state))
+	if (enf__off_books(before.state) ||
+	    enf__reduced_out(c, f.reduced_before, before.collected))
 		return 0;
-	start = decided < p->first ? ENF_IND_CARRIED_OVER : ENF_IND_RECEIVED;
+	start = f.decided < p->first ? ENF_IND_CARRIED_OVER : ENF_IND_RECEIVED;
 	/* One pass over the log: the end state continues from the state
 	 * before the period. */
 	end = before;
 	enf__replay_more(&end, c, p->last);
-	row = enf__end_row(&end);
-	amount = c->owed > before.collected ? c->owed - before.collected : 0;
-	in = end.collected - before.collected;
-	done = row == ENF_IND_DONE || in > amount ? amount : in;
-
-	memset(k, 0, sizeof(*k));
-	k->v[ENF_BY_CASES][start] = 1;
-	k->v[ENF_BY_CASES][row] += 1;
-	k->v[ENF_BY_MONEY][start] = amount;
-	k->v[ENF_BY_MONEY][ENF_IND_DONE] = done;
-	k->v[ENF_BY_MONEY][row] += amount - done;
-	enf__stats_derive(k->v[ENF_BY_CASES]);
-	enf__stats_derive(k->v[ENF_BY_MONEY]);
+	row = case_row = enf__end_row(&end, d);
+	left = c->owed - f.reduced_end;
+	amount = left > enf__basis(&before, d) ? left - enf__basis(&before, d)
+					       : 0;
+	in = enf__basis(&end, d) - enf__basis(&before, d);
+	whole = row == ENF_IND_DONE;
+	/* Reduced to nothing while open: done, all of it. */
+	if (row != ENF_IND_ENTRUSTED && row != ENF_IND_WITHDRAWN &&
+	    row != ENF_IND_RETURNED &&
+	    enf__reduced_out(c, f.reduced_end, end.collected)) {
+		case_row = ENF_IND_DONE;
+		whole = 1;
+	}
+	/* Done in part, the rest entrusted: done by cases only. */
+	if (row == ENF_IND_ENTRUSTED && d->partial_entrusted_done &&
+	    enf__basis(&end, d) > 0)
+		case_row = ENF_IND_DONE;
+	done = whole || in > amount ? amount : in;
+	enf__fill(k, start, case_row, whole ? ENF_IND_DONE : row, amount, done);
 	k->groups = enf__groups_of(c);
 	return 1;
 }
@@ -512,12 +613,13 @@ static int enf__add_contrib(enf__stats_cells *cells, const enf__contrib *k,
 }
 
 enf_status enf__stats_count_case(enf__stats_cells *cells, const enf_case *c,
-				 const enf_period *p, const char *fn)
+				 const enf_period *p,
+				 const enf__stats_defs *defs, const char *fn)
 {
 	enf__contrib k;
 	int bad[3];
 
-	if (!enf__classify(&k, c, p))
+	if (!enf__classify(&k, c, p, defs))
 		return ENF_OK;
 	if (enf__add_contrib(cells, &k, bad) != 0)
 		return enf__fail(ENF_EOVERFLOW,
@@ -535,7 +637,7 @@ enf_status enf_stats_report_add_case(enf_stats_report *rep, const enf_case *c)
 	ENF__CHECK_NULL("stats_report_add_case", rep);
 	ENF__CHECK_NULL("stats_report_add_case", c);
 	/* enf__stats_count_case leaves the cells as they were on overflow. */
-	return enf__stats_count_case(&rep->cells, c, &rep->period,
+	return enf__stats_count_case(&rep->cells, c, &rep->period, &rep->defs,
 				     "stats_report_add_case");
 }
 
@@ -571,6 +673,7 @@ enf_status enf_stats_report_add_register(enf_stats_report *rep,
 		st = enf_register_at(&c, reg, idx[i]);
 		if (st == ENF_OK)
 			st = enf__stats_count_case(&cells, c, &rep->period,
+						   &rep->defs,
 						   "stats_report_add_register");
 	}
 	free(idx);
@@ -583,6 +686,7 @@ enf_status enf_stats_report_merge(enf_stats_report *dst,
 				  const enf_stats_report *src)
 {
 	enf__stats_cells cells;
+	char why[200];
 
 	ENF__CHECK_NULL("stats_report_merge", dst);
 	ENF__CHECK_NULL("stats_report_merge", src);
@@ -604,6 +708,12 @@ enf_status enf_stats_report_merge(enf_stats_report *dst,
 				 "period merge",
 				 a[0], a[1], b[0], b[1]);
 	}
+	if (enf__stats_defs_differ(why, sizeof(why), &dst->defs, "dst",
+				   &src->defs, "src") != 0)
+		return enf__fail(ENF_EINVALID,
+				 "stats_report_merge: %s; only reports of the "
+				 "same definitions merge",
+				 why);
 	for (int g = 0; g < ENF_GROUP_COUNT; g++)
 		for (int m = 0; m < ENF__MEASURE_COUNT; m++)
 			for (int r = 0; r < ENF_IND_COUNT; r++)

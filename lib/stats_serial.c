@@ -11,23 +11,31 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define ENF__REPORT_FORMAT  "enforcement-report"
-#define ENF__REPORT_VERSION 1
-#define ENF__REPORT_MAGIC   "ENFR"
+#define ENF__REPORT_FORMAT "enforcement-report"
+#define ENF__REPORT_MAGIC  "ENFR"
+/* The JSON form: version 2 carries the definitions, version 1 (read only)
+ * does not and stands for the built-in ones. */
+#define ENF__JSON_VERSION 2
 
 /*
  * The byte form, little-endian throughout:
  *   0  "ENFR"
- *   4  u32 version (1)
+ *   4  u32 version (1 or 2)
  *   8  i32 period first, 12 i32 period last (day numbers)
  *   16 u32 n, the unit's length in bytes (1..1024)
  *   20 the unit, UTF-8, no terminator
  *   20 + n  180 i64 cells, by group, then measure, then row (enum order)
+ *   version 2 only: 4 bytes, the codes of money_done,
+ *           partial_entrusted_done and unclassified_row, and a 0
  *   then u32 CRC-32 (IEEE) of every byte before it.
+ * A report with the built-in definitions is written as version 1, the
+ * form of earlier releases, so that their bytes and these stay the same;
+ * version 2 is for other definitions only (each report has one form).
  */
 #define ENF__BYTES_HEAD	 20u
 #define ENF__NCELLS	 (ENF_GROUP_COUNT * ENF__MEASURE_COUNT * ENF_IND_COUNT)
 #define ENF__BYTES_CELLS ((size_t)ENF__NCELLS * 8u)
+#define ENF__BYTES_DEFS	 4u
 /* ---------------------------------------------------------------------- */
 /* Bytes                                                                   */
 
@@ -59,24 +67,43 @@ static uint64_t enf__get_le(const unsigned char *p, int n)
 	return v;
 }
 
+/* Whether d are the built-in definitions. */
+static int enf__defs_builtin(const enf__stats_defs *d)
+{
+	enf__stats_defs def = enf__stats_defs_default();
+	char why[8];
+
+	return enf__stats_defs_differ(why, sizeof(why), d, "", &def, "") == 0;
+}
+
+/* The bytes of a report of version v with a unit of n bytes (n below
+ * 2^32: no overflow). */
+static uint64_t enf__bytes_size(uint64_t v, uint64_t n)
+{
+	return ENF__BYTES_HEAD + n + ENF__BYTES_CELLS +
+	       (v == 2 ? ENF__BYTES_DEFS : 0) + 4;
+}
+
 enf_status enf_stats_report_to_bytes(char **out, size_t *len,
 				     const enf_stats_report *rep)
 {
 	size_t n, total;
 	unsigned char *p, *q;
+	uint32_t version;
 
 	ENF__CHECK_NULL("stats_report_to_bytes", out);
 	*out = NULL;
 	ENF__CHECK_NULL("stats_report_to_bytes", len);
 	ENF__CHECK_NULL("stats_report_to_bytes", rep);
 	n = strlen(rep->unit);
-	total = ENF__BYTES_HEAD + n + ENF__BYTES_CELLS + 4;
+	version = enf__defs_builtin(&rep->defs) ? 1 : 2;
+	total = (size_t)enf__bytes_size(version, n);
 	p = malloc(total);
 	if (p == NULL)
 		return enf__fail(ENF_ENOMEM,
 				 "stats_report_to_bytes: out of memory");
 	memcpy(p, ENF__REPORT_MAGIC, 4);
-	enf__put_le(p + 4, ENF__REPORT_VERSION, 4);
+	enf__put_le(p + 4, version, 4);
 	enf__put_le(p + 8, (uint32_t)rep->period.first, 4);
 	enf__put_le(p + 12, (uint32_t)rep->period.last, 4);
 	enf__put_le(p + 16, n, 4);
@@ -87,6 +114,11 @@ enf_status enf_stats_report_to_bytes(char **out, size_t *len,
 			for (int r = 0; r < ENF_IND_COUNT; r++, q += 8)
 				enf__put_le(q, (uint64_t)rep->cells.v[g][m][r],
 					    8);
+	if (version == 2) {
+		for (int f = 0; f < ENF__DEFS_FIELDS; f++)
+			*q++ = (unsigned char)enf__stats_def_get(&rep->defs, f);
+		*q++ = 0;
+	}
 	enf__put_le(q, enf__crc32(p, total - 4), 4);
 	*out = (char *)p;
 	*len = total;
@@ -99,6 +131,7 @@ static enf_status enf__report_from_parts(enf_stats_report **out,
 					 const char *unit, size_t n,
 					 const enf_period *period,
 					 const enf__stats_cells *cells,
+					 const enf__stats_defs *defs,
 					 const char *fn)
 {
 	const char *why;
@@ -114,10 +147,37 @@ static enf_status enf__report_from_parts(enf_stats_report **out,
 		return enf__fail(ENF_EPARSE,
 				 "%s: the table fails its identities: %s", fn,
 				 text);
-	st = enf__stats_report_alloc(out, unit, n, period, fn);
+	st = enf__stats_report_alloc(out, unit, n, period, defs, fn);
 	if (st == ENF_OK)
 		(*out)->cells = *cells;
 	return st;
+}
+
+/* The definitions of version 2 bytes at q: known codes, then a 0, and not
+ * the built-in ones (those are written as version 1). */
+static enf_status enf__defs_from_bytes(enf__stats_defs *d,
+				       const unsigned char *q, const char *fn)
+{
+	for (int f = 0; f < ENF__DEFS_FIELDS; f++) {
+		if (!enf__stats_def_ok(q[f]))
+			return enf__fail(ENF_EPARSE,
+					 "%s: definition %s is %u; not a code "
+					 "of it",
+					 fn, enf__stats_def_name(f),
+					 (unsigned)q[f]);
+		enf__stats_def_set(d, f, q[f]);
+	}
+	if (q[ENF__DEFS_FIELDS] != 0)
+		return enf__fail(ENF_EPARSE,
+				 "%s: the byte after the definitions is %u, "
+				 "not 0",
+				 fn, (unsigned)q[ENF__DEFS_FIELDS]);
+	if (enf__defs_builtin(d))
+		return enf__fail(ENF_EPARSE,
+				 "%s: version 2 with the built-in definitions; "
+				 "such a report is written as version 1",
+				 fn);
+	return ENF_OK;
 }
 
 enf_status enf_stats_report_from_bytes(enf_stats_report **out, const char *data,
@@ -126,9 +186,11 @@ enf_status enf_stats_report_from_bytes(enf_stats_report **out, const char *data,
 	const unsigned char *p = (const unsigned char *)data;
 	static const char fn[] = "stats_report_from_bytes";
 	enf__stats_cells cells;
+	enf__stats_defs defs = enf__stats_defs_default();
 	enf_period period;
 	uint64_t version, n;
 	const unsigned char *q;
+	enf_status st;
 
 	ENF__CHECK_NULL("stats_report_from_bytes", out);
 	*out = NULL;
@@ -139,21 +201,20 @@ enf_status enf_stats_report_from_bytes(enf_stats_report **out, const char *data,
 				 "report header \"ENFR\"",
 				 fn);
 	version = enf__get_le(p + 4, 4);
-	if (version != ENF__REPORT_VERSION)
+	if (version != 1 && version != 2)
 		return enf__fail(ENF_EPARSE,
 				 "%s: the data is version %llu; this library "
-				 "reads version %d",
-				 fn, (unsigned long long)version,
-				 ENF__REPORT_VERSION);
+				 "reads versions 1 and 2",
+				 fn, (unsigned long long)version);
 	n = enf__get_le(p + 16, 4);
-	if (n > ENF__UNIT_MAX ||
-	    len != ENF__BYTES_HEAD + n + ENF__BYTES_CELLS + 4)
-		return enf__fail(ENF_EPARSE,
-				 "%s: %zu bytes; a report with a unit of "
-				 "%llu bytes has %llu",
-				 fn, len, (unsigned long long)n,
-				 (unsigned long long)(ENF__BYTES_HEAD + n +
-						      ENF__BYTES_CELLS + 4));
+	if (n > ENF__UNIT_MAX || len != enf__bytes_size(version, n))
+		return enf__fail(
+			ENF_EPARSE,
+			"%s: %zu bytes; a report of version %llu with "
+			"a unit of %llu bytes has %llu",
+			fn, len, (unsigned long long)version,
+			(unsigned long long)n,
+			(unsigned long long)enf__bytes_size(version, n));
 	if (enf__get_le(p + len - 4, 4) != enf__crc32(p, len - 4))
 		return enf__fail(ENF_EPARSE,
 				 "%s: the checksum does not match; the data "
@@ -166,12 +227,36 @@ enf_status enf_stats_report_from_bytes(enf_stats_report **out, const char *data,
 		for (int m = 0; m < ENF__MEASURE_COUNT; m++)
 			for (int r = 0; r < ENF_IND_COUNT; r++, q += 8)
 				cells.v[g][m][r] = (int64_t)enf__get_le(q, 8);
+	if (version == 2 && (st = enf__defs_from_bytes(&defs, q, fn)) != ENF_OK)
+		return st;
 	return enf__report_from_parts(out, data + ENF__BYTES_HEAD, (size_t)n,
-				      &period, &cells, fn);
+				      &period, &cells, &defs, fn);
 }
 
 /* ---------------------------------------------------------------------- */
 /* JSON                                                                    */
+
+/* The "definitions" member: a token for each code, 0 or 1 for the flag. */
+static void enf__json_defs(enf__io_buf *b, const enf__stats_defs *d)
+{
+	enf__io_puts(b, "  \"definitions\": {");
+	for (int f = 0; f < ENF__DEFS_FIELDS; f++) {
+		int code = enf__stats_def_get(d, f);
+		const char *token = enf__stats_def_token(f, code);
+
+		enf__io_puts(b, f ? ", \"" : "\"");
+		enf__io_puts(b, enf__stats_def_name(f));
+		enf__io_puts(b, "\": ");
+		if (token != NULL) {
+			enf__io_json_string(b, token);
+		} else {
+			char digit[2] = {(char)('0' + code), '\0'};
+
+			enf__io_puts(b, digit);
+		}
+	}
+	enf__io_puts(b, "},\n");
+}
 
 enf_status enf_stats_report_to_json(char **out, size_t *len,
 				    const enf_stats_report *rep)
@@ -186,13 +271,14 @@ enf_status enf_stats_report_to_json(char **out, size_t *len,
 	(void)enf_date_format(d[1], 16, rep->period.last, ENF_LOCALE_EN);
 	(void)snprintf(text, sizeof(text),
 		       "{\n  \"format\": \"%s\",\n  \"version\": %d,\n",
-		       ENF__REPORT_FORMAT, ENF__REPORT_VERSION);
+		       ENF__REPORT_FORMAT, ENF__JSON_VERSION);
 	enf__io_puts(&b, text);
 	enf__io_puts(&b, "  \"unit\": ");
 	enf__io_json_string(&b, rep->unit);
 	(void)snprintf(text, sizeof(text),
 		       ",\n  \"period\": [\"%s\", \"%s\"],\n", d[0], d[1]);
 	enf__io_puts(&b, text);
+	enf__json_defs(&b, &rep->defs);
 	enf__io_puts(&b, "  \"groups\": {");
 	for (int g = 0; g < ENF_GROUP_COUNT; g++) {
 		enf__io_puts(&b, g ? ",\n    \"" : "\n    \"");
@@ -406,11 +492,12 @@ static enf_status enf__rj_date(enf__rj *rj, enf_date *out)
 /* A member reader: reads the value of member `key` of an object. */
 typedef enf_status (*enf__rj_member)(enf__rj *rj, int k, void *ctx);
 
-/* Reads an object whose members are exactly the n keys, each once, in
- * any order, calling read for each value; the path names the member
- * meanwhile. */
+/* Reads an object whose members are the n keys, each once, in any order
+ * (those of bit k of optional may be missing), calling read for each
+ * value; the path names the member meanwhile. */
 static enf_status enf__rj_object(enf__rj *rj, const char *const *keys, int n,
-				 enf__rj_member read, void *ctx)
+				 unsigned long optional, enf__rj_member read,
+				 void *ctx)
 {
 	unsigned long seen = 0;
 	size_t mark = strlen(rj->path);
@@ -454,7 +541,7 @@ static enf_status enf__rj_object(enf__rj *rj, const char *const *keys, int n,
 		return st;
 	rj->p++;
 	for (int k = 0; k < n; k++)
-		if (!(seen & 1ul << k)) {
+		if (!(seen & 1ul << k) && !(optional & 1ul << k)) {
 			(void)snprintf(rj->path + mark, sizeof(rj->path) - mark,
 				       "%s%s", mark ? "." : "", keys[k]);
 			return enf__rj_fail(rj, "missing");
@@ -468,9 +555,56 @@ typedef struct enf__rj_report {
 	size_t unit_len;
 	enf_period period;
 	enf__stats_cells cells;
+	enf__stats_defs defs;
+	int64_t version;
+	int has_defs;
 	int group; /* being read */
 	int measure;
 } enf__rj_report;
+
+/* A member of "definitions": the token of a code, or 0 or 1 for the
+ * flag. */
+static enf_status enf__rj_def(enf__rj *rj, int f, void *ctx)
+{
+	enf__rj_report *r = ctx;
+	char *s = NULL, why[160];
+	size_t n = 0;
+	int64_t v = -1;
+	enf_status st;
+
+	if (enf__stats_def_token(f, 0) == NULL) {
+		if ((st = enf__rj_count(rj, &v)) != ENF_OK)
+			return st;
+		if (v != 0 && v != 1)
+			return enf__rj_fail(rj, "expected 0 or 1");
+		enf__stats_def_set(&r->defs, f, (int)v);
+		return ENF_OK;
+	}
+	if ((st = enf__rj_string(rj, &s, &n)) != ENF_OK)
+		return st;
+	for (int code = 0; code < 2; code++)
+		if (strcmp(s, enf__stats_def_token(f, code)) == 0)
+			v = code;
+	free(s);
+	if (v < 0) {
+		(void)snprintf(why, sizeof(why), "expected \"%s\" or \"%s\"",
+			       enf__stats_def_token(f, 0),
+			       enf__stats_def_token(f, 1));
+		return enf__rj_fail(rj, why);
+	}
+	enf__stats_def_set(&r->defs, f, (int)v);
+	return ENF_OK;
+}
+
+static enf_status enf__rj_defs(enf__rj *rj, void *ctx)
+{
+	const char *keys[ENF__DEFS_FIELDS];
+
+	for (int f = 0; f < ENF__DEFS_FIELDS; f++)
+		keys[f] = enf__stats_def_name(f);
+	((enf__rj_report *)ctx)->has_defs = 1;
+	return enf__rj_object(rj, keys, ENF__DEFS_FIELDS, 0, enf__rj_def, ctx);
+}
 
 static enf_status enf__rj_row(enf__rj *rj, int k, void *ctx)
 {
@@ -484,7 +618,7 @@ static enf_status enf__rj_measure(enf__rj *rj, int k, void *ctx)
 	enf__rj_report *r = ctx;
 
 	r->measure = k;
-	return enf__rj_object(rj, enf__stats_row_tokens, ENF_IND_COUNT,
+	return enf__rj_object(rj, enf__stats_row_tokens, ENF_IND_COUNT, 0,
 			      enf__rj_row, ctx);
 }
 
@@ -494,11 +628,14 @@ static enf_status enf__rj_group(enf__rj *rj, int k, void *ctx)
 
 	r->group = k;
 	return enf__rj_object(rj, enf__stats_measure_tokens, ENF__MEASURE_COUNT,
-			      enf__rj_measure, ctx);
+			      0, enf__rj_measure, ctx);
 }
 
-static const char *const enf__rj_root_keys[] = {"format", "version", "unit",
-						"period", "groups"};
+static const char *const enf__rj_root_keys[] = {
+	"format", "version", "unit", "period", "groups", "definitions"};
+
+/* "definitions" may be missing (version 1). */
+#define ENF__RJ_ROOT_OPTIONAL (1ul << 5)
 
 static enf_status enf__rj_root(enf__rj *rj, int k, void *ctx)
 {
@@ -520,15 +657,16 @@ static enf_status enf__rj_root(enf__rj *rj, int k, void *ctx)
 	case 1:
 		if ((st = enf__rj_count(rj, &v)) != ENF_OK)
 			return st;
-		if (v != ENF__REPORT_VERSION) {
+		if (v != 1 && v != ENF__JSON_VERSION) {
 			char why[96];
 
 			(void)snprintf(why, sizeof(why),
 				       "version %lld; this library reads "
-				       "version %d",
-				       (long long)v, ENF__REPORT_VERSION);
+				       "versions 1 and %d",
+				       (long long)v, ENF__JSON_VERSION);
 			return enf__rj_fail(rj, why);
 		}
+		r->version = v;
 		return ENF_OK;
 	case 2: return enf__rj_string(rj, &r->unit, &r->unit_len);
 	case 3:
@@ -541,10 +679,22 @@ static enf_status enf__rj_root(enf__rj *rj, int k, void *ctx)
 			return st;
 		return enf__rj_expect(rj, ']',
 				      "']' after the two dates of the period");
-	default:
+	case 4:
 		return enf__rj_object(rj, enf__stats_group_tokens,
-				      ENF_GROUP_COUNT, enf__rj_group, ctx);
+				      ENF_GROUP_COUNT, 0, enf__rj_group, ctx);
+	default: return enf__rj_defs(rj, ctx);
 	}
+}
+
+/* Version 2 has the definitions, version 1 (the built-in ones) not. */
+static enf_status enf__rj_check_defs(enf__rj *rj, const enf__rj_report *r)
+{
+	if (r->has_defs == (r->version == 2))
+		return ENF_OK;
+	(void)snprintf(rj->path, sizeof(rj->path), "definitions");
+	return enf__rj_fail(rj, r->has_defs ? "not in a version 1 report "
+					      "(the built-in definitions)"
+					    : "missing (version 2)");
 }
 
 enf_status enf_stats_report_from_json(enf_stats_report **out, const char *text)
@@ -558,10 +708,12 @@ enf_status enf_stats_report_from_json(enf_stats_report **out, const char *text)
 	ENF__CHECK_NULL("stats_report_from_json", text);
 	memset(&rj, 0, sizeof(rj));
 	memset(&r, 0, sizeof(r));
+	r.defs = enf__stats_defs_default();
 	rj.p = text, rj.line = 1;
 	if (strncmp(rj.p, "\xef\xbb\xbf", 3) == 0) /* byte-order mark */
 		rj.p += 3;
-	st = enf__rj_object(&rj, enf__rj_root_keys, 5, enf__rj_root, &r);
+	st = enf__rj_object(&rj, enf__rj_root_keys, 6, ENF__RJ_ROOT_OPTIONAL,
+			    enf__rj_root, &r);
 	if (st == ENF_OK) {
 		enf__rj_ws(&rj);
 		if (*rj.p != '\0')
@@ -569,8 +721,10 @@ enf_status enf_stats_report_from_json(enf_stats_report **out, const char *text)
 					       "document");
 	}
 	if (st == ENF_OK)
+		st = enf__rj_check_defs(&rj, &r);
+	if (st == ENF_OK)
 		st = enf__report_from_parts(out, r.unit, r.unit_len, &r.period,
-					    &r.cells, enf__rj_fn);
+					    &r.cells, &r.defs, enf__rj_fn);
 	free(r.unit);
 	return st;
 }

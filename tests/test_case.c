@@ -58,6 +58,7 @@ static const char *const event_tok[ENF_EV_COUNT] = {
 	"asset_auctioned",
 	"done",
 	"decision_withdrawn",
+	"obligation_reduced",
 };
 
 /*
@@ -122,11 +123,41 @@ static const char *const law_matrix[ENF_STATE_COUNT] = {
 	[ENF_STATE_TERMINATED]    = ". . . . . . . . . . . . . . L . . . . . ",
 	[ENF_STATE_DONE]          = ". . . . . . . . . . . . . . L . . . . . ",
 };
+
+/*
+ * The event kinds after decision withdrawn, one column each:
+ *
+ *   OR obligation reduced (Art 61-64; Joint Circular 12/2015 Art 11(1)):
+ *      a court reduces a state-budget obligation of a decided case while
+ *      it is open; enforcement goes on with the rest.
+ */
+static const char *const law_matrix_more[ENF_STATE_COUNT] = {
+	/*                           OR */
+	[ENF_STATE_NONE]          = ". ",
+	[ENF_STATE_RECEIVED]      = ". ",
+	[ENF_STATE_VOLUNTARY]     = "L ",
+	[ENF_STATE_WITH_MEANS]    = "L ",
+	[ENF_STATE_WITHOUT_MEANS] = "L ",
+	[ENF_STATE_POSTPONED]     = "L ",
+	[ENF_STATE_SUSPENDED]     = "L ",
+	[ENF_STATE_SEPARATE_BOOK] = "L ",
+	[ENF_STATE_ENTRUSTED]     = ". ",
+	[ENF_STATE_RETURNED]      = ". ",
+	[ENF_STATE_WITHDRAWN]     = ". ",
+	[ENF_STATE_TERMINATED]    = ". ",
+	[ENF_STATE_DONE]          = ". ",
+};
 /* clang-format on */
+
+#define FIRST_MORE (ENF_EV_DECISION_WITHDRAWN + 1)
 
 static int law_legal(enf_case_state s, enf_event_kind k)
 {
-	assert_int_equal(strlen(law_matrix[s]), 2 * ENF_EV_COUNT);
+	assert_int_equal(strlen(law_matrix[s]), 2 * FIRST_MORE);
+	assert_int_equal(strlen(law_matrix_more[s]),
+			 2 * (ENF_EV_COUNT - FIRST_MORE));
+	if (k >= FIRST_MORE)
+		return law_matrix_more[s][2 * (k - FIRST_MORE)] == 'L';
 	return law_matrix[s][2 * k] == 'L';
 }
 
@@ -208,6 +239,8 @@ static const probe probes[] = {
 	{ENF_EV_ASSET_AUCTIONED, 0, 0, 2, TO_SAME}, /* no sale */
 	{ENF_EV_DONE, 0, 0, -1, ENF_STATE_DONE},
 	{ENF_EV_DECISION_WITHDRAWN, 0, 0, -1, ENF_STATE_WITHDRAWN},
+	/* 2 M of the 10 M court fee (60 M owed, 10 M of it collected). */
+	{ENF_EV_OBLIGATION_REDUCED, 0, 2 * MILLION, -1, TO_SAME},
 };
 
 #define NPROBES (sizeof(probes) / sizeof(probes[0]))
@@ -675,10 +708,10 @@ static void test_case__transition_allowed(void **state)
 						     ENF_MODE_AGENCY),
 			 ENF_EINVALID);
 	assert_int_equal(enf_case_transition_allowed(&out, ENF_STATE_WITH_MEANS,
-						     (enf_event_kind)20,
+						     (enf_event_kind)21,
 						     ENF_MODE_AGENCY),
 			 ENF_EINVALID);
-	assert_error_names("case_transition_allowed", "20");
+	assert_error_names("case_transition_allowed", "21");
 	assert_int_equal(enf_case_transition_allowed(&out, ENF_STATE_WITH_MEANS,
 						     (enf_event_kind)-1,
 						     ENF_MODE_AGENCY),
@@ -1670,6 +1703,70 @@ static void test_case__event_amounts(void **state)
 	enf_case_free(c);
 }
 
+/*
+ * Giảm thi hành án: a court reduces an obligation to the state budget
+ * (Law 26/2008 Art 61: fines, court fees and other sums owed to the
+ * budget; Joint Circular 12/2015 Art 9(3)(e): the decision states the sum
+ * reduced and the sum still owed; Art 11(1): enforcement goes on with the
+ * rest). The case of new_case() owes 50 M to a company and a 10 M court
+ * fee; the path collected 10 M, so 50 M is outstanding.
+ */
+static void test_case__obligation_reduced(void **state)
+{
+	enf_case *c = with_means_case("85/QĐ-CCTHADS");
+	enf_date d = ymd(2025, 2, 3);
+	enf_case_status st;
+
+	(void)state;
+	refused(c, ev(ENF_EV_OBLIGATION_REDUCED, d, 0, 0, -1), ENF_EINVALID);
+	assert_error_names("case_apply", "obligation_reduced");
+	assert_error_names("case_apply", "above 0");
+	refused(c, ev(ENF_EV_OBLIGATION_REDUCED, d, 0, -1, -1), ENF_EINVALID);
+	/* Only the 10 M court fee is owed to the budget. */
+	refused(c, ev(ENF_EV_OBLIGATION_REDUCED, d, 0, 10 * MILLION + 1, -1),
+		ENF_EINVALID);
+	assert_error_names("case_apply", "state budget");
+	refused(c, ev(ENF_EV_OBLIGATION_REDUCED, d, 1, MILLION, -1),
+		ENF_EINVALID);
+	ok(c, ENF_EV_OBLIGATION_REDUCED, d, 0, 4 * MILLION, -1);
+	/* 60 - 10 collected - 4 reduced; the state does not change. */
+	st = status(c, d);
+	assert_int_equal(st.outstanding, 46 * MILLION);
+	assert_int_equal(st.state, ENF_STATE_WITH_MEANS);
+	assert_int_equal(st.collected, 10 * MILLION);
+	assert_int_equal(status(c, d - 1).outstanding, 50 * MILLION);
+	/* 6 M of the fee is left to reduce. */
+	refused(c, ev(ENF_EV_OBLIGATION_REDUCED, d, 0, 6 * MILLION + 1, -1),
+		ENF_EINVALID);
+	ok(c, ENF_EV_OBLIGATION_REDUCED, d, 0, 6 * MILLION, -1);
+	assert_int_equal(status(c, d).outstanding, 40 * MILLION);
+	refused(c, ev(ENF_EV_OBLIGATION_REDUCED, d, 0, 1, -1), ENF_EINVALID);
+	enf_case_free(c);
+
+	/* Never more than the case still owes: 58 M of 60 M collected. */
+	c = with_means_case("86/QĐ-CCTHADS");
+	ok(c, ENF_EV_COLLECTED, d, 0, 48 * MILLION, -1);
+	refused(c, ev(ENF_EV_OBLIGATION_REDUCED, d, 0, 3 * MILLION, -1),
+		ENF_EINVALID);
+	assert_error_names("case_apply", "still owes");
+	ok(c, ENF_EV_OBLIGATION_REDUCED, d, 0, 2 * MILLION, -1);
+	assert_int_equal(status(c, d).outstanding, 0);
+	/* Not once the case is closed (Art 52). */
+	ok(c, ENF_EV_DONE, d, 0, 0, -1);
+	refused(c, ev(ENF_EV_OBLIGATION_REDUCED, d, 0, 1, -1), ENF_ESTATE);
+	enf_case_free(c);
+
+	/* A sum owed to the state budget as a party counts too: 10 M fee
+	 * and 5 M to party 2 (the budget) can be reduced, not more. */
+	c = with_means_case("87/QĐ-CCTHADS");
+	add_obligation(c, ENF_OBL_OTHER_MONEY, 5 * MILLION, 0, 2);
+	refused(c, ev(ENF_EV_OBLIGATION_REDUCED, d, 0, 15 * MILLION + 1, -1),
+		ENF_EINVALID);
+	ok(c, ENF_EV_OBLIGATION_REDUCED, d, 0, 15 * MILLION, -1);
+	assert_int_equal(status(c, d).outstanding, 40 * MILLION);
+	enf_case_free(c);
+}
+
 static void test_case__event_assets(void **state)
 {
 	enf_case *c = with_means_case("84/QĐ-CCTHADS");
@@ -1906,7 +2003,7 @@ static void test_case__names(void **state)
 	assert_string_equal(enf_case_state_name((enf_case_state)-1), "unknown");
 	assert_string_equal(enf_case_state_name((enf_case_state)INT32_MAX),
 			    "unknown");
-	assert_string_equal(enf_event_kind_name((enf_event_kind)20), "unknown");
+	assert_string_equal(enf_event_kind_name((enf_event_kind)21), "unknown");
 	assert_string_equal(enf_event_kind_name((enf_event_kind)-1), "unknown");
 	assert_string_equal(enf_event_kind_name((enf_event_kind)INT32_MIN),
 			    "unknown");
@@ -1935,6 +2032,7 @@ int main(void)
 		cmocka_unit_test(test_case__event_kind_and_date),
 		cmocka_unit_test(test_case__event_details),
 		cmocka_unit_test(test_case__event_amounts),
+		cmocka_unit_test(test_case__obligation_reduced),
 		cmocka_unit_test(test_case__event_assets),
 		cmocka_unit_test(test_case__info_init),
 		cmocka_unit_test(test_case__new_copies_strings),

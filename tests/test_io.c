@@ -396,6 +396,8 @@ static void test_io__tokens(void **state)
 		     "decision_issued");
 	assert_token(ENF_IO_ENUM_EVENT, ENF_EV_DECISION_WITHDRAWN,
 		     "decision_withdrawn");
+	assert_token(ENF_IO_ENUM_EVENT, ENF_EV_OBLIGATION_REDUCED,
+		     "obligation_reduced");
 	assert_token(ENF_IO_ENUM_STATE, ENF_STATE_WITH_MEANS, "with_means");
 	assert_token(ENF_IO_ENUM_STATE, ENF_STATE_NONE, "none");
 	assert_token(ENF_IO_ENUM_FLAG, ENF_CASE_CORRUPTION, "corruption");

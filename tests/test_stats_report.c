@@ -1482,6 +1482,12 @@ static void test_stats_report__bytes_corrupted(void **state)
 	enf_stats_report_free(rep);
 }
 
+/* The definitions of a report with the built-in ones, as JSON. */
+#define DEFS_LINE                                                              \
+	"  \"definitions\": {\"money_done\": \"collected\", "                  \
+	"\"partial_entrusted_done\": 1, \"unclassified_row\": "                \
+	"\"with_means_other\"},\n"
+
 /* Replaces the first `from` in doc with `to` (malloc'd). */
 static char *edit(const char *doc, const char *from, const char *to)
 {
@@ -1503,10 +1509,29 @@ static void test_stats_report__json_corrupted(void **state)
 		const char *from, *to, *why;
 	} edits[] = {
 		{"enforcement-report", "enforcement-register", "format"},
-		{"\"version\": 1", "\"version\": 2", "version 2"},
-		{"\"version\": 1", "\"version\": \"1\"", "integer"},
-		{"\"version\": 1", "\"version\": 1.0", "fraction"},
-		{"\"version\": 1,", "", "version: missing"},
+		{"\"version\": 2", "\"version\": 3", "version 3"},
+		{"\"version\": 2", "\"version\": \"2\"", "integer"},
+		{"\"version\": 2", "\"version\": 2.0", "fraction"},
+		{"\"version\": 2,", "", "version: missing"},
+		/* The definitions: version 2 has them, version 1 not. */
+		{"\"version\": 2", "\"version\": 1",
+		 "definitions: not in a version 1 report"},
+		{DEFS_LINE, "", "definitions: missing (version 2)"},
+		{"\"collected\"", "\"paid\"",
+		 "definitions.money_done: expected \"collected\" or "
+		 "\"paid_out\""},
+		{"\"partial_entrusted_done\": 1",
+		 "\"partial_entrusted_done\": 2",
+		 "definitions.partial_entrusted_done: expected 0 or 1"},
+		{"\"partial_entrusted_done\": 1",
+		 "\"partial_entrusted_done\": \"done\"", "integer"},
+		{"\"with_means_other\"", "0",
+		 "unclassified_row: expected a "
+		 "string"},
+		{", \"unclassified_row\"", ", \"unclassified\"",
+		 "definitions.unclassified: unknown field"},
+		{", \"partial_entrusted_done\": 1", "",
+		 "definitions.partial_entrusted_done: missing"},
 		{"\"unit\": \"LS-TP\"", "\"unit\": \"\"", "empty"},
 		{"\"unit\": \"LS-TP\"", "\"unit\": 5", "string"},
 		{"\"unit\": \"LS-TP\"", "\"unit\": \"a\\u0000\"", "u0000"},
@@ -1806,6 +1831,649 @@ static void test_stats_report__bad_input(void **state)
 	enf_case_free(c);
 }
 
+/* ---------------------------------------------------------------------- */
+/* Definitions (enf_stats_report_options)                                  */
+
+/* Options with the three codes (-1: from the rules) and a rulebook. */
+static enf_stats_report_options opts_of(int money_done, int partial,
+					int unclassified,
+					const enf_rulebook *book)
+{
+	enf_stats_report_options o;
+
+	assert_int_equal(enf_stats_report_options_init(
+				 &o, ENF_STATS_REPORT_OPTIONS_VERSION),
+			 ENF_OK);
+	o.money_done = money_done;
+	o.partial_entrusted_done = partial;
+	o.unclassified_row = unclassified;
+	o.rulebook = book;
+	return o;
+}
+
+/* A report of year 2025 by opts, with the n cases of cs. */
+static enf_stats_report *report_with(enf_case **cs, size_t n,
+				     const enf_stats_report_options *opts)
+{
+	enf_period p = year(2025);
+	enf_stats_report *rep = NULL;
+
+	assert_int_equal(enf_stats_report_new_with(&rep, "LS-01", &p, opts),
+			 ENF_OK);
+	for (size_t i = 0; i < n; i++)
+		assert_int_equal(enf_stats_report_add_case(rep, cs[i]), ENF_OK);
+	assert_int_equal(enf_stats_report_check(rep), ENF_OK);
+	return rep;
+}
+
+static void paid(enf_case *c, enf_date date, enf_money amount)
+{
+	enf_event e = {ENF_EV_PAID_OUT, date, 0, amount, ENF_INDEX_NONE};
+
+	assert_int_equal(enf_case_apply(c, &e), ENF_OK);
+}
+
+static void reduce(enf_case *c, enf_date date, enf_money amount)
+{
+	enf_event e = {ENF_EV_OBLIGATION_REDUCED, date, 0, amount,
+		       ENF_INDEX_NONE};
+
+	assert_int_equal(enf_case_apply(c, &e), ENF_OK);
+}
+
+/* A column in M (money) from its values by row. */
+static void assert_column_m(const enf_stats_report *rep, enf_measure m,
+			    const int64_t want[ENF_IND_COUNT])
+{
+	int64_t v[ENF_IND_COUNT];
+
+	for (int r = 0; r < ENF_IND_COUNT; r++)
+		v[r] = m == ENF_BY_MONEY ? want[r] * M : want[r];
+	assert_column(rep, ENF_GROUP_ALL, m, v);
+}
+
+/*
+ * Money done when collected (default) or when paid out (GSO: "đã
+ * thu, nộp ngân sách và chi trả"; Vs, undecided: rule
+ * "VN.stats.money_done_basis").
+ * X agency, owes 100 M, with means: 40 M collected and 30 M paid out
+ *   before the period, 20 M collected and 25 M paid out in it; open.
+ *   Collected: amount 100 - 40 = 60, done 20, BE 40.
+ *   Paid out:  amount 100 - 30 = 70, done 25, BE 45.
+ * Y request, owes 50 M, decided in the period, 50 M collected, done
+ *   2025-02-01, 30 M paid out after: done in the period, so its whole 50 M
+ *   is done by either counter.
+ */
+static void test_stats_report__money_done_basis(void **state)
+{
+	/* CO RE TO EN WD TE WM DN BE PA OT WO SB RT CN */
+	static const int64_t cases[] = {1, 1, 2, 0, 0, 2, 2, 1,
+					1, 0, 0, 0, 0, 0, 1};
+	static const int64_t collected[] = {60, 50, 110, 0, 0, 110, 110, 70,
+					    40, 0,  0,	 0, 0, 0,   40};
+	static const int64_t paid_out[] = {70, 50, 120, 0, 0, 120, 120, 75,
+					   45, 0,  0,	0, 0, 0,   45};
+	enf_case *cs[2];
+	enf_stats_report_options o;
+	enf_stats_report *rep;
+
+	(void)state;
+	cs[0] = new_case("X", ENF_MODE_AGENCY, ENF_JUDGMENT_CIVIL, 0,
+			 ENF_DATE_NONE);
+	owe(cs[0], ENF_OBL_WAGES_HARM, 100 * M);
+	ev(cs[0], ENF_EV_DECISION_ISSUED, ymd(2024, 3, 1), 0);
+	ev(cs[0], ENF_EV_CLASSIFIED, ymd(2024, 4, 1), 1);
+	collect(cs[0], ymd(2024, 6, 1), 40 * M);
+	paid(cs[0], ymd(2024, 7, 1), 30 * M);
+	collect(cs[0], ymd(2025, 1, 10), 20 * M);
+	paid(cs[0], ymd(2025, 1, 20), 25 * M);
+	cs[1] = new_case("Y", ENF_MODE_REQUEST, ENF_JUDGMENT_CIVIL, 0,
+			 ENF_DATE_NONE);
+	owe(cs[1], ENF_OBL_OTHER_MONEY, 50 * M);
+	ev(cs[1], ENF_EV_REQUEST_RECEIVED, ymd(2024, 11, 1), 0);
+	ev(cs[1], ENF_EV_DECISION_ISSUED, ymd(2024, 11, 5), 0);
+	ev(cs[1], ENF_EV_CLASSIFIED, ymd(2024, 12, 1), 1);
+	collect(cs[1], ymd(2025, 1, 15), 50 * M);
+	ev(cs[1], ENF_EV_DONE, ymd(2025, 2, 1), 0);
+	paid(cs[1], ymd(2025, 2, 10), 30 * M);
+
+	for (int basis = -1; basis <= 1; basis++) {
+		o = opts_of(basis, -1, -1, NULL);
+		rep = report_with(cs, 2, &o);
+		assert_column_m(rep, ENF_BY_CASES, cases);
+		assert_column_m(rep, ENF_BY_MONEY,
+				basis == ENF_MONEY_DONE_PAID_OUT ? paid_out
+								 : collected);
+		enf_stats_report_free(rep);
+	}
+	/* NULL options and enf_stats_report_new() are the default. */
+	rep = report_with(cs, 2, NULL);
+	assert_column_m(rep, ENF_BY_MONEY, collected);
+	enf_stats_report_free(rep);
+	free_cases(cs, 2);
+}
+
+/*
+ * A case done in part whose rest was entrusted (GSO: "đã tổ chức thi
+ * hành xong một phần ... nhưng phần còn lại đã ủy thác"; Vs) counts as
+ * done by cases (default, rule "VN.stats.partial_entrusted_done") or as
+ * entrusted (0). By money its done part is done and the rest entrusted.
+ * E1 agency, owes 30 M, carried over: 10 M collected 2025-01-10, 4 M of it
+ *   paid out 2025-02-01, entrusted out 2025-03-01. Money CO 30, DN 10,
+ *   EN 20 (collected); paid-out counter: DN 4, EN 26.
+ * E2 agency, owes 20 M, decided 2024-11-01, entrusted out 2025-01-05 with
+ *   nothing collected: entrusted either way; money RE 20, EN 20.
+ * E3 agency, owes 25 M: 5 M collected before the period, entrusted out
+ *   2024-12-01: done in part (5 M) before, nothing in the period; money
+ *   CO 20, EN 20; nothing paid out, so entrusted by the paid-out counter.
+ */
+static void test_stats_report__partial_entrusted(void **state)
+{
+	/* CO RE TO EN WD TE WM DN BE PA OT WO SB RT CN */
+	static const int64_t done_cases[] = {2, 1, 3, 1, 0, 2, 2, 2,
+					     0, 0, 0, 0, 0, 0, 0};
+	static const int64_t entrusted_cases[] = {2, 1, 3, 3, 0, 0, 0, 0,
+						  0, 0, 0, 0, 0, 0, 0};
+	static const int64_t money[] = {50, 20, 70, 60, 0, 10, 10, 10,
+					0,  0,	0,  0,	0, 0,  0};
+	/* Paid-out counter: E1 done by cases, E3 entrusted. */
+	static const int64_t paid_cases[] = {2, 1, 3, 2, 0, 1, 1, 1,
+					     0, 0, 0, 0, 0, 0, 0};
+	static const int64_t paid_money[] = {55, 20, 75, 71, 0, 4, 4, 4,
+					     0,	 0,  0,	 0,  0, 0, 0};
+	enf_case *cs[3];
+	enf_stats_report_options o;
+	enf_stats_report *rep;
+
+	(void)state;
+	cs[0] = new_case("E1", ENF_MODE_AGENCY, ENF_JUDGMENT_CIVIL, 0,
+			 ENF_DATE_NONE);
+	owe(cs[0], ENF_OBL_OTHER_MONEY, 30 * M);
+	ev(cs[0], ENF_EV_DECISION_ISSUED, ymd(2024, 8, 1), 0);
+	ev(cs[0], ENF_EV_CLASSIFIED, ymd(2024, 9, 1), 1);
+	collect(cs[0], ymd(2025, 1, 10), 10 * M);
+	paid(cs[0], ymd(2025, 2, 1), 4 * M);
+	ev(cs[0], ENF_EV_ENTRUSTED_OUT, ymd(2025, 3, 1), 0);
+	cs[1] = new_case("E2", ENF_MODE_AGENCY, ENF_JUDGMENT_CIVIL, 0,
+			 ENF_DATE_NONE);
+	owe(cs[1], ENF_OBL_OTHER_MONEY, 20 * M);
+	ev(cs[1], ENF_EV_DECISION_ISSUED, ymd(2024, 11, 1), 0);
+	ev(cs[1], ENF_EV_ENTRUSTED_OUT, ymd(2025, 1, 5), 0);
+	cs[2] = new_case("E3", ENF_MODE_AGENCY, ENF_JUDGMENT_CIVIL, 0,
+			 ENF_DATE_NONE);
+	owe(cs[2], ENF_OBL_OTHER_MONEY, 25 * M);
+	ev(cs[2], ENF_EV_DECISION_ISSUED, ymd(2024, 3, 1), 0);
+	collect(cs[2], ymd(2024, 5, 1), 5 * M);
+	ev(cs[2], ENF_EV_ENTRUSTED_OUT, ymd(2024, 12, 1), 0);
+
+	for (int flag = -1; flag <= 1; flag++) {
+		o = opts_of(-1, flag, -1, NULL);
+		rep = report_with(cs, 3, &o);
+		assert_column_m(rep, ENF_BY_CASES,
+				flag == 0 ? entrusted_cases : done_cases);
+		assert_column_m(rep, ENF_BY_MONEY, money);
+		enf_stats_report_free(rep);
+	}
+	/* Done by cases 2 of 2 with means: 100.00% (0.00% would be the
+	 * rate were they entrusted: nothing with means, an error). */
+	o = opts_of(ENF_MONEY_DONE_PAID_OUT, 1, -1, NULL);
+	rep = report_with(cs, 3, &o);
+	assert_column_m(rep, ENF_BY_CASES, paid_cases);
+	assert_column_m(rep, ENF_BY_MONEY, paid_money);
+	enf_stats_report_free(rep);
+	free_cases(cs, 3);
+}
+
+/*
+ * A decided case not yet classified: with means, other (default) or
+ * without means (rule "VN.stats.unclassified_row"; forms not read, U).
+ * U1 request, owes 500 M, decided 2025-08-05, no classification: RE.
+ * U2 request, owes 7 M, decided 2024-09-01 by its facts, no event: CO.
+ * Without means nothing has means: the rate is undefined.
+ */
+static void test_stats_report__unclassified_row(void **state)
+{
+	/* CO RE TO EN WD TE WM DN BE PA OT WO SB RT CN */
+	static const int64_t other[] = {1, 1, 2, 0, 0, 2, 2, 0,
+					0, 0, 2, 0, 0, 0, 2};
+	static const int64_t without[] = {1, 1, 2, 0, 0, 2, 0, 0,
+					  0, 0, 0, 2, 0, 0, 2};
+	enf_case *cs[2];
+	enf_stats_report_options o;
+	enf_stats_report *rep;
+	int64_t rate = 0;
+
+	(void)state;
+	cs[0] = new_case("U1", ENF_MODE_REQUEST, ENF_JUDGMENT_COMMERCIAL, 0,
+			 ENF_DATE_NONE);
+	owe(cs[0], ENF_OBL_OTHER_MONEY, 500 * M);
+	ev(cs[0], ENF_EV_REQUEST_RECEIVED, ymd(2025, 8, 1), 0);
+	ev(cs[0], ENF_EV_DECISION_ISSUED, ymd(2025, 8, 5), 0);
+	cs[1] = new_case("U2", ENF_MODE_REQUEST, ENF_JUDGMENT_CIVIL, 0,
+			 ymd(2024, 9, 1));
+	owe(cs[1], ENF_OBL_OTHER_MONEY, 7 * M);
+	for (int row = -1; row <= 1; row++) {
+		const int64_t *want = row == 1 ? without : other;
+		int64_t money[ENF_IND_COUNT];
+
+		o = opts_of(-1, -1, row, NULL);
+		rep = report_with(cs, 2, &o);
+		assert_column_m(rep, ENF_BY_CASES, want);
+		/* Money: 7 M carried over, 500 M received, all in that row. */
+		for (int r = 0; r < ENF_IND_COUNT; r++)
+			money[r] = want[r] == 2 ? 507
+				   : r == CO	? 7
+				   : r == RE	? 500
+						: 0;
+		assert_column_m(rep, ENF_BY_MONEY, money);
+		assert_int_equal(enf_stats_report_rate(&rate, rep,
+						       ENF_GROUP_ALL,
+						       ENF_BY_CASES, NULL),
+				 row == 1 ? ENF_EDIVZERO : ENF_OK);
+		enf_stats_report_free(rep);
+	}
+	free_cases(cs, 2);
+}
+
+/*
+ * Giảm thi hành án: a court reduces an obligation to the state budget
+ * (Law 26/2008 Art 61-64; JC 12/2015 Art 11(1): enforcement goes on with
+ * the rest). By money the sum reduced leaves the table, neither done nor
+ * carried; a case of which nothing is left owed counts as done (GSO: "phần
+ * còn lại đã ... giảm thi hành án"; Vs).
+ * G1 fine 40 M, without means, 10 M collected before the period, the other
+ *   30 M reduced 2025-02-01: nothing left, done; money CO 0.
+ * G2 court fee 20 M + 30 M, decided 2024-11-01, with means: 5 M reduced
+ *   2025-01-10, 15 M collected 2025-03-01: amount 50 - 5 = 45, DN 15,
+ *   BE 30.
+ * G3 fine 10 M, all reduced 2024-05-01: nothing left before the period,
+ *   off the table.
+ * G4 fine 12 M, with means: 4 M reduced 2024-08-01 (before), 8 M
+ *   collected 2025-02-01: nothing left, done without a DONE event; money
+ *   CO 8, DN 8.
+ * G5 fine 10 M, decided 2024-12-01, with means, 3 M reduced 2025-10-15,
+ *   after the period: RE 10, BE 10.
+ */
+static void test_stats_report__obligation_reduced(void **state)
+{
+	/* CO RE TO EN WD TE WM DN BE PA OT WO SB RT CN */
+	static const int64_t cases[] = {2, 2, 4, 0, 0, 4, 4, 2,
+					2, 0, 0, 0, 0, 0, 2};
+	static const int64_t money[] = {8,  55, 63, 0, 0, 63, 63, 23,
+					40, 0,	0,  0, 0, 0,  40};
+	enf_case *cs[5];
+	enf_stats_report *rep;
+	enf_period p2026 = year(2026);
+
+	(void)state;
+	cs[0] = new_case("G1", ENF_MODE_AGENCY, ENF_JUDGMENT_CRIMINAL, 0,
+			 ENF_DATE_NONE);
+	owe(cs[0], ENF_OBL_FINE, 40 * M);
+	ev(cs[0], ENF_EV_DECISION_ISSUED, ymd(2024, 3, 1), 0);
+	ev(cs[0], ENF_EV_CLASSIFIED, ymd(2024, 4, 1), 0);
+	collect(cs[0], ymd(2024, 6, 1), 10 * M);
+	reduce(cs[0], ymd(2025, 2, 1), 30 * M);
+	cs[1] = new_case("G2", ENF_MODE_AGENCY, ENF_JUDGMENT_CIVIL, 0,
+			 ENF_DATE_NONE);
+	owe(cs[1], ENF_OBL_COURT_FEE, 20 * M);
+	owe(cs[1], ENF_OBL_OTHER_MONEY, 30 * M);
+	ev(cs[1], ENF_EV_DECISION_ISSUED, ymd(2024, 11, 1), 0);
+	ev(cs[1], ENF_EV_CLASSIFIED, ymd(2024, 12, 1), 1);
+	reduce(cs[1], ymd(2025, 1, 10), 5 * M);
+	collect(cs[1], ymd(2025, 3, 1), 15 * M);
+	cs[2] = new_case("G3", ENF_MODE_AGENCY, ENF_JUDGMENT_CRIMINAL, 0,
+			 ENF_DATE_NONE);
+	owe(cs[2], ENF_OBL_FINE, 10 * M);
+	ev(cs[2], ENF_EV_DECISION_ISSUED, ymd(2023, 1, 10), 0);
+	ev(cs[2], ENF_EV_CLASSIFIED, ymd(2023, 3, 1), 0);
+	reduce(cs[2], ymd(2024, 5, 1), 10 * M);
+	cs[3] = new_case("G4", ENF_MODE_AGENCY, ENF_JUDGMENT_CRIMINAL, 0,
+			 ENF_DATE_NONE);
+	owe(cs[3], ENF_OBL_FINE, 12 * M);
+	ev(cs[3], ENF_EV_DECISION_ISSUED, ymd(2024, 6, 1), 0);
+	ev(cs[3], ENF_EV_CLASSIFIED, ymd(2024, 7, 1), 1);
+	reduce(cs[3], ymd(2024, 8, 1), 4 * M);
+	collect(cs[3], ymd(2025, 2, 1), 8 * M);
+	cs[4] = new_case("G5", ENF_MODE_AGENCY, ENF_JUDGMENT_CRIMINAL, 0,
+			 ENF_DATE_NONE);
+	owe(cs[4], ENF_OBL_FINE, 10 * M);
+	ev(cs[4], ENF_EV_DECISION_ISSUED, ymd(2024, 12, 1), 0);
+	ev(cs[4], ENF_EV_CLASSIFIED, ymd(2025, 1, 1), 1);
+	reduce(cs[4], ymd(2025, 10, 15), 3 * M);
+
+	rep = report_with(cs, 5, NULL);
+	assert_column_m(rep, ENF_BY_CASES, cases);
+	assert_column_m(rep, ENF_BY_MONEY, money);
+	enf_stats_report_free(rep);
+	/* Year 2026: G1 and G4 had nothing left, G3 neither: off the
+	 * table; G2 carried over 30 M, G5 carried over 10 - 3 = 7 M. */
+	rep = new_report("LS-01", p2026);
+	for (int i = 0; i < 5; i++)
+		assert_int_equal(enf_stats_report_add_case(rep, cs[i]), ENF_OK);
+	assert_int_equal(cell(rep, ENF_GROUP_ALL, ENF_BY_CASES, CO), 2);
+	assert_int_equal(cell(rep, ENF_GROUP_ALL, ENF_BY_MONEY, CO), 37 * M);
+	assert_int_equal(cell(rep, ENF_GROUP_ALL, ENF_BY_MONEY, BE), 37 * M);
+	enf_stats_report_free(rep);
+	free_cases(cs, 5);
+}
+
+/* Reports of other definitions do not merge or roll up; the message names
+ * both. The same definitions merge. */
+static void test_stats_report__definitions_differ(void **state)
+{
+	enf_case *cs[NCASES_2025];
+	enf_stats_report_options paid_o = opts_of(1, -1, -1, NULL);
+	enf_stats_report_options flag_o = opts_of(-1, 0, 1, NULL);
+	enf_stats_report *a, *b, *c, *d, *out = NULL;
+	const enf_stats_report *reps[2];
+	enf_org *org = NULL;
+	char *before;
+	size_t len = 0;
+
+	(void)state;
+	build_2025(cs);
+	a = report_with(cs, 3, NULL);
+	b = report_with(cs + 3, 3, &paid_o);
+	c = report_with(cs + 6, 3, &paid_o);
+	d = report_with(cs + 9, 3, &flag_o);
+	before = bytes_of(a, &len);
+	assert_int_equal(enf_stats_report_merge(a, b), ENF_EINVALID);
+	assert_error_names("stats_report_merge",
+			   "dst counts money done when collected, src money "
+			   "done when paid out");
+	assert_error_names("stats_report_merge", "same definitions");
+	assert_unchanged(a, before, len);
+	assert_int_equal(enf_stats_report_merge(a, d), ENF_EINVALID);
+	assert_error_names("stats_report_merge",
+			   "dst counts a case done in part whose rest was "
+			   "entrusted as done, src a case done in part whose "
+			   "rest was entrusted as entrusted");
+	assert_unchanged(a, before, len);
+	/* The same non-default definitions merge. */
+	assert_int_equal(enf_stats_report_merge(b, c), ENF_OK);
+	assert_int_equal(enf_stats_report_check(b), ENF_OK);
+	/* A rollup refuses them too. */
+	assert_int_equal(enf_org_new(&org), ENF_OK);
+	assert_int_equal(
+		enf_org_create(org, "LS-01", "Lạng Sơn", NULL, ymd(2020, 1, 1)),
+		ENF_OK);
+	reps[0] = a, reps[1] = b;
+	assert_int_equal(
+		enf_org_rollup(&out, org, "LS-01", ymd(2025, 9, 30), reps, 2),
+		ENF_EINVALID);
+	assert_error_names("org_rollup",
+			   "reps[1] counts money done when paid out, reps[0] "
+			   "money done when collected");
+	assert_null(out);
+	reps[0] = c;
+	assert_int_equal(
+		enf_org_rollup(&out, org, "LS-01", ymd(2025, 9, 30), reps, 2),
+		ENF_OK);
+	{
+		enf_stats_report_options got;
+
+		assert_int_equal(enf_stats_report_options_get(&got, out),
+				 ENF_OK);
+		assert_int_equal(got.money_done, ENF_MONEY_DONE_PAID_OUT);
+	}
+	enf_stats_report_free(out);
+	enf_org_free(org);
+	enf_io_free(before);
+	enf_stats_report_free(a);
+	enf_stats_report_free(b);
+	enf_stats_report_free(c);
+	enf_stats_report_free(d);
+	free_cases(cs, NCASES_2025);
+}
+
+/* The resolved definitions of a report: the catalogue's by default, a
+ * rulebook's for the fields left to the rules, the caller's codes else. */
+static void test_stats_report__options_get(void **state)
+{
+	enf_period p = year(2025);
+	enf_rulebook *book = NULL;
+	enf_stats_report_options o, got;
+	enf_stats_report *rep = NULL;
+
+	(void)state;
+	rep = new_report("LS-01", p);
+	memset(&got, 0x5a, sizeof(got));
+	assert_int_equal(enf_stats_report_options_get(&got, rep), ENF_OK);
+	assert_int_equal(got.version, ENF_STATS_REPORT_OPTIONS_VERSION);
+	assert_int_equal(got.money_done, ENF_MONEY_DONE_COLLECTED);
+	assert_int_equal(got.partial_entrusted_done, 1);
+	assert_int_equal(got.unclassified_row,
+			 ENF_UNCLASSIFIED_WITH_MEANS_OTHER);
+	assert_null(got.rulebook);
+	enf_stats_report_free(rep);
+
+	assert_int_equal(enf_rulebook_new(&book), ENF_OK);
+	assert_int_equal(enf_rulebook_override(
+				 book,
+				 "VN.stats.money_done_basis none none 1\n"
+				 "VN.stats.unclassified_row none none 1\n"),
+			 ENF_OK);
+	/* From the rulebook, except where the caller gives a code. */
+	o = opts_of(-1, 0, ENF_UNCLASSIFIED_WITH_MEANS_OTHER, book);
+	assert_int_equal(enf_stats_report_new_with(&rep, "LS-01", &p, &o),
+			 ENF_OK);
+	assert_int_equal(enf_stats_report_options_get(&got, rep), ENF_OK);
+	assert_int_equal(got.money_done, ENF_MONEY_DONE_PAID_OUT);
+	assert_int_equal(got.partial_entrusted_done, 0);
+	assert_int_equal(got.unclassified_row,
+			 ENF_UNCLASSIFIED_WITH_MEANS_OTHER);
+	enf_stats_report_free(rep);
+	/* A value of a rule that is no code of the field. */
+	assert_int_equal(
+		enf_rulebook_override(
+			book, "VN.stats.money_done_basis none none 7\n"),
+		ENF_OK);
+	o = opts_of(-1, -1, -1, book);
+	rep = (enf_stats_report *)&p;
+	assert_int_equal(enf_stats_report_new_with(&rep, "LS-01", &p, &o),
+			 ENF_EINVALID);
+	assert_null(rep);
+	assert_error_names("stats_report_new_with",
+			   "rule VN.stats.money_done_basis is 7");
+	assert_error_names("stats_report_new_with", "opts->money_done");
+	/* The caller's code wins over the rulebook's bad value. */
+	o.money_done = ENF_MONEY_DONE_COLLECTED;
+	assert_int_equal(enf_stats_report_new_with(&rep, "LS-01", &p, &o),
+			 ENF_OK);
+	enf_stats_report_free(rep);
+	enf_rulebook_free(book);
+}
+
+/* The definitions in the byte and JSON forms: a report with the built-in
+ * ones writes version 1 bytes (as before), others version 2 with four
+ * bytes more; both read back the same definitions. */
+static void test_stats_report__definitions_serialised(void **state)
+{
+	enf_case *cs[NCASES_2025];
+	enf_stats_report_options o = opts_of(1, 0, 1, NULL), got;
+	enf_stats_report *rep, *back = NULL;
+	size_t len = 0, len2 = 0;
+	char *b, *b2, *j = NULL, *v1;
+	unsigned char *x;
+
+	(void)state;
+	build_2025(cs);
+	rep = report_with(cs, NCASES_2025, &o);
+	b = bytes_of(rep, &len);
+	assert_int_equal(len, 20 + 5 + 180 * 8 + 4 + 4);
+	assert_memory_equal(b, "ENFR\x02\x00\x00\x00", 8);
+	assert_memory_equal(b + len - 8, "\x01\x00\x01\x00", 4);
+	assert_int_equal(enf_stats_report_from_bytes(&back, b, len), ENF_OK);
+	assert_same_report(rep, back);
+	assert_int_equal(enf_stats_report_options_get(&got, back), ENF_OK);
+	assert_int_equal(got.money_done, 1);
+	assert_int_equal(got.partial_entrusted_done, 0);
+	assert_int_equal(got.unclassified_row, 1);
+	b2 = bytes_of(back, &len2);
+	assert_int_equal(len2, len);
+	assert_memory_equal(b2, b, len);
+	enf_io_free(b2);
+	enf_stats_report_free(back);
+	/* Forged version 2 bytes: a code out of range, a byte after the
+	 * codes not 0, the built-in definitions. */
+	x = malloc(len);
+	assert_non_null(x);
+	memcpy(x, b, len);
+	x[len - 8] = 2;
+	reseal(x, len);
+	assert_bytes_refused(x, len, "money_done is 2");
+	memcpy(x, b, len);
+	x[len - 5] = 1;
+	reseal(x, len);
+	assert_bytes_refused(x, len, "not 0");
+	memcpy(x, b, len);
+	memcpy(x + len - 8, "\x00\x01\x00", 3);
+	reseal(x, len);
+	assert_bytes_refused(x, len, "written as version 1");
+	free(x);
+	enf_io_free(b);
+
+	/* JSON carries them; version 1 JSON reads as the built-in ones. */
+	assert_int_equal(enf_stats_report_to_json(&j, &len, rep), ENF_OK);
+	assert_non_null(strstr(j, "\"version\": 2,"));
+	assert_non_null(strstr(
+		j, "  \"definitions\": {\"money_done\": \"paid_out\", "
+		   "\"partial_entrusted_done\": 0, \"unclassified_row\": "
+		   "\"without_means\"},\n"));
+	assert_int_equal(enf_stats_report_from_json(&back, j), ENF_OK);
+	assert_int_equal(enf_stats_report_options_get(&got, back), ENF_OK);
+	assert_int_equal(got.money_done, 1);
+	assert_int_equal(got.partial_entrusted_done, 0);
+	assert_int_equal(got.unclassified_row, 1);
+	enf_stats_report_free(back);
+	enf_stats_report_free(rep);
+	enf_io_free(j);
+	rep = report_2025("LS-01");
+	assert_int_equal(enf_stats_report_to_json(&j, &len, rep), ENF_OK);
+	assert_non_null(strstr(j, DEFS_LINE));
+	v1 = edit(j, DEFS_LINE, "");
+	enf_io_free(j);
+	j = edit(v1, "\"version\": 2", "\"version\": 1");
+	assert_int_equal(enf_stats_report_from_json(&back, j), ENF_OK);
+	assert_same_report(rep, back);
+	assert_int_equal(enf_stats_report_options_get(&got, back), ENF_OK);
+	assert_int_equal(got.money_done, 0);
+	assert_int_equal(got.partial_entrusted_done, 1);
+	assert_int_equal(got.unclassified_row, 0);
+	free(v1);
+	free(j);
+	enf_stats_report_free(back);
+	enf_stats_report_free(rep);
+	free_cases(cs, NCASES_2025);
+}
+
+/* Bad options: a version not known, codes out of range (the message names
+ * the field); nothing is made. */
+static void test_stats_report__options_bad_input(void **state)
+{
+	static const struct {
+		int field, code;
+		const char *name;
+	} bad[] = {
+		{0, 2, "opts->money_done is 2"},
+		{0, -2, "opts->money_done is -2"},
+		{1, 2, "opts->partial_entrusted_done is 2"},
+		{2, 5, "opts->unclassified_row is 5"},
+		{2, INT32_MIN, "opts->unclassified_row"},
+	};
+	enf_period p = year(2025);
+	enf_register *reg = NULL;
+	enf_stats_report **reps = (enf_stats_report **)&p;
+	enf_stats_report *rep = (enf_stats_report *)&p;
+	enf_stats_report_options o;
+	size_t n = 7;
+
+	(void)state;
+	assert_int_equal(enf_register_new(&reg), ENF_OK);
+	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		int *field[] = {&o.money_done, &o.partial_entrusted_done,
+				&o.unclassified_row};
+
+		o = opts_of(-1, -1, -1, NULL);
+		*field[bad[i].field] = bad[i].code;
+		assert_int_equal(
+			enf_stats_report_new_with(&rep, "LS-01", &p, &o),
+			ENF_EINVALID);
+		assert_null(rep);
+		assert_error_names("stats_report_new_with", bad[i].name);
+		assert_int_equal(
+			enf_stats_report_by_office_with(&reps, &n, reg, &p, &o),
+			ENF_EINVALID);
+		assert_null(reps);
+		assert_int_equal(n, 0);
+		assert_error_names("stats_report_by_office_with", bad[i].name);
+	}
+	for (unsigned v = 0; v <= 2; v += 2) {
+		o = opts_of(-1, -1, -1, NULL);
+		o.version = v;
+		assert_int_equal(
+			enf_stats_report_new_with(&rep, "LS-01", &p, &o),
+			ENF_EVERSION);
+		assert_error_names("stats_report_new_with", "opts->version");
+		assert_int_equal(
+			enf_stats_report_by_office_with(&reps, &n, reg, &p, &o),
+			ENF_EVERSION);
+	}
+	/* Unit and period are checked as by enf_stats_report_new(). */
+	o = opts_of(-1, -1, -1, NULL);
+	assert_int_equal(enf_stats_report_new_with(&rep, "", &p, &o),
+			 ENF_EINVALID);
+	assert_error_names("stats_report_new_with", "unit is empty");
+	assert_int_equal(enf_stats_report_new_with(NULL, "LS-01", &p, &o),
+			 ENF_EINVALID);
+	assert_int_equal(enf_stats_report_options_init(NULL, 1), ENF_EINVALID);
+	assert_int_equal(enf_stats_report_options_init(&o, 2), ENF_EVERSION);
+	assert_error_names("stats_report_options_init", "version is 2");
+	rep = new_report("LS-01", p);
+	assert_int_equal(enf_stats_report_options_get(NULL, rep), ENF_EINVALID);
+	assert_int_equal(enf_stats_report_options_get(&o, NULL), ENF_EINVALID);
+	assert_error_names("stats_report_options_get", "rep");
+	enf_stats_report_free(rep);
+	enf_register_free(reg);
+}
+
+/* One pass by office with options: each report records them and equals
+ * the report of its office's cases counted by them. */
+static void test_stats_report__by_office_with(void **state)
+{
+	enf_case *cs[NCASES_2025];
+	enf_register *reg = NULL;
+	enf_stats_report_options o = opts_of(1, 0, 1, NULL), got;
+	enf_stats_report **reps = NULL, *whole;
+	enf_period p = year(2025);
+	size_t n = 0;
+
+	(void)state;
+	build_2025(cs);
+	assert_int_equal(enf_register_new(&reg), ENF_OK);
+	for (int i = 0; i < NCASES_2025; i++)
+		assert_int_equal(enf_register_add(reg, cs[i]), ENF_OK);
+	assert_int_equal(
+		enf_stats_report_by_office_with(&reps, &n, reg, &p, &o),
+		ENF_OK);
+	assert_int_equal(n, 1);
+	assert_int_equal(enf_stats_report_options_get(&got, reps[0]), ENF_OK);
+	assert_int_equal(got.money_done, 1);
+	assert_int_equal(got.partial_entrusted_done, 0);
+	assert_int_equal(got.unclassified_row, 1);
+	assert_int_equal(enf_stats_report_new_with(&whole, "LS-01", &p, &o),
+			 ENF_OK);
+	assert_int_equal(enf_stats_report_add_register(whole, reg, NULL),
+			 ENF_OK);
+	assert_same_cells(whole, reps[0]);
+	/* Unclassified J and S are without means here: 2 of the 3. */
+	assert_int_equal(cell(whole, ENF_GROUP_ALL, ENF_BY_CASES, OT), 0);
+	assert_int_equal(cell(whole, ENF_GROUP_ALL, ENF_BY_CASES, WO), 5);
+	enf_stats_report_free(whole);
+	enf_stats_reports_free(reps, n);
+	enf_register_free(reg);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1829,6 +2497,15 @@ int main(void)
 		cmocka_unit_test(test_stats_report__bad_input),
 		cmocka_unit_test(test_stats_report__by_office),
 		cmocka_unit_test(test_stats_report__by_office_bad_input),
+		cmocka_unit_test(test_stats_report__money_done_basis),
+		cmocka_unit_test(test_stats_report__partial_entrusted),
+		cmocka_unit_test(test_stats_report__unclassified_row),
+		cmocka_unit_test(test_stats_report__obligation_reduced),
+		cmocka_unit_test(test_stats_report__definitions_differ),
+		cmocka_unit_test(test_stats_report__options_get),
+		cmocka_unit_test(test_stats_report__definitions_serialised),
+		cmocka_unit_test(test_stats_report__options_bad_input),
+		cmocka_unit_test(test_stats_report__by_office_with),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -44,8 +44,16 @@ spread over groups and units:
 - amount = max(owed - collected by 2024-09-30, 0), in = collected in the
   period, done money = amount if the end row is done or in > amount,
   else in. By cases the start row (carried_over if decided before
-  2024-10-01, else received) and the end row count 1; by money the start
+  2024-10-01, else received) and the case row count 1; by money the start
   row gets amount, done the done money, the end row the rest.
+- The case row is the end row, except that an entrusted case of which
+  some money was collected (by the last day, before the period too) is
+  done: done in part, the rest entrusted (the library's default
+  definition partial_entrusted_done = 1, after the GSO definition of a
+  case done); by money it stays as above. The library's other defaults
+  need nothing here: money done = collected, an unclassified case =
+  with_means_other, and the generator writes no obligation_reduced
+  events.
 - rate = done*10000 // with_means, +1 if 2 * remainder >= with_means,
   only where with_means > 0 (Python integers).
 """
@@ -209,6 +217,7 @@ def province(d):
     amt = np.maximum(owed - coll_b, 0)
     inn = coll_l - coll_b
     dm = np.where((end == 3) | (inn > amt), amt, inn)
+    caserow = np.where((end == 4) & (coll_l > 0), 3, end)
     keep = (decided > 0) & (decided <= LAST) & ~np.isin(before, CLOSED)
 
     t = pd.DataFrame({
@@ -220,10 +229,10 @@ def province(d):
         "admin": cat_map(cases["judgment_kind"],
                          lambda k: k == "administrative", 0),
         "carried": (decided < FIRST).astype(np.int64),
-        "endrow": end, "n": 1, "amt": amt, "dm": dm,
+        "endrow": end, "caserow": caserow, "n": 1, "amt": amt, "dm": dm,
     })[keep]
     return t.groupby(["office", "agency", "bank", "corruption", "admin",
-                      "carried", "endrow"],
+                      "carried", "endrow", "caserow"],
                      as_index=False)[["n", "amt", "dm"]].sum()
 
 
@@ -232,7 +241,8 @@ def base_rows(t):
     table of one unit and group), as Python integers."""
     start = t.groupby("carried")[["n", "amt"]].sum()
     t = t.assign(rest=t["amt"] - t["dm"])
-    end = t.groupby("endrow")[["n", "rest"]].sum()
+    by_case = t.groupby("caserow")["n"].sum()
+    end = t.groupby("endrow")["rest"].sum()
     cases = dict.fromkeys(ROWS, 0)
     money = dict.fromkeys(ROWS, 0)
     for carried, row in ((1, "carried_over"), (0, "received")):
@@ -240,9 +250,10 @@ def base_rows(t):
             cases[row] = int(start.at[carried, "n"])
             money[row] = int(start.at[carried, "amt"])
     for code, row in END_ROWS.items():
+        if code in by_case.index:
+            cases[row] += int(by_case.at[code])
         if code in end.index:
-            cases[row] += int(end.at[code, "n"])
-            money[row] += int(end.at[code, "rest"])
+            money[row] += int(end.at[code])
     money["done"] += int(t["dm"].sum())
     return cases, money
 

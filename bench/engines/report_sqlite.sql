@@ -48,9 +48,17 @@
 -- * amount = max(owed - collected by 2024-09-30, 0);
 --   in = collected in the period; done money = amount if the end row is
 --   done or in > amount, else in. By cases the start row (carried_over if
---   decided before 2024-10-01, else received) and end row count 1; by
---   money the start row gets amount, done the done money and the end row
---   amount - done money.
+--   decided before 2024-10-01, else received) and the case row count 1;
+--   by money the start row gets amount, done the done money and the end
+--   row amount - done money.
+-- * The case row is the end row, except that a case entrusted at the end
+--   of which some money was collected (by the last day, before the period
+--   too) is done by cases: done in part, the rest entrusted (the library's
+--   default definition partial_entrusted_done = 1, after the GSO
+--   definition of a case done). Its money stays as above (done money done,
+--   the rest entrusted). The library's other defaults need nothing here:
+--   money done = collected, an unclassified case = with_means_other, and
+--   the generator writes no obligation_reduced events.
 -- Cases are summed by province, group memberships, start and end row
 -- (a small table), which is then spread over the groups and units (each
 -- province of offices.csv, and VN), the derived rows computed from the
@@ -142,7 +150,8 @@ WITH ev AS (
 			WHEN e.a_l IS NULL THEN 1
 			ELSE e.a_l % 16 END AS endrow,
 		max(coalesce(w.owed, 0) - coalesce(e.coll_b, 0), 0) AS amount,
-		coalesce(e.coll_l, 0) - coalesce(e.coll_b, 0) AS inn
+		coalesce(e.coll_l, 0) - coalesce(e.coll_b, 0) AS inn,
+		coalesce(e.coll_l, 0) AS coll_l
 	FROM cases c
 	LEFT JOIN per_case e
 		ON e.office = c.office AND e.decision_no = c.decision_no
@@ -152,23 +161,26 @@ WITH ev AS (
 ), kept AS (
 	SELECT *,
 		CASE WHEN endrow = 3 OR inn > amount THEN amount ELSE inn END
-			AS done_money
+			AS done_money,
+		CASE WHEN endrow = 4 AND coll_l > 0 THEN 3 ELSE endrow END
+			AS caserow
 	FROM cls
 	WHERE decided IS NOT NULL AND decided <= '2025-09-30'
 		AND before NOT IN (3, 4, 5, 6, 7)
 )
 SELECT province, agency, bank, corruption, admin,
-	decided < '2024-10-01' AS carried, endrow,
+	decided < '2024-10-01' AS carried, endrow, caserow,
 	count(*) AS n, sum(amount) AS amt, sum(done_money) AS dm
 FROM kept
-GROUP BY province, agency, bank, corruption, admin, carried, endrow;
+GROUP BY province, agency, bank, corruption, admin, carried, endrow,
+	caserow;
 
 WITH grps(grp, gi) AS (
 	VALUES ('all', 0), ('agency', 1), ('request', 2),
 		('bank_credit', 3), ('corruption', 4), ('administrative', 5)
 ), grouped AS (
 	-- Each row of agg in every group it counts in.
-	SELECT province, grp, carried, endrow, n, amt, dm
+	SELECT province, grp, carried, endrow, caserow, n, amt, dm
 	FROM agg JOIN grps ON grp = 'all' OR (grp = 'agency' AND agency)
 		OR (grp = 'request' AND NOT agency)
 		OR (grp = 'bank_credit' AND bank)
@@ -176,7 +188,8 @@ WITH grps(grp, gi) AS (
 		OR (grp = 'administrative' AND admin)
 ), by_unit AS (
 	SELECT * FROM grouped
-	UNION ALL SELECT 'VN', grp, carried, endrow, n, amt, dm FROM grouped
+	UNION ALL SELECT 'VN', grp, carried, endrow, caserow, n, amt, dm
+	FROM grouped
 ), units(unit) AS (
 	SELECT DISTINCT province FROM offices
 	UNION SELECT 'VN'
@@ -184,22 +197,22 @@ WITH grps(grp, gi) AS (
 	VALUES ('cases', 0), ('money', 1)
 ), base AS (
 	-- The base rows of a unit, group and measure: by cases a case
-	-- counts 1 in its start row and 1 in its end row; by money its
+	-- counts 1 in its start row and 1 in its case row; by money its
 	-- amount in its start row, its done money in done and the rest
 	-- (amount - done money) in its end row.
 	SELECT province AS unit, grp, 'cases' AS measure,
 		sum(CASE WHEN carried THEN n ELSE 0 END) AS carried_over,
 		sum(CASE WHEN carried THEN 0 ELSE n END) AS received,
-		sum(CASE WHEN endrow = 4 THEN n ELSE 0 END) AS entrusted,
-		sum(CASE WHEN endrow = 5 THEN n ELSE 0 END) AS withdrawn,
-		sum(CASE WHEN endrow = 3 THEN n ELSE 0 END) AS done,
-		sum(CASE WHEN endrow = 2 THEN n ELSE 0 END) AS being_enforced,
-		sum(CASE WHEN endrow = 9 THEN n ELSE 0 END)
+		sum(CASE WHEN caserow = 4 THEN n ELSE 0 END) AS entrusted,
+		sum(CASE WHEN caserow = 5 THEN n ELSE 0 END) AS withdrawn,
+		sum(CASE WHEN caserow = 3 THEN n ELSE 0 END) AS done,
+		sum(CASE WHEN caserow = 2 THEN n ELSE 0 END) AS being_enforced,
+		sum(CASE WHEN caserow = 9 THEN n ELSE 0 END)
 			AS postponed_agreement,
-		sum(CASE WHEN endrow = 1 THEN n ELSE 0 END) AS with_means_other,
-		sum(CASE WHEN endrow = 8 THEN n ELSE 0 END) AS without_means,
-		sum(CASE WHEN endrow = 6 THEN n ELSE 0 END) AS separate_book,
-		sum(CASE WHEN endrow = 7 THEN n ELSE 0 END) AS returned
+		sum(CASE WHEN caserow = 1 THEN n ELSE 0 END) AS with_means_other,
+		sum(CASE WHEN caserow = 8 THEN n ELSE 0 END) AS without_means,
+		sum(CASE WHEN caserow = 6 THEN n ELSE 0 END) AS separate_book,
+		sum(CASE WHEN caserow = 7 THEN n ELSE 0 END) AS returned
 	FROM by_unit GROUP BY province, grp
 	UNION ALL
 	SELECT province, grp, 'money',

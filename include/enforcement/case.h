@@ -185,11 +185,21 @@ typedef enum enf_event_kind {
 	ENF_EV_ASSET_APPRAISED = 16,  /**< amount = appraised value */
 	ENF_EV_ASSET_AUCTIONED = 17,  /**< amount = price; 0 = no sale */
 	ENF_EV_DONE = 18,	      /**< fully performed */
-	ENF_EV_DECISION_WITHDRAWN = 19 /**< decision withdrawn or annulled */
+	ENF_EV_DECISION_WITHDRAWN = 19, /**< decision withdrawn or annulled */
+	/** A court's decision reducing an obligation to the state budget
+	 * (giảm thi hành án; Law 26/2008 Art 61-64, Joint Circular
+	 * 12/2015/TTLT-BTP-BTC-TANDTC-VKSNDTC Art 9(3)(e), 11(1); V; the
+	 * article of Law 106/2025: U). amount = the sum reduced: at most the
+	 * case's obligations to the state budget (fines, court fees, unlawful
+	 * gains, sums owed to a state-budget party) less earlier reductions,
+	 * and at most what the case still owes. The state does not change:
+	 * enforcement goes on with the rest (an exemption of the whole sum is
+	 * a termination, Art 50(1)(e)). */
+	ENF_EV_OBLIGATION_REDUCED = 20
 } enf_event_kind;
 
 /** Number of event kinds. */
-#define ENF_EV_COUNT 20
+#define ENF_EV_COUNT 21
 
 /** Grounds for postponement, Law 26/2008 Art 48(1) points a-h, and (2). */
 typedef enum enf_postpone_reason {
@@ -241,7 +251,7 @@ typedef struct enf_case_status {
 	enf_money owed;	       /**< sum of the money obligations */
 	enf_money collected;   /**< collected up to the date */
 	enf_money paid;	       /**< paid out up to the date */
-	enf_money outstanding; /**< owed - collected, at least 0 */
+	enf_money outstanding; /**< owed - collected - reduced, at least 0 */
 	int32_t verifications; /**< verifications up to the date */
 	enf_regime regime;     /**< regime governing steps on the date
 				  (Decree 152 Art 115); VN2008 also stands

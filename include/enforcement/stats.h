@@ -27,6 +27,16 @@
  * By money, a case's amount is what it owed at the start of the period
  * (or when decided within it); money collected in the period is done, and
  * the remainder is counted in the row of the case's state at the end.
+ *
+ * Where the official definitions leave a choice, a report takes it from
+ * ::enf_stats_report_options (defaults from the rules catalogue, rows
+ * "VN.stats.*") and records it: which counter makes money done, whether
+ * a case done in part whose rest was entrusted counts as done, and the
+ * row of a decided case not yet classified. A reduction of an
+ * obligation to the state budget (ENF_EV_OBLIGATION_REDUCED, "giảm thi
+ * hành án") leaves the table by money, and a case whose rest was reduced
+ * and collected counts as done (GSO metadata "Kết quả thi hành án dân
+ * sự"; Vs).
  */
 #ifndef ENF_STATS_H
 #define ENF_STATS_H
@@ -35,6 +45,7 @@
 #include "common.h"
 #include "date.h"
 #include "money.h"
+#include "rules.h"
 
 ENF_BEGIN_DECL
 
@@ -203,7 +214,8 @@ typedef enum enf_stats_group {
 typedef struct enf_stats_report enf_stats_report;
 
 /**
- * Creates an empty report.
+ * Creates an empty report that counts by the definitions of the built-in
+ * catalogue (enf_stats_report_new_with() with NULL options).
  * @param unit a name for the unit ("LS-TP", "Lạng Sơn"); copied.
  * @param period the reporting period, e.g. from enf_report_cumulative().
  * @param[out] out to free with enf_stats_report_free(); NULL on error.
@@ -216,6 +228,97 @@ enf_stats_report_new(enf_stats_report **out, const char *unit,
 
 /** Frees a report; NULL is a no-op. */
 ENF_EXTERN(void) enf_stats_report_free(enf_stats_report *rep);
+
+/**
+ * Which counter makes money "done". The GSO definition counts money
+ * "đã thu, nộp ngân sách và chi trả cho người được thi hành án" (collected,
+ * remitted to the budget and paid to the creditors; Vs, text cut short):
+ * whether collected money still held counts is not settled (I). Rule
+ * "VN.stats.money_done_basis", default collected.
+ */
+typedef enum enf_money_done_basis {
+	ENF_MONEY_DONE_COLLECTED = 0, /**< collected (ENF_EV_COLLECTED) */
+	ENF_MONEY_DONE_PAID_OUT = 1   /**< paid out (ENF_EV_PAID_OUT) */
+} enf_money_done_basis;
+
+/**
+ * The row of a decided case not yet classified: in its voluntary period,
+ * or decided with no event yet. Circular 05/2024 forms not read (U); rule
+ * "VN.stats.unclassified_row", default with means, other.
+ */
+typedef enum enf_unclassified_row {
+	ENF_UNCLASSIFIED_WITH_MEANS_OTHER = 0, /**< ENF_IND_WITH_MEANS_OTHER */
+	ENF_UNCLASSIFIED_WITHOUT_MEANS = 1     /**< ENF_IND_WITHOUT_MEANS */
+} enf_unclassified_row;
+
+/** A field of ::enf_stats_report_options taken from the rulebook. */
+#define ENF_STATS_FROM_RULES (-1)
+
+/**
+ * The definitions a report counts by. Each field is a code, or
+ * ENF_STATS_FROM_RULES (-1) for the value of its rule in `rulebook`
+ * (NULL: the built-in catalogue).
+ *
+ * - money_done (::enf_money_done_basis, rule "VN.stats.money_done_basis",
+ *   default 0 collected): with 1, the amount a case still owed before the
+ *   period and the money done in it follow the money paid out instead of
+ *   the money collected; a case done or terminated in the period still
+ *   counts its whole amount as done.
+ * - partial_entrusted_done (0 or 1, rule "VN.stats.partial_entrusted_done",
+ *   default 1): 1 counts a case entrusted to another office at the end of
+ *   the period, of which some money was done (collected, or paid out with
+ *   money_done 1), as done by cases (GSO: "đã tổ chức thi hành xong một
+ *   phần ... nhưng phần còn lại đã ủy thác ... và đã xóa sổ"; Vs); by
+ *   money its done part is done and the rest entrusted either way. 0
+ *   counts it as entrusted.
+ * - unclassified_row (::enf_unclassified_row, rule
+ *   "VN.stats.unclassified_row", default 0 with means, other).
+ */
+typedef struct enf_stats_report_options {
+	unsigned int version;	      /**< ENF_STATS_REPORT_OPTIONS_VERSION */
+	int money_done;		      /**< ::enf_money_done_basis, or -1 */
+	int partial_entrusted_done;   /**< 0, 1, or -1 */
+	int unclassified_row;	      /**< ::enf_unclassified_row, or -1 */
+	const enf_rulebook *rulebook; /**< for the -1 fields; NULL: built-in */
+} enf_stats_report_options;
+
+#define ENF_STATS_REPORT_OPTIONS_VERSION 1
+#define ENF_STATS_REPORT_OPTIONS_INIT                                          \
+	{                                                                      \
+		ENF_STATS_REPORT_OPTIONS_VERSION, ENF_STATS_FROM_RULES,        \
+			ENF_STATS_FROM_RULES, ENF_STATS_FROM_RULES, NULL       \
+	}
+
+/**
+ * Fills opts with ENF_STATS_REPORT_OPTIONS_INIT (every definition from the
+ * built-in catalogue).
+ * @return ENF_OK, ENF_EINVALID (NULL) or ENF_EVERSION.
+ */
+ENF_EXTERN(enf_status)
+enf_stats_report_options_init(enf_stats_report_options *opts,
+			      unsigned int version);
+
+/**
+ * Creates an empty report that counts by the definitions of opts (NULL:
+ * the built-in catalogue's, as enf_stats_report_new()). The report keeps
+ * the resolved codes, not the rulebook.
+ * @return as enf_stats_report_new(), plus ENF_EVERSION (opts->version)
+ *         and ENF_EINVALID naming a field out of range, or a rule whose
+ *         value in the rulebook is not a code of its field.
+ */
+ENF_EXTERN(enf_status)
+enf_stats_report_new_with(enf_stats_report **out, const char *unit,
+			  const enf_period *period,
+			  const enf_stats_report_options *opts);
+
+/**
+ * The definitions a report counts by, resolved: every field a code (never
+ * -1), version ENF_STATS_REPORT_OPTIONS_VERSION and rulebook NULL.
+ * @return ENF_OK or ENF_EINVALID (NULL).
+ */
+ENF_EXTERN(enf_status)
+enf_stats_report_options_get(enf_stats_report_options *out,
+			     const enf_stats_report *rep);
 
 /**
  * Counts one case into the report (cases not open in the period, or not
@@ -240,8 +343,9 @@ enf_stats_report_add_register(enf_stats_report *rep, const enf_register *reg,
  * One report per office of the register, counted in one pass over its
  * cases: each named after its office code, in byte order of the codes,
  * with the cells enf_stats_report_add_register() would give the cases of
- * that office alone. Roll them up to provinces and the nation with
- * enf_org_rollup() or enf_stats_report_merge().
+ * that office alone, by the definitions of the built-in catalogue. Roll
+ * them up to provinces and the nation with enf_org_rollup() or
+ * enf_stats_report_merge().
  * @param[out] out a new array of *count new reports (NULL and 0 for an
  *        empty register or on error); free with enf_stats_reports_free().
  * @return ENF_OK, ENF_EINVALID (NULL, period out of order), ENF_ERANGE
@@ -250,6 +354,17 @@ enf_stats_report_add_register(enf_stats_report *rep, const enf_register *reg,
 ENF_EXTERN(enf_status)
 enf_stats_report_by_office(enf_stats_report ***out, size_t *count,
 			   const enf_register *reg, const enf_period *period);
+
+/**
+ * enf_stats_report_by_office() counting by the definitions of opts (NULL:
+ * the built-in catalogue's); every report records them.
+ * @return as enf_stats_report_by_office() and enf_stats_report_new_with().
+ */
+ENF_EXTERN(enf_status)
+enf_stats_report_by_office_with(enf_stats_report ***out, size_t *count,
+				const enf_register *reg,
+				const enf_period *period,
+				const enf_stats_report_options *opts);
 
 /** Frees count reports and the array holding them; NULL is a no-op. */
 ENF_EXTERN(void)
@@ -287,16 +402,23 @@ ENF_EXTERN(enf_status) enf_stats_report_check(const enf_stats_report *rep);
 
 /**
  * Adds the counters of src to dst: the report of the union of their cases
- * (merging is associative and commutative). The periods must be equal.
- * dst keeps its unit name.
- * @return ENF_OK, ENF_EINVALID (NULL, different periods) or ENF_EOVERFLOW;
- *         dst unchanged on error.
+ * (merging is associative and commutative). The periods and the
+ * definitions (enf_stats_report_options_get()) must be equal. dst keeps
+ * its unit name.
+ * @return ENF_OK, ENF_EINVALID (NULL, different periods, different
+ *         definitions: the message names both) or ENF_EOVERFLOW; dst
+ *         unchanged on error.
  */
 ENF_EXTERN(enf_status)
 enf_stats_report_merge(enf_stats_report *dst, const enf_stats_report *src);
 
 /**
  * Serialises a report as compact bytes (little-endian, versioned) or JSON.
+ * Both carry the definitions of the report. The bytes of a report with the
+ * built-in default definitions are those of earlier releases (version 1,
+ * which reads back with those defaults); other definitions make version 2.
+ * The JSON form is version 2 with a "definitions" object; version 1 JSON
+ * (without it) reads back with the built-in defaults.
  * @param[out] out to free with enf_io_free(); NULL on error.
  * @param[out] len its length in bytes.
  * @return ENF_OK, ENF_EINVALID or ENF_ENOMEM.
@@ -502,7 +624,8 @@ ENF_EXTERN(uint64_t) enf_org_version(const enf_org *org);
  * report (of a unit existing then or earlier) is first restated onto the
  * units that succeed it on `date` (merges and splits followed in order),
  * then counted if its successor is `unit` or below it. All reports must
- * share one period. A split restates the table by its weights in
+ * share one period and one set of definitions, which the result records.
+ * A split restates the table by its weights in
  * binary steps (each successor against the rest), placing every share with
  * largest-remainder allocation inside bounds that keep each group between
  * 0 and the ALL row, so the parts sum to the whole cell by cell and every
@@ -510,8 +633,9 @@ ENF_EXTERN(uint64_t) enf_org_version(const enf_org *org);
  * proportional share by a few units). The basis (tree version and date) is
  * not carried by the byte and JSON forms of a report.
  * @param[out] out a new report named after `unit`; NULL on error.
- * @return ENF_OK, ENF_EINVALID (NULL, different periods), ENF_ENOTFOUND
- *         (a report of an unknown unit, or `unit` not alive on `date`),
+ * @return ENF_OK, ENF_EINVALID (NULL, different periods or definitions),
+ *         ENF_ENOTFOUND (a report of an unknown unit, or `unit` not alive
+ *         on `date`),
  *         ENF_EOVERFLOW or ENF_ENOMEM.
  */
 ENF_EXTERN(enf_status)

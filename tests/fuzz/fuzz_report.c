@@ -4,9 +4,9 @@
  * set to its CRC-32 before reading it as bytes, so the fuzzer gets past
  * the checksum; the rest is also read as JSON. A report read from bytes
  * writes back the same bytes; each report read, merged into a fresh
- * report of the same unit and period, writes the same bytes as itself
- * (merged a second time it keeps the identities, or overflows and is left
- * as it was), and its JSON reads back to the same bytes.
+ * report of the same unit, period and definitions, writes the same bytes
+ * as itself (merged a second time it keeps the identities, or overflows
+ * and is left as it was), and its JSON reads back to the same bytes.
  */
 #include "fuzz_common.h"
 
@@ -40,6 +40,7 @@ static void check(const enf_stats_report *rep)
 	char *twice;
 	enf_status st;
 	enf_period period;
+	enf_stats_report_options opts;
 	int64_t v;
 
 	FZ_CHECK(enf_stats_report_check(rep) == ENF_OK);
@@ -51,8 +52,10 @@ static void check(const enf_stats_report *rep)
 					 ENF_IND_CARRIED_NEXT) == ENF_OK);
 	bytes = to_bytes(rep, &len);
 	FZ_CHECK(enf_stats_report_period(&period, rep) == ENF_OK);
-	FZ_CHECK(enf_stats_report_new(&fresh, enf_stats_report_unit(rep),
-				      &period) == ENF_OK);
+	/* Of the same definitions: others do not merge. */
+	FZ_CHECK(enf_stats_report_options_get(&opts, rep) == ENF_OK);
+	FZ_CHECK(enf_stats_report_new_with(&fresh, enf_stats_report_unit(rep),
+					   &period, &opts) == ENF_OK);
 	FZ_CHECK(enf_stats_report_merge(fresh, rep) == ENF_OK);
 	merged = to_bytes(fresh, &mlen);
 	FZ_CHECK(fz_same(bytes, len, merged, mlen));

@@ -15,6 +15,10 @@ GROUPS = ("all", "agency", "request", "bank_credit", "corruption",
 MEASURES = ("cases", "money")
 FORMATS = ("csv", "csv_bom", "markdown", "json")
 VERDICTS = ("reached", "exceeded", "short")
+# The definitions a report counts by (enf_stats_report_options in C): the
+# tokens of money_done and unclassified_row, by code.
+MONEY_DONE = ("collected", "paid_out")
+UNCLASSIFIED_ROWS = ("with_means_other", "without_means")
 _LOCALES = {"vi": core.LOCALE_VI, "en": core.LOCALE_EN,
             "plain": core.LOCALE_PLAIN}
 
@@ -33,6 +37,28 @@ def _index(names, name, what):
         from . import InvalidArgumentError
         raise InvalidArgumentError("%s is %r; expected one of %s"
                                    % (what, name, ", ".join(names)))
+
+
+def _definitions(money_done, partial_entrusted_done, unclassified_row,
+                 rulebook):
+    """The arguments of the C report options: a code for each definition
+    (-1 for None: from the rulebook) and the rulebook's handle."""
+    def code(value, names, what):
+        if value is None:
+            return -1
+        if isinstance(value, str) and names:
+            return _index(names, value, what)
+        if isinstance(value, str):
+            from . import InvalidArgumentError
+            raise InvalidArgumentError("%s is %r; expected True or False"
+                                       % (what, value))
+        return int(value)
+
+    book = getattr(rulebook, "_book", rulebook)
+    return (code(money_done, MONEY_DONE, "money_done"),
+            code(partial_entrusted_done, None, "partial_entrusted_done"),
+            code(unclassified_row, UNCLASSIFIED_ROWS, "unclassified_row"),
+            book)
 
 
 def _options(precision, rounding):
@@ -119,10 +145,26 @@ def published_sum(unit, items):
 
 
 class Report:
-    """The indicator table of one unit for a reporting period."""
+    """The indicator table of one unit for a reporting period.
 
-    def __init__(self, unit, period):
-        self._r = core.stats_report_new(unit, tuple(period))
+    Where the official definitions leave a choice the report takes it from
+    the keywords, each None for the rules catalogue's value (rows
+    "VN.stats.*" of ``rulebook``, or of the built-in catalogue):
+    ``money_done`` "collected" (default) or "paid_out";
+    ``partial_entrusted_done`` True (default: a case done in part whose rest
+    was entrusted counts as done by cases) or False;
+    ``unclassified_row`` "with_means_other" (default) or "without_means".
+    :attr:`definitions` gives them back; reports of other definitions do
+    not merge.
+    """
+
+    def __init__(self, unit, period, money_done=None,
+                 partial_entrusted_done=None, unclassified_row=None,
+                 rulebook=None):
+        self._r = core.stats_report_new_with(
+            unit, tuple(period),
+            *_definitions(money_done, partial_entrusted_done,
+                          unclassified_row, rulebook))
 
     @classmethod
     def _wrap(cls, ptr):
@@ -131,19 +173,36 @@ class Report:
         return rep
 
     @classmethod
-    def from_register(cls, register, unit, period, office=None):
-        """The report of the register's cases (of one office, or all)."""
-        rep = cls(unit, period)
+    def from_register(cls, register, unit, period, office=None,
+                      **definitions):
+        """The report of the register's cases (of one office, or all);
+        ``definitions`` are the keywords of :class:`Report`."""
+        rep = cls(unit, period, **definitions)
         rep.add_register(register, office)
         return rep
 
     @classmethod
-    def by_office(cls, register, period):
+    def by_office(cls, register, period, money_done=None,
+                  partial_entrusted_done=None, unclassified_row=None,
+                  rulebook=None):
         """One report per office of the register, in one pass over its
-        cases, in order of office code; roll them up with
-        :meth:`Org.rollup` or :meth:`merge`."""
-        return [cls._wrap(r) for r in
-                core.stats_report_by_office(register._reg, tuple(period))]
+        cases, in order of office code, by the definitions of the keywords
+        (as :class:`Report`); roll them up with :meth:`Org.rollup` or
+        :meth:`merge`."""
+        return [cls._wrap(r) for r in core.stats_report_by_office(
+            register._reg, tuple(period),
+            *_definitions(money_done, partial_entrusted_done,
+                          unclassified_row, rulebook))]
+
+    @property
+    def definitions(self):
+        """The definitions the report counts by, resolved: ``{"money_done":
+        "collected", "partial_entrusted_done": True, "unclassified_row":
+        "with_means_other"}`` by default."""
+        money, partial, row = core.stats_report_definitions(self._r)
+        return {"money_done": MONEY_DONE[money],
+                "partial_entrusted_done": bool(partial),
+                "unclassified_row": UNCLASSIFIED_ROWS[row]}
 
     def add_case(self, case):
         core.stats_report_add_case(self._r, case._c)

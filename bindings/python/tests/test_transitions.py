@@ -98,8 +98,23 @@ class TestTransitions(unittest.TestCase):
     def test_bad_input(self):
         with self.assertRaisesRegex(enf.InvalidArgumentError, "mode is 2"):
             core.case_transition_allowed(0, 0, 2)
-        with self.assertRaisesRegex(enf.InvalidArgumentError, "kind is 20"):
-            core.case_transition_allowed(0, 20, 0)
+        with self.assertRaisesRegex(enf.InvalidArgumentError, "kind is 21"):
+            core.case_transition_allowed(0, 21, 0)
+
+    def test_obligation_reduced(self):
+        # A court's reduction of a state-budget obligation (Law 26/2008
+        # Art 61-64; Joint Circular 12/2015 Art 11(1)): in every open state
+        # of a decided case, for both modes; enforcement goes on.
+        self.assertEqual(enf.token("event", 20), "obligation_reduced")
+        legal = {"voluntary", "with_means", "without_means", "postponed",
+                 "suspended", "separate_book"}
+        for mode in ("agency", "request"):
+            for state in LAW:
+                got = core.case_transition_allowed(
+                    enf.value("state", state),
+                    enf.value("event", "obligation_reduced"),
+                    enf.value("mode", mode))
+                self.assertEqual(bool(got), state in legal, (mode, state))
 
 
 if __name__ == "__main__":
