@@ -4,6 +4,7 @@
  */
 #include "internal.h"
 #include "case_internal.h"
+#include "rules_table.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -47,36 +48,37 @@ const enf__transition enf__table[ENF_EV_COUNT] = {
 	/* An agency case starts from the judgment itself (Art 36(2)); an
 	 * on-request case from the creditor's request (Art 31, 36(1)). */
 	[ENF_EV_REQUEST_RECEIVED] =
-		{{0, S(NONE)}, ENF_STATE_RECEIVED, 0, ENF__RM_ALL, "Art 31"},
+		{{0, S(NONE)}, ENF_STATE_RECEIVED, 0, ENF__RM_ALL, 0, "Art 31"},
 	[ENF_EV_ENTRUSTED_IN] = {BOTH(S(NONE)), ENF_STATE_RECEIVED, 0,
-				 ENF__RM_ALL, "Art 55-57"},
+				 ENF__RM_ALL, 0, "Art 55-57"},
 	[ENF_EV_DECISION_ISSUED] = {{S(NONE) | S(RECEIVED), S(RECEIVED)},
 				    ENF_STATE_VOLUNTARY,
 				    0,
 				    ENF__RM_ALL,
+				    0,
 				    "Art 36"},
 	[ENF_EV_DECISION_NOTIFIED] = {BOTH(S(VOLUNTARY)), ENF__TO_SAME, 0,
-				      ENF__RM_ALL, "Art 39, 45"},
+				      ENF__RM_ALL, 0, "Art 39, 45"},
 	[ENF_EV_VERIFIED] = {BOTH(S(VOLUNTARY) | S(WITH_MEANS) |
 				  S(WITHOUT_MEANS) | S(SEPARATE_BOOK)),
-			     ENF__TO_BY_DETAIL, 1, ENF__RM_ALL, "Art 44"},
+			     ENF__TO_BY_DETAIL, 1, ENF__RM_ALL, 0, "Art 44"},
 	[ENF_EV_CLASSIFIED] = {BOTH(S(VOLUNTARY) | S(WITH_MEANS) |
 				    S(WITHOUT_MEANS) | S(SEPARATE_BOOK)),
-			       ENF__TO_BY_DETAIL, 1, ENF__RM_ALL, "Art 44a"},
+			       ENF__TO_BY_DETAIL, 1, ENF__RM_ALL, 0, "Art 44a"},
 	[ENF_EV_POSTPONED] = {BOTH(ENF__ACTIVE), ENF_STATE_POSTPONED,
-			      ENF_POSTPONE_PROTEST, ENF__RM_ALL, "Art 48"},
+			      ENF_POSTPONE_PROTEST, ENF__RM_ALL, 0, "Art 48"},
 	/* A protest or an accepted bankruptcy petition suspends any open
 	 * case, the separate book included (Art 49). */
 	[ENF_EV_SUSPENDED] = {BOTH(ENF__ACTIVE | S(POSTPONED) |
 				   S(SEPARATE_BOOK)),
 			      ENF_STATE_SUSPENDED, ENF_SUSPEND_BANKRUPTCY,
-			      ENF__RM_ALL, "Art 49"},
+			      ENF__RM_ALL, 0, "Art 49"},
 	[ENF_EV_RESUMED] = {BOTH(S(POSTPONED) | S(SUSPENDED)), ENF__TO_PREVIOUS,
-			    0, ENF__RM_ALL, "Art 48(3), 49(3)"},
+			    0, ENF__RM_ALL, 0, "Art 48(3), 49(3)"},
 	[ENF_EV_TERMINATED] = {BOTH(ENF__DECIDED_OPEN), ENF_STATE_TERMINATED,
-			       ENF_TERMINATE_CUSTODY, ENF__RM_ALL, "Art 50"},
+			       ENF_TERMINATE_CUSTODY, ENF__RM_ALL, 0, "Art 50"},
 	[ENF_EV_ENTRUSTED_OUT] = {BOTH(ENF__ACTIVE), ENF_STATE_ENTRUSTED, 0,
-				  ENF__RM_ALL, "Art 55"},
+				  ENF__RM_ALL, 0, "Art 55"},
 	/* The separate book came with the 2014 amendment; from 2026 it is
 	 * for agency cases only. */
 	[ENF_EV_SEPARATE_BOOK] =
@@ -84,7 +86,7 @@ const enf__transition enf__table[ENF_EV_COUNT] = {
 		 RM(ENF_REGIME_VN2014, ENF_MODE_AGENCY) |
 			 RM(ENF_REGIME_VN2014, ENF_MODE_REQUEST) |
 			 RM(ENF_REGIME_VN2026, ENF_MODE_AGENCY),
-		 "D62 Art 9(5); D152 Art 22"},
+		 0, "D62 Art 9(5); D152 Art 22"},
 	/* Returning the request: the 2008 text (trả đơn, Art 51, repealed
 	 * 2014) and the new law (D152 Art 22), on-request cases only. */
 	[ENF_EV_REQUEST_RETURNED] = {BOTH(S(WITHOUT_MEANS) | S(SEPARATE_BOOK)),
@@ -92,27 +94,33 @@ const enf__transition enf__table[ENF_EV_COUNT] = {
 				     RM(ENF_REGIME_VN2008, ENF_MODE_REQUEST) |
 					     RM(ENF_REGIME_VN2026,
 						ENF_MODE_REQUEST),
-				     "Art 51 (2008 text); D152 Art 22"},
+				     0, "Art 51 (2008 text); D152 Art 22"},
 	[ENF_EV_COLLECTED] = {BOTH(ENF__DECIDED_OPEN), ENF__TO_SAME, 0,
-			      ENF__RM_ALL, "Art 47"},
+			      ENF__RM_ALL, 0, "Art 47"},
 	[ENF_EV_PAID_OUT] = {BOTH(ENF__DECIDED_OPEN | S(DONE) | S(TERMINATED)),
-			     ENF__TO_SAME, 0, ENF__RM_ALL, "Art 47"},
+			     ENF__TO_SAME, 0, ENF__RM_ALL, 0, "Art 47"},
 	[ENF_EV_ASSET_SEIZED] = {BOTH(S(WITH_MEANS)), ENF__TO_SAME, 0,
-				 ENF__RM_ALL, "Art 87"},
+				 ENF__RM_ALL, 0, "Art 87"},
 	[ENF_EV_ASSET_APPRAISED] = {BOTH(S(WITH_MEANS)), ENF__TO_SAME, 0,
-				    ENF__RM_ALL, "Art 98, 99"},
+				    ENF__RM_ALL, 0, "Art 98, 99"},
 	[ENF_EV_ASSET_AUCTIONED] = {BOTH(S(WITH_MEANS)), ENF__TO_SAME, 0,
-				    ENF__RM_ALL, "Art 101-104"},
-	[ENF_EV_DONE] = {BOTH(S(VOLUNTARY) | S(WITH_MEANS)), ENF_STATE_DONE, 0,
-			 ENF__RM_ALL, "Art 52"},
+				    ENF__RM_ALL, 0, "Art 101-104"},
+	/* Performed in full: also by a debtor classified without means, or
+	 * under a postponement the parties agreed (Art 48(1)(c)); no text
+	 * makes such a case go through "with means" first (I). Other
+	 * postponements and suspensions are resumed first. */
+	[ENF_EV_DONE] = {BOTH(S(VOLUNTARY) | S(WITH_MEANS) | S(WITHOUT_MEANS) |
+			      S(POSTPONED)),
+			 ENF_STATE_DONE, 0, ENF__RM_ALL,
+			 1u << ENF_POSTPONE_AGREEMENT, "Art 52"},
 	[ENF_EV_DECISION_WITHDRAWN] = {BOTH(ENF__DECIDED_OPEN),
-				       ENF_STATE_WITHDRAWN, 0, ENF__RM_ALL,
+				       ENF_STATE_WITHDRAWN, 0, ENF__RM_ALL, 0,
 				       "Art 37"},
 	/* A court's reduction of a state-budget obligation, in any open
 	 * state of a decided case: enforcement goes on with the rest (Art
 	 * 61-64; JC 12/2015 Art 11(1)). */
 	[ENF_EV_OBLIGATION_REDUCED] = {BOTH(ENF__DECIDED_OPEN), ENF__TO_SAME, 0,
-				       ENF__RM_ALL,
+				       ENF__RM_ALL, 0,
 				       "Art 61-64; JC 12/2015 Art 11"},
 };
 
@@ -184,18 +192,6 @@ enf_status enf_case_transition_allowed(int *out, enf_case_state state,
 
 /* ---------------------------------------------------------------------- */
 /* Replay                                                                  */
-
-/* The regime of a date; dates before 2009-07-01 count as VN2008. */
-enf_regime enf__regime_of(enf_date d)
-{
-	enf_regime r = ENF_REGIME_VN2008;
-
-	if (d >= enf__days_from_civil(2026, 7, 1))
-		r = ENF_REGIME_VN2026;
-	else if (d >= enf__days_from_civil(2015, 7, 1))
-		r = ENF_REGIME_VN2014;
-	return r;
-}
 
 /* The state an event leads to from rs (the event is legal). */
 static enf_case_state enf__target(const enf__replay *rs, const enf__event *ev)

@@ -10,7 +10,9 @@
  */
 #include "internal.h"
 #include "case_internal.h"
+#include "rules_table.h"
 
+#include <stddef.h>
 #include <string.h>
 
 #define ENF__FN "case_deadlines"
@@ -53,24 +55,50 @@ static const char *const enf__rule_texts[ENF__KINDS] = {
 	"move to the separate book",	  "last day to request enforcement",
 };
 
-/* Law 26/2008 as amended 2014 with Decree 62/2015 (VN2008 and VN2014). */
-static const char *const enf__old_sources[ENF__KINDS] = {
-	"Law 26/2008 Art 36(1)",   "Law 26/2008 Art 45(1)",
-	"Law 26/2008 Art 44(1)",   "Law 26/2008 Art 44(4)",
-	"Decree 62/2015 Art 9(5)", "Law 26/2008 Art 30",
+/*
+ * The sources of each kind under each regime, by enf_regime. The 2014 text
+ * of Law 26/2008 with Decree 62/2015; the 2008 text where it differed (its
+ * verification of Art 44, the return of the request of Art 51; Vs), with
+ * the periods it left U marked so; the new law where Decree 152/2026 was
+ * read (V) or the press reported the article (Vs), the periods of Law
+ * 106/2025 that were not found marked U (the old ones are the defaults).
+ */
+static const char *const enf__sources[3][ENF__KINDS] = {
+	[ENF_REGIME_VN2008] =
+		{
+			"Law 26/2008 Art 36(1)",
+			"Law 26/2008 Art 45(1) (2008 text)",
+			"Law 26/2008 Art 44(1)-(2) (2008 text)",
+			"Law 26/2008 Art 44 (2008 text; interval U)",
+			"Law 26/2008 Art 51 (2008 text; period U)",
+			"Law 26/2008 Art 30",
+		},
+	[ENF_REGIME_VN2014] =
+		{
+			"Law 26/2008 Art 36(1)",
+			"Law 26/2008 Art 45(1)",
+			"Law 26/2008 Art 44(1)",
+			"Law 26/2008 Art 44(2)",
+			"Decree 62/2015 Art 9(5)",
+			"Law 26/2008 Art 30",
+		},
+	[ENF_REGIME_VN2026] =
+		{
+			"Law 106/2025 (U; Law 26/2008 Art 36(1) kept)",
+			"Law 106/2025 Art 36(1) (period U)",
+			"Law 106/2025 Art 38 (period U)",
+			"Law 106/2025 Art 38(3) (interval U)",
+			"Decree 152/2026 Art 22(1)",
+			"Law 106/2025 Art 34 (period U)",
+		},
 };
 
-/*
- * VN2026: only Decree 152/2026 Art 22 was checked; the other durations are
- * the old ones kept as defaults (rules.h, "U"), and the texts say so.
- */
-static const char *const enf__new_sources[ENF__KINDS] = {
-	"Law 26/2008 Art 36(1); Law 106/2025 unchecked",
-	"Law 26/2008 Art 45(1); Law 106/2025 unchecked",
-	"Law 26/2008 Art 44(1); Law 106/2025 unchecked",
-	"Law 26/2008 Art 44(4); Law 106/2025 unchecked",
-	"Decree 152/2026 Art 22",
-	"Law 26/2008 Art 30; Law 106/2025 unchecked",
+/* The return of the request instead of the separate book. */
+static const char *const enf__return_sources[3] = {
+	[ENF_REGIME_VN2008] = "Law 26/2008 Art 51 (2008 text; period U)",
+	[ENF_REGIME_VN2014] = "Law 26/2008 Art 51 (2008 text; period U)",
+	[ENF_REGIME_VN2026] =
+		"Law 106/2025 Art 38(4); Decree 152/2026 Art 22(2)",
 };
 
 /* Re-raises the failure of a call made for us, prefixed with our name. */
@@ -131,7 +159,7 @@ static void enf__note(enf__facts *f, const enf__event *ev, enf_case_state prev)
 	/*
 	 * Means found (by verification or classification, not a return from
 	 * a pause) end a spell without means: verifications before it no
-	 * longer show the debtor "still" has none (Art 44(4), Decree 62 Art
+	 * longer show the debtor "still" has none (Art 44(2), Decree 62 Art
 	 * 9(5)), so they count neither for re-verification nor for the
 	 * separate book.
 	 */
@@ -166,24 +194,27 @@ static void enf__gather(enf__facts *f, const enf_case *c, enf_date date)
 	 * deadline (received, returned) are never reached inside one. */
 }
 
+/* Whether the case's request goes back to the creditor instead of to the
+ * separate book (2008 text Art 51; Decree 152 Art 22(2)). */
+static int enf__returns(const enf__ctx *x)
+{
+	return x->rules->returns_request && x->c->info.mode == ENF_MODE_REQUEST;
+}
+
 /* Appends a deadline with its rule text and source. */
 static void enf__push(enf__ctx *x, enf_deadline_kind kind, enf_date from,
 		      enf_date due)
 {
 	enf_deadline *d = &x->list[x->n++];
-	int is_new = x->rules->regime == ENF_REGIME_VN2026;
 
 	d->kind = kind;
 	d->due = due;
 	d->from = from;
 	d->rule = enf__rule_texts[kind];
-	d->source = is_new ? enf__new_sources[kind] : enf__old_sources[kind];
-	/* Decree 152 Art 22: an on-request case without means is returned
-	 * to the creditor instead of going to the separate book. */
-	if (kind == ENF_DEADLINE_SEPARATE_BOOK && x->rules->returns_request &&
-	    x->c->info.mode == ENF_MODE_REQUEST) {
+	d->source = enf__sources[x->rules->regime][kind];
+	if (kind == ENF_DEADLINE_SEPARATE_BOOK && enf__returns(x)) {
 		d->rule = "return the request to the creditor";
-		d->source = enf__new_sources[kind];
+		d->source = enf__return_sources[x->rules->regime];
 	}
 }
 
@@ -244,7 +275,28 @@ static enf_status enf__received(enf__ctx *x)
 			    ENF_UNIT_WORKING_DAYS, NULL);
 }
 
-/* Art 45(1) voluntary period, then Art 44(1) first verification. */
+/*
+ * The first verification. 2014 text Art 44(1): within verification_days of
+ * the day the voluntary period ended, its last day as moved by Art 148(2).
+ * 2008 text Art 44(1)-(2): an agency case within verification_days of its
+ * decision; an on-request case within verification_days of the creditor's
+ * request to verify, which the log does not record, so none is listed.
+ */
+static enf_status enf__verification(enf__ctx *x, enf_date voluntary_end)
+{
+	const enf__facts *f = x->f;
+	enf_date from = voluntary_end;
+
+	if (x->rules->verification_from_decision) {
+		if (x->c->info.mode != ENF_MODE_AGENCY)
+			return ENF_OK;
+		from = f->decided != ENF_DATE_NONE ? f->decided : f->rs.since;
+	}
+	return enf__counted(x, ENF_DEADLINE_VERIFICATION, from,
+			    x->rules->verification_days, ENF_UNIT_DAYS, NULL);
+}
+
+/* Art 45(1) voluntary period, then the first verification. */
 static enf_status enf__voluntary(enf__ctx *x)
 {
 	const enf__facts *f = x->f;
@@ -267,19 +319,18 @@ static enf_status enf__voluntary(enf__ctx *x)
 		x->n--;
 	if (st != ENF_OK || f->rs.verifications > 0)
 		return st;
-	/* Art 44(1): within verification_days of the day the voluntary
-	 * period ended, which is its last day as moved by Art 148(2). */
-	return enf__counted(x, ENF_DEADLINE_VERIFICATION, end,
-			    x->rules->verification_days, ENF_UNIT_DAYS, NULL);
+	return enf__verification(x, end);
 }
 
 /*
- * Art 44(4): without means, verify again every reverify_months (longer for
- * a debtor in prison or with no known address). Decree 62 Art 9(5) /
- * Decree 152 Art 22: after separate_book_months without means and enough
- * verifications, the separate book (or the request goes back). Cases
- * already in the separate book are verified on new information only
- * (Decree 62 Art 9(5)), so that state has no deadline.
+ * Art 44(2) (as amended 2014): without means, verify again every
+ * reverify_months (longer for a debtor in prison or with no known
+ * address). Decree 62 Art 9(5) / Decree 152 Art 22: after
+ * separate_book_months without means and enough verifications, the
+ * separate book, or the request goes back (2008 text Art 51, Decree 152
+ * Art 22(2)); the 2008 text had no separate book, so its agency cases have
+ * no such deadline. Cases already in the separate book are verified on new
+ * information only (Decree 62 Art 9(5)), so that state has no deadline.
  */
 static enf_status enf__without_means(enf__ctx *x)
 {
@@ -298,7 +349,8 @@ static enf_status enf__without_means(enf__ctx *x)
 				  : r->reverify_months,
 			  ENF_UNIT_MONTHS, NULL);
 	if (st != ENF_OK ||
-	    f->spell_verifications < r->separate_book_verifications)
+	    f->spell_verifications < r->separate_book_verifications ||
+	    (!r->separate_book && !enf__returns(x)))
 		return st;
 	return enf__counted(x, ENF_DEADLINE_SEPARATE_BOOK, since,
 			    special ? r->separate_book_months_special
@@ -309,8 +361,10 @@ static enf_status enf__without_means(enf__ctx *x)
 /*
  * The deadlines of the state. Being enforced, postponed, suspended or in
  * the separate book sets no deadline counted from the log; closed cases
- * have none, except that a returned request may be filed again within the
- * limitation (Decree 152 Art 22, Art 30).
+ * have none, except a returned request when the rules keep a limitation
+ * after the return (limitation_after_return: the 2008 text's default, U);
+ * under the new law a request filed again after its return is not subject
+ * to the limitation (Law 106/2025 Art 34(2)), so it has none.
  */
 static enf_status enf__collect(enf__ctx *x)
 {
@@ -318,7 +372,9 @@ static enf_status enf__collect(enf__ctx *x)
 	case ENF_STATE_RECEIVED: return enf__received(x);
 	case ENF_STATE_VOLUNTARY: return enf__voluntary(x);
 	case ENF_STATE_WITHOUT_MEANS: return enf__without_means(x);
-	case ENF_STATE_RETURNED: return enf__limitation(x);
+	case ENF_STATE_RETURNED:
+		return x->rules->limitation_after_return ? enf__limitation(x)
+							 : ENF_OK;
 	default: return ENF_OK;
 	}
 }
@@ -342,8 +398,7 @@ static void enf__sort(enf_deadline *d, size_t n)
 
 static enf_status enf__check_args(const enf_deadline *out, size_t cap,
 				  const size_t *count, const enf_case *c,
-				  const enf_calendar *cal,
-				  const enf_case_rules *rules, enf_date date)
+				  const enf_calendar *cal, enf_date date)
 {
 	int working;
 	enf_status st;
@@ -360,9 +415,29 @@ static enf_status enf__check_args(const enf_deadline *out, size_t cap,
 	st = enf_calendar_is_working_day(&working, cal, date);
 	if (st != ENF_OK)
 		return enf__wrap(st, NULL, "date is outside the calendar");
-	st = rules != NULL ? enf_case_rules_check(rules) : ENF_OK;
+	return ENF_OK;
+}
+
+enf_status enf__case_rules_use(enf_case_rules *out, const enf_case_rules *in,
+			       enf_date date)
+{
+	enf_status st;
+
+	/* Decree 152 Art 115: the regime in force on the date governs. */
+	if (in == NULL)
+		return enf_case_rules_for(out, enf__regime_of(date));
+	st = enf_case_rules_check(in);
 	if (st != ENF_OK)
-		return enf__wrap(st, NULL, "rules are not valid");
+		return st;
+	if (in->version >= 2) {
+		*out = *in;
+		return ENF_OK;
+	}
+	/* A version 1 value ends before verification_from_decision: the
+	 * later fields are the regime's own. */
+	(void)enf_case_rules_for(out, in->regime);
+	memcpy(out, in, offsetof(enf_case_rules, verification_from_decision));
+	out->version = ENF_CASE_RULES_VERSION;
 	return ENF_OK;
 }
 
@@ -373,18 +448,16 @@ enf_status enf_case_deadlines(enf_deadline *out, size_t cap, size_t *count,
 	enf_case_rules own;
 	enf__facts facts;
 	enf__ctx x;
-	enf_status st = enf__check_args(out, cap, count, c, cal, rules, date);
+	enf_status st = enf__check_args(out, cap, count, c, cal, date);
 
 	if (st != ENF_OK)
 		return st;
-	/* Decree 152 Art 115: the regime in force on the date governs. */
-	if (rules == NULL) {
-		(void)enf_case_rules_for(&own, enf__regime_of(date));
-		rules = &own;
-	}
+	st = enf__case_rules_use(&own, rules, date);
+	if (st != ENF_OK)
+		return enf__wrap(st, NULL, "rules are not valid");
 	enf__gather(&facts, c, date);
 	memset(&x, 0, sizeof(x));
-	x.c = c, x.cal = cal, x.rules = rules, x.f = &facts, x.date = date;
+	x.c = c, x.cal = cal, x.rules = &own, x.f = &facts, x.date = date;
 	st = enf__collect(&x);
 	if (st != ENF_OK)
 		return st;

@@ -3,6 +3,7 @@
  */
 #include "internal.h"
 #include "case_internal.h"
+#include "rules_table.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -179,6 +180,23 @@ static enf_status enf__check_asset(const enf_case *c, const enf_event *ev)
 	return ENF_OK;
 }
 
+/* The grounds of postponement as the law names them, for messages. */
+static const char *const enf__ground_names[] = {
+	"Art 48(1)(a)", "Art 48(1)(b)", "Art 48(1)(c)",
+	"Art 48(1)(d)", "Art 48(1)(đ)", "Art 48(1)(e)",
+	"Art 48(1)(g)", "Art 48(1)(h)", "Art 48(2)",
+};
+_Static_assert(sizeof(enf__ground_names) / sizeof(enf__ground_names[0]) ==
+		       ENF_POSTPONE_PROTEST + 1,
+	       "one name per ground of postponement");
+
+/* Whether a postponed case's ground allows ev (enf__transition). */
+static int enf__ground_ok(const enf__transition *t, const enf__replay *rs)
+{
+	return rs->state != ENF_STATE_POSTPONED || t->postponed_on == 0 ||
+	       (t->postponed_on & (1u << rs->detail)) != 0;
+}
+
 /* Whether the transition table allows ev in the state rs. */
 static enf_status enf__check_transition(const enf_case *c,
 					const enf__replay *rs,
@@ -191,9 +209,18 @@ static enf_status enf__check_transition(const enf_case *c,
 	/* The usual case first: formatting the date for a message that is
 	 * not written showed in profiles of a CSV import. */
 	if ((t->from[c->info.mode] & (1u << rs->state)) != 0 &&
-	    (t->regimes & RM(reg, c->info.mode)) != 0)
+	    (t->regimes & RM(reg, c->info.mode)) != 0 && enf__ground_ok(t, rs))
 		return ENF_OK;
 	(void)enf_date_format(day, sizeof(day), ev->date, ENF_LOCALE_EN);
+	if ((t->from[c->info.mode] & (1u << rs->state)) != 0 &&
+	    !enf__ground_ok(t, rs))
+		return enf__fail(ENF_ESTATE,
+				 "case_apply: case %s (office %s) is postponed "
+				 "under %s on %s; event %s is not allowed on "
+				 "that ground: resume the case first (%s)",
+				 enf__case_name(c), c->info.office,
+				 enf__ground_names[rs->detail], day,
+				 enf_event_kind_name(ev->kind), t->source);
 	if ((t->from[c->info.mode] & (1u << rs->state)) == 0)
 		return enf__fail(ENF_ESTATE,
 				 "case_apply: case %s (office %s) is %s on %s; "

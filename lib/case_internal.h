@@ -134,10 +134,13 @@ typedef struct enf__replay {
 
 /* One row of the transition table, indexed by event kind. */
 typedef struct enf__transition {
-	unsigned from[2];   /* states where it is legal, by enf_mode */
-	int to;		    /* resulting state or ENF__TO_* */
-	int max_detail;	    /* detail 0..max_detail (0: none taken) */
-	unsigned regimes;   /* RM() combinations where it is legal */
+	unsigned from[2]; /* states where it is legal, by enf_mode */
+	int to;		  /* resulting state or ENF__TO_* */
+	int max_detail;	  /* detail 0..max_detail (0: none taken) */
+	unsigned regimes; /* RM() combinations where it is legal */
+	/* In a postponed case, the grounds (bit 1 << ::enf_postpone_reason)
+	 * it is legal for; 0: any ground. */
+	unsigned postponed_on;
 	const char *source; /* the article that allows it */
 } enf__transition;
 
@@ -158,7 +161,15 @@ enf_status enf__case_apply_after(enf_case *c, enf__replay *rs,
 				 const enf_event *ev, enf__arena *a);
 /* Applies one legal event. */
 void enf__replay_step(enf__replay *rs, const enf__event *ev);
-/* The regime of a date; dates before 2009-07-01 count as VN2008. */
-enf_regime enf__regime_of(enf_date d);
+/* enf__regime_of(): rules_table.h. */
+
+/*
+ * The rules a deadline query uses (case_deadline.c): in, checked, or, for
+ * NULL, the rules of the regime in force on date (Decree 152 Art 115). A
+ * version 1 value gets its regime's defaults for the fields version 2
+ * added. Fails as enf_case_rules_check() does, with its message.
+ */
+enf_status enf__case_rules_use(enf_case_rules *out, const enf_case_rules *in,
+			       enf_date date);
 
 #endif /* ENF_CASE_INTERNAL_H */

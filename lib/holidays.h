@@ -1,10 +1,34 @@
 /*
  * Private: holiday rules as data, read by calendar.c.
+ *
+ * The figures the law sets for the computed holidays (how many days Tết
+ * lasts, and from which year) are the macros below, each with its source.
+ * holidays_vn.c builds the rules from them, and the rules catalogue
+ * (rules layer) lists the same macros as its calendar rows: the calendar
+ * is in the base layer, which may not look figures up in the rules layer,
+ * so the one place both read is this header.
  */
 #ifndef ENF_HOLIDAYS_H
 #define ENF_HOLIDAYS_H
 
 #include <stddef.h>
+
+/*
+ * Tết: 4 days under Labour Code 1994 Art 73 (the text as amended by Law
+ * 84/2007/QH11; Vs), 5 days under Labour Code 10/2012/QH13 Art 115 (in force
+ * 1 May 2013) and Labour Code 45/2019/QH14 Art 112(1). Tết 2013 fell on
+ * 10 February, before the 2012 code took effect, so the switch is by year:
+ * 4 days through 2013, 5 from 2014.
+ */
+#define ENF__TET_DAYS_1994	4
+#define ENF__TET_DAYS_1994_LAST 2013
+#define ENF__TET_DAYS_1994_CITATION                                            \
+	"Labour Code 1994 Art 73 as amended by Law 84/2007"
+#define ENF__TET_DAYS_2012	 5
+#define ENF__TET_DAYS_2012_FIRST 2014
+#define ENF__TET_DAYS_2012_CITATION                                            \
+	"Labour Code 10/2012/QH13 Art 115(1); Labour Code 45/2019/QH14 Art "   \
+	"112(1)"
 
 typedef enum enf__rule_kind {
 	ENF__RULE_SOLAR,	    /* a fixed solar date month/day */
@@ -28,11 +52,18 @@ enum {
 	ENF__NAME_STATIC_COUNT
 };
 
+/*
+ * One computed holiday: what day(s), in which years, and its legal source
+ * with a confidence mark ("V" read in the text, "Vs" secondary, "I"
+ * inferred, "U" unknown).
+ */
 typedef struct enf__holiday_rule {
 	enf__rule_kind kind;
 	int month, day, days;
 	int from_year, to_year;
 	int name;
+	const char *citation;
+	const char *confidence;
 } enf__holiday_rule;
 
 extern const char *const enf__static_names[ENF__NAME_STATIC_COUNT];

@@ -248,6 +248,7 @@ enf_status enf_register_worklist(enf_work_item *out, size_t cap, size_t *count,
 				 const enf_case_rules *rules, enf_date date)
 {
 	enf_filter keep = enf__keep_all;
+	enf_case_rules own;
 	enf__items v = {NULL, 0, 0};
 	enf_status st;
 	int working;
@@ -266,8 +267,11 @@ enf_status enf_register_worklist(enf_work_item *out, size_t cap, size_t *count,
 	 * the same way whether or not a case is kept. */
 	if ((st = enf_calendar_is_working_day(&working, cal, date)) != ENF_OK)
 		return enf__wrap_fail(st, NULL);
-	if (rules != NULL && (st = enf_case_rules_check(rules)) != ENF_OK)
+	/* The rules of the date are read from the catalogue once, not for
+	 * every case (Decree 152 Art 115: the regime of the date governs). */
+	if ((st = enf__case_rules_use(&own, rules, date)) != ENF_OK)
 		return enf__wrap_fail(st, NULL);
+	rules = &own;
 	if (f != NULL) {
 		st = enf__check_filter("register_worklist", f, 0);
 		if (st != ENF_OK)

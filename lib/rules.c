@@ -1,12 +1,15 @@
 /*
  * The regimes of Vietnamese civil-judgment enforcement and the durations
- * each sets for the case lifecycle (see rules.h for the sources).
+ * each sets for the case lifecycle (see rules.h for the sources): the
+ * figures are rows of the rules catalogue (rules_data_case.c,
+ * rules_data_calendar.c), read here into an enf_case_rules.
  */
 #include "internal.h"
 #include "rules_table.h"
 
 #include "enforcement/rules.h"
 
+#include <inttypes.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <string.h>
@@ -25,25 +28,6 @@ static const enf__regime_start enf__regimes[] = {
 };
 
 #define ENF__REGIME_COUNT (sizeof(enf__regimes) / sizeof(enf__regimes[0]))
-
-/*
- * Durations per regime. VN2008 and VN2014 share Art 30, 36, 44 and
- * Decree 62 Art 9(5); the voluntary period of Art 45 was 15 days in the
- * 2008 text and 10 days from the 2014 amendment (Law 64/2014), and the
- * 2008 text returned the request of a creditor whose debtor had no means
- * (Art 51, trả đơn; Vs), where the amendment brought the separate book
- * instead. VN2026:
- * Decree 152 Art 22 (24 months, request returned; V); the others keep the
- * old values because Law 106 was not checked (U).
- */
-static const enf_case_rules enf__case_rules[] = {
-	{ENF_CASE_RULES_VERSION, ENF_REGIME_VN2008, 5, 15, 10, 6, 12, 12, 24, 2,
-	 5, 1, 0},
-	{ENF_CASE_RULES_VERSION, ENF_REGIME_VN2014, 5, 10, 10, 6, 12, 12, 24, 2,
-	 5, 0, 0},
-	{ENF_CASE_RULES_VERSION, ENF_REGIME_VN2026, 5, 10, 10, 6, 12, 24, 24, 2,
-	 5, 1, 1},
-};
 
 enf_status enf_regime_on(enf_regime *out, enf_date date)
 {
@@ -67,6 +51,17 @@ enf_status enf_regime_on(enf_regime *out, enf_date date)
 			 (long)date);
 }
 
+enf_regime enf__regime_of(enf_date d)
+{
+	for (size_t i = ENF__REGIME_COUNT; i > 0; i--) {
+		const enf__regime_start *r = &enf__regimes[i - 1];
+
+		if (d >= enf__days_from_civil(r->y, r->m, r->d))
+			return r->regime;
+	}
+	return ENF_REGIME_VN2008;
+}
+
 const char *enf_regime_name(enf_regime regime)
 {
 	for (size_t i = 0; i < ENF__REGIME_COUNT; i++)
@@ -75,87 +70,137 @@ const char *enf_regime_name(enf_regime regime)
 	return "unknown";
 }
 
+/*
+ * The fields of enf_case_rules, each read from the catalogue row
+ * "<regime>.<name>" (rules_data_case.c, rules_data_calendar.c), with the
+ * struct version that has it and the range enf_case_rules_check() allows.
+ * Every field is an int32_t or an int of the same size.
+ */
+typedef struct enf__case_field {
+	const char *name;
+	size_t offset;
+	unsigned int version;
+	int32_t lo, hi;
+} enf__case_field;
+
+_Static_assert(sizeof(int) == sizeof(int32_t),
+	       "the flags of enf_case_rules are set as int32_t");
+
+#define ENF__FIELD(name, version, lo, hi)                                      \
+	{                                                                      \
+#name, offsetof(enf_case_rules, name), version, lo, hi         \
+	}
+
+static const enf__case_field enf__case_fields[] = {
+	ENF__FIELD(decision_working_days, 1, 1, 1200),
+	ENF__FIELD(voluntary_days, 1, 1, 1200),
+	ENF__FIELD(verification_days, 1, 1, 1200),
+	ENF__FIELD(reverify_months, 1, 1, 1200),
+	ENF__FIELD(reverify_months_special, 1, 1, 1200),
+	ENF__FIELD(separate_book_months, 1, 1, 1200),
+	ENF__FIELD(separate_book_months_special, 1, 1, 1200),
+	ENF__FIELD(separate_book_verifications, 1, 1, 1200),
+	ENF__FIELD(limitation_years, 1, 1, 1200),
+	ENF__FIELD(returns_request, 1, 0, 1),
+	ENF__FIELD(case_per_debtor, 1, 0, 1),
+	/* Version 2: 0 where the regime has no such rule. */
+	ENF__FIELD(verification_from_decision, 2, 0, 1),
+	ENF__FIELD(separate_book, 2, 0, 1),
+	ENF__FIELD(limitation_after_return, 2, 0, 1),
+	ENF__FIELD(blackout_days_before, 2, 0, 120),
+	ENF__FIELD(blackout_days_after, 2, 0, 120),
+	ENF__FIELD(blackout_tet_days, 2, 0, 30),
+	ENF__FIELD(delegated_reply_days, 2, 0, 1200),
+	ENF__FIELD(delegated_reply_days_complex, 2, 0, 1200),
+	ENF__FIELD(delegated_reply_days_other, 2, 0, 1200),
+};
+
+#define ENF__CASE_FIELDS                                                       \
+	(sizeof(enf__case_fields) / sizeof(enf__case_fields[0]))
+
+static int32_t enf__field_get(const enf_case_rules *r, const enf__case_field *f)
+{
+	int32_t v;
+
+	memcpy(&v, (const char *)r + f->offset, sizeof(v));
+	return v;
+}
+
+/* The first day of a regime, or ENF_DATE_NONE for no regime. */
+static enf_date enf__regime_first(enf_regime regime)
+{
+	for (size_t i = 0; i < ENF__REGIME_COUNT; i++)
+		if (enf__regimes[i].regime == regime)
+			return enf__days_from_civil(enf__regimes[i].y,
+						    enf__regimes[i].m,
+						    enf__regimes[i].d);
+	return ENF_DATE_NONE;
+}
+
+/*
+ * One field from the book's own row of the id (whatever its dates: a
+ * regime's rules hold one value), else from the built-in row in force on
+ * the regime's first day.
+ */
+static enf_status enf__field_read(enf_case_rules *r, const enf__case_field *f,
+				  const enf_rulebook *book, enf_date first,
+				  const char *fn)
+{
+	char id[64];
+	int64_t v = 0;
+	int32_t x;
+	enf_status st = ENF_OK;
+
+	(void)snprintf(id, sizeof(id), "%s.%s", enf_regime_name(r->regime),
+		       f->name);
+	if (!enf__rulebook_own(&v, book, id))
+		st = enf__rule_value(&v, NULL, NULL, id, first, fn);
+	if (st != ENF_OK)
+		return st;
+	if (v < f->lo || v > f->hi)
+		return enf__fail(ENF_ERANGE,
+				 "%s: rule %s is %" PRId64
+				 "; the case rules allow %ld..%ld",
+				 fn, id, v, (long)f->lo, (long)f->hi);
+	x = (int32_t)v;
+	memcpy((char *)r + f->offset, &x, sizeof(x));
+	return ENF_OK;
+}
+
+static enf_status enf__rules_read(enf_case_rules *out, const enf_rulebook *book,
+				  enf_regime regime, const char *fn)
+{
+	enf_date first = enf__regime_first(regime);
+	enf_case_rules r;
+	enf_status st = ENF_OK;
+
+	ENF__CHECK_NULL(fn, out);
+	if (first == ENF_DATE_NONE)
+		return enf__fail(ENF_EINVALID, "%s: regime is %d; not a regime",
+				 fn, (int)regime);
+	memset(&r, 0, sizeof(r));
+	r.version = ENF_CASE_RULES_VERSION;
+	r.regime = regime;
+	for (size_t i = 0; i < ENF__CASE_FIELDS && st == ENF_OK; i++)
+		st = enf__field_read(&r, &enf__case_fields[i], book, first, fn);
+	if (st == ENF_OK)
+		*out = r;
+	return st;
+}
+
 enf_status enf_case_rules_for(enf_case_rules *out, enf_regime regime)
 {
-	ENF__CHECK_NULL("case_rules_for", out);
-	for (size_t i = 0; i < ENF__REGIME_COUNT; i++)
-		if (enf__case_rules[i].regime == regime) {
-			*out = enf__case_rules[i];
-			return ENF_OK;
-		}
-	return enf__fail(ENF_EINVALID,
-			 "case_rules_for: regime is %d; not a "
-			 "regime",
-			 (int)regime);
+	return enf__rules_read(out, NULL, regime, "case_rules_for");
 }
 
 enf_status enf_case_rules_from(enf_case_rules *out, const enf_rulebook *book,
 			       enf_regime regime)
 {
-	static const struct {
-		const char *name;
-		size_t offset;
-	} fields[] = {
-		{"decision_working_days",
-		 offsetof(enf_case_rules, decision_working_days)},
-		{"voluntary_days", offsetof(enf_case_rules, voluntary_days)},
-		{"verification_days",
-		 offsetof(enf_case_rules, verification_days)},
-		{"reverify_months", offsetof(enf_case_rules, reverify_months)},
-		{"reverify_months_special",
-		 offsetof(enf_case_rules, reverify_months_special)},
-		{"separate_book_months",
-		 offsetof(enf_case_rules, separate_book_months)},
-		{"separate_book_months_special",
-		 offsetof(enf_case_rules, separate_book_months_special)},
-		{"separate_book_verifications",
-		 offsetof(enf_case_rules, separate_book_verifications)},
-		{"limitation_years",
-		 offsetof(enf_case_rules, limitation_years)},
-		{"returns_request", offsetof(enf_case_rules, returns_request)},
-		{"case_per_debtor", offsetof(enf_case_rules, case_per_debtor)},
-	};
-	enf_case_rules r;
-	enf_status st = enf_case_rules_for(&r, regime);
-
-	if (st != ENF_OK)
-		return st;
-	for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++) {
-		char id[64];
-		int64_t v;
-
-		(void)snprintf(id, sizeof id, "%s.%s", enf_regime_name(regime),
-			       fields[i].name);
-		if (enf__rulebook_own(&v, book, id) && v >= INT32_MIN &&
-		    v <= INT32_MAX) {
-			int32_t x = (int32_t)v;
-
-			memcpy((char *)&r + fields[i].offset, &x, sizeof x);
-		}
-	}
-	*out = r;
-	return ENF_OK;
+	return enf__rules_read(out, book, regime, "case_rules_from");
 }
 
 enf_status enf_case_rules_check(const enf_case_rules *r)
 {
-	const struct {
-		const char *name;
-		int32_t value;
-	} fields[] = {
-		{"decision_working_days", r ? r->decision_working_days : 0},
-		{"voluntary_days", r ? r->voluntary_days : 0},
-		{"verification_days", r ? r->verification_days : 0},
-		{"reverify_months", r ? r->reverify_months : 0},
-		{"reverify_months_special", r ? r->reverify_months_special : 0},
-		{"separate_book_months", r ? r->separate_book_months : 0},
-		{"separate_book_months_special",
-		 r ? r->separate_book_months_special : 0},
-		{"separate_book_verifications",
-		 r ? r->separate_book_verifications : 0},
-		{"limitation_years", r ? r->limitation_years : 0},
-	};
-
 	if (r == NULL)
 		return enf__fail(ENF_EINVALID,
 				 "case_rules_check: rules is NULL");
@@ -167,17 +212,20 @@ enf_status enf_case_rules_check(const enf_case_rules *r)
 				 "case_rules_check: rules->regime is %d; not a "
 				 "regime",
 				 (int)r->regime);
-	for (size_t i = 0; i < sizeof(fields) / sizeof(fields[0]); i++)
-		if (fields[i].value < 1 || fields[i].value > 1200)
+	/* A version 1 value ends before the fields version 2 added. */
+	for (size_t i = 0; i < ENF__CASE_FIELDS; i++) {
+		const enf__case_field *f = &enf__case_fields[i];
+		int32_t v;
+
+		if (f->version > r->version)
+			break;
+		v = enf__field_get(r, f);
+		if (v < f->lo || v > f->hi)
 			return enf__fail(ENF_EINVALID,
 					 "case_rules_check: rules->%s is %ld; "
-					 "it must be 1..1200",
-					 fields[i].name, (long)fields[i].value);
-	if ((r->returns_request != 0 && r->returns_request != 1) ||
-	    (r->case_per_debtor != 0 && r->case_per_debtor != 1))
-		return enf__fail(ENF_EINVALID,
-				 "case_rules_check: rules->returns_request is "
-				 "%d and case_per_debtor %d; flags are 0 or 1",
-				 r->returns_request, r->case_per_debtor);
+					 "it must be %ld..%ld",
+					 f->name, (long)v, (long)f->lo,
+					 (long)f->hi);
+	}
 	return ENF_OK;
 }

@@ -58,6 +58,10 @@ enf_status enf__rule_value(int64_t *out, enf_rule *row,
 enf_status enf__rule_param(int64_t *out, const enf_rulebook *book,
 			   const char *id, const char *fn);
 
+/* The regime of a date, as enf_regime_on() says, without failing: dates
+ * before the first regime (and invalid ones) count as VN2008. */
+enf_regime enf__regime_of(enf_date d);
+
 /* 1 and *out set when book has a caller's row of id (undated lookup:
  * the latest given); 0 otherwise. */
 int enf__rulebook_own(int64_t *out, const enf_rulebook *book, const char *id);

@@ -88,13 +88,16 @@ static const char *const event_tok[ENF_EV_COUNT] = {
  * - with means: everything of enforcement, assets included; no notice
  *   (given in the voluntary period), no separate book or return (for cases
  *   without means only);
- * - without means: re-verification (Art 44(4)), reclassification,
+ * - without means: re-verification (Art 44(2)), reclassification,
  *   pauses, termination, entrustment, the separate book or the return of
- *   the request, money the debtor pays, withdrawal; no coercion of assets
- *   and no "done" before means are found;
+ *   the request, money the debtor pays, full performance (a debtor found
+ *   without means who pays in full closes the case: no text makes it go
+ *   through "with means" first; I), withdrawal; no coercion of assets;
  * - postponed: suspension on a protest or a bankruptcy petition overrides
  *   it (Art 49), resumption (Art 48(3)), termination, money paid in and
- *   out, withdrawal;
+ *   out, full performance under an agreed postponement (Art 48(1)(c);
+ *   I: the other grounds are resumed first, see
+ *   test_case__done_when_postponed_by_ground), withdrawal;
  * - suspended: the same less a postponement;
  * - separate book: verification and classification on new information,
  *   suspension (Art 49 binds every open case), termination, return of the
@@ -110,8 +113,8 @@ static const char *const law_matrix[ENF_STATE_COUNT] = {
 	[ENF_STATE_RECEIVED]      = ". . L . . . . . . . . . . . . . . . . . ",
 	[ENF_STATE_VOLUNTARY]     = ". . . L L L L L . L L . . L L . . . L L ",
 	[ENF_STATE_WITH_MEANS]    = ". . . . L L L L . L L . . L L L L L L L ",
-	[ENF_STATE_WITHOUT_MEANS] = ". . . . L L L L . L L L L L L . . . . L ",
-	[ENF_STATE_POSTPONED]     = ". . . . . . . L L L . . . L L . . . . L ",
+	[ENF_STATE_WITHOUT_MEANS] = ". . . . L L L L . L L L L L L . . . L L ",
+	[ENF_STATE_POSTPONED]     = ". . . . . . . L L L . . . L L . . . L L ",
 	[ENF_STATE_SUSPENDED]     = ". . . . . . . . L L . . . L L . . . . L ",
 	[ENF_STATE_SEPARATE_BOOK] = ". . . . L L . L . L . . L L L . . . . L ",
 	[ENF_STATE_ENTRUSTED]     = ". . . . . . . . . . . . . . . . . . . . ",
@@ -723,6 +726,74 @@ static void test_case__transition_allowed(void **state)
 						     ENF_MODE_REQUEST),
 			 ENF_EINVALID);
 	assert_error_names("case_transition_allowed", "out");
+}
+
+/*
+ * F15: a case is closed as done from a postponement agreed by the parties
+ * (Art 48(1)(c)), and only from that one: a case postponed for the
+ * debtor's illness (Art 48(1)(a)) or a dispute over the asset (48(1)(d))
+ * is resumed first. No statute forbids closing from the agreed
+ * postponement or from "without means" (I); real case logs do it.
+ */
+static void test_case__done_when_postponed_by_ground(void **state)
+{
+	static const struct {
+		enf_postpone_reason reason;
+		const char *article;
+		int ok;
+	} grounds[] = {
+		{ENF_POSTPONE_AGREEMENT, "Art 48(1)(c)", 1},
+		{ENF_POSTPONE_ILLNESS, "Art 48(1)(a)", 0},
+		{ENF_POSTPONE_DISPUTE, "Art 48(1)(d)", 0},
+		{ENF_POSTPONE_PROTEST, "Art 48(2)", 0},
+	};
+	const enf_date d = ymd(2025, 3, 3);
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(grounds) / sizeof(grounds[0]); i++) {
+		enf_case *c = new_case("7/QĐ-THADS", ENF_MODE_AGENCY);
+		enf_event done = ev(ENF_EV_DONE, d + 3, 0, 0, -1);
+		snapshot before;
+
+		ok(c, ENF_EV_DECISION_ISSUED, d, 0, 0, -1);
+		ok(c, ENF_EV_POSTPONED, d + 1, (int32_t)grounds[i].reason, 0,
+		   -1);
+		ok(c, ENF_EV_COLLECTED, d + 2, 0, 10 * MILLION, -1);
+		before = snap(c, d + 3);
+		if (grounds[i].ok) {
+			assert_int_equal(enf_case_apply(c, &done), ENF_OK);
+			assert_int_equal(status(c, d + 3).state,
+					 ENF_STATE_DONE);
+		} else {
+			assert_int_equal(enf_case_apply(c, &done), ENF_ESTATE);
+			assert_error_names("case_apply", grounds[i].article);
+			assert_error_names("case_apply", "resume");
+			assert_unchanged(c, &before);
+			ok(c, ENF_EV_RESUMED, d + 3, 0, 0, -1);
+			ok(c, ENF_EV_DONE, d + 3, 0, 0, -1);
+		}
+		enf_case_free(c);
+	}
+}
+
+/* F15: a debtor classified without means who pays in full closes the
+ * case without being "verified with means" first (I). */
+static void test_case__done_without_means(void **state)
+{
+	const enf_date d = ymd(2025, 3, 3);
+	enf_case *c = new_case("8/QĐ-THADS", ENF_MODE_REQUEST);
+	enf_case_status st;
+
+	(void)state;
+	ok(c, ENF_EV_REQUEST_RECEIVED, d, 0, 0, -1);
+	ok(c, ENF_EV_DECISION_ISSUED, d + 1, 0, 0, -1);
+	ok(c, ENF_EV_CLASSIFIED, d + 20, 0, 0, -1);
+	ok(c, ENF_EV_COLLECTED, d + 40, 0, 10 * MILLION, -1);
+	ok(c, ENF_EV_DONE, d + 40, 0, 0, -1);
+	st = status(c, d + 40);
+	assert_int_equal(st.state, ENF_STATE_DONE);
+	assert_int_equal(st.counts_with_means, 1);
+	enf_case_free(c);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -1943,6 +2014,8 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_case__transition_matrix),
 		cmocka_unit_test(test_case__transition_allowed),
+		cmocka_unit_test(test_case__done_when_postponed_by_ground),
+		cmocka_unit_test(test_case__done_without_means),
 		cmocka_unit_test(
 			test_case__resume_returns_to_state_before_pause),
 		cmocka_unit_test(test_case__separate_book_by_regime),

@@ -372,9 +372,11 @@ enf_case_status_on(enf_case_status *out, const enf_case *c, enf_date date);
 
 /**
  * Whether an event kind is legal in a state for a case of the given mode,
- * by the transition table (details, amounts and the regime of the date are
- * checked by enf_case_apply() on top). An on-request case starts with the
- * request, an agency case with its decision (Art 36).
+ * by the transition table (details, amounts, the regime of the date and,
+ * in a postponed case, the ground of the postponement are checked by
+ * enf_case_apply() on top: a postponed case is closed as done only under
+ * Art 48(1)(c), an agreed postponement). An on-request case starts with
+ * the request, an agency case with its decision (Art 36).
  * @param[out] out 1 if legal, 0 if not; unchanged on error.
  * @return ENF_OK or ENF_EINVALID (unknown state, kind or mode).
  */
@@ -415,8 +417,13 @@ typedef struct enf_deadline {
  * still calls for, due on any day (past due ones included), except the
  * end of the voluntary period, which is the debtor's and is listed only
  * until it has run out. A case without events, or closed, has none,
- * except a returned request, whose limitation still runs (a received
- * request has met it).
+ * except a returned request when the rules keep its limitation
+ * (enf_case_rules.limitation_after_return: the 2008 text's default; under
+ * the new law a request filed again after its return is not subject to
+ * the limitation, Law 106/2025 Art 34(2)); a received request has met it.
+ * Under the 2008 text an on-request case lists no first verification (it
+ * is counted from the creditor's request to verify, which the log does not
+ * hold) and an agency case no separate book (there was none).
  * @param[out] out array of cap deadlines; strings are static. May be NULL
  *        when cap is 0 (to ask for the count).
  * @param[out] count number written (<= cap); set even when cap is small.
@@ -430,6 +437,78 @@ ENF_EXTERN(enf_status)
 enf_case_deadlines(enf_deadline *out, size_t cap, size_t *count,
 		   const enf_case *c, const enf_calendar *cal,
 		   const enf_case_rules *rules, enf_date date);
+
+/**
+ * The Tết blackout of a year: the days on which the enforcement agency
+ * organises no coercion with mobilised forces (cưỡng chế có huy động lực
+ * lượng), blackout_days_before days before Tết and blackout_days_after
+ * days after it (15 and 15: Decree 152/2026 Art 42(2), Decree 62/2015 Art
+ * 13(2)), Tết being the first blackout_tet_days days of the lunar year
+ * (3). For Tết 2026 (Tuesday 17 February): 2 February to 6 March 2026.
+ * The same article also bars it on the traditional days of policy
+ * beneficiaries who are debtors and in other special cases, which the
+ * caller knows and this function does not.
+ * @param[out] out first and last day of the blackout; unchanged on error.
+ * @param year the solar year in which that lunar year begins, 1900-2100.
+ * @param rules NULL for the rules of the regime in force on the first day
+ *        of that lunar year.
+ * @return ENF_OK, ENF_EINVALID (out NULL, rules not valid), ENF_EVERSION,
+ *         ENF_ERANGE (year outside 1900-2100) or ENF_ENOTFOUND (the rules
+ *         have no blackout: blackout_tet_days is 0).
+ */
+ENF_EXTERN(enf_status)
+enf_coercion_blackout(enf_period *out, int year, const enf_case_rules *rules);
+
+/**
+ * Whether coercion with mobilised forces may be organised on a date as
+ * far as the Tết blackout goes: 0 when the date lies in the blackout
+ * (enf_coercion_blackout()) of its year or of the next year (a blackout
+ * of at most 120 days before Tết may begin in the year before).
+ * @param[out] out 1 if the date is outside every blackout, 0 inside one;
+ *        unchanged on error.
+ * @param rules NULL for the rules of the regime in force on the first day
+ *        of each lunar year.
+ * @return ENF_OK, ENF_EINVALID, ENF_EVERSION, ENF_ERANGE (date outside
+ *         1900-2100) or ENF_ENOTFOUND (the rules have no blackout).
+ */
+ENF_EXTERN(enf_status)
+enf_coercion_allowed(int *out, enf_date date, const enf_case_rules *rules);
+
+/** What a delegated verification is about (Decree 152/2026 Art 21(5)). */
+typedef enum enf_verify_subject {
+	/** Real estate, or movables whose ownership or use is registered:
+	 * 30 days (point a). */
+	ENF_VERIFY_REGISTERED = 0,
+	/** The same when the verification is difficult or complex: up to
+	 * 45 days (point a). */
+	ENF_VERIFY_REGISTERED_COMPLEX = 1,
+	/** Other assets and information: 15 days (point b). */
+	ENF_VERIFY_OTHER = 2,
+	/** Account information, or a provisional emergency measure being
+	 * enforced: at once (point c). */
+	ENF_VERIFY_ACCOUNT = 3
+} enf_verify_subject;
+
+/**
+ * The last day on which an enforcement agency that was delegated a
+ * verification (ủy quyền xác minh) must answer the agency that delegated
+ * it: the days of enf_case_rules (delegated_reply_days,
+ * delegated_reply_days_complex, delegated_reply_days_other) counted from
+ * the day the delegation was received as the Civil Code counts (date.h),
+ * or that day itself for accounts and provisional measures ("ngay").
+ * Received Wednesday 1 July 2026, real estate: 31 July 2026.
+ * @param[out] out the last day; unchanged on error.
+ * @param received the day the delegation was received.
+ * @param rules NULL for the rules of the regime in force on that day.
+ * @return ENF_OK, ENF_EINVALID (NULL, unknown subject, rules not valid),
+ *         ENF_EVERSION, ENF_ERANGE (a date outside the calendar) or
+ *         ENF_ENOTFOUND (the rules set no limit for the subject, as before
+ *         1 July 2026).
+ */
+ENF_EXTERN(enf_status)
+enf_delegated_verification_due(enf_date *out, const enf_calendar *cal,
+			       enf_date received, enf_verify_subject subject,
+			       const enf_case_rules *rules);
 
 /* ---------------------------------------------------------------------- */
 /* Register                                                                */

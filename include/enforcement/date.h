@@ -24,6 +24,21 @@
  * government's yearly official spans and swapped working days, which the
  * caller loads as data (the tables for 2025 and 2026 are built in).
  *
+ * Tết lasted four days through 2013 (Labour Code 1994 Art 73 as amended by
+ * Law 84/2007; the 2012 code's five days took effect on 1 May 2013, after
+ * Tết 2013): the computed rule takes the last day of the old lunar year
+ * and the first three of the new one (an inference: the yearly decisions
+ * of those years added swapped days around that span); from 2014 the last
+ * day and the first four. The 2 September adjacent day is computed from
+ * 2021 (Labour Code 2019), Hùng Kings' day from 2007.
+ *
+ * Vietnam Culture Day (24 November) is not in the default calendar: no
+ * enacting text making it a paid holiday was found (in February 2026 the
+ * Government was still asking for the Labour Code to be amended), so its
+ * status is unknown. A caller who holds it to be in force loads a table
+ * for the year that lists it with the year's other days off, e.g. for
+ * 2027 the computed days plus "off 2027-11-24 Ngày Văn hóa Việt Nam".
+ *
  * Reporting periods follow enforcement statistics: the enforcement year
  * runs from 1 October to 30 September and is named by the calendar year in
  * which it ends; reports are cumulative from 1 October (Circular

@@ -60,7 +60,8 @@ ENF_EXTERN(const char *) enf_regime_name(enf_regime regime);
 /**
  * The durations of the case lifecycle under one regime. Counted as the
  * Civil Code says (see date.h). Sources per field; U = the text of Law 106
- * was not checked, the old value is the default.
+ * was not checked, the old value is the default. "Law 26/2008" is the
+ * 2014 text unless the 2008 text is named.
  */
 typedef struct enf_case_rules {
 	unsigned int version; /**< ENF_CASE_RULES_VERSION */
@@ -69,19 +70,25 @@ typedef struct enf_case_rules {
 	 * (Law 26/2008 Art 36(1); new: U). */
 	int32_t decision_working_days;
 	/** Voluntary period from notice of the decision: 10 days (Art 45(1)
-	 * as amended 2014; 15 days in the 2008 text; new: U). */
+	 * as amended 2014; 15 days in the 2008 text; new: Law 106/2025 Art
+	 * 36(1), length U). */
 	int32_t voluntary_days;
-	/** Verification within 10 days after the voluntary period ends
-	 * (Art 44(1); new: U). */
+	/** First verification: within 10 days after the voluntary period
+	 * ends (Art 44(1)); in the 2008 text within 10 days of the decision
+	 * (see verification_from_decision); new: Law 106/2025 Art 38,
+	 * length U. */
 	int32_t verification_days;
 	/** Re-verification of a case without means: at least every 6 months
-	 * (Art 44(4); new: U). */
+	 * (Art 44(2) as amended 2014; 2008 text and new: Law 106/2025 Art
+	 * 38(3), interval U). */
 	int32_t reverify_months;
 	/** ... every 12 months when the debtor is in prison with 2+ years
-	 * left or has no known address (Art 44(4)). */
+	 * left or has no known address (Art 44(2); 2008 text and new: U). */
 	int32_t reverify_months_special;
-	/** Separate book after this long without means: 12 months (Decree
-	 * 62 Art 9(5)); new: 24 months (Decree 152 Art 22). */
+	/** Separate book (or, where returns_request, the return of the
+	 * request) after this long without means: 12 months (Decree 62 Art
+	 * 9(5)); new: 24 months (Decree 152 Art 22); 2008 text: the time of
+	 * the return is U (the old value is kept). */
 	int32_t separate_book_months;
 	/** ... for prisoners and unknown addresses: 24 months (Decree 62
 	 * Art 9(5)); new: 24. */
@@ -89,22 +96,69 @@ typedef struct enf_case_rules {
 	/** Verifications needed before the separate book: 2. */
 	int32_t separate_book_verifications;
 	/** Limitation on a request: 5 years from the judgment taking effect
-	 * (Art 30(1); new: U). */
+	 * (Art 30(1); new: Law 106/2025 Art 34, length U). */
 	int32_t limitation_years;
 	/** 1 when on-request cases without means are returned to the
 	 * creditor instead of going to the separate book: the 2008 text
-	 * (Art 51, trả đơn, repealed 2014; Vs) and the new law (Decree 152
-	 * Art 22); 0 under the 2014 amendment. */
+	 * (Art 51, trả đơn, repealed 2014; Vs) and the new law (Law 106/2025
+	 * Art 38(4); Decree 152 Art 22(2)); 0 under the 2014 amendment. */
 	int returns_request;
 	/** 1 when one decision (one case) is issued per debtor (new: Decree
 	 * 152 Art 8, 11); 0 when one per request (old: Decree 62 Art 7). */
 	int case_per_debtor;
+	/* Version 2. */
+	/** 1 when the first verification is counted from the decision: the
+	 * 2008 text (Art 44(1)-(2); Vs) has the enforcer verify an agency
+	 * case within verification_days of the decision, and an on-request
+	 * case within verification_days of the creditor's request to verify,
+	 * which the log does not record (so no deadline is listed for it); 0
+	 * when counted from the end of the voluntary period (Art 44(1) as
+	 * amended 2014; new: U, the same). */
+	int verification_from_decision;
+	/** 1 when the regime has the separate book (Decree 62/2015 Art 9(5);
+	 * Decree 152/2026 Art 22(1)); 0 in the 2008 text, which had none. */
+	int separate_book;
+	/** 1 when a returned request still has a limitation (the last day to
+	 * file it again is listed); 0 when a request filed again after the
+	 * agency sent it back is not subject to the limitation (Law 106/2025
+	 * Art 34(2), Vs; Decree 152/2026 Art 9(7)(đ), 22(2)). The 2008 text
+	 * (trả đơn, Art 51) is U: its default, 1, keeps the limitation. */
+	int limitation_after_return;
+	/** No coercion with mobilised forces within this many days before
+	 * Tết: 15 (Decree 152/2026 Art 42(2); Decree 62/2015 Art 13(2), Vs;
+	 * before 1 Jul 2015: U, the same). */
+	int32_t blackout_days_before;
+	/** ... and this many days after it: 15 (same sources). */
+	int32_t blackout_days_after;
+	/** The days of Tết those periods surround, from the first day of the
+	 * lunar year: 3 (the 1st to 3rd of the first month, as the Ministry
+	 * of Justice's yearly directives count: 4 Feb - 8 Mar 2015, 1 Feb -
+	 * 5 Mar 2018; Vs). 0: the regime has no such rule. */
+	int32_t blackout_tet_days;
+	/** Reply to a delegated verification of real estate or of movables
+	 * whose ownership or use is registered: within 30 days of receiving
+	 * the delegation (Decree 152/2026 Art 21(5)(a)); 0: the regime sets
+	 * no limit (before 1 Jul 2026: U). */
+	int32_t delegated_reply_days;
+	/** ... when that verification is difficult or complex: 45 days
+	 * (Art 21(5)(a)); 0: none. */
+	int32_t delegated_reply_days_complex;
+	/** ... for other assets and information: 15 days (Art 21(5)(b));
+	 * 0: none. Accounts and provisional emergency measures are answered
+	 * at once (Art 21(5)(c)). */
+	int32_t delegated_reply_days_other;
 } enf_case_rules;
 
-#define ENF_CASE_RULES_VERSION 1
+/** Version 2 added the fields from verification_from_decision on; a
+ * version 1 value (the fields before them) is still accepted, and gets
+ * the regime's defaults for the rest. */
+#define ENF_CASE_RULES_VERSION 2
 
 /**
- * The case rules of a regime, with their defaults.
+ * The case rules of a regime, with their defaults: the rows
+ * "<regime>.<field>" of the built-in rules catalogue (e.g.
+ * "VN-2014.voluntary_days"), each the row in force on the regime's first
+ * day; enf_case_rules_from() reads a caller's overrides too.
  * @param[out] out the rules; unchanged on error.
  * @return ENF_OK, ENF_EINVALID (out NULL, unknown regime).
  */
@@ -112,8 +166,10 @@ ENF_EXTERN(enf_status)
 enf_case_rules_for(enf_case_rules *out, enf_regime regime);
 
 /**
- * Checks a rules value (for one a caller edited): version known, every
- * duration 1..1200, flags 0 or 1.
+ * Checks a rules value (for one a caller edited): version 1 or 2, every
+ * duration 1..1200, except those version 2 added, where 0 means the regime
+ * has no such rule (the blackout days 0..120, blackout_tet_days 0..30, the
+ * delegated reply days 0..1200), flags 0 or 1.
  * @return ENF_OK, ENF_EINVALID (with the field named) or ENF_EVERSION.
  */
 ENF_EXTERN(enf_status) enf_case_rules_check(const enf_case_rules *rules);
@@ -241,9 +297,18 @@ enf_rules_catalogue_to_json(char **out, size_t *len, const enf_rulebook *book);
 
 /**
  * The case rules of a regime read from a rulebook (NULL: built-in), so
- * that overridden durations reach the deadlines.
- * @return ENF_OK, ENF_EINVALID (out NULL, unknown regime) or
- *         ENF_ENOTFOUND (a rule missing from the book).
+ * that overridden durations reach the deadlines, the Tết blackout and the
+ * delegated verification limits: for each field, the book's own row of
+ * "<regime>.<field>" (the one given last, whatever its dates: a regime's
+ * rules hold one value), else the built-in row in force on the regime's
+ * first day. Pass the result to enf_case_deadlines(),
+ * enf_register_worklist(), enf_coercion_blackout() or
+ * enf_delegated_verification_due().
+ * @param[out] out the rules; unchanged on error.
+ * @return ENF_OK, ENF_EINVALID (out NULL, unknown regime), ENF_ERANGE (an
+ *         overriding value outside what enf_case_rules_check() allows; the
+ *         message names the rule) or ENF_ENOTFOUND (a rule missing from
+ *         the catalogue).
  */
 ENF_EXTERN(enf_status)
 enf_case_rules_from(enf_case_rules *out, const enf_rulebook *book,

@@ -1,13 +1,15 @@
 """Cases, events, deadlines and the register through the bindings.
 
 Dates and deadlines are worked by hand from Law 26/2008 (Art 36, 44, 45,
-48) and the official 2025 holiday table (Tết off 25 Jan - 2 Feb 2025)."""
+48), Law 106/2025 Art 34(2), Decree 152/2026 (Art 21(5), 42(2)) and the
+official 2025 holiday table (Tết off 25 Jan - 2 Feb 2025)."""
 import datetime as dt
 import os
 import tempfile
 import unittest
 
 import enforcement as enf
+from enforcement import core
 
 D = dt.date
 SAMPLE = os.path.join(os.path.dirname(__file__), "..", "..", "..",
@@ -86,6 +88,55 @@ class TestCase(unittest.TestCase):
                                                              D(2025, 2, 6))}
         self.assertEqual(kinds["voluntary_end"], D(2025, 2, 17))
         self.assertNotIn("decision", kinds)
+
+    def test_returned_request_has_no_limitation(self):
+        # Law 106/2025 Art 34(2): a request filed again after its return
+        # is not subject to the limitation, so none is listed.
+        cal = enf.Calendar()
+        case = new_case()
+        case.apply("request_received", D(2026, 7, 1))
+        case.apply("decision_issued", D(2026, 7, 6))
+        case.apply("classified", D(2026, 7, 29), detail=0)
+        case.apply("request_returned", D(2027, 2, 2))
+        self.assertEqual(case.deadlines(cal, D(2027, 2, 2)), [])
+        rules = enf.case_rules("VN-2026")
+        self.assertEqual(rules.limitation_after_return, 0)
+        self.assertEqual(enf.case_rules("VN-2008").limitation_after_return,
+                         1)
+        # A caller who holds otherwise overrides the catalogue row.
+        book = enf.Rulebook("VN-2026.limitation_after_return none none 1")
+        kept = core.case_rules_from(book._book, core.REGIME_VN2026)
+        self.assertEqual([d["kind"] for d in case.deadlines(
+            cal, D(2027, 2, 2), kept)], ["limitation"])
+
+    def test_tet_blackout(self):
+        # Decree 152/2026 Art 42(2): 15 days before and after Tết (1st-3rd
+        # of the lunar year); Tết 2026 is Tue 17 Feb.
+        self.assertEqual(core.coercion_blackout(2026, None),
+                         (D(2026, 2, 2), D(2026, 3, 6)))
+        self.assertEqual(core.coercion_allowed(D(2026, 2, 2), None), 0)
+        self.assertEqual(core.coercion_allowed(D(2026, 3, 7), None), 1)
+        rules = enf.case_rules("VN-2026")
+        rules.blackout_tet_days = 0
+        with self.assertRaisesRegex(enf.NotFoundError, "no Tết blackout"):
+            core.coercion_blackout(2027, rules)
+
+    def test_delegated_verification(self):
+        # Decree 152/2026 Art 21(5): received Wed 1 Jul 2026.
+        cal = enf.Calendar()
+        due = {s: core.delegated_verification_due(cal._cal, D(2026, 7, 1),
+                                                  s, None)
+               for s in (core.VERIFY_REGISTERED,
+                         core.VERIFY_REGISTERED_COMPLEX, core.VERIFY_OTHER,
+                         core.VERIFY_ACCOUNT)}
+        self.assertEqual(due, {core.VERIFY_REGISTERED: D(2026, 7, 31),
+                               core.VERIFY_REGISTERED_COMPLEX:
+                               D(2026, 8, 17),
+                               core.VERIFY_OTHER: D(2026, 7, 16),
+                               core.VERIFY_ACCOUNT: D(2026, 7, 1)})
+        with self.assertRaisesRegex(enf.NotFoundError, "VN-2014"):
+            core.delegated_verification_due(cal._cal, D(2026, 6, 30),
+                                            core.VERIFY_OTHER, None)
 
     def test_bad_input(self):
         with self.assertRaisesRegex(enf.InvalidArgumentError, "office"):

@@ -78,6 +78,23 @@ class TestCalendar(unittest.TestCase):
                                                 D(2025, 2, 7)), 10)
         self.assertEqual(cal.next_working_day(D(2025, 1, 25)), D(2025, 2, 3))
 
+    def test_culture_day_not_default(self):
+        # 24 Nov (Vietnam Culture Day) is not a statutory holiday yet (U):
+        # a working day unless the caller loads a table with it.
+        self.assertTrue(self.cal.is_working_day(D(2026, 11, 24)))
+        cal = enf.Calendar()
+        cal.load("year 2027\noff 2027-11-24 Ngày Văn hóa Việt Nam\n")
+        self.assertFalse(cal.is_working_day(D(2027, 11, 24)))
+
+    def test_tet_four_days_before_2014(self):
+        # Labour Code 1994 Art 73: Tết 4 days through 2013. Tết 2011 is
+        # Thu 3 Feb: 2-5 Feb, Sat 5 compensated Mon 7; Tue 8 Feb works.
+        cal = self.cal
+        for day in range(2, 8):
+            self.assertFalse(cal.is_working_day(D(2011, 2, day)))
+        self.assertTrue(cal.is_working_day(D(2011, 2, 8)))
+        self.assertEqual(cal.period_end(D(2011, 1, 29), 10), D(2011, 2, 8))
+
     def test_statutory_periods(self):
         cal = self.cal
         # 10 days from 1 Jan 2025: day 10 = Sat 11 Jan -> Mon 13 Jan.

@@ -3,7 +3,12 @@
 The matrix below is written by hand from Law 26/2008 as amended (Art 31,
 36, 37, 44, 44a, 45-50, 52, 55, 87-104), Decree 62/2015 Art 9(5) and
 Decree 152/2026 Art 22; the library must agree in every cell, for both
-modes. Columns are the event kinds in enum order, rows the states."""
+modes. Columns are the event kinds in enum order, rows the states.
+
+"done" is legal from "without_means" and from "postponed" (no statute
+makes a debtor who pays in full be found "with means" first; I); from a
+postponement only under Art 48(1)(c), the parties' agreement, which
+case_apply checks on top of the table (test_done_by_ground)."""
 import datetime as dt
 import unittest
 
@@ -22,8 +27,8 @@ LAW = {
     "received":      ". . L . . . . . . . . . . . . . . . . .",
     "voluntary":     ". . . L L L L L . L L . . L L . . . L L",
     "with_means":    ". . . . L L L L . L L . . L L L L L L L",
-    "without_means": ". . . . L L L L . L L L L L L . . . . L",
-    "postponed":     ". . . . . . . L L L . . . L L . . . . L",
+    "without_means": ". . . . L L L L . L L L L L L . . . L L",
+    "postponed":     ". . . . . . . L L L . . . L L . . . L L",
     "suspended":     ". . . . . . . . L L . . . L L . . . . L",
     "separate_book": ". . . . L L . L . L . . L L L . . . . L",
     "entrusted":     ". . . . . . . . . . . . . . . . . . . .",
@@ -73,6 +78,22 @@ class TestTransitions(unittest.TestCase):
             self.assertIn("entrusted", msg)
             self.assertIn(event, msg)
         self.assertEqual(len(case.events), 2)
+
+    def test_done_by_ground(self):
+        # Closed as done under an agreed postponement (Art 48(1)(c)), not
+        # under a postponement for illness (48(1)(a)) before resuming.
+        for ground, legal in (("agreement", True), ("illness", False)):
+            case = enf.Case("LS-TP", "6/QĐ-THADS", mode="agency")
+            case.apply("decision_issued", dt.date(2025, 3, 3))
+            case.apply("postponed", dt.date(2025, 3, 4), detail=ground)
+            if legal:
+                case.apply("done", dt.date(2025, 3, 5))
+                self.assertEqual(len(case.events), 3)
+            else:
+                with self.assertRaisesRegex(enf.StateError,
+                                            r"Art 48\(1\)\(a\)"):
+                    case.apply("done", dt.date(2025, 3, 5))
+                self.assertEqual(len(case.events), 2)
 
     def test_bad_input(self):
         with self.assertRaisesRegex(enf.InvalidArgumentError, "mode is 2"):
