@@ -85,6 +85,32 @@ static int in_force(const enf_rulebook *book, enf_date day)
 	return 0;
 }
 
+/* The end of the voluntary period of a decision notified on Monday 3 Aug
+ * 2026, with the case rules of a rulebook (Civil Code counting, date.h). */
+static int voluntary_end(const enf_rulebook *book, const char *label)
+{
+	enf_calendar *cal = NULL;
+	enf_case_rules rules;
+	enf_date notified, end;
+	char text[16];
+	int rc = 1;
+
+	if (enf_calendar_new(&cal, NULL) == ENF_OK &&
+	    enf_case_rules_from(&rules, book, ENF_REGIME_VN2026) == ENF_OK &&
+	    enf_date_from_ymd(&notified, 2026, 8, 3) == ENF_OK &&
+	    enf_calendar_period_end(&end, cal, notified, rules.voluntary_days,
+				    ENF_UNIT_DAYS) == ENF_OK &&
+	    enf_date_format(text, sizeof text, end, ENF_LOCALE_VI) == ENF_OK) {
+		printf("  voluntary period of a decision notified 03/08/2026 "
+		       "(%s): %d days, ends %s\n",
+		       label, (int)rules.voluntary_days, text);
+		rc = 0;
+	} else
+		fprintf(stderr, "%s\n", enf_last_error());
+	enf_calendar_free(cal);
+	return rc;
+}
+
 int main(int argc, char **argv)
 {
 	const char *path =
@@ -101,7 +127,7 @@ int main(int argc, char **argv)
 	summary();
 	(void)enf_date_from_ymd(&day, 2026, 7, 1);
 	printf("\nIn force on 2026-07-01, built in:\n");
-	if (in_force(NULL, day) != 0)
+	if (in_force(NULL, day) != 0 || voluntary_end(NULL, "built in") != 0)
 		goto done;
 	if (enf_rulebook_new(&book) != ENF_OK ||
 	    enf_rulebook_override(book, text) != ENF_OK) {
@@ -110,7 +136,7 @@ int main(int argc, char **argv)
 	}
 	printf("\nWith the overrides of %s:\n",
 	       strrchr(path, '/') != NULL ? strrchr(path, '/') + 1 : path);
-	if (in_force(book, day) != 0)
+	if (in_force(book, day) != 0 || voluntary_end(book, "overridden") != 0)
 		goto done;
 	printf("\nRows given by the caller:\n");
 	for (size_t i = 0; i < enf_rules_catalogue_count(book); i++) {

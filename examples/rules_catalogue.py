@@ -34,6 +34,12 @@ for title, b in (("built in", None),
               % (rule_id, r["value"], r["unit"], r["confidence"],
                  r["citation"], " (override)" if r["overridden"] else ""))
 
+    # The voluntary period of a decision notified on Monday 3 Aug 2026.
+    days = enf.case_rules("VN-2026", b).voluntary_days
+    print("  voluntary period of a decision notified 03/08/2026: %d days, "
+          "ends %s" % (days, enf.format_date(enf.Calendar().period_end(
+              datetime.date(2026, 8, 3), days), "vi")))
+
 print("\nRows given by the caller:")
 for r in book.catalogue():
     if r["overridden"]:

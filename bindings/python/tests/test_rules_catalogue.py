@@ -85,3 +85,34 @@ def test_bad_input():
         enf.rule_value("VN.base_salary", "2026-07-01")
     with pytest.raises(enf.InvalidArgumentError, match="expected a Rulebook"):
         enf.rules_catalogue(book="mine")
+
+
+def test_case_rules_from_a_rulebook():
+    # A court that reads Law 106 Art 36(1) as 15 days (the library's
+    # default 10 is U) overrides it; the other regimes keep theirs.
+    book = enf.Rulebook("VN-2026.voluntary_days 2026-07-01 none 15 "
+                        'cite "Law 106/2025 Art 36(1), office reading"')
+    assert enf.case_rules("VN-2026").voluntary_days == 10
+    assert enf.case_rules("VN-2026", book).voluntary_days == 15
+    assert enf.case_rules("VN-2014", book).voluntary_days == 10
+    with pytest.raises(enf.InvalidArgumentError, match="regime"):
+        enf.case_rules("VN-2030", book)
+
+
+def test_coercion_around_tet_and_delegated_verification():
+    # Decree 152/2026 Art 42(2): Tết 2026 is Tue 17 Feb; 15 days before
+    # the 1st and after the 3rd day of the lunar year.
+    assert enf.coercion_blackout(2026) == (D(2026, 2, 2), D(2026, 3, 6))
+    assert enf.coercion_allowed(D(2026, 2, 1)) is True
+    assert enf.coercion_allowed(D(2026, 2, 2)) is False
+    assert enf.coercion_allowed(D(2026, 3, 7)) is True
+    # Decree 152/2026 Art 21(5)(a): 30 days from Wed 1 Jul 2026.
+    cal = enf.Calendar()
+    assert enf.delegated_verification_due(cal, D(2026, 7, 1),
+                                          "registered") == D(2026, 7, 31)
+    assert enf.delegated_verification_due(cal, D(2026, 7, 1),
+                                          "account") == D(2026, 7, 1)
+    with pytest.raises(enf.InvalidArgumentError, match="subject"):
+        enf.delegated_verification_due(cal, D(2026, 7, 1), "car")
+    with pytest.raises(enf.RangeError):
+        enf.coercion_blackout(1800)
