@@ -13,15 +13,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* YYYY-MM-DD, or "" for no date. */
-static const char *enf__auc_iso(char *buf, enf_date d)
-{
-	if (d == ENF_DATE_NONE ||
-	    enf_date_format(buf, 16, d, ENF_LOCALE_EN) != ENF_OK)
-		buf[0] = '\0';
-	return buf;
-}
-
 /* ---------------------------------------------------------------------- */
 /* CSV and JSON                                                            */
 
@@ -44,8 +35,8 @@ enf_status enf_auction_to_csv(char **out, size_t *len, const enf_auction *sale)
 			     "%d,%s,%s,%" PRId64 ",%" PRId64 ",%" PRId64
 			     ",%" PRId64 ",%s,%d,",
 			     (int)s->round, enf_auction_kind_name(s->kind),
-			     enf__auc_iso(d, s->date), s->price, s->lowest_bid,
-			     s->amount, s->cut_ppm,
+			     enf__date_text(d, sizeof d, s->date), s->price,
+			     s->lowest_bid, s->amount, s->cut_ppm,
 			     enf_auction_phase_name(s->phase), s->offer_open);
 		enf__io_csv_field(&b, s->rule);
 		enf__io_puts(&b, ",");
@@ -59,7 +50,7 @@ static void enf__auc_json_date(enf__io_buf *b, enf_date date)
 {
 	char d[16];
 
-	if (enf__auc_iso(d, date)[0] == '\0')
+	if (enf__date_text(d, sizeof d, date)[0] == '\0')
 		enf__io_puts(b, "null");
 	else
 		enf__io_putf(b, "\"%s\"", d);

@@ -269,3 +269,11 @@ enf_status enf_lunar_to_date(enf_date *out, const enf_lunar_date *lunar)
 	*out = day;
 	return ENF_OK;
 }
+
+const char *enf__date_text(char *buf, size_t size, enf_date d)
+{
+	if (d == ENF_DATE_NONE ||
+	    enf_date_format(buf, size, d, ENF_LOCALE_EN) != ENF_OK)
+		buf[0] = '\0';
+	return buf;
+}

@@ -147,7 +147,7 @@ static enf_status enf__salary_on(enf_money *out, const char **cite,
 			*cite = row.citation;
 		return ENF_OK;
 	}
-	enf__date_text(day, date);
+	(void)enf__date_text(day, sizeof day, date);
 	if (enf__rule_value(&v, &first, book, "VN.base_salary", ENF_DATE_NONE,
 			    fn) != ENF_OK ||
 	    first.from == ENF_DATE_NONE)
@@ -155,7 +155,7 @@ static enf_status enf__salary_on(enf_money *out, const char **cite,
 				 "%s: %s is %s; no base salary is in force on "
 				 "it",
 				 fn, field, day);
-	enf__date_text(start, first.from);
+	(void)enf__date_text(start, sizeof start, first.from);
 	return enf__fail(ENF_ENOTFOUND,
 			 "%s: %s is %s; no base salary (rule VN.base_salary) "
 			 "is known before %s",

@@ -95,5 +95,9 @@ int enf__add_months(enf_date *out, enf_date date, int64_t months);
 /* Reads YYYY-MM-DD or D/M/YYYY; 0, or -1 (out untouched, no message). */
 int enf__date_scan(enf_date *out, const char *text);
 enf_status enf__range_fail(const char *fn, const char *field, enf_date d);
+/* d as YYYY-MM-DD in buf (at least 16 bytes), or "" for ENF_DATE_NONE or
+ * an invalid date; returns buf. The one date writer of the text forms
+ * (CSV and JSON of trails, sales and the rules catalogue). */
+const char *enf__date_text(char *buf, size_t size, enf_date d);
 
 #endif /* ENF_INTERNAL_H */

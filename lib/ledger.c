@@ -326,8 +326,8 @@ static enf_status enf__plan_options(enf_payout_options *o, enf_date *upto,
 		if (o->delivered < date) {
 			char a[16], b[16];
 
-			enf__date_text(a, o->delivered);
-			enf__date_text(b, date);
+			(void)enf__date_text(a, sizeof a, o->delivered);
+			(void)enf__date_text(b, sizeof b, date);
 			return enf__fail(ENF_EINVALID,
 					 "%s: opts->delivered is %s, before "
 					 "date %s; the asset is handed over "

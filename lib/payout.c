@@ -570,7 +570,7 @@ static enf_status enf__days_after(enf_date *out, const enf_calendar *cal,
 	if (st == ENF_OK)
 		return ENF_OK;
 	(void)snprintf(why, sizeof(why), "%s", enf_last_error());
-	enf__date_text(d, from);
+	(void)enf__date_text(d, sizeof d, from);
 	return enf__fail(st, "payout_deadline: %ld days after %s %s: %s",
 			 (long)n, what, d, why);
 }
@@ -631,8 +631,8 @@ enf_status enf_payout_deadline(enf_date *out, const enf_calendar *cal,
 	if (!enf__date_in_range(ground_ended))
 		return enf__range_fail(fn, "ground_ended", ground_ended);
 	if (ground_ended < collected) {
-		enf__date_text(a, collected);
-		enf__date_text(b, ground_ended);
+		(void)enf__date_text(a, sizeof a, collected);
+		(void)enf__date_text(b, sizeof b, ground_ended);
 		return enf__fail(ENF_EINVALID,
 				 "%s: ground_ended is %s, before collected "
 				 "%s; a ground for delay ends after the money "

@@ -444,14 +444,6 @@ enf_status enf_rulebook_override(enf_rulebook *book, const char *text)
 /* ---------------------------------------------------------------------- */
 /* CSV and JSON                                                            */
 
-static const char *enf__day(char *buf, size_t size, enf_date d)
-{
-	if (d == ENF_DATE_NONE ||
-	    enf_date_format(buf, size, d, ENF_LOCALE_EN) != ENF_OK)
-		buf[0] = '\0';
-	return buf;
-}
-
 enf_status enf_rules_catalogue_to_csv(char **out, size_t *len,
 				      const enf_rulebook *book)
 {
@@ -471,8 +463,8 @@ enf_status enf_rules_catalogue_to_csv(char **out, size_t *len,
 		enf__io_put(&b, ",", 1);
 		enf__io_csv_field(&b, r.scope);
 		enf__io_putf(&b, ",%s,%s,%" PRId64 ",",
-			     enf__day(from, sizeof from, r.from),
-			     enf__day(to, sizeof to, r.to), r.value);
+			     enf__date_text(from, sizeof from, r.from),
+			     enf__date_text(to, sizeof to, r.to), r.value);
 		enf__io_csv_field(&b, r.unit);
 		enf__io_put(&b, ",", 1);
 		enf__io_csv_field(&b, r.citation);
@@ -496,7 +488,7 @@ static void enf__json_date(enf__io_buf *b, const char *key, enf_date d)
 {
 	char buf[16];
 
-	if (enf__day(buf, sizeof buf, d)[0] == '\0')
+	if (enf__date_text(buf, sizeof buf, d)[0] == '\0')
 		enf__io_putf(b, ", \"%s\": null", key);
 	else
 		enf__json_kv(b, key, buf);

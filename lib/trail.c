@@ -103,14 +103,6 @@ int enf__trail_new_law(const enf_rulebook *book, enf_date date)
 	return regime >= 2026;
 }
 
-void enf__date_text(char buf[16], enf_date date)
-{
-	int y, m, d;
-
-	enf__civil_from_days(date, &y, &m, &d);
-	(void)snprintf(buf, 16, "%04d-%02d-%02d", y, m, d);
-}
-
 void enf__trail_truncate(enf_trail *t, size_t n)
 {
 	if (t == NULL)
@@ -181,15 +173,6 @@ enf_status enf__trail_add(enf_trail *t, const enf_trail_step *step)
 /* ---------------------------------------------------------------------- */
 /* Text                                                                    */
 
-/* A date as YYYY-MM-DD in buf (11 bytes), or "" for none or invalid. */
-static const char *enf__trail_date(char *buf, size_t size, enf_date d)
-{
-	if (d == ENF_DATE_NONE ||
-	    enf_date_format(buf, size, d, ENF_LOCALE_EN) != ENF_OK)
-		buf[0] = '\0';
-	return buf;
-}
-
 enf_status enf_trail_to_csv(char **out, size_t *len, const enf_trail *trail)
 {
 	enf__io_buf b = {NULL, 0, 0, 0};
@@ -208,8 +191,8 @@ enf_status enf_trail_to_csv(char **out, size_t *len, const enf_trail *trail)
 		(void)snprintf(num, sizeof(num),
 			       ",%s,%s,%" PRId32 ",%" PRId64 ",%" PRId64
 			       ",%" PRId64 "\n",
-			       enf__trail_date(first, sizeof(first), s->first),
-			       enf__trail_date(last, sizeof(last), s->last),
+			       enf__date_text(first, sizeof(first), s->first),
+			       enf__date_text(last, sizeof(last), s->last),
 			       s->days, s->base, s->rate_ppm, s->amount);
 		enf__io_puts(&b, num);
 	}
@@ -222,7 +205,7 @@ static void enf__trail_json_date(enf__io_buf *b, const char *key, enf_date d)
 	char buf[16];
 
 	enf__io_puts(b, key);
-	if (enf__trail_date(buf, sizeof(buf), d)[0] == '\0')
+	if (enf__date_text(buf, sizeof(buf), d)[0] == '\0')
 		enf__io_puts(b, "null");
 	else
 		enf__io_json_string(b, buf);

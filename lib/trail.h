@@ -40,8 +40,4 @@ typedef struct enf__err_keep {
 void enf__err_save(enf__err_keep *k);
 void enf__err_restore(const enf__err_keep *k);
 
-/* Writes a valid date as "YYYY-MM-DD" into buf, for the engines'
- * messages. */
-void enf__date_text(char buf[16], enf_date date);
-
 #endif /* ENF_TRAIL_H */
