@@ -56,11 +56,13 @@ void enf__split_cells(enf__stats_cells *parts, const enf__stats_cells *whole,
 		      const int64_t *weights, size_t n);
 
 /* Shared by stats_report.c and stats_serial.c: why a unit name of n bytes
- * or a period is refused (NULL when fine), the identity checks of a table
+ * or a period is refused (NULL when fine; the period's reason is written
+ * into buf, with its dates as dates), the identity checks of a table
  * (0 when they hold, else why in why), and a new empty report counting by
  * defs. */
 const char *enf__stats_unit_problem(const char *unit, size_t n);
-const char *enf__stats_period_problem(const enf_period *p, int *range);
+const char *enf__stats_period_problem(const enf_period *p, int *range,
+				      char *buf, size_t size);
 int enf__stats_verify(const enf__stats_cells *c, char *why, size_t size);
 enf_status enf__stats_report_alloc(enf_stats_report **out, const char *unit,
 				   size_t n, const enf_period *period,

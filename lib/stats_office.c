@@ -172,6 +172,7 @@ static enf_status enf__by_office(enf_stats_report ***out, size_t *count,
 	enf__offices o = {0};
 	enf__stats_defs defs;
 	const char *why;
+	char text[120];
 	int range;
 	enf_status st;
 
@@ -181,10 +182,10 @@ static enf_status enf__by_office(enf_stats_report ***out, size_t *count,
 	*count = 0;
 	ENF__CHECK_NULL(fn, reg);
 	ENF__CHECK_NULL(fn, period);
-	if ((why = enf__stats_period_problem(period, &range)) != NULL)
-		return enf__fail(range ? ENF_ERANGE : ENF_EINVALID,
-				 "%s: %s (days %ld..%ld)", fn, why,
-				 (long)period->first, (long)period->last);
+	if ((why = enf__stats_period_problem(period, &range, text,
+					     sizeof text)) != NULL)
+		return enf__fail(range ? ENF_ERANGE : ENF_EINVALID, "%s: %s",
+				 fn, why);
 	if ((st = enf__stats_defs_resolve(&defs, opts, fn)) != ENF_OK)
 		return st;
 	st = enf__offices_count(&o, reg, period, &defs, fn);

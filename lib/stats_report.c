@@ -111,20 +111,29 @@ const char *enf__stats_unit_problem(const char *unit, size_t n)
 
 /* Why a period is refused, or NULL; *range is set when a date is not a
  * valid date (rather than the ends being out of order). */
-const char *enf__stats_period_problem(const enf_period *p, int *range)
+const char *enf__stats_period_problem(const enf_period *p, int *range,
+				      char *buf, size_t size)
 {
-	*range = 0;
-	if (!enf__date_in_range(p->first)) {
-		*range = 1;
-		return "period->first is not a valid date";
-	}
-	if (!enf__date_in_range(p->last)) {
-		*range = 1;
-		return "period->last is not a valid date";
-	}
-	if (p->last < p->first)
-		return "the period ends before it starts";
-	return NULL;
+	char a[16], b[16];
+
+	*range = 1;
+	if (!enf__date_in_range(p->first))
+		(void)snprintf(buf, size,
+			       "period->first is not a valid date (day %ld)",
+			       (long)p->first);
+	else if (!enf__date_in_range(p->last))
+		(void)snprintf(buf, size,
+			       "period->last is not a valid date (day %ld)",
+			       (long)p->last);
+	else if (p->last < p->first) {
+		*range = 0;
+		(void)snprintf(buf, size,
+			       "the period ends before it starts (%s..%s)",
+			       enf__date_text(a, sizeof a, p->first),
+			       enf__date_text(b, sizeof b, p->last));
+	} else
+		return NULL;
+	return buf;
 }
 
 /* The identity checks of a table: every cell non-negative; the five
@@ -272,6 +281,7 @@ static enf_status enf__report_new(enf_stats_report **out, const char *unit,
 {
 	enf__stats_defs defs;
 	const char *why;
+	char text[120];
 	int range;
 	enf_status st;
 
@@ -281,10 +291,10 @@ static enf_status enf__report_new(enf_stats_report **out, const char *unit,
 	ENF__CHECK_NULL(fn, period);
 	if ((why = enf__stats_unit_problem(unit, strlen(unit))) != NULL)
 		return enf__fail(ENF_EINVALID, "%s: unit %s", fn, why);
-	if ((why = enf__stats_period_problem(period, &range)) != NULL)
-		return enf__fail(range ? ENF_ERANGE : ENF_EINVALID,
-				 "%s: %s (days %ld..%ld)", fn, why,
-				 (long)period->first, (long)period->last);
+	if ((why = enf__stats_period_problem(period, &range, text,
+					     sizeof text)) != NULL)
+		return enf__fail(range ? ENF_ERANGE : ENF_EINVALID, "%s: %s",
+				 fn, why);
 	if ((st = enf__stats_defs_resolve(&defs, opts, fn)) != ENF_OK)
 		return st;
 	return enf__stats_report_alloc(out, unit, strlen(unit), period, &defs,

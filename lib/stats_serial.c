@@ -141,7 +141,8 @@ static enf_status enf__report_from_parts(enf_stats_report **out,
 
 	if ((why = enf__stats_unit_problem(unit, n)) != NULL)
 		return enf__fail(ENF_EPARSE, "%s: the unit %s", fn, why);
-	if ((why = enf__stats_period_problem(period, &range)) != NULL)
+	if ((why = enf__stats_period_problem(period, &range, text,
+					     sizeof text)) != NULL)
 		return enf__fail(ENF_EPARSE, "%s: %s", fn, why);
 	if (enf__stats_verify(cells, text, sizeof(text)) != 0)
 		return enf__fail(ENF_EPARSE,
