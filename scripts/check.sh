@@ -1,5 +1,6 @@
 #!/bin/sh
-# Builds and runs every test: style checks, then the C and Python tests in a
+# Installs what the tests need (scripts/deps.sh --test), then builds and
+# runs every test: style checks, then the C and Python tests in a
 # normal gcc build, in an ASan + UBSan build and in a clang build, each with
 # -Wall -Wextra -Werror, plus the install-and-consume test in each; then
 # the hardening checks of scripts/harden.sh (ENF_QUICK=1 skips them).
@@ -12,6 +13,9 @@ py=/usr/bin/python3
 [ -x "$py" ] || py=$(command -v python3)
 
 step() { printf '\n==== %s\n' "$*"; }
+
+step "test tools"
+sh "$src/scripts/deps.sh" --test
 
 step "clang-format"
 cd "$src"
