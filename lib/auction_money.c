@@ -232,6 +232,20 @@ static enf_status enf__app_rules(enf_appraisal *a, int64_t *contract_days,
 	return st;
 }
 
+enf_status enf_appraisal_facts_init(enf_appraisal_facts *facts,
+				    unsigned int version)
+{
+	static const enf_appraisal_facts def = ENF_APPRAISAL_FACTS_INIT;
+
+	ENF__CHECK_NULL("appraisal_facts_init", facts);
+	if (enf__check_version("appraisal_facts_init", "version", version,
+			       ENF_APPRAISAL_FACTS_VERSION) != ENF_OK)
+		return ENF_EVERSION;
+	*facts = def;
+	facts->version = version;
+	return ENF_OK;
+}
+
 enf_status enf_auction_appraisal(enf_appraisal *out,
 				 const enf_appraisal_facts *facts)
 {
@@ -519,6 +533,20 @@ static enf_status enf__pro_rata(enf_takeover *t, const enf_takeover_facts *f,
 				     "share",
 				     enf__src_pro, v, 0, t->pay_in);
 	return st;
+}
+
+enf_status enf_takeover_facts_init(enf_takeover_facts *facts,
+				   unsigned int version)
+{
+	static const enf_takeover_facts def = ENF_TAKEOVER_FACTS_INIT;
+
+	ENF__CHECK_NULL("takeover_facts_init", facts);
+	if (enf__check_version("takeover_facts_init", "version", version,
+			       ENF_TAKEOVER_FACTS_VERSION) != ENF_OK)
+		return ENF_EVERSION;
+	*facts = def;
+	facts->version = version;
+	return ENF_OK;
 }
 
 enf_status enf_auction_takeover(enf_takeover *out,

@@ -249,6 +249,20 @@ static void enf__expect(enf_auction_scenario *o, const enf__sim *s)
 	o->max_auctions = (int32_t)s->n;
 }
 
+enf_status enf_auction_model_init(enf_auction_model *model,
+				  unsigned int version)
+{
+	static const enf_auction_model def = ENF_AUCTION_MODEL_INIT;
+
+	ENF__CHECK_NULL("auction_model_init", model);
+	if (enf__check_version("auction_model_init", "version", version,
+			       ENF_AUCTION_MODEL_VERSION) != ENF_OK)
+		return ENF_EVERSION;
+	*model = def;
+	model->version = version;
+	return ENF_OK;
+}
+
 enf_status enf_auction_simulate(enf_auction_scenario *out,
 				const enf_auction_rules *rules,
 				const enf_auction_options *opts,

@@ -412,12 +412,24 @@ void enf_case_free(enf_case *c)
 	free(c);
 }
 
-enf_status enf_case_get_info(enf_case_info *out, const enf_case *c)
+/* The facts of c; failures name fn, the public name the caller used. */
+static enf_status enf__case_info(const char *fn, enf_case_info *out,
+				 const enf_case *c)
 {
-	ENF__CHECK_NULL("case_get_info", out);
-	ENF__CHECK_NULL("case_get_info", c);
+	ENF__CHECK_NULL(fn, out);
+	ENF__CHECK_NULL(fn, c);
 	*out = c->info;
 	return ENF_OK;
+}
+
+enf_status enf_case_info_get(enf_case_info *out, const enf_case *c)
+{
+	return enf__case_info("case_info_get", out, c);
+}
+
+enf_status enf_case_get_info(enf_case_info *out, const enf_case *c)
+{
+	return enf__case_info("case_get_info", out, c);
 }
 
 const char *enf__case_name(const enf_case *c)

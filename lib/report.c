@@ -52,10 +52,20 @@ static enf_status enf__year_of(const char *fn, int *out, enf_date date)
 	return ENF_OK;
 }
 
+static enf_status enf__year_of_checked(const char *fn, int *out, enf_date date)
+{
+	ENF__CHECK_NULL(fn, out);
+	return enf__year_of(fn, out, date);
+}
+
+enf_status enf_period_year_of(int *out, enf_date date)
+{
+	return enf__year_of_checked("period_year_of", out, date);
+}
+
 enf_status enf_report_year_of(int *out, enf_date date)
 {
-	ENF__CHECK_NULL("report_year_of", out);
-	return enf__year_of("report_year_of", out, date);
+	return enf__year_of_checked("report_year_of", out, date);
 }
 
 /* Month k of enforcement year `year`, checked; failures name fn. */
@@ -74,71 +84,117 @@ static enf_status enf__month(const char *fn, enf_period *out, int year, int k)
 	return ENF_OK;
 }
 
+enf_status enf_period_month(enf_period *out, int year, int k)
+{
+	return enf__month("period_month", out, year, k);
+}
+
 enf_status enf_report_month(enf_period *out, int year, int k)
 {
 	return enf__month("report_month", out, year, k);
 }
 
-enf_status enf_report_cumulative(enf_period *out, int year, int k)
+static enf_status enf__cumulative(const char *fn, enf_period *out, int year,
+				  int k)
 {
-	enf_status st = enf__month("report_cumulative", out, year, k);
+	enf_status st = enf__month(fn, out, year, k);
 
 	if (st == ENF_OK)
 		out->first = enf__days_from_civil(year - 1, 10, 1);
 	return st;
 }
 
-enf_status enf_report_to_date(enf_period *out, enf_date date)
+enf_status enf_period_cumulative(enf_period *out, int year, int k)
+{
+	return enf__cumulative("period_cumulative", out, year, k);
+}
+
+enf_status enf_report_cumulative(enf_period *out, int year, int k)
+{
+	return enf__cumulative("report_cumulative", out, year, k);
+}
+
+static enf_status enf__to_date(const char *fn, enf_period *out, enf_date date)
 {
 	int year = 0;
 	enf_status st;
 
-	ENF__CHECK_NULL("report_to_date", out);
-	st = enf__year_of("report_to_date", &year, date);
+	ENF__CHECK_NULL(fn, out);
+	st = enf__year_of(fn, &year, date);
 	if (st != ENF_OK)
 		return st;
 	if (year < 2)
-		return enf__check_year("report_to_date", year);
+		return enf__check_year(fn, year);
 	out->first = enf__days_from_civil(year - 1, 10, 1);
 	out->last = date;
 	return ENF_OK;
 }
 
-enf_status enf_report_same_period_last_year(enf_period *out,
-					    const enf_period *p)
+enf_status enf_period_to_date(enf_period *out, enf_date date)
+{
+	return enf__to_date("period_to_date", out, date);
+}
+
+enf_status enf_report_to_date(enf_period *out, enf_date date)
+{
+	return enf__to_date("report_to_date", out, date);
+}
+
+static enf_status enf__last_year(const char *fn, enf_period *out,
+				 const enf_period *p)
 {
 	enf_date first, last;
 
-	ENF__CHECK_NULL("report_same_period_last_year", out);
-	ENF__CHECK_NULL("report_same_period_last_year", p);
+	ENF__CHECK_NULL(fn, out);
+	ENF__CHECK_NULL(fn, p);
 	if (!enf__date_in_range(p->first) || !enf__date_in_range(p->last))
 		return enf__range_fail(
-			"report_same_period_last_year",
+			fn,
 			enf__date_in_range(p->first) ? "p->last" : "p->first",
 			enf__date_in_range(p->first) ? p->last : p->first);
 	if (p->last < p->first)
 		return enf__fail(ENF_EINVALID,
-				 "report_same_period_last_year: p->last (day "
-				 "%ld) is before p->first (day %ld)",
-				 (long)p->last, (long)p->first);
+				 "%s: p->last (day %ld) is before p->first "
+				 "(day %ld)",
+				 fn, (long)p->last, (long)p->first);
 	if (enf__add_months(&first, p->first, -12) != 0 ||
 	    enf__add_months(&last, p->last, -12) != 0)
-		return enf__range_fail("report_same_period_last_year",
-				       "p->first", p->first);
+		return enf__range_fail(fn, "p->first", p->first);
 	out->first = first, out->last = last;
 	return ENF_OK;
 }
 
-enf_status enf_report_interagency(enf_period *out, int year, int months)
+enf_status enf_period_last_year(enf_period *out, const enf_period *p)
 {
-	ENF__CHECK_NULL("report_interagency", out);
+	return enf__last_year("period_last_year", out, p);
+}
+
+enf_status enf_report_same_period_last_year(enf_period *out,
+					    const enf_period *p)
+{
+	return enf__last_year("report_same_period_last_year", out, p);
+}
+
+static enf_status enf__interagency(const char *fn, enf_period *out, int year,
+				   int months)
+{
+	ENF__CHECK_NULL(fn, out);
 	if (months != 3 && months != 6 && months != 10 && months != 12)
 		return enf__fail(ENF_EINVALID,
-				 "report_interagency: months is %d; the "
-				 "inter-agency periods are 3, 6, 10 and 12 "
-				 "months",
-				 months);
-	if (enf__check_year("report_interagency", year) != ENF_OK)
+				 "%s: months is %d; the inter-agency periods "
+				 "are 3, 6, 10 and 12 months",
+				 fn, months);
+	if (enf__check_year(fn, year) != ENF_OK)
 		return ENF_ERANGE;
-	return enf_report_cumulative(out, year, months);
+	return enf__cumulative(fn, out, year, months);
+}
+
+enf_status enf_period_interagency(enf_period *out, int year, int months)
+{
+	return enf__interagency("period_interagency", out, year, months);
+}
+
+enf_status enf_report_interagency(enf_period *out, int year, int months)
+{
+	return enf__interagency("report_interagency", out, year, months);
 }

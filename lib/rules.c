@@ -188,6 +188,19 @@ static enf_status enf__rules_read(enf_case_rules *out, const enf_rulebook *book,
 	return st;
 }
 
+enf_status enf_case_rules_init(enf_case_rules *rules, unsigned int version)
+{
+	static const enf_case_rules def = ENF_CASE_RULES_INIT;
+
+	ENF__CHECK_NULL("case_rules_init", rules);
+	if (enf__check_version("case_rules_init", "version", version,
+			       ENF_CASE_RULES_VERSION) != ENF_OK)
+		return ENF_EVERSION;
+	*rules = def;
+	rules->version = version;
+	return ENF_OK;
+}
+
 enf_status enf_case_rules_for(enf_case_rules *out, enf_regime regime)
 {
 	return enf__rules_read(out, NULL, regime, "case_rules_for");

@@ -120,6 +120,17 @@ typedef struct enf_appraisal_facts {
 			0, 0, 0, 0, NULL                                       \
 	}
 
+/**
+ * Fills facts with ENF_APPRAISAL_FACTS_INIT (no date, region 1, a firm
+ * available, the built-in rulebook), for bindings that cannot use an
+ * initialiser. Version 1 gives the same value with version 1, whose
+ * readers ignore the fields version 2 added.
+ * @return ENF_OK, ENF_EINVALID (NULL) or ENF_EVERSION (version outside
+ *         1..ENF_APPRAISAL_FACTS_VERSION; the message names "version").
+ */
+ENF_EXTERN(enf_status)
+enf_appraisal_facts_init(enf_appraisal_facts *facts, unsigned int version);
+
 /** What the law says about the starting price. */
 typedef struct enf_appraisal {
 	enf_regime regime;	 /**< regime on the seizure date */
@@ -642,6 +653,15 @@ typedef struct enf_takeover_facts {
 		ENF_TAKEOVER_FACTS_VERSION, 0, 0, 0, 0, 0, 0, 0                \
 	}
 
+/**
+ * Fills facts with ENF_TAKEOVER_FACTS_INIT (every amount 0), for bindings
+ * that cannot use an initialiser.
+ * @return ENF_OK, ENF_EINVALID (NULL) or ENF_EVERSION (version outside
+ *         1..ENF_TAKEOVER_FACTS_VERSION; the message names "version").
+ */
+ENF_EXTERN(enf_status)
+enf_takeover_facts_init(enf_takeover_facts *facts, unsigned int version);
+
 /** What a takeover settles. */
 typedef struct enf_takeover {
 	enf_money pay_in;      /**< what the creditor pays in */
@@ -718,6 +738,16 @@ typedef struct enf_auction_model {
 	{                                                                      \
 		ENF_AUCTION_MODEL_VERSION, 1, 100000, 900000, 10000            \
 	}
+
+/**
+ * Fills model with ENF_AUCTION_MODEL_INIT (seed 1, 10% at the value, 90%
+ * at a price of zero, 10,000 runs), for bindings that cannot use an
+ * initialiser.
+ * @return ENF_OK, ENF_EINVALID (NULL) or ENF_EVERSION (version outside
+ *         1..ENF_AUCTION_MODEL_VERSION; the message names "version").
+ */
+ENF_EXTERN(enf_status)
+enf_auction_model_init(enf_auction_model *model, unsigned int version);
 
 /** Figures of a scenario. Expected values are exact, from the same plan;
  * the simulated ones converge to them as runs grow. */

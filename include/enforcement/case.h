@@ -75,6 +75,14 @@ typedef struct enf_case_info {
 } enf_case_info;
 
 #define ENF_CASE_INFO_VERSION 1
+/** The defaults enf_case_info_init() fills: strings NULL, dates
+ * ENF_DATE_NONE, on request, no flags. */
+#define ENF_CASE_INFO_INIT                                                     \
+	{                                                                      \
+		ENF_CASE_INFO_VERSION, NULL, NULL, ENF_DATE_NONE,              \
+			ENF_MODE_REQUEST, NULL, NULL, ENF_DATE_NONE,           \
+			ENF_JUDGMENT_CIVIL, 0                                  \
+	}
 
 /** Role of a party. */
 typedef enum enf_party_role {
@@ -268,8 +276,10 @@ typedef struct enf_case enf_case;
 
 /**
  * Fills info with its defaults (version set, strings NULL, dates
- * ENF_DATE_NONE), for bindings that cannot use an initialiser.
- * @return ENF_OK, ENF_EINVALID or ENF_EVERSION.
+ * ENF_DATE_NONE), for bindings that cannot use an initialiser; at
+ * ENF_CASE_INFO_VERSION the same value as ENF_CASE_INFO_INIT.
+ * @return ENF_OK, ENF_EINVALID or ENF_EVERSION (version outside
+ *         1..ENF_CASE_INFO_VERSION; the message names "version").
  */
 ENF_EXTERN(enf_status)
 enf_case_info_init(enf_case_info *info, unsigned int version);
@@ -288,9 +298,17 @@ ENF_EXTERN(enf_status) enf_case_new(enf_case **out, const enf_case_info *info);
 ENF_EXTERN(void) enf_case_free(enf_case *c);
 
 /**
- * The facts of a case. Strings are borrowed from the case.
+ * The facts of a case. Strings are borrowed from the case, valid until it
+ * is freed.
  * @param[out] out filled; unchanged on error.
- * @return ENF_OK or ENF_EINVALID.
+ * @return ENF_OK or ENF_EINVALID (NULL; the message names
+ *         "case_info_get").
+ */
+ENF_EXTERN(enf_status) enf_case_info_get(enf_case_info *out, const enf_case *c);
+
+/**
+ * Deprecated: use enf_case_info_get(); kept until 1.0. The same, with
+ * messages that name "case_get_info".
  */
 ENF_EXTERN(enf_status) enf_case_get_info(enf_case_info *out, const enf_case *c);
 
@@ -571,10 +589,18 @@ typedef struct enf_filter {
 } enf_filter;
 
 #define ENF_FILTER_VERSION 1
+/** The defaults enf_filter_init() fills: keep every case, date
+ * ENF_DATE_NONE. */
+#define ENF_FILTER_INIT                                                        \
+	{                                                                      \
+		ENF_FILTER_VERSION, NULL, 0, 0, 0, 0, 0, ENF_DATE_NONE         \
+	}
 
 /**
- * Fills a filter with its defaults (keep everything; date ENF_DATE_NONE).
- * @return ENF_OK, ENF_EINVALID or ENF_EVERSION.
+ * Fills a filter with its defaults (keep everything; date ENF_DATE_NONE);
+ * at ENF_FILTER_VERSION the same value as ENF_FILTER_INIT.
+ * @return ENF_OK, ENF_EINVALID or ENF_EVERSION (version outside
+ *         1..ENF_FILTER_VERSION; the message names "version").
  */
 ENF_EXTERN(enf_status) enf_filter_init(enf_filter *f, unsigned int version);
 

@@ -344,6 +344,9 @@ enf_calendar_period_end(enf_date *out, const enf_calendar *cal, enf_date event,
 
 /* ---------------------------------------------------------------------- */
 /* Reporting periods                                                       */
+/* enf_period_* name the spans of dates a report covers; the statistics   */
+/* tables over such a span are enf_stats_report_* (stats.h). The older    */
+/* enf_report_* names of these functions are deprecated aliases.          */
 
 /** A span of dates, both ends included. */
 typedef struct enf_period {
@@ -357,6 +360,10 @@ typedef struct enf_period {
  * @param[out] out the year; unchanged on error.
  * @return ENF_OK, ENF_EINVALID or ENF_ERANGE.
  */
+ENF_EXTERN(enf_status) enf_period_year_of(int *out, enf_date date);
+
+/** Deprecated: use enf_period_year_of(); kept until 1.0. The same, with
+ * messages that name "report_year_of". */
 ENF_EXTERN(enf_status) enf_report_year_of(int *out, enf_date date);
 
 /**
@@ -366,6 +373,10 @@ ENF_EXTERN(enf_status) enf_report_year_of(int *out, enf_date date);
  * @return ENF_OK, ENF_EINVALID or ENF_ERANGE (k outside 1..12, year outside
  *         2..9999).
  */
+ENF_EXTERN(enf_status) enf_period_month(enf_period *out, int year, int k);
+
+/** Deprecated: use enf_period_month(); kept until 1.0. The same, with messages
+ * that name "report_month". */
 ENF_EXTERN(enf_status) enf_report_month(enf_period *out, int year, int k);
 
 /**
@@ -376,6 +387,10 @@ ENF_EXTERN(enf_status) enf_report_month(enf_period *out, int year, int k);
  * @param[out] out the period; unchanged on error.
  * @return ENF_OK, ENF_EINVALID or ENF_ERANGE.
  */
+ENF_EXTERN(enf_status) enf_period_cumulative(enf_period *out, int year, int k);
+
+/** Deprecated: use enf_period_cumulative(); kept until 1.0. The same, with
+ * messages that name "report_cumulative". */
 ENF_EXTERN(enf_status) enf_report_cumulative(enf_period *out, int year, int k);
 
 /**
@@ -384,6 +399,10 @@ ENF_EXTERN(enf_status) enf_report_cumulative(enf_period *out, int year, int k);
  * @param[out] out the period; unchanged on error.
  * @return ENF_OK, ENF_EINVALID or ENF_ERANGE.
  */
+ENF_EXTERN(enf_status) enf_period_to_date(enf_period *out, enf_date date);
+
+/** Deprecated: use enf_period_to_date(); kept until 1.0. The same, with
+ * messages that name "report_to_date". */
 ENF_EXTERN(enf_status) enf_report_to_date(enf_period *out, enf_date date);
 
 /**
@@ -392,6 +411,11 @@ ENF_EXTERN(enf_status) enf_report_to_date(enf_period *out, enf_date date);
  * @param[out] out the period; unchanged on error.
  * @return ENF_OK, ENF_EINVALID (NULL, first after last) or ENF_ERANGE.
  */
+ENF_EXTERN(enf_status)
+enf_period_last_year(enf_period *out, const enf_period *p);
+
+/** Deprecated: use enf_period_last_year(); kept until 1.0. The same, with
+ * messages that name "report_same_period_last_year". */
 ENF_EXTERN(enf_status)
 enf_report_same_period_last_year(enf_period *out, const enf_period *p);
 
@@ -403,6 +427,11 @@ enf_report_same_period_last_year(enf_period *out, const enf_period *p);
  * @return ENF_OK, ENF_EINVALID (NULL, months not 3, 6, 10 or 12) or
  *         ENF_ERANGE.
  */
+ENF_EXTERN(enf_status)
+enf_period_interagency(enf_period *out, int year, int months);
+
+/** Deprecated: use enf_period_interagency(); kept until 1.0. The same, with
+ * messages that name "report_interagency". */
 ENF_EXTERN(enf_status)
 enf_report_interagency(enf_period *out, int year, int months);
 

@@ -10,7 +10,9 @@
  *
  * Percentages are integers in hundredths of a percent (6291 means 62.91%),
  * the precision to which enforcement statistics are published (Circular
- * 05/2024/TT-BTP; rounded half-up). A difference of two rates is in
+ * 05/2024/TT-BTP; rounded half-up). A completion rate is computed by
+ * enf_stats_rate() (stats.h), the one rate API; enf_percent_of() here is
+ * its deprecated forerunner. A difference of two rates is in
  * percentage points (enf_percent_points()); the relative growth of a count or
  * amount over a base is a different quantity (enf_percent_growth()).
  *
@@ -150,6 +152,13 @@ enf_money_format(char *buf, size_t size, enf_money amount, enf_locale locale);
 ENF_EXTERN(enf_status) enf_money_parse(enf_money *out, const char *text);
 
 /**
+ * Deprecated: use enf_stats_rate() (stats.h), the library's one rate
+ * function; kept until 1.0. For 0 <= part <= whole, enf_percent_of(&r,
+ * part, whole, mode) gives what enf_stats_rate() gives with precision 2
+ * and rounding mode; enf_stats_rate() refuses a negative part or whole and
+ * a part above the whole, which this returns as a signed percentage or
+ * one above 100%.
+ *
  * out = part / whole as hundredths of a percent, rounded by mode.
  * 2,244 of 3,567 is 62.9100...% and gives 6291.
  * @param[out] out hundredths of a percent; unchanged on error.

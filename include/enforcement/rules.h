@@ -154,6 +154,26 @@ typedef struct enf_case_rules {
  * the regime's defaults for the rest. */
 #define ENF_CASE_RULES_VERSION 2
 
+/** The value enf_case_rules_init() fills: the version, regime
+ * ENF_REGIME_VN2008 and every other field 0. The law sets no default
+ * regime, so this is a blank to fill field by field (durations of 0 are
+ * refused by enf_case_rules_check()); enf_case_rules_for() gives a
+ * regime's values. */
+#define ENF_CASE_RULES_INIT                                                    \
+	{                                                                      \
+		ENF_CASE_RULES_VERSION, ENF_REGIME_VN2008, 0, 0, 0, 0, 0, 0,   \
+			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0               \
+	}
+
+/**
+ * Fills rules with ENF_CASE_RULES_INIT, for bindings that cannot use an
+ * initialiser; version 1 gives the same value with version 1.
+ * @return ENF_OK, ENF_EINVALID (NULL) or ENF_EVERSION (version outside
+ *         1..ENF_CASE_RULES_VERSION; the message names "version").
+ */
+ENF_EXTERN(enf_status)
+enf_case_rules_init(enf_case_rules *rules, unsigned int version);
+
 /**
  * The case rules of a regime, with their defaults: the rows
  * "<regime>.<field>" of the built-in rules catalogue (e.g.

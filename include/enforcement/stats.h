@@ -74,7 +74,10 @@ enf_rate_options_init(enf_rate_options *opts, unsigned int version);
 
 /**
  * The completion rate done / with_means in units of 10^-precision percent:
- * 2,244 of 3,567 gives 6291 (62.91%).
+ * 2,244 of 3,567 gives 6291 (62.91%). The library's one rate function
+ * (the deprecated enf_percent_of() of money.h gives the same figure at
+ * precision 2 for 0 <= done <= with_means); report tables use it too
+ * (enf_stats_report_rate()).
  * @param opts NULL for precision 2, half-up.
  * @return ENF_OK, ENF_EINVALID (NULL out, negative input, done above
  *         with_means, bad options), ENF_EDIVZERO (with_means 0),
