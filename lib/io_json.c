@@ -276,6 +276,7 @@ static enf_status enf__jp_key(enf__jparser *jp, char **key)
 	enf__jp_ws(jp);
 	if (*jp->p != ':') {
 		free(*key);
+		*key = NULL; /* for clang-analyzer, which loses the status */
 		return enf__jp_fail(jp, "expected ':' after a key");
 	}
 	jp->p++;
