@@ -182,18 +182,29 @@ static enf_status enf__csv_field(enf__csv *r, size_t pos)
 	return st;
 }
 
-/* Reads the next record, skipping blank lines; *got is 0 at the end. */
+/* Reads the next record; *got is 0 at the end. Line ends at the end of
+ * the text are let be (editors add them); a blank line anywhere else is
+ * refused, as RFC 4180 has no empty record and a blank line in the middle
+ * of a file is more often a cut or a bad join than a wish. */
 static enf_status enf__csv_record(enf__csv *r, int *got)
 {
+	long blank = 0; /* the line of the first blank line, 0 for none */
+
 	*got = 0;
-	for (;; r->line++) {
-		if (*r->p == '\n')
-			r->p++;
-		else if (r->p[0] == '\r' && r->p[1] == '\n')
-			r->p += 2;
-		else
-			break;
+	while (*r->p == '\n' || (r->p[0] == '\r' && r->p[1] == '\n')) {
+		if (blank == 0)
+			blank = r->line;
+		r->p += *r->p == '\r' ? 2 : 1;
+		r->line++;
 	}
+	if (blank != 0 && r->ncols == 0)
+		return enf__csv_fail(r, 0, blank,
+				     "a blank line; the first line is the "
+				     "header row naming the columns");
+	if (blank != 0 && *r->p != '\0')
+		return enf__csv_fail(r, r->ncols, blank,
+				     "a blank line between rows (RFC 4180 "
+				     "has no empty record; delete the line)");
 	if (*r->p == '\0')
 		return ENF_OK;
 	r->row_line = r->line;
@@ -691,6 +702,32 @@ static enf_status enf__io_read(char **out, const char *path, int optional,
 	return ENF_OK;
 }
 
+/* Refuses an empty (zero-byte, or a byte-order mark alone) required file:
+ * enf_io_import_csv() reads an empty text as no rows, but a file that the
+ * directory must have needs at least its header row. */
+static enf_status enf__io_need_header(const char *text, enf_io_entity e)
+{
+	const enf__io_table *t = &enf__io_tables[e];
+	enf__io_loc loc = {enf_io_file_name(e), 1, NULL};
+	char cols[160] = "";
+	size_t n = 0;
+
+	if (text[0] != '\0' && strcmp(text, "\xef\xbb\xbf") != 0)
+		return ENF_OK;
+	for (int i = 0; i < t->ncols; i++) {
+		int w = t->cols[i].required
+				? snprintf(cols + n, sizeof(cols) - n, "%s%s",
+					   n ? "," : "", t->cols[i].name)
+				: 0;
+
+		n += w > 0 && (size_t)w < sizeof(cols) - n ? (size_t)w : 0;
+	}
+	return enf__io_fail(ENF_EPARSE, &loc, NULL,
+			    "the file is empty; it needs the header row "
+			    "naming the columns (at least %s)",
+			    cols);
+}
+
 enf_status enf__io_load_dir(enf__io_batch *b, const char *dir, const char *fn)
 {
 	char *texts[ENF_IO_ENTITY_COUNT] = {NULL};
@@ -707,6 +744,8 @@ enf_status enf__io_load_dir(enf__io_batch *b, const char *dir, const char *fn)
 					  name, fn);
 		free(path);
 	}
+	if (st == ENF_OK)
+		st = enf__io_need_header(texts[ENF_IO_CASES], ENF_IO_CASES);
 	if (st == ENF_OK)
 		st = enf__io_parse_csv(b, (const char *const *)texts);
 	for (int e = 0; e < ENF_IO_ENTITY_COUNT; e++)

@@ -8,6 +8,8 @@
 #include "case_internal.h"
 #include "register_internal.h"
 
+#include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -274,6 +276,7 @@ static enf_status enf__jp_key(enf__jparser *jp, char **key)
 	enf__jp_ws(jp);
 	if (*jp->p != ':') {
 		free(*key);
+		*key = NULL; /* for clang-analyzer, which loses the status */
 		return enf__jp_fail(jp, "expected ':' after a key");
 	}
 	jp->p++;
@@ -649,16 +652,15 @@ static enf_status enf__jw_root(enf__jwalk *w, const enf__jnode *root)
 	return st;
 }
 
-enf_status enf_io_import_json(enf_register *reg, const char *text,
-			      const char *name)
+/* Imports a NUL-terminated text (the checks of the caller fn done). */
+static enf_status enf__json_import(enf_register *reg, const char *text,
+				   const char *name, const char *fn)
 {
 	enf__jnode root;
 	enf__jwalk w;
 	enf__io_batch b;
 	enf_status st;
 
-	ENF__CHECK_NULL("io_import_json", reg);
-	ENF__CHECK_NULL("io_import_json", text);
 	memset(&w, 0, sizeof(w));
 	w.name = name != NULL ? name : "json";
 	st = enf__jp_parse(&root, text, w.name);
@@ -670,10 +672,58 @@ enf_status enf_io_import_json(enf_register *reg, const char *text,
 	w.batch = &b;
 	st = enf__jw_root(&w, &root);
 	if (st == ENF_OK)
-		st = enf__io_batch_commit(&b, "io_import_json");
+		st = enf__io_batch_commit(&b, fn);
 	enf__io_batch_free(&b);
 	enf__jnode_free(&root);
 	return st;
+}
+
+enf_status enf_io_import_json_n(enf_register *reg, const char *text, size_t len,
+				const char *name)
+{
+	const char *nul;
+	char *copy;
+	enf_status st;
+
+	ENF__CHECK_NULL("io_import_json_n", reg);
+	ENF__CHECK_NULL("io_import_json_n", text);
+	if (len > PTRDIFF_MAX)
+		return enf__fail(ENF_EINVALID,
+				 "io_import_json_n: len is %zu; longer than "
+				 "any text",
+				 len);
+	nul = memchr(text, '\0', len);
+	if (nul != NULL) {
+		enf__io_loc loc = {name != NULL ? name : "json", 1, NULL};
+
+		for (const char *p = text; p < nul; p++)
+			loc.line += *p == '\n';
+		return enf__io_fail(ENF_EPARSE, &loc, NULL,
+				    "a NUL byte at byte offset %zu of %zu; "
+				    "JSON text holds none (or the length "
+				    "counts past the end of the text)",
+				    (size_t)(nul - text), len);
+	}
+	/* The parser reads up to a NUL: a copy gives it one (the tree that
+	 * the parse builds is several times the text). */
+	copy = malloc(len + 1);
+	if (copy == NULL)
+		return enf__fail(ENF_ENOMEM, "io_import_json_n: out of memory");
+	memcpy(copy, text, len);
+	copy[len] = '\0';
+	st = enf__json_import(reg, copy, name, "io_import_json_n");
+	free(copy);
+	return st;
+}
+
+enf_status enf_io_import_json(enf_register *reg, const char *text,
+			      const char *name)
+{
+	ENF__CHECK_NULL("io_import_json", reg);
+	ENF__CHECK_NULL("io_import_json", text);
+	/* As enf_io_import_json_n(reg, text, strlen(text), name), without
+	 * the copy: the text already ends at its first NUL. */
+	return enf__json_import(reg, text, name, "io_import_json");
 }
 
 /* ---------------------------------------------------------------------- */

@@ -1778,6 +1778,168 @@ static void test_io__csv_dirs_bad_input(void **state)
 	enf_register_free(reg);
 }
 
+/* ---------------------------------------------------------------------- */
+/* Empty files, blank lines and counted JSON                               */
+
+#define HEAD_ASSETS                                                            \
+	"office,decision_no,index,kind,description,owner,security,"            \
+	"secured_amount\n"
+
+/* RFC 4180 has no empty record: a blank line before the header or between
+ * rows is refused at its own line, the first of several; line ends at the
+ * end of a file are let be. */
+static void test_io__csv_blank_lines(void **state)
+{
+	enf_register *reg = fixture();
+	char events[512];
+
+	(void)state;
+	refuse(ENF_IO_PARTIES,
+	       HEAD_PARTIES PARTY0 "\nLS-02,1/THADS,1,creditor,person,B,\n",
+	       ENF_EPARSE, "parties.csv:3: row: a blank line between rows",
+	       "RFC 4180");
+	refuse(ENF_IO_CASES, HEAD_CASES CASE1 "\r\n" CASE2, ENF_EPARSE,
+	       "cases.csv:3: row: a blank line between rows", "");
+	/* Lines 3 to 5 are blank; a quoted line break counts as a line. */
+	refuse(ENF_IO_EVENTS,
+	       HEAD_EVENTS EV0 "\n\r\n\n"
+			       "LS-02,1/THADS,1,2025-01-20,classified,1,0,\n",
+	       ENF_EPARSE, "events.csv:3: row: a blank line", "");
+	refuse(ENF_IO_PARTIES,
+	       HEAD_PARTIES "LS-02,1/THADS,0,debtor,person,\"A\nB\",\n"
+			    "\nLS-02,1/THADS,1,creditor,person,B,\n",
+	       ENF_EPARSE, "parties.csv:4: row: a blank line", "");
+	/* Before the header, or a text of blank lines alone: no header. */
+	refuse(ENF_IO_ASSETS, "\n" HEAD_ASSETS, ENF_EPARSE,
+	       "assets.csv:1: header: a blank line",
+	       "the first line is the header row");
+	refuse(ENF_IO_CASES, "\n", ENF_EPARSE, "cases.csv:1: header: a blank",
+	       "");
+	refuse(ENF_IO_PARTIES, "\xef\xbb\xbf\r\n\r\n", ENF_EPARSE,
+	       "parties.csv:1: header: a blank line", "");
+	/* Line ends after the last row or after a header alone. */
+	(void)snprintf(events, sizeof(events), "%s\n\r\n\n",
+		       base_csv[ENF_IO_EVENTS]);
+	assert_int_equal(import_with(reg, ENF_IO_EVENTS, events), ENF_OK);
+	assert_int_equal(enf_register_count(reg), FIXTURE_CASES + 2);
+	enf_register_free(reg);
+	reg = fixture();
+	assert_int_equal(
+		import_with(reg, ENF_IO_OBLIGATIONS, HEAD_OBLIGATIONS "\n\n"),
+		ENF_OK);
+	assert_int_equal(enf_register_count(reg), FIXTURE_CASES + 2);
+	enf_register_free(reg);
+	reg = fixture();
+	assert_int_equal(enf_io_import_csv(reg, HEAD_CASES "\r\n\r\n", NULL,
+					   NULL, NULL, NULL),
+			 ENF_OK);
+	assert_int_equal(enf_register_count(reg), FIXTURE_CASES);
+	enf_register_free(reg);
+}
+
+/* cases.csv is the one file a directory must have, with its header; the
+ * other four may be missing or empty. */
+static void test_io__csv_dir_empty_file(void **state)
+{
+	char dir[] = "/tmp/enf-test-io-XXXXXX";
+	const char *dirs[1] = {dir};
+	enf_register *reg = fixture();
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	write_file(dir, "cases.csv", "");
+	assert_refused(reg, enf_io_load_csv_dir(reg, dir), ENF_EPARSE,
+		       "cases.csv:1: the file is empty; it needs the header "
+		       "row naming the columns (at least office,decision_no,"
+		       "mode,judgment_kind)",
+		       "");
+	assert_refused(reg, enf_io_load_csv_dirs(reg, dirs, 1, 1), ENF_EPARSE,
+		       "io_load_csv_dirs: dirs[0]",
+		       "cases.csv:1: the file is empty");
+	write_file(dir, "cases.csv", "\xef\xbb\xbf");
+	assert_refused(reg, enf_io_load_csv_dir(reg, dir), ENF_EPARSE,
+		       "cases.csv:1: the file is empty", "");
+	/* Header-less: blank lines alone, or a data row first. */
+	write_file(dir, "cases.csv", "\n\n");
+	assert_refused(reg, enf_io_load_csv_dir(reg, dir), ENF_EPARSE,
+		       "cases.csv:1: header: a blank line", "");
+	write_file(dir, "cases.csv", CASE1);
+	assert_refused(reg, enf_io_load_csv_dir(reg, dir), ENF_EPARSE,
+		       "cases.csv:1: LS-02: unknown column", "");
+	/* A header alone is a file with no rows. */
+	write_file(dir, "cases.csv", HEAD_CASES);
+	assert_int_equal(enf_io_load_csv_dir(reg, dir), ENF_OK);
+	assert_int_equal(enf_register_count(reg), FIXTURE_CASES);
+	/* Empty optional files hold no rows. */
+	write_file(dir, "cases.csv", HEAD_CASES CASE1);
+	write_file(dir, "parties.csv", "");
+	write_file(dir, "events.csv", "");
+	assert_int_equal(enf_io_load_csv_dir(reg, dir), ENF_OK);
+	assert_int_equal(enf_register_count(reg), FIXTURE_CASES + 1);
+	remove_dir(dir);
+	enf_register_free(reg);
+}
+
+/* A document of 8 lines, the last empty. */
+#define J_DOC                                                                  \
+	J_PRE "  {\"date\": \"2025-01-20\", \"kind\": \"classified\", "        \
+	      "\"detail\": 1}\n" J_POST
+
+/* A NUL-free copy of J_DOC lies in exactly len bytes. */
+static void test_io__json_n(void **state)
+{
+	static const char doc[] = J_DOC;
+	size_t len = sizeof(doc) - 1;
+	enf_register *reg = fixture();
+	char *exact = malloc(len), padded[512] = J_DOC;
+	/* Line 2 starts at byte 35 and holds 13 bytes and its line feed: the
+	 * NUL is at byte 49, on line 3, of 62. */
+	static const char nul[] = "{\"format\": \"enforcement-register\",\n"
+				  "\"version\": 1,\n"
+				  "\0\"cases\": []}";
+
+	(void)state;
+	assert_non_null(exact);
+	memcpy(exact, doc, len); /* no NUL after it: ASan sees an overread */
+	assert_int_equal(enf_io_import_json_n(reg, exact, len, "reg.json"),
+			 ENF_OK);
+	assert_int_equal(enf_register_count(reg), FIXTURE_CASES + 1);
+	free(exact);
+	enf_register_free(reg);
+	reg = fixture();
+	/* An embedded NUL: the text after it is not dropped but refused. */
+	assert_refused(
+		reg,
+		enf_io_import_json_n(reg, nul, sizeof(nul) - 1, "reg.json"),
+		ENF_EPARSE, "reg.json:3: a NUL byte at byte offset 49 of 62",
+		"JSON text holds none");
+	/* A len past the text reaches its terminating NUL, on line 8. */
+	assert_refused(reg,
+		       enf_io_import_json_n(reg, padded, sizeof(padded), NULL),
+		       ENF_EPARSE, "json:8: a NUL byte at byte offset", "");
+	assert_non_null(strstr(enf_last_error(), " of 512; "));
+	/* A len short of the text cuts the document. */
+	assert_refused(reg, enf_io_import_json_n(reg, doc, len - 2, "reg.json"),
+		       ENF_EPARSE, "reg.json:7: ", "expected ',' or '}'");
+	assert_refused(reg, enf_io_import_json_n(reg, doc, 0, "reg.json"),
+		       ENF_EPARSE, "reg.json:1: ", "the document ends");
+	/* NULL, and a len no text has. */
+	assert_int_equal(enf_io_import_json_n(NULL, doc, len, NULL),
+			 ENF_EINVALID);
+	assert_error_names("io_import_json_n", "reg is NULL");
+	assert_int_equal(enf_io_import_json_n(reg, NULL, 0, NULL),
+			 ENF_EINVALID);
+	assert_error_names("io_import_json_n", "text is NULL");
+	assert_int_equal(enf_io_import_json_n(reg, doc, SIZE_MAX, NULL),
+			 ENF_EINVALID);
+	assert_error_names("io_import_json_n", "longer than any text");
+	assert_int_equal(enf_register_count(reg), FIXTURE_CASES);
+	/* The NUL-terminated form reads up to the first NUL. */
+	assert_int_equal(enf_io_import_json(reg, padded, "reg.json"), ENF_OK);
+	assert_int_equal(enf_register_count(reg), FIXTURE_CASES + 1);
+	enf_register_free(reg);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1785,6 +1947,9 @@ int main(void)
 		cmocka_unit_test(test_io__imported_cases_change),
 		cmocka_unit_test(test_io__asset_limit),
 		cmocka_unit_test(test_io__csv_dirs_bad_input),
+		cmocka_unit_test(test_io__csv_blank_lines),
+		cmocka_unit_test(test_io__csv_dir_empty_file),
+		cmocka_unit_test(test_io__json_n),
 		cmocka_unit_test(test_io__tokens),
 		cmocka_unit_test(test_io__tokens_unknown),
 		cmocka_unit_test(test_io__tokens_bad_input),

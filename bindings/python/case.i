@@ -363,4 +363,25 @@ PyObject *enf_py_register_worklist(const enf_register *reg, const char *office,
 %include "enforcement/case.h"
 /* Wrapped by enf_py_io_load_csv_dirs (stats.i). */
 %ignore enf_io_load_csv_dirs;
+/* Counted text in: a str (as UTF-8) or a bytes-like object, with its
+ * length, so that an embedded NUL reaches the library. */
+%typemap(in) (const char *text, size_t len) (Py_buffer view, int got = 0) {
+	if (PyUnicode_Check($input)) {
+		Py_ssize_t n = 0;
+		$1 = ($1_ltype)PyUnicode_AsUTF8AndSize($input, &n);
+		if ($1 == NULL)
+			SWIG_fail;
+		$2 = (size_t)n;
+	} else if (PyObject_GetBuffer($input, &view, PyBUF_SIMPLE) == 0) {
+		got = 1;
+		$1 = ($1_ltype)view.buf;
+		$2 = (size_t)view.len;
+	} else {
+		SWIG_fail;
+	}
+}
+%typemap(freearg) (const char *text, size_t len) {
+	if (got$argnum)
+		PyBuffer_Release(&view$argnum);
+}
 %include "enforcement/io.h"

@@ -6,8 +6,12 @@
  * CSV files are UTF-8, comma-separated, with a header row naming the
  * columns (in any order; unknown columns are an error), fields quoted with
  * '"' when they hold a comma, a quote or a line break (RFC 4180), and
- * optional byte-order mark. Every row names its case by office and
- * decision number. The five files and their columns:
+ * optional byte-order mark. The header is the first line; line ends at
+ * the end of a file are ignored, but a blank line before the header or
+ * between rows is refused (ENF_EPARSE, "parties.csv:4: row: a blank line
+ * between rows ..."), as RFC 4180 has no empty record. Every row names
+ * its case by office and decision number. The five files and their
+ * columns:
  *
  * - cases.csv: office, decision_no, decision_date, mode, court,
  *   judgment_no, judgment_effective, judgment_kind, flags
@@ -93,8 +97,9 @@ ENF_EXTERN(const char *) enf_io_file_name(enf_io_entity entity);
 
 /**
  * Imports cases from CSV texts, one per entity (NULL or "" for an entity
- * with no rows; cases is required). Names in messages are the file names
- * of enf_io_file_name().
+ * with no rows; cases may not be NULL, but "" or a header row alone is a
+ * cases text with no rows). A text that is not empty starts with its
+ * header row. Names in messages are the file names of enf_io_file_name().
  * @return ENF_OK, ENF_EINVALID (NULL register or cases text, or a row the
  *         case model refuses: a debtor index that is a creditor, an amount
  *         of 0, an event dated before the last; the message is the
@@ -121,8 +126,13 @@ enf_io_export_csv(char **out, size_t *len, const enf_register *reg,
 		  enf_io_entity entity);
 
 /**
- * Imports the five files of a directory (cases.csv required, the others
- * optional), all or nothing.
+ * Imports the five files of a directory, all or nothing. cases.csv is
+ * required and holds at least its header row: an empty file (zero bytes,
+ * or a byte-order mark alone) is refused with ENF_EPARSE ("cases.csv:1:
+ * the file is empty; it needs the header row naming the columns (at
+ * least office,decision_no,mode,judgment_kind)"). The other four are
+ * optional: a missing or empty one holds no rows. A file holding a NUL
+ * byte is refused (ENF_EPARSE).
  * @return as enf_io_import_csv(), and ENF_ENOTFOUND when cases.csv cannot
  *         be read (the message names the path).
  */
@@ -174,9 +184,25 @@ ENF_EXTERN(enf_status)
 enf_io_export_json(char **out, size_t *len, const enf_register *reg);
 
 /**
- * Imports a JSON document in the form enf_io_export_json() writes, all or
- * nothing. Errors name the document, the line and the field
+ * Imports a JSON document of len bytes in the form enf_io_export_json()
+ * writes, all or nothing. The text needs no NUL at its end and may hold
+ * none: a NUL byte within the len bytes is refused with its line and
+ * byte offset ("register.json:3: a NUL byte at byte offset 57 of 64;
+ * ..."), which also catches a len that counts past the end of a string.
+ * Errors name the document, the line and the field
  * ("register.json:40: cases[3].events[2].date: ...").
+ * @param text len bytes of UTF-8 (not NULL, even when len is 0).
+ * @param name the name used in messages (NULL for "json").
+ * @return as enf_io_import_csv() (ENF_EINVALID also for a len over
+ *         PTRDIFF_MAX).
+ */
+ENF_EXTERN(enf_status)
+enf_io_import_json_n(enf_register *reg, const char *text, size_t len,
+		     const char *name);
+
+/**
+ * enf_io_import_json_n() of a NUL-terminated text: the document ends at
+ * the first NUL.
  * @param name the name used in messages (NULL for "json").
  * @return as enf_io_import_csv().
  */

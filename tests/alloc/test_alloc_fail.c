@@ -727,7 +727,7 @@ static struct {
 
 static void flow_import(af_flow *F)
 {
-	enf_register *reg = NULL, *reg2 = NULL, *reg3 = NULL;
+	enf_register *reg = NULL, *reg2 = NULL, *reg3 = NULL, *reg4 = NULL;
 	enf_case *c = NULL;
 	int64_t age[4] = {7, 7, 7, 7};
 	const int32_t bounds[] = {90, 365, 730};
@@ -750,6 +750,10 @@ static void flow_import(af_flow *F)
 	/* Into a register that already holds other cases. */
 	STEP(snap_register, reg2, 1, enf_io_import_json(reg2, json, "a.json"));
 	STEP(NULL, NULL, json2 == NULL, enf_io_export_json(&json2, NULL, reg2));
+	/* The counted form, which copies the text first. */
+	STEP(NULL, NULL, reg4 == NULL, enf_register_new(&reg4));
+	STEP(snap_register, reg4, 1,
+	     enf_io_import_json_n(reg4, json, len, "a.json"));
 	/* The CSV texts of slice a, imported from memory. */
 	STEP(NULL, NULL, reg3 == NULL, enf_register_new(&reg3));
 	STEP(snap_register, reg3, 1,
@@ -834,6 +838,7 @@ done:
 	enf_register_free(reg);
 	enf_register_free(reg2);
 	enf_register_free(reg3);
+	enf_register_free(reg4);
 	enf_case_free(c);
 }
 

@@ -1,10 +1,12 @@
 /*
- * Fuzzes enf_io_import_json() on the input as one NUL-terminated string,
- * into a register that already holds one case. A failed import leaves the
- * register as it was (count and export); a successful one exports a
- * document that imports into a fresh register to the same export, and
- * whose CSV files import to the same register too, and its statistics
- * keep the table's identities.
+ * Fuzzes enf_io_import_json_n() on the input's exact bytes (no NUL after
+ * them, so that AddressSanitizer sees any read past the length), into a
+ * register that already holds one case. An input holding a NUL is
+ * refused (ENF_EPARSE). A failed import leaves the register as it was
+ * (count and export); a successful one exports a document that imports
+ * into a fresh register to the same export, and whose CSV files import
+ * to the same register too, and its statistics keep the table's
+ * identities.
  */
 #include "fuzz_common.h"
 
@@ -70,7 +72,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				   NULL) == ENF_OK);
 	count = enf_register_count(reg);
 	before = export_json(reg, &blen);
-	st = enf_io_import_json(reg, text, "fuzz.json");
+	st = enf_io_import_json_n(reg, (const char *)data, size, "fuzz.json");
+	if (size > 0 && memchr(data, 0, size) != NULL)
+		FZ_CHECK(st == ENF_EPARSE);
 	if (st != ENF_OK) {
 		FZ_CHECK(st == ENF_EINVALID || st == ENF_EOVERFLOW ||
 			 st == ENF_EPARSE || st == ENF_ESTATE ||

@@ -259,7 +259,10 @@ class Register:
         return core.io_export_csv(self._reg, ENTITIES.index(entity))
 
     def import_json(self, text, name=None):
-        core.io_import_json(self._reg, text, name)
+        """Adds cases from a JSON document (str, or UTF-8 bytes), all or
+        nothing. The whole text is read: a NUL character in it is a
+        :class:`ParseError` naming its byte offset."""
+        core.io_import_json_n(self._reg, text, name)
 
     def export_json(self):
         return core.io_export_json(self._reg)
