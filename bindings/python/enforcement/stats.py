@@ -5,6 +5,9 @@ indicator rows, groups and measures are the tokens below; every table
 converts to records ready for ``pandas.DataFrame``.
 """
 from . import core
+from .core import InvalidArgumentError
+from .dates import Period
+from .money import Rate
 
 ROWS = ("carried_over", "received", "total", "entrusted", "withdrawn",
         "to_enforce", "with_means", "done", "being_enforced",
@@ -24,7 +27,6 @@ _LOCALES = {"vi": core.LOCALE_VI, "en": core.LOCALE_EN,
 
 
 def _rate(value):
-    from . import Rate
     return Rate(value)
 
 
@@ -34,7 +36,6 @@ def _index(names, name, what):
     try:
         return names.index(name)
     except ValueError:
-        from . import InvalidArgumentError
         raise InvalidArgumentError("%s is %r; expected one of %s"
                                    % (what, name, ", ".join(names)))
 
@@ -49,8 +50,7 @@ def _definitions(money_done, partial_entrusted_done, unclassified_row,
         if isinstance(value, str) and names:
             return _index(names, value, what)
         if isinstance(value, str):
-            from . import InvalidArgumentError
-            raise InvalidArgumentError("%s is %r; expected True or False"
+                raise InvalidArgumentError("%s is %r; expected True or False"
                                        % (what, value))
         return int(value)
 
@@ -217,7 +217,6 @@ class Report:
 
     @property
     def period(self):
-        from . import Period
         return Period(*core.stats_report_period(self._r))
 
     def get(self, row, measure="cases", group="all"):

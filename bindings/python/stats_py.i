@@ -1,6 +1,5 @@
 /*
- * stats.h for Python (included by enforcement.i): reports are owned
- * objects; calls taking arrays of reports or published figures, and the
+ * Hand-written CPython wrappers of stats.h (included by core.i): calls taking arrays of reports or published figures, and the
  * byte serialisation, go through the enf_py_* helpers below.
  */
 
@@ -445,28 +444,6 @@ done:
 }
 %}
 
-ENF_OUT_RECORD(enf_peer_indicators)
-ENF_OUT_INT(uint64_t, org_version)
-ENF_OUT_INT(enf_regime, regime)
-%typemap(in, numinputs=0) enf_date *org_date (enf_date tmp = 0) { $1 = &tmp; }
-%typemap(argout) enf_date *org_date {
-	PyObject *o = enf_py_from_date(*$1);
-	if (o == NULL)
-		SWIG_fail;
-	$result = SWIG_Python_AppendOutput($result, o);
-}
-%typemap(in, numinputs=0) enf_org **out (enf_org *tmp = NULL) { $1 = &tmp; }
-%typemap(argout) enf_org **out {
-	$result = SWIG_Python_AppendOutput($result,
-		SWIG_NewPointerObj(*$1, $*1_descriptor, SWIG_POINTER_OWN));
-}
-%nodefaultctor enf_org;
-%nodefaultdtor enf_org;
-struct enf_org {};
-%extend enf_org {
-	~enf_org() { enf_org_free($self); }
-}
-%ignore enf_org_free;
 %ignore enf_org_split;
 %ignore enf_org_rollup;
 %ignore enf_stats_pending_age;
@@ -506,34 +483,7 @@ PyObject *enf_py_org_rollup(const enf_org *org, const char *unit,
 PyObject *enf_py_stats_pending_age(const enf_register *reg, PyObject *bounds,
 				   const char *office, enf_date date);
 
-ENF_OUT_RECORD(enf_target_result)
-ENF_OUT_INT(int64_t, lo)
-ENF_OUT_INT(int64_t, hi)
-ENF_OUT_INT(int64_t, cases)
-ENF_OUT_INT(int64_t, money)
 
-%typemap(in, numinputs=0) enf_stats_report **out (enf_stats_report *tmp = NULL) { $1 = &tmp; }
-%typemap(argout) enf_stats_report **out {
-	$result = SWIG_Python_AppendOutput($result,
-		SWIG_NewPointerObj(*$1, $*1_descriptor, SWIG_POINTER_OWN));
-}
-%nodefaultctor enf_stats_report;
-%nodefaultdtor enf_stats_report;
-struct enf_stats_report {};
-%extend enf_stats_report {
-	~enf_stats_report() { enf_stats_report_free($self); }
-}
-%extend enf_rate_options {
-	enf_rate_options() {
-		enf_rate_options *o = calloc(1, sizeof(*o));
-		if (o != NULL)
-			enf_rate_options_init(o, ENF_RATE_OPTIONS_VERSION);
-		return o;
-	}
-}
-%immutable enf_published::unit;
-
-%ignore enf_stats_report_free;
 %ignore enf_stats_report_add_register;
 %rename(stats_report_add_register) enf_py_stats_report_add_register;
 %ignore enf_stats_table;
@@ -561,4 +511,3 @@ PyObject *enf_py_stats_report_from_bytes(PyObject *obj);
 PyObject *enf_py_stats_published(PyObject *t);
 PyObject *enf_py_stats_published_sum(const char *unit, PyObject *items);
 
-%include "enforcement/stats.h"

@@ -1,5 +1,5 @@
 /*
- * case.h, rules.h and io.h for Python (included by enforcement.i).
+ * Hand-written CPython wrappers of case.h and io.h (included by core.i).
  *
  * Records come back as struct proxies owning a copy (their strings are
  * borrowed from the case: the package layer turns them into dicts at
@@ -9,12 +9,6 @@
  */
 
 %{
-static PyObject *enf_py_fail(enf_status st)
-{
-	enf_py_raise(st);
-	return NULL;
-}
-
 static PyObject *enf_py_case_new(const char *office, const char *decision_no,
 				 enf_date decision_date, int mode,
 				 const char *court, const char *judgment_no,
@@ -234,87 +228,18 @@ static PyObject *enf_py_register_worklist(const enf_register *reg,
 }
 %}
 
-/* Strings inside records are borrowed from the case: read-only here. */
-%immutable enf_case_info::office;
-%immutable enf_case_info::decision_no;
-%immutable enf_case_info::court;
-%immutable enf_case_info::judgment_no;
-%immutable enf_party::name;
-%immutable enf_party::id;
-%immutable enf_asset::description;
-%immutable enf_deadline::rule;
-%immutable enf_deadline::source;
-%immutable enf_filter::office;
-
-/* Record out-parameters become owned struct proxies. */
-%define ENF_OUT_RECORD(T)
-%typemap(in, numinputs=0) T *out (T tmp) { memset(&tmp, 0, sizeof(tmp)); $1 = &tmp; }
-%typemap(argout) T *out {
-	T *copy = malloc(sizeof(T));
-	if (copy == NULL)
-		SWIG_fail;
-	*copy = *$1;
-	$result = SWIG_Python_AppendOutput($result,
-		SWIG_NewPointerObj(copy, $1_descriptor, SWIG_POINTER_OWN));
-}
-%enddef
-ENF_OUT_RECORD(enf_case_info)
-ENF_OUT_RECORD(enf_party)
-ENF_OUT_RECORD(enf_obligation)
-ENF_OUT_RECORD(enf_asset)
-ENF_OUT_RECORD(enf_event)
-ENF_OUT_RECORD(enf_case_status)
-ENF_OUT_RECORD(enf_case_rules)
-ENF_OUT_INT(int32_t, out_index)
-ENF_OUT_INT(enf_regime, out)
-
-/* Exported text: returned as str and freed. */
-%typemap(in, numinputs=0) (char **out, size_t *len) (char *tmp = NULL, size_t tmplen = 0) {
-	$1 = &tmp;
-	$2 = &tmplen;
-}
-%typemap(argout) (char **out, size_t *len) {
-	PyObject *s = PyUnicode_DecodeUTF8(*$1 ? *$1 : "", (Py_ssize_t)*$2, "strict");
-	enf_io_free(*$1);
-	if (s == NULL)
-		SWIG_fail;
-	$result = SWIG_Python_AppendOutput($result, s);
-}
-
-/* Objects. */
-%typemap(in, numinputs=0) enf_register **out (enf_register *tmp = NULL) { $1 = &tmp; }
-%typemap(argout) enf_register **out {
-	$result = SWIG_Python_AppendOutput($result,
-		SWIG_NewPointerObj(*$1, $*1_descriptor, SWIG_POINTER_OWN));
-}
-%nodefaultctor enf_register;
-%nodefaultdtor enf_register;
-struct enf_register {};
-%extend enf_register {
-	~enf_register() { enf_register_free($self); }
-}
-%nodefaultctor enf_case;
-%nodefaultdtor enf_case;
-struct enf_case {};
-%extend enf_case {
-	~enf_case() { enf_case_free($self); }
-}
-
 /* Replaced by the helpers above. */
 %ignore enf_case_new;
-%ignore enf_case_free;
 %ignore enf_case_add_party;
 %ignore enf_case_add_obligation;
 %ignore enf_case_add_asset;
 %ignore enf_case_apply;
 %ignore enf_case_deadlines;
-%ignore enf_register_free;
 %ignore enf_register_add;
 %ignore enf_register_at;
 %ignore enf_register_find;
 %ignore enf_register_filter;
 %ignore enf_register_worklist;
-%ignore enf_io_free;
 %ignore enf_py_fill_filter;
 
 %rename(case_new) enf_py_case_new;
@@ -357,10 +282,5 @@ PyObject *enf_py_register_worklist(const enf_register *reg, const char *office,
 				   const enf_calendar *cal,
 				   const enf_case_rules *rules, enf_date date);
 
-%include "auction_rules.i"
-%include "rules_catalogue.i"
-%include "enforcement/rules.h"
-%include "enforcement/case.h"
-/* Wrapped by enf_py_io_load_csv_dirs (stats.i). */
+/* Wrapped by enf_py_io_load_csv_dirs (stats_py.i). */
 %ignore enf_io_load_csv_dirs;
-%include "enforcement/io.h"

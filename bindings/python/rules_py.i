@@ -1,6 +1,6 @@
 /*
- * The rules catalogue of rules.h for Python (included by case.i just
- * before rules.h): rulebooks are owned objects; rows come back as dicts
+ * Hand-written CPython wrappers of the rules catalogue of rules.h
+ * (included by core.i): rows come back as dicts
  * whose strings are copied, so none outlives its book.
  */
 %{
@@ -62,18 +62,6 @@ static PyObject *enf_py_rules_value(const enf_rulebook *book, const char *id,
 }
 %}
 
-%typemap(in, numinputs=0) enf_rulebook **out (enf_rulebook *tmp = NULL) { $1 = &tmp; }
-%typemap(argout) enf_rulebook **out {
-	$result = SWIG_Python_AppendOutput($result,
-		SWIG_NewPointerObj(*$1, $*1_descriptor, SWIG_POINTER_OWN));
-}
-%nodefaultctor enf_rulebook;
-%nodefaultdtor enf_rulebook;
-struct enf_rulebook {};
-%extend enf_rulebook {
-	~enf_rulebook() { enf_rulebook_free($self); }
-}
-%ignore enf_rulebook_free;
 %ignore enf_rule;
 %ignore enf_rules_catalogue_at;
 %ignore enf_rules_value;

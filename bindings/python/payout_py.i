@@ -1,6 +1,5 @@
 /*
- * payout.h for Python (included by enforcement.i): trails are owned
- * objects; calls taking arrays of payments, pauses, rates or claims go
+ * Hand-written CPython wrappers of payout.h (included by core.i): calls taking arrays of payments, pauses, rates or claims go
  * through the enf_py_* helpers below and take lists of tuples.
  */
 
@@ -202,63 +201,8 @@ static PyObject *enf_py_ledger_preview(const enf_ledger *ledger, size_t n,
 }
 %}
 
-ENF_OUT_RECORD(enf_trail_step)
-
-%typemap(in, numinputs=0) enf_trail **out (enf_trail *tmp = NULL) { $1 = &tmp; }
-%typemap(argout) enf_trail **out {
-	$result = SWIG_Python_AppendOutput($result,
-		SWIG_NewPointerObj(*$1, $*1_descriptor, SWIG_POINTER_OWN));
-}
-%nodefaultctor enf_trail;
-%nodefaultdtor enf_trail;
-struct enf_trail {};
-%extend enf_trail {
-	~enf_trail() { enf_trail_free($self); }
-}
-ENF_OUT_RECORD(enf_ledger_balance)
-%typemap(in, numinputs=0) enf_ledger **out (enf_ledger *tmp = NULL) { $1 = &tmp; }
-%typemap(argout) enf_ledger **out {
-	$result = SWIG_Python_AppendOutput($result,
-		SWIG_NewPointerObj(*$1, $*1_descriptor, SWIG_POINTER_OWN));
-}
-%nodefaultctor enf_ledger;
-%nodefaultdtor enf_ledger;
-struct enf_ledger {};
-%extend enf_ledger {
-	~enf_ledger() { enf_ledger_free($self); }
-}
-%immutable enf_trail_step::rule;
-%immutable enf_trail_step::source;
-%extend enf_fee_options {
-	enf_fee_options() {
-		enf_fee_options *o = calloc(1, sizeof(*o));
-		if (o != NULL)
-			enf_fee_options_init(o, ENF_FEE_OPTIONS_VERSION);
-		return o;
-	}
-}
-%extend enf_interest_options {
-	enf_interest_options(int rules) {
-		enf_interest_options *o = calloc(1, sizeof(*o));
-		if (o != NULL)
-			enf_interest_options_init(o, ENF_INTEREST_OPTIONS_VERSION,
-						  (enf_interest_rules)rules);
-		return o;
-	}
-}
-%extend enf_payout_options {
-	enf_payout_options() {
-		enf_payout_options *o = calloc(1, sizeof(*o));
-		if (o != NULL)
-			enf_payout_options_init(o, ENF_PAYOUT_OPTIONS_VERSION);
-		return o;
-	}
-}
-
-%ignore enf_trail_free;
 %ignore enf_interest_compute;
 %ignore enf_payout_distribute;
-%ignore enf_ledger_free;
 %ignore enf_ledger_preview;
 %rename(ledger_preview) enf_py_ledger_preview;
 %rename(interest_compute) enf_py_interest_compute;
@@ -276,4 +220,3 @@ PyObject *enf_py_ledger_preview(const enf_ledger *ledger, size_t n,
 				enf_date date, enf_money amount,
 				const enf_payout_options *opts);
 
-%include "enforcement/payout.h"

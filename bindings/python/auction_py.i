@@ -130,71 +130,6 @@ static PyObject *enf_py_auction_svg(PyObject *sales, const char *title)
 }
 %}
 
-ENF_OUT_RECORD(enf_appraisal)
-ENF_OUT_RECORD(enf_auction_state)
-ENF_OUT_RECORD(enf_auction_step)
-ENF_OUT_RECORD(enf_auction_bounds)
-ENF_OUT_RECORD(enf_takeover)
-ENF_OUT_RECORD(enf_auction_scenario)
-%immutable enf_appraisal::source;
-%immutable enf_auction_step::rule;
-%immutable enf_auction_step::source;
-
-%typemap(in, numinputs=0) enf_auction **out (enf_auction *tmp = NULL) { $1 = &tmp; }
-%typemap(argout) enf_auction **out {
-	$result = SWIG_Python_AppendOutput($result,
-		SWIG_NewPointerObj(*$1, $*1_descriptor, SWIG_POINTER_OWN));
-}
-%nodefaultctor enf_auction;
-%nodefaultdtor enf_auction;
-struct enf_auction {};
-%extend enf_auction {
-	~enf_auction() { enf_auction_free($self); }
-}
-
-%define ENF_PY_OPTIONS(T, VERSION, INIT)
-%extend T {
-	T() {
-		T *o = calloc(1, sizeof(*o));
-		if (o != NULL)
-			INIT(o, VERSION);
-		return o;
-	}
-}
-%enddef
-ENF_PY_OPTIONS(enf_auction_options, ENF_AUCTION_OPTIONS_VERSION, enf_auction_options_init)
-ENF_PY_OPTIONS(enf_auction_policy, ENF_AUCTION_POLICY_VERSION, enf_auction_policy_init)
-%extend enf_appraisal_facts {
-	enf_appraisal_facts() {
-		static const enf_appraisal_facts init = ENF_APPRAISAL_FACTS_INIT;
-		enf_appraisal_facts *o = malloc(sizeof(*o));
-		if (o != NULL)
-			*o = init;
-		return o;
-	}
-}
-%extend enf_takeover_facts {
-	enf_takeover_facts() {
-		static const enf_takeover_facts init = ENF_TAKEOVER_FACTS_INIT;
-		enf_takeover_facts *o = malloc(sizeof(*o));
-		if (o != NULL)
-			*o = init;
-		return o;
-	}
-}
-%extend enf_auction_model {
-	enf_auction_model() {
-		static const enf_auction_model init = ENF_AUCTION_MODEL_INIT;
-		enf_auction_model *o = malloc(sizeof(*o));
-		if (o != NULL)
-			*o = init;
-		return o;
-	}
-}
-/* The calendar pointer of the options is set from Python; SWIG keeps it
- * a plain borrowed pointer. */
-
-%ignore enf_auction_free;
 %ignore enf_auction_replay;
 %ignore enf_auction_apply;
 %ignore enf_auction_sell_order;
@@ -209,4 +144,3 @@ PyObject *enf_py_auction_apply(enf_auction *sale, int kind, enf_date date,
 PyObject *enf_py_auction_sell_order(PyObject *values, enf_money target);
 PyObject *enf_py_auction_svg(PyObject *sales, const char *title);
 
-%include "enforcement/auction.h"
