@@ -38,21 +38,6 @@ static PyObject *enf_py_auction_replay(enf_auction *sale, PyObject *events)
 	Py_RETURN_NONE;
 }
 
-static PyObject *enf_py_auction_apply(enf_auction *sale, int kind,
-				      enf_date date, enf_money amount)
-{
-	enf_auction_event e;
-	enf_status st;
-
-	e.kind = (enf_auction_event_kind)kind;
-	e.date = date;
-	e.amount = amount;
-	st = enf_auction_apply(sale, &e);
-	if (st != ENF_OK)
-		return enf_py_fail(st);
-	Py_RETURN_NONE;
-}
-
 static int enf_py_money_item(PyObject *o, void *dst)
 {
 	long long v = PyLong_AsLongLong(o);
@@ -131,16 +116,12 @@ static PyObject *enf_py_auction_svg(PyObject *sales, const char *title)
 %}
 
 %ignore enf_auction_replay;
-%ignore enf_auction_apply;
 %ignore enf_auction_sell_order;
 %ignore enf_auction_svg;
 %rename(auction_replay) enf_py_auction_replay;
-%rename(auction_apply) enf_py_auction_apply;
 %rename(auction_sell_order) enf_py_auction_sell_order;
 %rename(auction_svg) enf_py_auction_svg;
 PyObject *enf_py_auction_replay(enf_auction *sale, PyObject *events);
-PyObject *enf_py_auction_apply(enf_auction *sale, int kind, enf_date date,
-			       enf_money amount);
 PyObject *enf_py_auction_sell_order(PyObject *values, enf_money target);
 PyObject *enf_py_auction_svg(PyObject *sales, const char *title);
 

@@ -69,18 +69,6 @@ static PyObject *enf_py_case_add_asset(enf_case *c, int kind,
 	return st != ENF_OK ? enf_py_fail(st) : PyLong_FromLong(i);
 }
 
-static PyObject *enf_py_case_apply(enf_case *c, int kind, enf_date date,
-				   int32_t detail, enf_money amount,
-				   int32_t asset)
-{
-	enf_event ev = {(enf_event_kind)kind, date, detail, amount, asset};
-	enf_status st = enf_case_apply(c, &ev);
-
-	if (st != ENF_OK)
-		return enf_py_fail(st);
-	Py_RETURN_NONE;
-}
-
 /* Deadlines as a list of (kind, due, from, rule, source) tuples. */
 static PyObject *enf_py_case_deadlines(const enf_case *c,
 				       const enf_calendar *cal,
@@ -125,24 +113,6 @@ static PyObject *enf_py_register_find(const enf_register *reg,
 
 	return st != ENF_OK ? enf_py_fail(st)
 			    : SWIG_NewPointerObj(c, SWIGTYPE_p_enf_case, 0);
-}
-
-/* Adds a case; on success the register owns it and the Python object
- * no longer frees it. */
-static PyObject *enf_py_register_add(enf_register *reg, PyObject *obj)
-{
-	void *c = NULL;
-	enf_status st;
-
-	if (!SWIG_IsOK(SWIG_ConvertPtr(obj, &c, SWIGTYPE_p_enf_case, 0))) {
-		PyErr_SetString(PyExc_TypeError, "expected a case");
-		return NULL;
-	}
-	st = enf_register_add(reg, (enf_case *)c);
-	if (st != ENF_OK)
-		return enf_py_fail(st);
-	SWIG_ConvertPtr(obj, &c, SWIGTYPE_p_enf_case, SWIG_POINTER_DISOWN);
-	Py_RETURN_NONE;
 }
 
 static int enf_py_fill_filter(enf_filter *f, const char *office,
@@ -233,9 +203,7 @@ static PyObject *enf_py_register_worklist(const enf_register *reg,
 %ignore enf_case_add_party;
 %ignore enf_case_add_obligation;
 %ignore enf_case_add_asset;
-%ignore enf_case_apply;
 %ignore enf_case_deadlines;
-%ignore enf_register_add;
 %ignore enf_register_at;
 %ignore enf_register_find;
 %ignore enf_register_filter;
@@ -246,11 +214,9 @@ static PyObject *enf_py_register_worklist(const enf_register *reg,
 %rename(case_add_party) enf_py_case_add_party;
 %rename(case_add_obligation) enf_py_case_add_obligation;
 %rename(case_add_asset) enf_py_case_add_asset;
-%rename(case_apply) enf_py_case_apply;
 %rename(case_deadlines) enf_py_case_deadlines;
 %rename(register_at) enf_py_register_at;
 %rename(register_find) enf_py_register_find;
-%rename(register_add) enf_py_register_add;
 %rename(register_filter) enf_py_register_filter;
 %rename(register_worklist) enf_py_register_worklist;
 
@@ -265,14 +231,11 @@ PyObject *enf_py_case_add_obligation(enf_case *c, int kind, enf_money amount,
 PyObject *enf_py_case_add_asset(enf_case *c, int kind, const char *description,
 				int32_t owner, int security,
 				enf_money secured_amount);
-PyObject *enf_py_case_apply(enf_case *c, int kind, enf_date date,
-			    int32_t detail, enf_money amount, int32_t asset);
 PyObject *enf_py_case_deadlines(const enf_case *c, const enf_calendar *cal,
 				const enf_case_rules *rules, enf_date date);
 PyObject *enf_py_register_at(const enf_register *reg, size_t i);
 PyObject *enf_py_register_find(const enf_register *reg, const char *office,
 			       const char *decision_no);
-PyObject *enf_py_register_add(enf_register *reg, PyObject *obj);
 PyObject *enf_py_register_filter(const enf_register *reg, const char *office,
 				 unsigned int states, unsigned int modes,
 				 unsigned int judgment_kinds,

@@ -143,7 +143,11 @@ class Sale:
         """Applies one event: a kind ("failed", "cut", "accepted", ...), its
         date or None, and its amount (the new price of a cut, the price of
         a sale, the sum paid to redeem, the new value)."""
-        core.auction_apply(self._s, _kind(kind), date, amount)
+        ev = core.auction_event()
+        ev.kind = _kind(kind)
+        ev.date = date
+        ev.amount = amount
+        core.auction_apply(self._s, ev)
 
     def replay(self, events):
         """Applies (kind, date[, amount]) tuples, all or nothing."""

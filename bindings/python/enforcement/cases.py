@@ -140,9 +140,13 @@ class Case:
         ``detail`` is a reason name for postponed/suspended/terminated
         ("agreement", ...) or a bool for verified/classified."""
         name = token("event", value("event", kind))
-        core.case_apply(self._c, value("event", kind), date,
-                        _detail(name, detail), amount,
-                        -1 if asset is None else asset)
+        ev = core.event()
+        ev.kind = value("event", kind)
+        ev.date = date
+        ev.detail = _detail(name, detail)
+        ev.amount = amount
+        ev.asset = -1 if asset is None else asset
+        core.case_apply(self._c, ev)
 
     @property
     def parties(self):
@@ -268,6 +272,7 @@ class Register:
         """Hands a new :class:`Case` to the register, which owns it from
         then on."""
         core.register_add(self._reg, case._c)
+        case._c.thisown = False  # the register frees it now
         case._owner = self
 
     def __len__(self):
