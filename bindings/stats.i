@@ -10,6 +10,8 @@ ENF_OUT_VALUE(int64_t, hi)
 ENF_OUT_VALUE(int64_t, cases)
 ENF_OUT_VALUE(int64_t, money)
 ENF_OUT_DATE(org_date)
+ENF_OUT_RECORD(enf_stats_report_options)
+ENF_OPTIONS(enf_stats_report_options, ENF_STATS_REPORT_OPTIONS_VERSION, enf_stats_report_options_init)
 ENF_OPTIONS(enf_rate_options, ENF_RATE_OPTIONS_VERSION, enf_rate_options_init)
 %immutable enf_published::unit;
 

@@ -328,37 +328,6 @@ static enf_stats_report_options enf_py_stats_options(int money_done,
 	return o;
 }
 
-static PyObject *enf_py_stats_report_new_with(const char *unit,
-					      const enf_period *period,
-					      int money_done,
-					      int partial_entrusted_done,
-					      int unclassified_row,
-					      const enf_rulebook *rulebook)
-{
-	enf_stats_report_options o = enf_py_stats_options(
-		money_done, partial_entrusted_done, unclassified_row, rulebook);
-	enf_stats_report *rep = NULL;
-	enf_status st = enf_stats_report_new_with(&rep, unit, period, &o);
-
-	if (st != ENF_OK)
-		return enf_py_fail(st);
-	return SWIG_NewPointerObj(rep, SWIGTYPE_p_enf_stats_report,
-				  SWIG_POINTER_OWN);
-}
-
-/* The resolved definitions of a report as (money_done,
- * partial_entrusted_done, unclassified_row) codes. */
-static PyObject *enf_py_stats_report_definitions(const enf_stats_report *rep)
-{
-	enf_stats_report_options o;
-	enf_status st = enf_stats_report_options_get(&o, rep);
-
-	if (st != ENF_OK)
-		return enf_py_fail(st);
-	return Py_BuildValue("(iii)", o.money_done, o.partial_entrusted_done,
-			     o.unclassified_row);
-}
-
 /* Every office's report, as a list of owned report proxies. */
 static PyObject *enf_py_stats_report_by_office(const enf_register *reg,
 					       const enf_period *period,
@@ -453,14 +422,8 @@ done:
 %ignore enf_stats_report_by_office;
 %ignore enf_stats_report_by_office_with;
 %ignore enf_stats_reports_free;
-%ignore enf_stats_report_new_with;
-%ignore enf_stats_report_options;
-%ignore enf_stats_report_options_init;
-%ignore enf_stats_report_options_get;
 %rename(io_load_csv_dirs) enf_py_io_load_csv_dirs;
 %rename(stats_report_by_office) enf_py_stats_report_by_office;
-%rename(stats_report_new_with) enf_py_stats_report_new_with;
-%rename(stats_report_definitions) enf_py_stats_report_definitions;
 PyObject *enf_py_io_load_csv_dirs(enf_register *reg, PyObject *dirs,
 				  unsigned int threads);
 PyObject *enf_py_stats_report_by_office(const enf_register *reg,
@@ -469,13 +432,6 @@ PyObject *enf_py_stats_report_by_office(const enf_register *reg,
 					int partial_entrusted_done,
 					int unclassified_row,
 					const enf_rulebook *rulebook);
-PyObject *enf_py_stats_report_new_with(const char *unit,
-				       const enf_period *period,
-				       int money_done,
-				       int partial_entrusted_done,
-				       int unclassified_row,
-				       const enf_rulebook *rulebook);
-PyObject *enf_py_stats_report_definitions(const enf_stats_report *rep);
 PyObject *enf_py_org_split(enf_org *org, const char *code, PyObject *into,
 			   PyObject *weights, enf_date from);
 PyObject *enf_py_org_rollup(const enf_org *org, const char *unit,

@@ -50,7 +50,7 @@ def _definitions(money_done, partial_entrusted_done, unclassified_row,
         if isinstance(value, str) and names:
             return _index(names, value, what)
         if isinstance(value, str):
-                raise InvalidArgumentError("%s is %r; expected True or False"
+            raise InvalidArgumentError("%s is %r; expected True or False"
                                        % (what, value))
         return int(value)
 
@@ -161,10 +161,11 @@ class Report:
     def __init__(self, unit, period, money_done=None,
                  partial_entrusted_done=None, unclassified_row=None,
                  rulebook=None):
-        self._r = core.stats_report_new_with(
-            unit, tuple(period),
-            *_definitions(money_done, partial_entrusted_done,
-                          unclassified_row, rulebook))
+        opts = core.stats_report_options()
+        (opts.money_done, opts.partial_entrusted_done, opts.unclassified_row,
+         opts.rulebook) = _definitions(money_done, partial_entrusted_done,
+                                       unclassified_row, rulebook)
+        self._r = core.stats_report_new_with(unit, tuple(period), opts)
 
     @classmethod
     def _wrap(cls, ptr):
@@ -199,7 +200,9 @@ class Report:
         """The definitions the report counts by, resolved: ``{"money_done":
         "collected", "partial_entrusted_done": True, "unclassified_row":
         "with_means_other"}`` by default."""
-        money, partial, row = core.stats_report_definitions(self._r)
+        o = core.stats_report_options_get(self._r)
+        money, partial, row = (o.money_done, o.partial_entrusted_done,
+                               o.unclassified_row)
         return {"money_done": MONEY_DONE[money],
                 "partial_entrusted_done": bool(partial),
                 "unclassified_row": UNCLASSIFIED_ROWS[row]}
