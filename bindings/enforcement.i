@@ -14,7 +14,7 @@
  *   ENF_OUT_DATE(NAME)                enf_date *NAME out
  *   ENF_OUT_PERIOD(NAME), ENF_IN_PERIOD(NAME)   enf_period * out / in
  *   ENF_OUT_LUNAR(NAME), ENF_IN_LUNAR(NAME)     enf_lunar_date * out / in
- *   ENF_OUT_RECORD(T)                 T *out: a record returned by value
+ *   ENF_OUT_RECORD_NAMED(T, NAME)     T *NAME: a record returned by value
  *   ENF_OUT_OBJECT(T)                 T **out: a new object the caller owns
  *
  * then this file, which includes the binding's wrappers.i (below).
@@ -23,6 +23,11 @@
 
 /* enf_ and ENF_ prefixes go: the module is the namespace. */
 %rename("%(regex:/^(enf_|ENF_)(.*)/\\2/)s") "";
+
+/* The usual record out-parameter, T *out. */
+%define ENF_OUT_RECORD(T)
+ENF_OUT_RECORD_NAMED(T, out)
+%enddef
 
 /* An opaque object owned by its proxy and freed with FREE. */
 %define ENF_OBJECT(T, FREE)

@@ -261,10 +261,10 @@ static PyObject *enf_py_fail(enf_status st)
 }
 %enddef
 
-/* A record out-parameter T *out: an owned struct proxy holding a copy. */
-%define ENF_OUT_RECORD(T)
-%typemap(in, numinputs=0) T *out (T tmp) { memset(&tmp, 0, sizeof(tmp)); $1 = &tmp; }
-%typemap(argout) T *out {
+/* A record out-parameter T *NAME: an owned struct proxy holding a copy. */
+%define ENF_OUT_RECORD_NAMED(T, NAME)
+%typemap(in, numinputs=0) T *NAME (T tmp) { memset(&tmp, 0, sizeof(tmp)); $1 = &tmp; }
+%typemap(argout) T *NAME {
 	T *copy = malloc(sizeof(T));
 	if (copy == NULL)
 		SWIG_fail;

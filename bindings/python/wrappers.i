@@ -3,7 +3,6 @@
  * ../enforcement.i before the headers, so their %ignore apply).
  */
 %include "case_py.i"
-%include "rules_py.i"
 %include "stats_py.i"
 %include "payout_py.i"
 %include "auction_py.i"
