@@ -29,6 +29,9 @@ ENF_OUT_OWNED_TEXT(out, len, enf_io_free)
 ENF_OBJECT(enf_register, enf_register_free)
 ENF_OBJECT(enf_case, enf_case_free)
 
+ENF_IN_STRINGS(dirs, count)
+ENF_BLOCKING(enf_io_load_csv_dirs)
+
 %include "rules.i"
 %include "enforcement/rules.h"
 %include "enforcement/case.h"

@@ -16,6 +16,11 @@
  *   ENF_OUT_LUNAR(NAME), ENF_IN_LUNAR(NAME)     enf_lunar_date * out / in
  *   ENF_OUT_RECORD_NAMED(T, NAME)     T *NAME: a record returned by value
  *   ENF_OUT_OBJECT(T)                 T **out: a new object the caller owns
+ *   ENF_IN_BYTES(DATA, LEN)           (const char *DATA, size_t LEN): bytes
+ *   ENF_IN_STRINGS(PTRS, COUNT)       (const char *const *PTRS, size_t
+ *                                     COUNT): an array of text
+ *   ENF_BLOCKING(FN)                  FN may run long and never calls back:
+ *                                     a binding may release its lock
  *
  * then this file, which includes the binding's wrappers.i (below).
  * Python: python/typemaps_python.i, python/wrappers.i, python/core.i.

@@ -45,18 +45,6 @@ static PyObject *enf_py_case_add_party(enf_case *c, int role, int kind,
 	return st != ENF_OK ? enf_py_fail(st) : PyLong_FromLong(i);
 }
 
-static PyObject *enf_py_case_add_obligation(enf_case *c, int kind,
-					    enf_money amount, int32_t debtor,
-					    int32_t creditor, int joint)
-{
-	enf_obligation o = {(enf_obligation_kind)kind, amount, debtor,
-			    creditor, joint};
-	int32_t i = 0;
-	enf_status st = enf_case_add_obligation(&i, c, &o);
-
-	return st != ENF_OK ? enf_py_fail(st) : PyLong_FromLong(i);
-}
-
 static PyObject *enf_py_case_add_asset(enf_case *c, int kind,
 				       const char *description, int32_t owner,
 				       int security, enf_money secured_amount)
@@ -201,7 +189,6 @@ static PyObject *enf_py_register_worklist(const enf_register *reg,
 /* Replaced by the helpers above. */
 %ignore enf_case_new;
 %ignore enf_case_add_party;
-%ignore enf_case_add_obligation;
 %ignore enf_case_add_asset;
 %ignore enf_case_deadlines;
 %ignore enf_register_at;
@@ -212,7 +199,6 @@ static PyObject *enf_py_register_worklist(const enf_register *reg,
 
 %rename(case_new) enf_py_case_new;
 %rename(case_add_party) enf_py_case_add_party;
-%rename(case_add_obligation) enf_py_case_add_obligation;
 %rename(case_add_asset) enf_py_case_add_asset;
 %rename(case_deadlines) enf_py_case_deadlines;
 %rename(register_at) enf_py_register_at;
@@ -226,8 +212,6 @@ PyObject *enf_py_case_new(const char *office, const char *decision_no,
 			  int judgment_kind, unsigned int flags);
 PyObject *enf_py_case_add_party(enf_case *c, int role, int kind,
 				const char *name, const char *id);
-PyObject *enf_py_case_add_obligation(enf_case *c, int kind, enf_money amount,
-				     int32_t debtor, int32_t creditor, int joint);
 PyObject *enf_py_case_add_asset(enf_case *c, int kind, const char *description,
 				int32_t owner, int security,
 				enf_money secured_amount);
@@ -245,5 +229,3 @@ PyObject *enf_py_register_worklist(const enf_register *reg, const char *office,
 				   const enf_calendar *cal,
 				   const enf_case_rules *rules, enf_date date);
 
-/* Wrapped by enf_py_io_load_csv_dirs (stats_py.i). */
-%ignore enf_io_load_csv_dirs;

@@ -112,22 +112,6 @@ static PyObject *enf_py_stats_report_to_bytes(const enf_stats_report *rep)
 	return b;
 }
 
-static PyObject *enf_py_stats_report_from_bytes(PyObject *obj)
-{
-	char *data;
-	Py_ssize_t len;
-	enf_stats_report *rep = NULL;
-	enf_status st;
-
-	if (PyBytes_AsStringAndSize(obj, &data, &len) != 0)
-		return NULL;
-	st = enf_stats_report_from_bytes(&rep, data, (size_t)len);
-	if (st != ENF_OK)
-		return enf_py_fail(st);
-	return SWIG_NewPointerObj(rep, SWIGTYPE_p_enf_stats_report,
-				  SWIG_POINTER_OWN);
-}
-
 /* Published figures as (unit, cases_with_means, cases_done,
  * money_with_means, money_done, target_cases, target_money) tuples. */
 static int enf_py_published_in(PyObject *t, enf_published *p)
@@ -290,28 +274,6 @@ static PyObject *enf_py_org_rollup(const enf_org *org, const char *unit,
 				  SWIG_POINTER_OWN);
 }
 
-/* Loads directories on threads; the threads are the library's own and
- * never touch Python, so the GIL is released around the call. */
-static PyObject *enf_py_io_load_csv_dirs(enf_register *reg, PyObject *dirs,
-					 unsigned int threads)
-{
-	PyObject *keep = NULL;
-	size_t n = 0;
-	const char **names = enf_py_strings(dirs, &n, &keep);
-	enf_status st;
-
-	if (names == NULL)
-		return NULL;
-	Py_BEGIN_ALLOW_THREADS
-	st = enf_io_load_csv_dirs(reg, names, n, threads);
-	Py_END_ALLOW_THREADS
-	PyMem_Free(names);
-	Py_DECREF(keep);
-	if (st != ENF_OK)
-		return enf_py_fail(st);
-	Py_RETURN_NONE;
-}
-
 /* Report options from the three codes (-1: from the rules) and a
  * rulebook (None: the built-in catalogue). */
 static enf_stats_report_options enf_py_stats_options(int money_done,
@@ -422,10 +384,7 @@ done:
 %ignore enf_stats_report_by_office;
 %ignore enf_stats_report_by_office_with;
 %ignore enf_stats_reports_free;
-%rename(io_load_csv_dirs) enf_py_io_load_csv_dirs;
 %rename(stats_report_by_office) enf_py_stats_report_by_office;
-PyObject *enf_py_io_load_csv_dirs(enf_register *reg, PyObject *dirs,
-				  unsigned int threads);
 PyObject *enf_py_stats_report_by_office(const enf_register *reg,
 					const enf_period *period,
 					int money_done,
@@ -445,13 +404,11 @@ PyObject *enf_py_stats_pending_age(const enf_register *reg, PyObject *bounds,
 %ignore enf_stats_table;
 %ignore enf_stats_svg;
 %ignore enf_stats_report_to_bytes;
-%ignore enf_stats_report_from_bytes;
 %ignore enf_stats_published;
 %ignore enf_stats_published_sum;
 %rename(stats_table) enf_py_stats_table;
 %rename(stats_svg) enf_py_stats_svg;
 %rename(stats_report_to_bytes) enf_py_stats_report_to_bytes;
-%rename(stats_report_from_bytes) enf_py_stats_report_from_bytes;
 %rename(stats_published) enf_py_stats_published;
 %rename(stats_published_sum) enf_py_stats_published_sum;
 
@@ -463,7 +420,6 @@ PyObject *enf_py_stats_report_add_register(enf_stats_report *rep,
 					   const enf_register *reg,
 					   const char *office);
 PyObject *enf_py_stats_report_to_bytes(const enf_stats_report *rep);
-PyObject *enf_py_stats_report_from_bytes(PyObject *obj);
 PyObject *enf_py_stats_published(PyObject *t);
 PyObject *enf_py_stats_published_sum(const char *unit, PyObject *items);
 

@@ -283,3 +283,50 @@ static PyObject *enf_py_fail(enf_status st)
 		SWIG_NewPointerObj(*$1, $*1_descriptor, SWIG_POINTER_OWN));
 }
 %enddef
+
+/* Bytes in: (const char *DATA, size_t LEN) from a bytes object. */
+%define ENF_IN_BYTES(DATA, LEN)
+%typemap(in) (const char *DATA, size_t LEN) {
+	char *p = NULL;
+	Py_ssize_t n = 0;
+	if (PyBytes_AsStringAndSize($input, &p, &n) != 0)
+		SWIG_fail;
+	$1 = p;
+	$2 = (size_t)n;
+}
+%enddef
+
+/* An array of text in: (const char *const *PTRS, size_t COUNT) from a
+ * sequence of str (the pointers live as long as the call). */
+%define ENF_IN_STRINGS(PTRS, COUNT)
+%typemap(in) (const char *const *PTRS, size_t COUNT) (PyObject *seq = NULL) {
+	const char **v;
+	seq = PySequence_Fast($input, "expected a sequence of str");
+	if (seq == NULL)
+		SWIG_fail;
+	$2 = (size_t)PySequence_Fast_GET_SIZE(seq);
+	v = PyMem_Malloc(($2 ? $2 : 1) * sizeof(*v));
+	if (v == NULL) {
+		PyErr_NoMemory();
+		SWIG_fail;
+	}
+	$1 = ($1_ltype)v;
+	for (size_t i = 0; i < $2; i++)
+		if ((v[i] = PyUnicode_AsUTF8(PySequence_Fast_GET_ITEM(seq, i))) == NULL)
+			SWIG_fail;
+}
+%typemap(freearg) (const char *const *PTRS, size_t COUNT) {
+	PyMem_Free((void *)$1);
+	Py_XDECREF(seq$argnum);
+}
+%enddef
+
+/* A call that may run long on the library's own threads and never calls
+ * back into Python: the GIL is released around it. */
+%define ENF_BLOCKING(FN)
+%exception FN {
+	Py_BEGIN_ALLOW_THREADS
+	$action
+	Py_END_ALLOW_THREADS
+}
+%enddef

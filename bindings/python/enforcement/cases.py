@@ -122,9 +122,13 @@ class Case:
                        joint=False):
         """Adds an obligation of a debtor (index) to a creditor (index or
         None); returns its index."""
-        return core.case_add_obligation(
-            self._c, value("obligation", kind), amount, debtor,
-            -1 if creditor is None else creditor, int(bool(joint)))
+        obl = core.obligation()
+        obl.kind = value("obligation", kind)
+        obl.amount = amount
+        obl.debtor = debtor
+        obl.creditor = -1 if creditor is None else creditor
+        obl.joint = int(bool(joint))
+        return core.case_add_obligation(self._c, obl)
 
     def add_asset(self, kind, description, owner=0, security="none",
                   secured_amount=0):
