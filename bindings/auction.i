@@ -4,6 +4,7 @@
  * the layer above keeps references to both.
  */
 ENF_OBJECT(enf_auction, enf_auction_free)
+ENF_IN_OBJECTS(enf_auction, sales, n)
 ENF_OUT_RECORD(enf_appraisal)
 ENF_OUT_RECORD(enf_auction_state)
 ENF_OUT_RECORD(enf_auction_step)

@@ -19,6 +19,8 @@
  *   ENF_IN_BYTES(DATA, LEN)           (const char *DATA, size_t LEN): bytes
  *   ENF_IN_STRINGS(PTRS, COUNT)       (const char *const *PTRS, size_t
  *                                     COUNT): an array of text
+ *   ENF_IN_OBJECTS(T, PTRS, N)        (const T *const *PTRS, size_t N): an
+ *                                     array of objects
  *   ENF_BLOCKING(FN)                  FN may run long and never calls back:
  *                                     a binding may release its lock
  *

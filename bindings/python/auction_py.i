@@ -78,50 +78,12 @@ static PyObject *enf_py_auction_sell_order(PyObject *values, enf_money target)
 	return Py_BuildValue("(Nn)", list, (Py_ssize_t)needed);
 }
 
-/* A price-ladder chart of a list of sales. */
-static PyObject *enf_py_auction_svg(PyObject *sales, const char *title)
-{
-	PyObject *seq = PySequence_Fast(sales, "sales must be a sequence");
-	const enf_auction **v;
-	Py_ssize_t k;
-	char *text = NULL;
-	size_t len = 0;
-	enf_status st;
-
-	if (seq == NULL)
-		return NULL;
-	k = PySequence_Fast_GET_SIZE(seq);
-	v = PyMem_Malloc((size_t)(k > 0 ? k : 1) * sizeof(*v));
-	if (v == NULL) {
-		Py_DECREF(seq);
-		return PyErr_NoMemory();
-	}
-	for (Py_ssize_t i = 0; i < k; i++) {
-		void *p = NULL;
-
-		if (!SWIG_IsOK(SWIG_ConvertPtr(PySequence_Fast_GET_ITEM(seq, i),
-					       &p, SWIGTYPE_p_enf_auction, 0))) {
-			PyErr_SetString(PyExc_TypeError, "expected sales");
-			PyMem_Free(v);
-			Py_DECREF(seq);
-			return NULL;
-		}
-		v[i] = p;
-	}
-	Py_DECREF(seq);
-	st = enf_auction_svg(&text, &len, v, (size_t)k, title);
-	PyMem_Free(v);
-	return enf_py_text(st, text, len);
-}
 %}
 
 %ignore enf_auction_replay;
 %ignore enf_auction_sell_order;
-%ignore enf_auction_svg;
 %rename(auction_replay) enf_py_auction_replay;
 %rename(auction_sell_order) enf_py_auction_sell_order;
-%rename(auction_svg) enf_py_auction_svg;
 PyObject *enf_py_auction_replay(enf_auction *sale, PyObject *events);
 PyObject *enf_py_auction_sell_order(PyObject *values, enf_money target);
-PyObject *enf_py_auction_svg(PyObject *sales, const char *title);
 

@@ -5,83 +5,6 @@
 
 %{
 /* Collects report pointers from a sequence of report proxies. */
-static const enf_stats_report **enf_py_reports(PyObject *seq_in, size_t *n)
-{
-	PyObject *seq = PySequence_Fast(seq_in, "reports must be a sequence");
-	const enf_stats_report **reps;
-	Py_ssize_t k;
-
-	if (seq == NULL)
-		return NULL;
-	k = PySequence_Fast_GET_SIZE(seq);
-	reps = PyMem_Malloc((size_t)(k > 0 ? k : 1) * sizeof(*reps));
-	if (reps == NULL) {
-		Py_DECREF(seq);
-		PyErr_NoMemory();
-		return NULL;
-	}
-	for (Py_ssize_t i = 0; i < k; i++) {
-		void *p = NULL;
-
-		if (!SWIG_IsOK(SWIG_ConvertPtr(PySequence_Fast_GET_ITEM(seq, i),
-					       &p, SWIGTYPE_p_enf_stats_report,
-					       0))) {
-			PyErr_SetString(PyExc_TypeError, "expected reports");
-			PyMem_Free(reps);
-			Py_DECREF(seq);
-			return NULL;
-		}
-		reps[i] = p;
-	}
-	Py_DECREF(seq);
-	*n = (size_t)k;
-	return reps;
-}
-
-/* Text returned by the library as str (UTF-8), freed. */
-static PyObject *enf_py_text(enf_status st, char *text, size_t len)
-{
-	PyObject *s;
-
-	if (st != ENF_OK)
-		return enf_py_fail(st);
-	s = PyUnicode_DecodeUTF8(text, (Py_ssize_t)len, "strict");
-	enf_io_free(text);
-	return s;
-}
-
-static PyObject *enf_py_stats_table(PyObject *reports, int group, int format,
-				    int locale)
-{
-	size_t n = 0, len = 0;
-	char *text = NULL;
-	const enf_stats_report **reps = enf_py_reports(reports, &n);
-	enf_status st;
-
-	if (reps == NULL)
-		return NULL;
-	st = enf_stats_table(&text, &len, reps, n, (enf_stats_group)group,
-			     (enf_table_format)format, (enf_locale)locale);
-	PyMem_Free(reps);
-	return enf_py_text(st, text, len);
-}
-
-static PyObject *enf_py_stats_svg(PyObject *reports, int measure,
-				  int64_t target, const char *title)
-{
-	size_t n = 0, len = 0;
-	char *text = NULL;
-	const enf_stats_report **reps = enf_py_reports(reports, &n);
-	enf_status st;
-
-	if (reps == NULL)
-		return NULL;
-	st = enf_stats_svg(&text, &len, reps, n, (enf_measure)measure, target,
-			   title);
-	PyMem_Free(reps);
-	return enf_py_text(st, text, len);
-}
-
 /* Adds the cases of a register, of one office or (NULL) all. */
 static PyObject *enf_py_stats_report_add_register(enf_stats_report *rep,
 						  const enf_register *reg,
@@ -256,24 +179,6 @@ static PyObject *enf_py_org_split(enf_org *org, const char *code,
 	Py_RETURN_NONE;
 }
 
-static PyObject *enf_py_org_rollup(const enf_org *org, const char *unit,
-				   enf_date date, PyObject *reports)
-{
-	size_t n = 0;
-	const enf_stats_report **reps = enf_py_reports(reports, &n);
-	enf_stats_report *out = NULL;
-	enf_status st;
-
-	if (reps == NULL)
-		return NULL;
-	st = enf_org_rollup(&out, org, unit, date, reps, n);
-	PyMem_Free(reps);
-	if (st != ENF_OK)
-		return enf_py_fail(st);
-	return SWIG_NewPointerObj(out, SWIGTYPE_p_enf_stats_report,
-				  SWIG_POINTER_OWN);
-}
-
 /* Report options from the three codes (-1: from the rules) and a
  * rulebook (None: the built-in catalogue). */
 static enf_stats_report_options enf_py_stats_options(int money_done,
@@ -376,10 +281,8 @@ done:
 %}
 
 %ignore enf_org_split;
-%ignore enf_org_rollup;
 %ignore enf_stats_pending_age;
 %rename(org_split) enf_py_org_split;
-%rename(org_rollup) enf_py_org_rollup;
 %rename(stats_pending_age) enf_py_stats_pending_age;
 %ignore enf_stats_report_by_office;
 %ignore enf_stats_report_by_office_with;
@@ -393,29 +296,19 @@ PyObject *enf_py_stats_report_by_office(const enf_register *reg,
 					const enf_rulebook *rulebook);
 PyObject *enf_py_org_split(enf_org *org, const char *code, PyObject *into,
 			   PyObject *weights, enf_date from);
-PyObject *enf_py_org_rollup(const enf_org *org, const char *unit,
-			    enf_date date, PyObject *reports);
 PyObject *enf_py_stats_pending_age(const enf_register *reg, PyObject *bounds,
 				   const char *office, enf_date date);
 
 
 %ignore enf_stats_report_add_register;
 %rename(stats_report_add_register) enf_py_stats_report_add_register;
-%ignore enf_stats_table;
-%ignore enf_stats_svg;
 %ignore enf_stats_report_to_bytes;
 %ignore enf_stats_published;
 %ignore enf_stats_published_sum;
-%rename(stats_table) enf_py_stats_table;
-%rename(stats_svg) enf_py_stats_svg;
 %rename(stats_report_to_bytes) enf_py_stats_report_to_bytes;
 %rename(stats_published) enf_py_stats_published;
 %rename(stats_published_sum) enf_py_stats_published_sum;
 
-PyObject *enf_py_stats_table(PyObject *reports, int group, int format,
-			     int locale);
-PyObject *enf_py_stats_svg(PyObject *reports, int measure, int64_t target,
-			   const char *title);
 PyObject *enf_py_stats_report_add_register(enf_stats_report *rep,
 					   const enf_register *reg,
 					   const char *office);

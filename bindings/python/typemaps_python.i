@@ -321,6 +321,37 @@ static PyObject *enf_py_fail(enf_status st)
 }
 %enddef
 
+/* An array of objects in: (const T *const *PTRS, size_t N) from a
+ * sequence of proxies (borrowed for the call). */
+%define ENF_IN_OBJECTS(T, PTRS, N)
+%typemap(in) (const T *const *PTRS, size_t N) (PyObject *seq = NULL) {
+	const T **v;
+	seq = PySequence_Fast($input, "expected a sequence");
+	if (seq == NULL)
+		SWIG_fail;
+	$2 = (size_t)PySequence_Fast_GET_SIZE(seq);
+	v = PyMem_Malloc(($2 ? $2 : 1) * sizeof(*v));
+	if (v == NULL) {
+		PyErr_NoMemory();
+		SWIG_fail;
+	}
+	$1 = ($1_ltype)v;
+	for (size_t i = 0; i < $2; i++) {
+		void *p = NULL;
+		if (!SWIG_IsOK(SWIG_ConvertPtr(PySequence_Fast_GET_ITEM(seq, i), &p,
+					       $descriptor(T *), 0))) {
+			PyErr_SetString(PyExc_TypeError, "expected a sequence of " #T);
+			SWIG_fail;
+		}
+		v[i] = p;
+	}
+}
+%typemap(freearg) (const T *const *PTRS, size_t N) {
+	PyMem_Free((void *)$1);
+	Py_XDECREF(seq$argnum);
+}
+%enddef
+
 /* A call that may run long on the library's own threads and never calls
  * back into Python: the GIL is released around it. */
 %define ENF_BLOCKING(FN)
