@@ -5,6 +5,7 @@
  */
 ENF_OBJECT(enf_auction, enf_auction_free)
 ENF_IN_OBJECTS(enf_auction, sales, n)
+ENF_IN_RECORDS(enf_auction_event, events, n)
 ENF_OUT_RECORD(enf_appraisal)
 ENF_OUT_RECORD(enf_auction_state)
 ENF_OUT_RECORD(enf_auction_step)

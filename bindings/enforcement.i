@@ -21,6 +21,8 @@
  *                                     COUNT): an array of text
  *   ENF_IN_OBJECTS(T, PTRS, N)        (const T *const *PTRS, size_t N): an
  *                                     array of objects
+ *   ENF_IN_RECORDS(T, PTR, N)         (const T *PTR, size_t N): an array of
+ *                                     records (none: NULL, 0)
  *   ENF_BLOCKING(FN)                  FN may run long and never calls back:
  *                                     a binding may release its lock
  *

@@ -2,6 +2,10 @@
 ENF_OBJECT(enf_trail, enf_trail_free)
 ENF_OBJECT(enf_ledger, enf_ledger_free)
 ENF_OUT_RECORD(enf_trail_step)
+ENF_OUT_RECORD(enf_interest_result)
+ENF_IN_RECORDS(enf_payment, payments, npayments)
+ENF_IN_RECORDS(enf_pause, pauses, npauses)
+ENF_IN_RECORDS(enf_rate_change, rates, nrates)
 ENF_OUT_RECORD(enf_ledger_balance)
 %immutable enf_trail_step::rule;
 %immutable enf_trail_step::source;

@@ -7,37 +7,6 @@
  */
 
 %{
-static int enf_py_auction_event(PyObject *t, void *dst)
-{
-	enf_auction_event *e = dst;
-	PyObject *d;
-	int kind;
-	long long amount = 0;
-
-	if (!PyArg_ParseTuple(t, "iO|L;an event is (kind, date, amount)", &kind,
-			      &d, &amount))
-		return -1;
-	e->kind = (enf_auction_event_kind)kind;
-	e->amount = amount;
-	return enf_py_to_date(d, &e->date);
-}
-
-static PyObject *enf_py_auction_replay(enf_auction *sale, PyObject *events)
-{
-	size_t n = 0;
-	enf_auction_event *ev = enf_py_array(events, sizeof(*ev), &n,
-					     enf_py_auction_event, "events");
-	enf_status st;
-
-	if (ev == NULL)
-		return NULL;
-	st = enf_auction_replay(sale, ev, n);
-	PyMem_Free(ev);
-	if (st != ENF_OK)
-		return enf_py_fail(st);
-	Py_RETURN_NONE;
-}
-
 static int enf_py_money_item(PyObject *o, void *dst)
 {
 	long long v = PyLong_AsLongLong(o);
@@ -80,10 +49,7 @@ static PyObject *enf_py_auction_sell_order(PyObject *values, enf_money target)
 
 %}
 
-%ignore enf_auction_replay;
 %ignore enf_auction_sell_order;
-%rename(auction_replay) enf_py_auction_replay;
 %rename(auction_sell_order) enf_py_auction_sell_order;
-PyObject *enf_py_auction_replay(enf_auction *sale, PyObject *events);
 PyObject *enf_py_auction_sell_order(PyObject *values, enf_money target);
 

@@ -39,40 +39,6 @@ static void *enf_py_array(PyObject *seq_in, size_t size, size_t *n,
 	return arr;
 }
 
-static int enf_py_payment(PyObject *t, void *dst)
-{
-	enf_payment *p = dst;
-	PyObject *d;
-	long long amount;
-
-	if (!PyArg_ParseTuple(t, "OL;a payment is (date, amount)", &d, &amount))
-		return -1;
-	p->amount = amount;
-	return enf_py_to_date(d, &p->date);
-}
-
-static int enf_py_pause(PyObject *t, void *dst)
-{
-	enf_pause *p = dst;
-	PyObject *a, *b;
-
-	if (!PyArg_ParseTuple(t, "OO;a pause is (first, last)", &a, &b))
-		return -1;
-	return enf_py_to_date(a, &p->first) || enf_py_to_date(b, &p->last);
-}
-
-static int enf_py_rate_change(PyObject *t, void *dst)
-{
-	enf_rate_change *r = dst;
-	PyObject *d;
-	long long ppm;
-
-	if (!PyArg_ParseTuple(t, "OL;a rate is (from, rate_ppm)", &d, &ppm))
-		return -1;
-	r->rate_ppm = ppm;
-	return enf_py_to_date(d, &r->from);
-}
-
 static int enf_py_claim(PyObject *t, void *dst)
 {
 	enf_claim *c = dst;
@@ -98,42 +64,6 @@ static int enf_py_claim(PyObject *t, void *dst)
 	c->secured_is_creditor = is_creditor;
 	c->judgment = (int32_t)judgment;
 	return enf_py_to_date(d, &c->requested);
-}
-
-static PyObject *enf_py_interest_compute(enf_money principal, enf_date from,
-					 enf_date to, PyObject *payments,
-					 PyObject *pauses, PyObject *rates,
-					 const enf_interest_options *opts,
-					 enf_trail *trail)
-{
-	size_t np = 0, nq = 0, nr = 0;
-	enf_payment *p = enf_py_array(payments, sizeof(*p), &np,
-				      enf_py_payment, "payments");
-	enf_pause *q = p ? enf_py_array(pauses, sizeof(*q), &nq, enf_py_pause,
-					"pauses")
-			 : NULL;
-	enf_rate_change *r = q ? enf_py_array(rates, sizeof(*r), &nr,
-					      enf_py_rate_change, "rates")
-			       : NULL;
-	enf_interest_result res;
-	enf_status st;
-	PyObject *out = NULL;
-
-	if (r != NULL) {
-		st = enf_interest_compute(&res, principal, from, to, p, np, q,
-					  nq, rates == Py_None ? NULL : r, nr,
-					  opts, trail);
-		out = st != ENF_OK ? enf_py_fail(st)
-				   : Py_BuildValue("(LLLL)",
-						   (long long)res.interest,
-						   (long long)res.interest_unpaid,
-						   (long long)res.principal_unpaid,
-						   (long long)res.overpaid);
-	}
-	PyMem_Free(p);
-	PyMem_Free(q);
-	PyMem_Free(r);
-	return out;
 }
 
 static PyObject *enf_py_payout_distribute(PyObject *claims, enf_money amount,
@@ -201,17 +131,10 @@ static PyObject *enf_py_ledger_preview(const enf_ledger *ledger, size_t n,
 }
 %}
 
-%ignore enf_interest_compute;
 %ignore enf_payout_distribute;
 %ignore enf_ledger_preview;
 %rename(ledger_preview) enf_py_ledger_preview;
-%rename(interest_compute) enf_py_interest_compute;
 %rename(payout_distribute) enf_py_payout_distribute;
-PyObject *enf_py_interest_compute(enf_money principal, enf_date from,
-				  enf_date to, PyObject *payments,
-				  PyObject *pauses, PyObject *rates,
-				  const enf_interest_options *opts,
-				  enf_trail *trail);
 PyObject *enf_py_payout_distribute(PyObject *claims, enf_money amount,
 				   const enf_payout_options *opts,
 				   enf_trail *trail);

@@ -352,6 +352,41 @@ static PyObject *enf_py_fail(enf_status st)
 }
 %enddef
 
+/* An array of records in: (const T *PTR, size_t N) copied from a
+ * sequence of struct proxies; None gives (NULL, 0). */
+%define ENF_IN_RECORDS(T, PTR, N)
+%typemap(in) (const T *PTR, size_t N) (T *v = NULL) {
+	PyObject *seq;
+	$1 = NULL;
+	$2 = 0;
+	if ($input != Py_None) {
+		seq = PySequence_Fast($input, "expected a sequence");
+		if (seq == NULL)
+			SWIG_fail;
+		$2 = (size_t)PySequence_Fast_GET_SIZE(seq);
+		v = PyMem_Malloc(($2 ? $2 : 1) * sizeof(*v));
+		for (size_t i = 0; v != NULL && i < $2; i++) {
+			void *p = NULL;
+			if (!SWIG_IsOK(SWIG_ConvertPtr(PySequence_Fast_GET_ITEM(seq, i), &p,
+						       $descriptor(T *), 0))) {
+				PyErr_SetString(PyExc_TypeError, "expected a sequence of " #T);
+				break;
+			}
+			v[i] = *(T *)p;
+		}
+		Py_DECREF(seq);
+		if (v == NULL)
+			PyErr_NoMemory();
+		if (PyErr_Occurred())
+			SWIG_fail;
+		$1 = v;
+	}
+}
+%typemap(freearg) (const T *PTR, size_t N) {
+	PyMem_Free(v$argnum);
+}
+%enddef
+
 /* A call that may run long on the library's own threads and never calls
  * back into Python: the GIL is released around it. */
 %define ENF_BLOCKING(FN)

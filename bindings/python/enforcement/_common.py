@@ -19,3 +19,21 @@ def _pick(table, value, what):
             raise core.InvalidArgumentError(
                 "%s is %r; expected one of %s" % (what, value, sorted(table)))
     return value
+
+
+def _structs(make, fields, rows, what, required=None):
+    """C records (made by ``make``, a struct of ``enforcement.core``) from
+    tuples of their ``fields``; the first ``required`` (default: all) must
+    be given."""
+    need = len(fields) if required is None else required
+    out = []
+    for row in rows:
+        row = tuple(row)
+        if not need <= len(row) <= len(fields):
+            raise TypeError("%s is (%s)" % (what, ", ".join(
+                f.lstrip("_") for f in fields)))
+        rec = make()
+        for field, v in zip(fields, row):
+            setattr(rec, field, v)
+        out.append(rec)
+    return out

@@ -3,6 +3,7 @@ the order of payment, each able to write its steps into a :class:`Trail`.
 Money is ``int`` (VND); rates are in parts per million per year
 (10% = 100000)."""
 from . import core
+from ._common import _structs
 
 RULES = {"vn": core.INTEREST_VN, "de": core.INTEREST_DE,
          "uk": core.INTEREST_UK, "us": core.INTEREST_US}
@@ -100,11 +101,15 @@ def interest(principal, first, last, payments=(), pauses=(), rates=None,
         opts.margin_ppm = margin_ppm
     if day_count is not None:
         opts.day_count = DAY_COUNTS[day_count]
-    total, unpaid_i, unpaid_p, over = core.interest_compute(
-        principal, first, last, list(payments), list(pauses),
-        None if rates is None else list(rates), opts, _t(trail))
-    return {"interest": total, "interest_unpaid": unpaid_i,
-            "principal_unpaid": unpaid_p, "overpaid": over}
+    r = core.interest_compute(
+        principal, first, last,
+        _structs(core.payment, ("date", "amount"), payments, "a payment"),
+        _structs(core.pause, ("first", "last"), pauses, "a pause"),
+        None if rates is None else _structs(
+            core.rate_change, ("_from", "rate_ppm"), rates, "a rate"),
+        opts, _t(trail))
+    return {"interest": r.interest, "interest_unpaid": r.interest_unpaid,
+            "principal_unpaid": r.principal_unpaid, "overpaid": r.overpaid}
 
 
 def distribute(amount, claims, costs=0, rent_reserve=0, coercion=None,
