@@ -23,6 +23,9 @@
  *                                     array of objects
  *   ENF_IN_RECORDS(T, PTR, N)         (const T *PTR, size_t N): an array of
  *                                     records (none: NULL, 0)
+ *   ENF_OUT_VALUES_FOR_RECORDS(OUT_T, OUT, T, PTR, N)   (OUT_T *OUT,
+ *                                     const T *PTR, size_t N): records in,
+ *                                     one integer out for each
  *   ENF_BLOCKING(FN)                  FN may run long and never calls back:
  *                                     a binding may release its lock
  *

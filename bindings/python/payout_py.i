@@ -39,68 +39,6 @@ static void *enf_py_array(PyObject *seq_in, size_t size, size_t *n,
 	return arr;
 }
 
-static int enf_py_claim(PyObject *t, void *dst)
-{
-	enf_claim *c = dst;
-	PyObject *d;
-	int tier, is_creditor = 0;
-	long judgment = 0;
-	long long principal, interest, secured;
-
-	if (!PyArg_ParseTuple(t, "iLLOL|il;a claim is (tier, principal, "
-				 "interest, requested, secured[, "
-				 "secured_is_creditor, judgment])",
-			      &tier, &principal, &interest, &d, &secured,
-			      &is_creditor, &judgment))
-		return -1;
-	if (judgment < INT32_MIN || judgment > INT32_MAX) {
-		PyErr_SetString(PyExc_OverflowError,
-				"a claim's judgment must fit in 32 bits");
-		return -1;
-	}
-	c->tier = (enf_tier)tier;
-	c->principal = principal, c->interest = interest;
-	c->secured = secured;
-	c->secured_is_creditor = is_creditor;
-	c->judgment = (int32_t)judgment;
-	return enf_py_to_date(d, &c->requested);
-}
-
-static PyObject *enf_py_payout_distribute(PyObject *claims, enf_money amount,
-					  const enf_payout_options *opts,
-					  enf_trail *trail)
-{
-	size_t n = 0;
-	enf_claim *c = enf_py_array(claims, sizeof(*c), &n, enf_py_claim,
-				    "claims");
-	enf_money *paid = c ? PyMem_Malloc((n ? n : 1) * sizeof(*paid)) : NULL;
-	enf_payout_result res;
-	enf_status st;
-	PyObject *list = NULL;
-
-	if (c != NULL && paid == NULL)
-		PyErr_NoMemory();
-	if (paid != NULL) {
-		st = enf_payout_distribute(&res, paid, c, n, amount, opts,
-					   trail);
-		if (st != ENF_OK)
-			enf_py_raise(st);
-		else
-			list = PyList_New((Py_ssize_t)n);
-		for (size_t i = 0; list != NULL && i < n; i++)
-			PyList_SET_ITEM(list, (Py_ssize_t)i,
-					PyLong_FromLongLong(paid[i]));
-	}
-	PyMem_Free(c);
-	PyMem_Free(paid);
-	if (list == NULL)
-		return NULL;
-	return Py_BuildValue("(LLLLN)", (long long)res.costs,
-			     (long long)res.rent_reserve,
-			     (long long)res.to_claims, (long long)res.surplus,
-			     list);
-}
-
 static PyObject *enf_py_ledger_preview(const enf_ledger *ledger, size_t n,
 				       enf_date date, enf_money amount,
 				       const enf_payout_options *opts)
@@ -131,13 +69,8 @@ static PyObject *enf_py_ledger_preview(const enf_ledger *ledger, size_t n,
 }
 %}
 
-%ignore enf_payout_distribute;
 %ignore enf_ledger_preview;
 %rename(ledger_preview) enf_py_ledger_preview;
-%rename(payout_distribute) enf_py_payout_distribute;
-PyObject *enf_py_payout_distribute(PyObject *claims, enf_money amount,
-				   const enf_payout_options *opts,
-				   enf_trail *trail);
 
 PyObject *enf_py_ledger_preview(const enf_ledger *ledger, size_t n,
 				enf_date date, enf_money amount,

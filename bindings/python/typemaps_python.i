@@ -85,6 +85,41 @@ static PyObject *enf_py_fail(enf_status st)
 	enf_py_raise(st);
 	return NULL;
 }
+
+/* Copies a sequence of struct proxies of type ty (size bytes each) into a
+ * new array (*out, PyMem_Free) of *n records; None gives (NULL, 0).
+ * -1 with a Python error set on failure. */
+static int enf_py_records(PyObject *in, swig_type_info *ty, size_t size,
+			  void **out, size_t *n)
+{
+	PyObject *seq;
+	char *v;
+
+	*out = NULL;
+	*n = 0;
+	if (in == Py_None)
+		return 0;
+	seq = PySequence_Fast(in, "expected a sequence");
+	if (seq == NULL)
+		return -1;
+	*n = (size_t)PySequence_Fast_GET_SIZE(seq);
+	*out = v = PyMem_Malloc((*n ? *n : 1) * size);
+	if (v == NULL)
+		PyErr_NoMemory();
+	for (size_t i = 0; v != NULL && i < *n; i++) {
+		void *p = NULL;
+
+		if (!SWIG_IsOK(SWIG_ConvertPtr(PySequence_Fast_GET_ITEM(seq, i),
+					       &p, ty, 0))) {
+			PyErr_Format(PyExc_TypeError, "expected a sequence of %s",
+				     ty->str);
+			break;
+		}
+		memcpy(v + i * size, p, size);
+	}
+	Py_DECREF(seq);
+	return PyErr_Occurred() ? -1 : 0;
+}
 %}
 
 %include <stdint.i>
@@ -355,35 +390,42 @@ static PyObject *enf_py_fail(enf_status st)
 /* An array of records in: (const T *PTR, size_t N) copied from a
  * sequence of struct proxies; None gives (NULL, 0). */
 %define ENF_IN_RECORDS(T, PTR, N)
-%typemap(in) (const T *PTR, size_t N) (T *v = NULL) {
-	PyObject *seq;
-	$1 = NULL;
-	$2 = 0;
-	if ($input != Py_None) {
-		seq = PySequence_Fast($input, "expected a sequence");
-		if (seq == NULL)
-			SWIG_fail;
-		$2 = (size_t)PySequence_Fast_GET_SIZE(seq);
-		v = PyMem_Malloc(($2 ? $2 : 1) * sizeof(*v));
-		for (size_t i = 0; v != NULL && i < $2; i++) {
-			void *p = NULL;
-			if (!SWIG_IsOK(SWIG_ConvertPtr(PySequence_Fast_GET_ITEM(seq, i), &p,
-						       $descriptor(T *), 0))) {
-				PyErr_SetString(PyExc_TypeError, "expected a sequence of " #T);
-				break;
-			}
-			v[i] = *(T *)p;
-		}
-		Py_DECREF(seq);
-		if (v == NULL)
-			PyErr_NoMemory();
-		if (PyErr_Occurred())
-			SWIG_fail;
-		$1 = v;
-	}
+%typemap(in) (const T *PTR, size_t N) (void *v = NULL) {
+	if (enf_py_records($input, $descriptor(T *), sizeof(T), &v, &$2) != 0)
+		SWIG_fail;
+	$1 = v;
 }
 %typemap(freearg) (const T *PTR, size_t N) {
 	PyMem_Free(v$argnum);
+}
+%enddef
+
+/* An integer array out, one per record of an array in: (OUT_T *OUT,
+ * const T *PTR, size_t N) from a sequence of struct proxies, returned as
+ * a list of int. */
+%define ENF_OUT_VALUES_FOR_RECORDS(OUT_T, OUT, T, PTR, N)
+%typemap(in) (OUT_T *OUT, const T *PTR, size_t N) (void *v = NULL, OUT_T *o = NULL) {
+	if (enf_py_records($input, $descriptor(T *), sizeof(T), &v, &$3) != 0)
+		SWIG_fail;
+	$2 = v;
+	o = PyMem_Malloc(($3 ? $3 : 1) * sizeof(*o));
+	if (o == NULL) {
+		PyErr_NoMemory();
+		SWIG_fail;
+	}
+	$1 = o;
+}
+%typemap(argout) (OUT_T *OUT, const T *PTR, size_t N) {
+	PyObject *list = PyList_New((Py_ssize_t)$3);
+	if (list == NULL)
+		SWIG_fail;
+	for (size_t i = 0; i < $3; i++)
+		PyList_SET_ITEM(list, (Py_ssize_t)i, PyLong_FromLongLong((long long)$1[i]));
+	$result = SWIG_Python_AppendOutput($result, list);
+}
+%typemap(freearg) (OUT_T *OUT, const T *PTR, size_t N) {
+	PyMem_Free(v$argnum);
+	PyMem_Free(o$argnum);
 }
 %enddef
 

@@ -130,15 +130,17 @@ def distribute(amount, claims, costs=0, rent_reserve=0, coercion=None,
     opts.collateral = collateral
     opts.date = date
     opts.rulebook = _book(rulebook)
-    tuples = [(TIERS[c.get("tier", "c")], c.get("principal", 0),
-               c.get("interest", 0), c.get("requested"),
-               c.get("secured", 0),
-               int(bool(c.get("secured_is_creditor", False))),
-               c.get("judgment", 0)) for c in claims]
-    costs_paid, reserve, to_claims, surplus, paid = core.payout_distribute(
-        tuples, amount, opts, _t(trail))
-    return {"costs": costs_paid, "rent_reserve": reserve,
-            "to_claims": to_claims, "surplus": surplus, "paid": paid}
+    rows = [(TIERS[c.get("tier", "c")], c.get("principal", 0),
+             c.get("interest", 0), c.get("requested"),
+             c.get("secured", 0),
+             int(bool(c.get("secured_is_creditor", False))),
+             c.get("judgment", 0)) for c in claims]
+    r, paid = core.payout_distribute(
+        _structs(core.claim, ("tier", "principal", "interest", "requested",
+                              "secured", "secured_is_creditor", "judgment"),
+                 rows, "a claim"), amount, opts, _t(trail))
+    return {"costs": r.costs, "rent_reserve": r.rent_reserve,
+            "to_claims": r.to_claims, "surplus": r.surplus, "paid": paid}
 
 
 def deadline(collected, ground=None, ground_ended=None, calendar=None,
