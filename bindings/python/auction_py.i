@@ -1,9 +1,6 @@
 /*
- * auction.h for Python (included by enforcement.i; the rule sets of
- * rules.h are in auction_rules.i): rule sets and sales are owned
- * objects; calls taking arrays (events, asset values, sales) go through
- * the enf_py_* helpers below. A sale borrows its rule set and calendar:
- * the package layer (enforcement/auction.py) keeps references to both.
+ * Hand-written CPython wrappers of auction.h that remain (included by
+ * wrappers.i): sell_order, whose out array pairs with an in array.
  */
 
 %{

@@ -1,11 +1,9 @@
 /*
- * Hand-written CPython wrappers of case.h and io.h (included by core.i).
- *
- * Records come back as struct proxies owning a copy (their strings are
- * borrowed from the case: the package layer turns them into dicts at
- * once). Calls that take strings, and calls that fill counted arrays, go
- * through the small enf_py_* helpers below, which raise on failure like
- * every other call.
+ * Hand-written CPython wrappers of case.h that remain (included by
+ * wrappers.i): calls whose structs carry strings (case_new, add_party,
+ * add_asset, the filter's office), counted arrays filled in two calls
+ * (register_filter, register_worklist, case_deadlines) and the cases a
+ * register lends (register_at, register_find: borrowed, not owned).
  */
 
 %{

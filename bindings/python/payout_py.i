@@ -1,6 +1,8 @@
 /*
- * Hand-written CPython wrappers of payout.h (included by core.i): calls taking arrays of payments, pauses, rates or claims go
- * through the enf_py_* helpers below and take lists of tuples.
+ * Hand-written CPython wrappers of payout.h that remain (included by
+ * wrappers.i): ledger_preview, whose (costs, rent_reserve, to_claims,
+ * surplus, paid) tuple the tests read, and the sequence reader that
+ * auction_py.i uses.
  */
 
 %{

@@ -1,10 +1,12 @@
 /*
- * Hand-written CPython wrappers of stats.h (included by core.i): calls taking arrays of reports or published figures, and the
- * byte serialisation, go through the enf_py_* helpers below.
+ * Hand-written CPython wrappers of stats.h that remain (included by
+ * wrappers.i): structs with strings (published figures, the filter's
+ * office), the byte serialisation (bytes, not text), org_split and
+ * pending_age (arrays paired with others) and by_office (an array of new
+ * reports).
  */
 
 %{
-/* Collects report pointers from a sequence of report proxies. */
 /* Adds the cases of a register, of one office or (NULL) all. */
 static PyObject *enf_py_stats_report_add_register(enf_stats_report *rep,
 						  const enf_register *reg,
