@@ -11,6 +11,7 @@ scenarios.  Money is ``int`` (VND); shares are in parts per million
 90000000
 """
 from . import core
+from ._common import _structs
 
 KINDS = {"failed": core.AUCTION_FAILED, "cut": core.AUCTION_CUT,
          "offered": core.AUCTION_OFFERED, "accepted": core.AUCTION_ACCEPTED,
@@ -143,12 +144,17 @@ class Sale:
         """Applies one event: a kind ("failed", "cut", "accepted", ...), its
         date or None, and its amount (the new price of a cut, the price of
         a sale, the sum paid to redeem, the new value)."""
-        core.auction_apply(self._s, _kind(kind), date, amount)
+        ev = core.auction_event()
+        ev.kind = _kind(kind)
+        ev.date = date
+        ev.amount = amount
+        core.auction_apply(self._s, ev)
 
     def replay(self, events):
         """Applies (kind, date[, amount]) tuples, all or nothing."""
-        core.auction_replay(self._s, [(_kind(e[0]),) + tuple(e[1:])
-                                      for e in events])
+        core.auction_replay(self._s, _structs(
+            core.auction_event, ("kind", "date", "amount"),
+            [(_kind(e[0]),) + tuple(e[1:]) for e in events], "an event", 2))
 
     def replay_csv(self, text):
         core.auction_replay_csv(self._s, text)

@@ -122,9 +122,13 @@ class Case:
                        joint=False):
         """Adds an obligation of a debtor (index) to a creditor (index or
         None); returns its index."""
-        return core.case_add_obligation(
-            self._c, value("obligation", kind), amount, debtor,
-            -1 if creditor is None else creditor, int(bool(joint)))
+        obl = core.obligation()
+        obl.kind = value("obligation", kind)
+        obl.amount = amount
+        obl.debtor = debtor
+        obl.creditor = -1 if creditor is None else creditor
+        obl.joint = int(bool(joint))
+        return core.case_add_obligation(self._c, obl)
 
     def add_asset(self, kind, description, owner=0, security="none",
                   secured_amount=0):
@@ -140,9 +144,13 @@ class Case:
         ``detail`` is a reason name for postponed/suspended/terminated
         ("agreement", ...) or a bool for verified/classified."""
         name = token("event", value("event", kind))
-        core.case_apply(self._c, value("event", kind), date,
-                        _detail(name, detail), amount,
-                        -1 if asset is None else asset)
+        ev = core.event()
+        ev.kind = value("event", kind)
+        ev.date = date
+        ev.detail = _detail(name, detail)
+        ev.amount = amount
+        ev.asset = -1 if asset is None else asset
+        core.case_apply(self._c, ev)
 
     @property
     def parties(self):
@@ -271,6 +279,7 @@ class Register:
         """Hands a new :class:`Case` to the register, which owns it from
         then on."""
         core.register_add(self._reg, case._c)
+        case._c.thisown = False  # the register frees it now
         case._owner = self
 
     def __len__(self):

@@ -3,6 +3,7 @@ the order of payment, each able to write its steps into a :class:`Trail`.
 Money is ``int`` (VND); rates are in parts per million per year
 (10% = 100000)."""
 from . import core
+from ._common import _structs
 
 RULES = {"vn": core.INTEREST_VN, "de": core.INTEREST_DE,
          "uk": core.INTEREST_UK, "us": core.INTEREST_US}
@@ -100,11 +101,15 @@ def interest(principal, first, last, payments=(), pauses=(), rates=None,
         opts.margin_ppm = margin_ppm
     if day_count is not None:
         opts.day_count = DAY_COUNTS[day_count]
-    total, unpaid_i, unpaid_p, over = core.interest_compute(
-        principal, first, last, list(payments), list(pauses),
-        None if rates is None else list(rates), opts, _t(trail))
-    return {"interest": total, "interest_unpaid": unpaid_i,
-            "principal_unpaid": unpaid_p, "overpaid": over}
+    r = core.interest_compute(
+        principal, first, last,
+        _structs(core.payment, ("date", "amount"), payments, "a payment"),
+        _structs(core.pause, ("first", "last"), pauses, "a pause"),
+        None if rates is None else _structs(
+            core.rate_change, ("_from", "rate_ppm"), rates, "a rate"),
+        opts, _t(trail))
+    return {"interest": r.interest, "interest_unpaid": r.interest_unpaid,
+            "principal_unpaid": r.principal_unpaid, "overpaid": r.overpaid}
 
 
 def distribute(amount, claims, costs=0, rent_reserve=0, coercion=None,
@@ -125,15 +130,17 @@ def distribute(amount, claims, costs=0, rent_reserve=0, coercion=None,
     opts.collateral = collateral
     opts.date = date
     opts.rulebook = _book(rulebook)
-    tuples = [(TIERS[c.get("tier", "c")], c.get("principal", 0),
-               c.get("interest", 0), c.get("requested"),
-               c.get("secured", 0),
-               int(bool(c.get("secured_is_creditor", False))),
-               c.get("judgment", 0)) for c in claims]
-    costs_paid, reserve, to_claims, surplus, paid = core.payout_distribute(
-        tuples, amount, opts, _t(trail))
-    return {"costs": costs_paid, "rent_reserve": reserve,
-            "to_claims": to_claims, "surplus": surplus, "paid": paid}
+    rows = [(TIERS[c.get("tier", "c")], c.get("principal", 0),
+             c.get("interest", 0), c.get("requested"),
+             c.get("secured", 0),
+             int(bool(c.get("secured_is_creditor", False))),
+             c.get("judgment", 0)) for c in claims]
+    r, paid = core.payout_distribute(
+        _structs(core.claim, ("tier", "principal", "interest", "requested",
+                              "secured", "secured_is_creditor", "judgment"),
+                 rows, "a claim"), amount, opts, _t(trail))
+    return {"costs": r.costs, "rent_reserve": r.rent_reserve,
+            "to_claims": r.to_claims, "surplus": r.surplus, "paid": paid}
 
 
 def deadline(collected, ground=None, ground_ended=None, calendar=None,

@@ -31,7 +31,9 @@ def rules_catalogue(book=None):
     or ``None`` for an open end), value (``int``, in unit), unit, citation,
     confidence, note and overridden; the rows of ``book`` (a
     :class:`Rulebook`) after the built-in ones."""
-    return core.rules_catalogue(_raw(book))
+    raw = _raw(book)
+    return [_row(core.rules_catalogue_at(raw, i))
+            for i in range(core.rules_catalogue_count(raw))]
 
 
 def rule_value(rule_id, date, book=None):
@@ -43,7 +45,16 @@ def rule_value(rule_id, date, book=None):
 
 def rule_row(rule_id, date, book=None):
     """The catalogue row (a dict) of ``rule_id`` in force on ``date``."""
-    return core.rules_value(_raw(book), rule_id, date)[1]
+    return _row(core.rules_value(_raw(book), rule_id, date)[1])
+
+
+def _row(rule):
+    """A catalogue row as a dict (its strings copied, so that it outlives
+    the rulebook)."""
+    return {"id": rule.id, "scope": rule.scope, "from": rule._from,
+            "to": rule.to, "value": rule.value, "unit": rule.unit,
+            "citation": rule.citation, "confidence": rule.confidence,
+            "note": rule.note, "overridden": bool(rule.overridden)}
 
 
 def _raw(book):

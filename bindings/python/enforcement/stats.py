@@ -5,6 +5,9 @@ indicator rows, groups and measures are the tokens below; every table
 converts to records ready for ``pandas.DataFrame``.
 """
 from . import core
+from .core import InvalidArgumentError
+from .dates import Period
+from .money import Rate
 
 ROWS = ("carried_over", "received", "total", "entrusted", "withdrawn",
         "to_enforce", "with_means", "done", "being_enforced",
@@ -24,7 +27,6 @@ _LOCALES = {"vi": core.LOCALE_VI, "en": core.LOCALE_EN,
 
 
 def _rate(value):
-    from . import Rate
     return Rate(value)
 
 
@@ -34,7 +36,6 @@ def _index(names, name, what):
     try:
         return names.index(name)
     except ValueError:
-        from . import InvalidArgumentError
         raise InvalidArgumentError("%s is %r; expected one of %s"
                                    % (what, name, ", ".join(names)))
 
@@ -49,7 +50,6 @@ def _definitions(money_done, partial_entrusted_done, unclassified_row,
         if isinstance(value, str) and names:
             return _index(names, value, what)
         if isinstance(value, str):
-            from . import InvalidArgumentError
             raise InvalidArgumentError("%s is %r; expected True or False"
                                        % (what, value))
         return int(value)
@@ -161,10 +161,11 @@ class Report:
     def __init__(self, unit, period, money_done=None,
                  partial_entrusted_done=None, unclassified_row=None,
                  rulebook=None):
-        self._r = core.stats_report_new_with(
-            unit, tuple(period),
-            *_definitions(money_done, partial_entrusted_done,
-                          unclassified_row, rulebook))
+        opts = core.stats_report_options()
+        (opts.money_done, opts.partial_entrusted_done, opts.unclassified_row,
+         opts.rulebook) = _definitions(money_done, partial_entrusted_done,
+                                       unclassified_row, rulebook)
+        self._r = core.stats_report_new_with(unit, tuple(period), opts)
 
     @classmethod
     def _wrap(cls, ptr):
@@ -199,7 +200,9 @@ class Report:
         """The definitions the report counts by, resolved: ``{"money_done":
         "collected", "partial_entrusted_done": True, "unclassified_row":
         "with_means_other"}`` by default."""
-        money, partial, row = core.stats_report_definitions(self._r)
+        o = core.stats_report_options_get(self._r)
+        money, partial, row = (o.money_done, o.partial_entrusted_done,
+                               o.unclassified_row)
         return {"money_done": MONEY_DONE[money],
                 "partial_entrusted_done": bool(partial),
                 "unclassified_row": UNCLASSIFIED_ROWS[row]}
@@ -217,7 +220,6 @@ class Report:
 
     @property
     def period(self):
-        from . import Period
         return Period(*core.stats_report_period(self._r))
 
     def get(self, row, measure="cases", group="all"):

@@ -1,20 +1,12 @@
 /*
- * case.h, rules.h and io.h for Python (included by enforcement.i).
- *
- * Records come back as struct proxies owning a copy (their strings are
- * borrowed from the case: the package layer turns them into dicts at
- * once). Calls that take strings, and calls that fill counted arrays, go
- * through the small enf_py_* helpers below, which raise on failure like
- * every other call.
+ * Hand-written CPython wrappers of case.h that remain (included by
+ * wrappers.i): calls whose structs carry strings (case_new, add_party,
+ * add_asset, the filter's office), counted arrays filled in two calls
+ * (register_filter, register_worklist, case_deadlines) and the cases a
+ * register lends (register_at, register_find: borrowed, not owned).
  */
 
 %{
-static PyObject *enf_py_fail(enf_status st)
-{
-	enf_py_raise(st);
-	return NULL;
-}
-
 static PyObject *enf_py_case_new(const char *office, const char *decision_no,
 				 enf_date decision_date, int mode,
 				 const char *court, const char *judgment_no,
@@ -51,18 +43,6 @@ static PyObject *enf_py_case_add_party(enf_case *c, int role, int kind,
 	return st != ENF_OK ? enf_py_fail(st) : PyLong_FromLong(i);
 }
 
-static PyObject *enf_py_case_add_obligation(enf_case *c, int kind,
-					    enf_money amount, int32_t debtor,
-					    int32_t creditor, int joint)
-{
-	enf_obligation o = {(enf_obligation_kind)kind, amount, debtor,
-			    creditor, joint};
-	int32_t i = 0;
-	enf_status st = enf_case_add_obligation(&i, c, &o);
-
-	return st != ENF_OK ? enf_py_fail(st) : PyLong_FromLong(i);
-}
-
 static PyObject *enf_py_case_add_asset(enf_case *c, int kind,
 				       const char *description, int32_t owner,
 				       int security, enf_money secured_amount)
@@ -73,18 +53,6 @@ static PyObject *enf_py_case_add_asset(enf_case *c, int kind,
 	enf_status st = enf_case_add_asset(&i, c, &a);
 
 	return st != ENF_OK ? enf_py_fail(st) : PyLong_FromLong(i);
-}
-
-static PyObject *enf_py_case_apply(enf_case *c, int kind, enf_date date,
-				   int32_t detail, enf_money amount,
-				   int32_t asset)
-{
-	enf_event ev = {(enf_event_kind)kind, date, detail, amount, asset};
-	enf_status st = enf_case_apply(c, &ev);
-
-	if (st != ENF_OK)
-		return enf_py_fail(st);
-	Py_RETURN_NONE;
 }
 
 /* Deadlines as a list of (kind, due, from, rule, source) tuples. */
@@ -131,24 +99,6 @@ static PyObject *enf_py_register_find(const enf_register *reg,
 
 	return st != ENF_OK ? enf_py_fail(st)
 			    : SWIG_NewPointerObj(c, SWIGTYPE_p_enf_case, 0);
-}
-
-/* Adds a case; on success the register owns it and the Python object
- * no longer frees it. */
-static PyObject *enf_py_register_add(enf_register *reg, PyObject *obj)
-{
-	void *c = NULL;
-	enf_status st;
-
-	if (!SWIG_IsOK(SWIG_ConvertPtr(obj, &c, SWIGTYPE_p_enf_case, 0))) {
-		PyErr_SetString(PyExc_TypeError, "expected a case");
-		return NULL;
-	}
-	st = enf_register_add(reg, (enf_case *)c);
-	if (st != ENF_OK)
-		return enf_py_fail(st);
-	SWIG_ConvertPtr(obj, &c, SWIGTYPE_p_enf_case, SWIG_POINTER_DISOWN);
-	Py_RETURN_NONE;
 }
 
 static int enf_py_fill_filter(enf_filter *f, const char *office,
@@ -234,98 +184,23 @@ static PyObject *enf_py_register_worklist(const enf_register *reg,
 }
 %}
 
-/* Strings inside records are borrowed from the case: read-only here. */
-%immutable enf_case_info::office;
-%immutable enf_case_info::decision_no;
-%immutable enf_case_info::court;
-%immutable enf_case_info::judgment_no;
-%immutable enf_party::name;
-%immutable enf_party::id;
-%immutable enf_asset::description;
-%immutable enf_deadline::rule;
-%immutable enf_deadline::source;
-%immutable enf_filter::office;
-
-/* Record out-parameters become owned struct proxies. */
-%define ENF_OUT_RECORD(T)
-%typemap(in, numinputs=0) T *out (T tmp) { memset(&tmp, 0, sizeof(tmp)); $1 = &tmp; }
-%typemap(argout) T *out {
-	T *copy = malloc(sizeof(T));
-	if (copy == NULL)
-		SWIG_fail;
-	*copy = *$1;
-	$result = SWIG_Python_AppendOutput($result,
-		SWIG_NewPointerObj(copy, $1_descriptor, SWIG_POINTER_OWN));
-}
-%enddef
-ENF_OUT_RECORD(enf_case_info)
-ENF_OUT_RECORD(enf_party)
-ENF_OUT_RECORD(enf_obligation)
-ENF_OUT_RECORD(enf_asset)
-ENF_OUT_RECORD(enf_event)
-ENF_OUT_RECORD(enf_case_status)
-ENF_OUT_RECORD(enf_case_rules)
-ENF_OUT_INT(int32_t, out_index)
-ENF_OUT_INT(enf_regime, out)
-
-/* Exported text: returned as str and freed. */
-%typemap(in, numinputs=0) (char **out, size_t *len) (char *tmp = NULL, size_t tmplen = 0) {
-	$1 = &tmp;
-	$2 = &tmplen;
-}
-%typemap(argout) (char **out, size_t *len) {
-	PyObject *s = PyUnicode_DecodeUTF8(*$1 ? *$1 : "", (Py_ssize_t)*$2, "strict");
-	enf_io_free(*$1);
-	if (s == NULL)
-		SWIG_fail;
-	$result = SWIG_Python_AppendOutput($result, s);
-}
-
-/* Objects. */
-%typemap(in, numinputs=0) enf_register **out (enf_register *tmp = NULL) { $1 = &tmp; }
-%typemap(argout) enf_register **out {
-	$result = SWIG_Python_AppendOutput($result,
-		SWIG_NewPointerObj(*$1, $*1_descriptor, SWIG_POINTER_OWN));
-}
-%nodefaultctor enf_register;
-%nodefaultdtor enf_register;
-struct enf_register {};
-%extend enf_register {
-	~enf_register() { enf_register_free($self); }
-}
-%nodefaultctor enf_case;
-%nodefaultdtor enf_case;
-struct enf_case {};
-%extend enf_case {
-	~enf_case() { enf_case_free($self); }
-}
-
 /* Replaced by the helpers above. */
 %ignore enf_case_new;
-%ignore enf_case_free;
 %ignore enf_case_add_party;
-%ignore enf_case_add_obligation;
 %ignore enf_case_add_asset;
-%ignore enf_case_apply;
 %ignore enf_case_deadlines;
-%ignore enf_register_free;
-%ignore enf_register_add;
 %ignore enf_register_at;
 %ignore enf_register_find;
 %ignore enf_register_filter;
 %ignore enf_register_worklist;
-%ignore enf_io_free;
 %ignore enf_py_fill_filter;
 
 %rename(case_new) enf_py_case_new;
 %rename(case_add_party) enf_py_case_add_party;
-%rename(case_add_obligation) enf_py_case_add_obligation;
 %rename(case_add_asset) enf_py_case_add_asset;
-%rename(case_apply) enf_py_case_apply;
 %rename(case_deadlines) enf_py_case_deadlines;
 %rename(register_at) enf_py_register_at;
 %rename(register_find) enf_py_register_find;
-%rename(register_add) enf_py_register_add;
 %rename(register_filter) enf_py_register_filter;
 %rename(register_worklist) enf_py_register_worklist;
 
@@ -335,19 +210,14 @@ PyObject *enf_py_case_new(const char *office, const char *decision_no,
 			  int judgment_kind, unsigned int flags);
 PyObject *enf_py_case_add_party(enf_case *c, int role, int kind,
 				const char *name, const char *id);
-PyObject *enf_py_case_add_obligation(enf_case *c, int kind, enf_money amount,
-				     int32_t debtor, int32_t creditor, int joint);
 PyObject *enf_py_case_add_asset(enf_case *c, int kind, const char *description,
 				int32_t owner, int security,
 				enf_money secured_amount);
-PyObject *enf_py_case_apply(enf_case *c, int kind, enf_date date,
-			    int32_t detail, enf_money amount, int32_t asset);
 PyObject *enf_py_case_deadlines(const enf_case *c, const enf_calendar *cal,
 				const enf_case_rules *rules, enf_date date);
 PyObject *enf_py_register_at(const enf_register *reg, size_t i);
 PyObject *enf_py_register_find(const enf_register *reg, const char *office,
 			       const char *decision_no);
-PyObject *enf_py_register_add(enf_register *reg, PyObject *obj);
 PyObject *enf_py_register_filter(const enf_register *reg, const char *office,
 				 unsigned int states, unsigned int modes,
 				 unsigned int judgment_kinds,
@@ -357,31 +227,3 @@ PyObject *enf_py_register_worklist(const enf_register *reg, const char *office,
 				   const enf_calendar *cal,
 				   const enf_case_rules *rules, enf_date date);
 
-%include "auction_rules.i"
-%include "rules_catalogue.i"
-%include "enforcement/rules.h"
-%include "enforcement/case.h"
-/* Wrapped by enf_py_io_load_csv_dirs (stats.i). */
-%ignore enf_io_load_csv_dirs;
-/* Counted text in: a str (as UTF-8) or a bytes-like object, with its
- * length, so that an embedded NUL reaches the library. */
-%typemap(in) (const char *text, size_t len) (Py_buffer view, int got = 0) {
-	if (PyUnicode_Check($input)) {
-		Py_ssize_t n = 0;
-		$1 = ($1_ltype)PyUnicode_AsUTF8AndSize($input, &n);
-		if ($1 == NULL)
-			SWIG_fail;
-		$2 = (size_t)n;
-	} else if (PyObject_GetBuffer($input, &view, PyBUF_SIMPLE) == 0) {
-		got = 1;
-		$1 = ($1_ltype)view.buf;
-		$2 = (size_t)view.len;
-	} else {
-		SWIG_fail;
-	}
-}
-%typemap(freearg) (const char *text, size_t len) {
-	if (got$argnum)
-		PyBuffer_Release(&view$argnum);
-}
-%include "enforcement/io.h"

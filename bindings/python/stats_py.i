@@ -1,88 +1,12 @@
 /*
- * stats.h for Python (included by enforcement.i): reports are owned
- * objects; calls taking arrays of reports or published figures, and the
- * byte serialisation, go through the enf_py_* helpers below.
+ * Hand-written CPython wrappers of stats.h that remain (included by
+ * wrappers.i): structs with strings (published figures, the filter's
+ * office), the byte serialisation (bytes, not text), org_split and
+ * pending_age (arrays paired with others) and by_office (an array of new
+ * reports).
  */
 
 %{
-/* Collects report pointers from a sequence of report proxies. */
-static const enf_stats_report **enf_py_reports(PyObject *seq_in, size_t *n)
-{
-	PyObject *seq = PySequence_Fast(seq_in, "reports must be a sequence");
-	const enf_stats_report **reps;
-	Py_ssize_t k;
-
-	if (seq == NULL)
-		return NULL;
-	k = PySequence_Fast_GET_SIZE(seq);
-	reps = PyMem_Malloc((size_t)(k > 0 ? k : 1) * sizeof(*reps));
-	if (reps == NULL) {
-		Py_DECREF(seq);
-		PyErr_NoMemory();
-		return NULL;
-	}
-	for (Py_ssize_t i = 0; i < k; i++) {
-		void *p = NULL;
-
-		if (!SWIG_IsOK(SWIG_ConvertPtr(PySequence_Fast_GET_ITEM(seq, i),
-					       &p, SWIGTYPE_p_enf_stats_report,
-					       0))) {
-			PyErr_SetString(PyExc_TypeError, "expected reports");
-			PyMem_Free(reps);
-			Py_DECREF(seq);
-			return NULL;
-		}
-		reps[i] = p;
-	}
-	Py_DECREF(seq);
-	*n = (size_t)k;
-	return reps;
-}
-
-/* Text returned by the library as str (UTF-8), freed. */
-static PyObject *enf_py_text(enf_status st, char *text, size_t len)
-{
-	PyObject *s;
-
-	if (st != ENF_OK)
-		return enf_py_fail(st);
-	s = PyUnicode_DecodeUTF8(text, (Py_ssize_t)len, "strict");
-	enf_io_free(text);
-	return s;
-}
-
-static PyObject *enf_py_stats_table(PyObject *reports, int group, int format,
-				    int locale)
-{
-	size_t n = 0, len = 0;
-	char *text = NULL;
-	const enf_stats_report **reps = enf_py_reports(reports, &n);
-	enf_status st;
-
-	if (reps == NULL)
-		return NULL;
-	st = enf_stats_table(&text, &len, reps, n, (enf_stats_group)group,
-			     (enf_table_format)format, (enf_locale)locale);
-	PyMem_Free(reps);
-	return enf_py_text(st, text, len);
-}
-
-static PyObject *enf_py_stats_svg(PyObject *reports, int measure,
-				  int64_t target, const char *title)
-{
-	size_t n = 0, len = 0;
-	char *text = NULL;
-	const enf_stats_report **reps = enf_py_reports(reports, &n);
-	enf_status st;
-
-	if (reps == NULL)
-		return NULL;
-	st = enf_stats_svg(&text, &len, reps, n, (enf_measure)measure, target,
-			   title);
-	PyMem_Free(reps);
-	return enf_py_text(st, text, len);
-}
-
 /* Adds the cases of a register, of one office or (NULL) all. */
 static PyObject *enf_py_stats_report_add_register(enf_stats_report *rep,
 						  const enf_register *reg,
@@ -111,22 +35,6 @@ static PyObject *enf_py_stats_report_to_bytes(const enf_stats_report *rep)
 	b = PyBytes_FromStringAndSize(data, (Py_ssize_t)len);
 	enf_io_free(data);
 	return b;
-}
-
-static PyObject *enf_py_stats_report_from_bytes(PyObject *obj)
-{
-	char *data;
-	Py_ssize_t len;
-	enf_stats_report *rep = NULL;
-	enf_status st;
-
-	if (PyBytes_AsStringAndSize(obj, &data, &len) != 0)
-		return NULL;
-	st = enf_stats_report_from_bytes(&rep, data, (size_t)len);
-	if (st != ENF_OK)
-		return enf_py_fail(st);
-	return SWIG_NewPointerObj(rep, SWIGTYPE_p_enf_stats_report,
-				  SWIG_POINTER_OWN);
 }
 
 /* Published figures as (unit, cases_with_means, cases_done,
@@ -273,46 +181,6 @@ static PyObject *enf_py_org_split(enf_org *org, const char *code,
 	Py_RETURN_NONE;
 }
 
-static PyObject *enf_py_org_rollup(const enf_org *org, const char *unit,
-				   enf_date date, PyObject *reports)
-{
-	size_t n = 0;
-	const enf_stats_report **reps = enf_py_reports(reports, &n);
-	enf_stats_report *out = NULL;
-	enf_status st;
-
-	if (reps == NULL)
-		return NULL;
-	st = enf_org_rollup(&out, org, unit, date, reps, n);
-	PyMem_Free(reps);
-	if (st != ENF_OK)
-		return enf_py_fail(st);
-	return SWIG_NewPointerObj(out, SWIGTYPE_p_enf_stats_report,
-				  SWIG_POINTER_OWN);
-}
-
-/* Loads directories on threads; the threads are the library's own and
- * never touch Python, so the GIL is released around the call. */
-static PyObject *enf_py_io_load_csv_dirs(enf_register *reg, PyObject *dirs,
-					 unsigned int threads)
-{
-	PyObject *keep = NULL;
-	size_t n = 0;
-	const char **names = enf_py_strings(dirs, &n, &keep);
-	enf_status st;
-
-	if (names == NULL)
-		return NULL;
-	Py_BEGIN_ALLOW_THREADS
-	st = enf_io_load_csv_dirs(reg, names, n, threads);
-	Py_END_ALLOW_THREADS
-	PyMem_Free(names);
-	Py_DECREF(keep);
-	if (st != ENF_OK)
-		return enf_py_fail(st);
-	Py_RETURN_NONE;
-}
-
 /* Report options from the three codes (-1: from the rules) and a
  * rulebook (None: the built-in catalogue). */
 static enf_stats_report_options enf_py_stats_options(int money_done,
@@ -327,37 +195,6 @@ static enf_stats_report_options enf_py_stats_options(int money_done,
 	o.unclassified_row = unclassified_row;
 	o.rulebook = book;
 	return o;
-}
-
-static PyObject *enf_py_stats_report_new_with(const char *unit,
-					      const enf_period *period,
-					      int money_done,
-					      int partial_entrusted_done,
-					      int unclassified_row,
-					      const enf_rulebook *rulebook)
-{
-	enf_stats_report_options o = enf_py_stats_options(
-		money_done, partial_entrusted_done, unclassified_row, rulebook);
-	enf_stats_report *rep = NULL;
-	enf_status st = enf_stats_report_new_with(&rep, unit, period, &o);
-
-	if (st != ENF_OK)
-		return enf_py_fail(st);
-	return SWIG_NewPointerObj(rep, SWIGTYPE_p_enf_stats_report,
-				  SWIG_POINTER_OWN);
-}
-
-/* The resolved definitions of a report as (money_done,
- * partial_entrusted_done, unclassified_row) codes. */
-static PyObject *enf_py_stats_report_definitions(const enf_stats_report *rep)
-{
-	enf_stats_report_options o;
-	enf_status st = enf_stats_report_options_get(&o, rep);
-
-	if (st != ENF_OK)
-		return enf_py_fail(st);
-	return Py_BuildValue("(iii)", o.money_done, o.partial_entrusted_done,
-			     o.unclassified_row);
 }
 
 /* Every office's report, as a list of owned report proxies. */
@@ -445,120 +282,39 @@ done:
 }
 %}
 
-ENF_OUT_RECORD(enf_peer_indicators)
-ENF_OUT_INT(uint64_t, org_version)
-ENF_OUT_INT(enf_regime, regime)
-%typemap(in, numinputs=0) enf_date *org_date (enf_date tmp = 0) { $1 = &tmp; }
-%typemap(argout) enf_date *org_date {
-	PyObject *o = enf_py_from_date(*$1);
-	if (o == NULL)
-		SWIG_fail;
-	$result = SWIG_Python_AppendOutput($result, o);
-}
-%typemap(in, numinputs=0) enf_org **out (enf_org *tmp = NULL) { $1 = &tmp; }
-%typemap(argout) enf_org **out {
-	$result = SWIG_Python_AppendOutput($result,
-		SWIG_NewPointerObj(*$1, $*1_descriptor, SWIG_POINTER_OWN));
-}
-%nodefaultctor enf_org;
-%nodefaultdtor enf_org;
-struct enf_org {};
-%extend enf_org {
-	~enf_org() { enf_org_free($self); }
-}
-%ignore enf_org_free;
 %ignore enf_org_split;
-%ignore enf_org_rollup;
 %ignore enf_stats_pending_age;
 %rename(org_split) enf_py_org_split;
-%rename(org_rollup) enf_py_org_rollup;
 %rename(stats_pending_age) enf_py_stats_pending_age;
 %ignore enf_stats_report_by_office;
 %ignore enf_stats_report_by_office_with;
 %ignore enf_stats_reports_free;
-%ignore enf_stats_report_new_with;
-%ignore enf_stats_report_options;
-%ignore enf_stats_report_options_init;
-%ignore enf_stats_report_options_get;
-%rename(io_load_csv_dirs) enf_py_io_load_csv_dirs;
 %rename(stats_report_by_office) enf_py_stats_report_by_office;
-%rename(stats_report_new_with) enf_py_stats_report_new_with;
-%rename(stats_report_definitions) enf_py_stats_report_definitions;
-PyObject *enf_py_io_load_csv_dirs(enf_register *reg, PyObject *dirs,
-				  unsigned int threads);
 PyObject *enf_py_stats_report_by_office(const enf_register *reg,
 					const enf_period *period,
 					int money_done,
 					int partial_entrusted_done,
 					int unclassified_row,
 					const enf_rulebook *rulebook);
-PyObject *enf_py_stats_report_new_with(const char *unit,
-				       const enf_period *period,
-				       int money_done,
-				       int partial_entrusted_done,
-				       int unclassified_row,
-				       const enf_rulebook *rulebook);
-PyObject *enf_py_stats_report_definitions(const enf_stats_report *rep);
 PyObject *enf_py_org_split(enf_org *org, const char *code, PyObject *into,
 			   PyObject *weights, enf_date from);
-PyObject *enf_py_org_rollup(const enf_org *org, const char *unit,
-			    enf_date date, PyObject *reports);
 PyObject *enf_py_stats_pending_age(const enf_register *reg, PyObject *bounds,
 				   const char *office, enf_date date);
 
-ENF_OUT_RECORD(enf_target_result)
-ENF_OUT_INT(int64_t, lo)
-ENF_OUT_INT(int64_t, hi)
-ENF_OUT_INT(int64_t, cases)
-ENF_OUT_INT(int64_t, money)
 
-%typemap(in, numinputs=0) enf_stats_report **out (enf_stats_report *tmp = NULL) { $1 = &tmp; }
-%typemap(argout) enf_stats_report **out {
-	$result = SWIG_Python_AppendOutput($result,
-		SWIG_NewPointerObj(*$1, $*1_descriptor, SWIG_POINTER_OWN));
-}
-%nodefaultctor enf_stats_report;
-%nodefaultdtor enf_stats_report;
-struct enf_stats_report {};
-%extend enf_stats_report {
-	~enf_stats_report() { enf_stats_report_free($self); }
-}
-%extend enf_rate_options {
-	enf_rate_options() {
-		enf_rate_options *o = calloc(1, sizeof(*o));
-		if (o != NULL)
-			enf_rate_options_init(o, ENF_RATE_OPTIONS_VERSION);
-		return o;
-	}
-}
-%immutable enf_published::unit;
-
-%ignore enf_stats_report_free;
 %ignore enf_stats_report_add_register;
 %rename(stats_report_add_register) enf_py_stats_report_add_register;
-%ignore enf_stats_table;
-%ignore enf_stats_svg;
 %ignore enf_stats_report_to_bytes;
-%ignore enf_stats_report_from_bytes;
 %ignore enf_stats_published;
 %ignore enf_stats_published_sum;
-%rename(stats_table) enf_py_stats_table;
-%rename(stats_svg) enf_py_stats_svg;
 %rename(stats_report_to_bytes) enf_py_stats_report_to_bytes;
-%rename(stats_report_from_bytes) enf_py_stats_report_from_bytes;
 %rename(stats_published) enf_py_stats_published;
 %rename(stats_published_sum) enf_py_stats_published_sum;
 
-PyObject *enf_py_stats_table(PyObject *reports, int group, int format,
-			     int locale);
-PyObject *enf_py_stats_svg(PyObject *reports, int measure, int64_t target,
-			   const char *title);
 PyObject *enf_py_stats_report_add_register(enf_stats_report *rep,
 					   const enf_register *reg,
 					   const char *office);
 PyObject *enf_py_stats_report_to_bytes(const enf_stats_report *rep);
-PyObject *enf_py_stats_report_from_bytes(PyObject *obj);
 PyObject *enf_py_stats_published(PyObject *t);
 PyObject *enf_py_stats_published_sum(const char *unit, PyObject *items);
 
-%include "enforcement/stats.h"

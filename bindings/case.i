@@ -1,0 +1,38 @@
+/*
+ * case.h, rules.h and io.h (included by enforcement.i), language-neutral.
+ * Records come back by value; their strings are borrowed from the case
+ * (or rulebook), so they are read-only here.
+ */
+%immutable enf_case_info::office;
+%immutable enf_case_info::decision_no;
+%immutable enf_case_info::court;
+%immutable enf_case_info::judgment_no;
+%immutable enf_party::name;
+%immutable enf_party::id;
+%immutable enf_asset::description;
+%immutable enf_deadline::rule;
+%immutable enf_deadline::source;
+%immutable enf_filter::office;
+
+ENF_OUT_RECORD(enf_case_info)
+ENF_OUT_RECORD(enf_party)
+ENF_OUT_RECORD(enf_obligation)
+ENF_OUT_RECORD(enf_asset)
+ENF_OUT_RECORD(enf_event)
+ENF_OUT_RECORD(enf_case_status)
+ENF_OUT_RECORD(enf_case_rules)
+ENF_OUT_VALUE(int32_t, out_index)
+ENF_OUT_VALUE(enf_regime, out)
+ENF_OUT_OWNED_TEXT(out, len, enf_io_free)
+%ignore enf_io_free;
+
+ENF_OBJECT(enf_register, enf_register_free)
+ENF_OBJECT(enf_case, enf_case_free)
+
+ENF_IN_STRINGS(dirs, count)
+ENF_BLOCKING(enf_io_load_csv_dirs)
+
+%include "rules.i"
+%include "enforcement/rules.h"
+%include "enforcement/case.h"
+%include "enforcement/io.h"

@@ -1,0 +1,124 @@
+"""Dates, lunar dates, working-day calendars and reporting periods."""
+import collections
+
+from . import core
+from ._common import _LOCALES, _UNITS, _pick
+
+
+LunarDate = collections.namedtuple("LunarDate", "year month day leap")
+LunarDate.__new__.__defaults__ = (0,)
+Period = collections.namedtuple("Period", "first last")
+
+
+def weekday(date):
+    """ISO weekday: Monday is 1, Sunday 7."""
+    return core.date_weekday(date)
+
+
+def add_days(date, days):
+    return core.date_add_days(date, days)
+
+
+def add_months(date, months):
+    """Moves by months; a missing day becomes the month's last day
+    (Civil Code Art 148): 31 Jan + 1 month = 28 or 29 Feb."""
+    return core.date_add_months(date, months)
+
+
+def format_date(date, locale="en"):
+    """``'2025-01-13'`` (en, plain) or ``'13/01/2025'`` (vi)."""
+    return core.date_format(date, _pick(_LOCALES, locale, "locale"))
+
+
+def parse_date(text):
+    """``'2025-01-13'`` or ``'13/01/2025'`` -> ``datetime.date``."""
+    return core.date_parse(text)
+
+
+def lunar_from_date(date):
+    """The Vietnamese lunar date (UTC+7) of a solar date, 1900-2100."""
+    return LunarDate(*core.lunar_from_date(date))
+
+
+def lunar_to_date(year, month, day, leap=0):
+    """The solar date of a Vietnamese lunar date:
+    ``lunar_to_date(2025, 1, 1)`` is 2025-01-29 (Tết)."""
+    return core.lunar_to_date((year, month, day, int(leap)))
+
+
+class Calendar:
+    """A working-day calendar: weekends, Vietnam's public holidays (computed
+    for 1900-2100, official 2025 and 2026 tables built in) and tables you
+    load.  Read-only after loading; share it freely."""
+
+    def __init__(self, weekend=("sat", "sun"), holidays="vn",
+                 builtin_tables=True):
+        days = {"mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5,
+                "sat": 6, "sun": 7}
+        opts = core.calendar_options()
+        mask = 0
+        for day in weekend:
+            mask |= 1 << (_pick(days, day, "weekend day") - 1)
+        opts.weekend = mask
+        opts.holidays = _pick({"vn": core.HOLIDAYS_VN,
+                               "none": core.HOLIDAYS_NONE},
+                              holidays, "holidays")
+        opts.builtin_tables = int(bool(builtin_tables))
+        self._cal = core.calendar_new(opts)
+
+    def load(self, text):
+        """Load official days off and swapped working days (see
+        ``enf_calendar_load``); all or nothing."""
+        core.calendar_load(self._cal, text)
+
+    def has_table(self, year):
+        return bool(core.calendar_has_table(self._cal, year))
+
+    def is_working_day(self, date):
+        return bool(core.calendar_is_working_day(self._cal, date))
+
+    def holiday_name(self, date):
+        return core.calendar_holiday_name(self._cal, date)
+
+    def next_working_day(self, date):
+        return core.calendar_next_working_day(self._cal, date)
+
+    def count_working_days(self, first, last):
+        """Working days in ``[first, last]``, both included."""
+        return core.calendar_count_working_days(self._cal, first, last)
+
+    def period_end(self, event, n, unit="days"):
+        """Last day of a statutory period of ``n`` units after ``event``
+        (Civil Code Art 147-148); unit is days, working_days, weeks,
+        months or years."""
+        return core.calendar_period_end(self._cal, event, n,
+                                        _pick(_UNITS, unit, "unit"))
+
+
+def report_year_of(date):
+    """Enforcement year (1 Oct - 30 Sep, named by its end year)."""
+    return core.report_year_of(date)
+
+
+def report_month(year, k):
+    """Month ``k`` (1 = October) of an enforcement year, as a Period."""
+    return Period(*core.report_month(year, k))
+
+
+def report_cumulative(year, k):
+    """1 October to the end of month ``k``: the cumulative report."""
+    return Period(*core.report_cumulative(year, k))
+
+
+def report_to_date(date):
+    """1 October of the date's enforcement year to the date."""
+    return Period(*core.report_to_date(date))
+
+
+def report_same_period_last_year(period):
+    return Period(*core.report_same_period_last_year(tuple(period)))
+
+
+def report_interagency(year, months):
+    """Inter-agency period of 3, 6, 10 or 12 months (JC 12/2021 Art 6)."""
+    return Period(*core.report_interagency(year, months))

@@ -1,0 +1,463 @@
+/*
+ * The CPython typemaps of the enforcement interface.
+ *
+ * ../enforcement.i (language-neutral) says which parameters are
+ * out-parameters, owned objects, owned text or records through the ENF_*
+ * macros; this file defines those macros for Python:
+ *
+ * - a negative enf_status raises the exception class of its code with
+ *   enf_last_error() as the message; success returns the out-parameters;
+ * - enf_date is datetime.date (ENF_DATE_NONE is None), periods are
+ *   (first, last) tuples, lunar dates (year, month, day, leap) tuples;
+ * - money and counts are int, text is str;
+ * - objects returned through T **out are owned by Python and freed by it.
+ *
+ * Another target language writes its own file defining the same macros.
+ */
+
+%{
+#define SWIG_FILE_WITH_INIT
+#include <Python.h>
+#include <datetime.h>
+#include <enforcement.h>
+
+/* Exception classes by status code, created in %init. */
+#define ENF_PY_NCODES 11
+static PyObject *enf_py_exc[ENF_PY_NCODES];
+
+static PyObject *enf_py_exc_for(enf_status st)
+{
+	int i = -(int)st;
+
+	return i > 0 && i < ENF_PY_NCODES && enf_py_exc[i] ? enf_py_exc[i]
+							    : enf_py_exc[0];
+}
+
+static void enf_py_raise(enf_status st)
+{
+	const char *msg = enf_last_error();
+
+	PyErr_SetString(enf_py_exc_for(st), *msg ? msg : enf_status_str(st));
+}
+
+/* datetime.date -> day number; None -> ENF_DATE_NONE; -1 with a Python
+ * error set on failure. */
+static int enf_py_to_date(PyObject *o, enf_date *out)
+{
+	enf_status st;
+
+	if (o == Py_None) {
+		*out = ENF_DATE_NONE;
+		return 0;
+	}
+	if (!PyDate_Check(o)) {
+		PyErr_SetString(PyExc_TypeError, "expected a datetime.date");
+		return -1;
+	}
+	st = enf_date_from_ymd(out, PyDateTime_GET_YEAR(o),
+			       PyDateTime_GET_MONTH(o), PyDateTime_GET_DAY(o));
+	if (st != ENF_OK) {
+		enf_py_raise(st);
+		return -1;
+	}
+	return 0;
+}
+
+static PyObject *enf_py_from_date(enf_date d)
+{
+	int y, m, day;
+	enf_status st;
+
+	if (d == ENF_DATE_NONE)
+		Py_RETURN_NONE;
+	st = enf_date_to_ymd(&y, &m, &day, d);
+
+	if (st != ENF_OK) {
+		enf_py_raise(st);
+		return NULL;
+	}
+	return PyDate_FromDate(y, m, day);
+}
+
+/* A failed call: raise and return NULL (for hand-written wrappers). */
+static PyObject *enf_py_fail(enf_status st)
+{
+	enf_py_raise(st);
+	return NULL;
+}
+
+/* Copies a sequence of struct proxies of type ty (size bytes each) into a
+ * new array (*out, PyMem_Free) of *n records; None gives (NULL, 0).
+ * -1 with a Python error set on failure. */
+static int enf_py_records(PyObject *in, swig_type_info *ty, size_t size,
+			  void **out, size_t *n)
+{
+	PyObject *seq;
+	char *v;
+
+	*out = NULL;
+	*n = 0;
+	if (in == Py_None)
+		return 0;
+	seq = PySequence_Fast(in, "expected a sequence");
+	if (seq == NULL)
+		return -1;
+	*n = (size_t)PySequence_Fast_GET_SIZE(seq);
+	*out = v = PyMem_Malloc((*n ? *n : 1) * size);
+	if (v == NULL)
+		PyErr_NoMemory();
+	for (size_t i = 0; v != NULL && i < *n; i++) {
+		void *p = NULL;
+
+		if (!SWIG_IsOK(SWIG_ConvertPtr(PySequence_Fast_GET_ITEM(seq, i),
+					       &p, ty, 0))) {
+			PyErr_Format(PyExc_TypeError, "expected a sequence of %s",
+				     ty->str);
+			break;
+		}
+		memcpy(v + i * size, p, size);
+	}
+	Py_DECREF(seq);
+	return PyErr_Occurred() ? -1 : 0;
+}
+%}
+
+%include <stdint.i>
+
+%init %{
+	PyDateTime_IMPORT;
+	{
+		static const struct {
+			int code;
+			const char *name;
+			PyObject **base;
+		} excs[] = {
+			{-1, "InvalidArgumentError", &PyExc_ValueError},
+			{-2, "RangeError", &PyExc_ValueError},
+			{-3, "OverflowError", &PyExc_OverflowError},
+			{-4, "NotFoundError", &PyExc_LookupError},
+			{-5, "StateError", NULL},
+			{-6, "ParseError", &PyExc_ValueError},
+			{-7, "OutOfMemoryError", &PyExc_MemoryError},
+			{-8, "VersionError", &PyExc_ValueError},
+			{-9, "BufferSizeError", NULL},
+			{-10, "DivisionByZeroError", &PyExc_ZeroDivisionError},
+		};
+		char qual[96];
+
+		enf_py_exc[0] = PyErr_NewExceptionWithDoc(
+			"enforcement.Error",
+			"Base class of every error raised by libenforcement.",
+			NULL, NULL);
+		PyObject_SetAttrString(enf_py_exc[0], "status", PyLong_FromLong(0));
+		PyDict_SetItemString(d, "Error", enf_py_exc[0]);
+		for (size_t i = 0; i < sizeof(excs) / sizeof(excs[0]); i++) {
+			PyObject *bases = excs[i].base
+				? PyTuple_Pack(2, enf_py_exc[0], *excs[i].base)
+				: PyTuple_Pack(1, enf_py_exc[0]);
+			PyObject *status = PyLong_FromLong(excs[i].code);
+
+			snprintf(qual, sizeof(qual), "enforcement.%s", excs[i].name);
+			enf_py_exc[-excs[i].code] =
+				PyErr_NewException(qual, bases, NULL);
+			Py_XDECREF(bases);
+			PyObject_SetAttrString(enf_py_exc[-excs[i].code],
+					       "status", status);
+			Py_XDECREF(status);
+			PyDict_SetItemString(d, excs[i].name,
+					     enf_py_exc[-excs[i].code]);
+		}
+	}
+%}
+
+/* ---- status -> exception ------------------------------------------- */
+%typemap(out) enf_status {
+	if ($1 < 0) {
+		enf_py_raise($1);
+		SWIG_fail;
+	}
+	$result = SWIG_Py_Void();
+}
+/* enf_status_str takes a status as a plain int. */
+%typemap(in) enf_status status {
+	$1 = (enf_status)PyLong_AsLong($input);
+	if (PyErr_Occurred())
+		SWIG_fail;
+}
+%typemap(out) enf_status enf_last_status {
+	$result = PyLong_FromLong((long)$1);
+}
+
+/* ---- dates --------------------------------------------------------- */
+%typemap(in) enf_date {
+	if (enf_py_to_date($input, &$1) != 0)
+		SWIG_fail;
+}
+%typemap(out) enf_date {
+	$result = enf_py_from_date($1);
+	if ($result == NULL)
+		SWIG_fail;
+}
+
+/* ---- the macros of ../enforcement.i -------------------------------- */
+
+/* An integer out-parameter TYPE *NAME, returned as int. */
+%define ENF_OUT_VALUE(TYPE, NAME)
+%typemap(in, numinputs=0) TYPE *NAME (TYPE tmp = 0) { $1 = &tmp; }
+%typemap(argout) TYPE *NAME {
+	$result = SWIG_Python_AppendOutput($result, PyLong_FromLongLong((long long)*$1));
+}
+%enddef
+
+/* A static string out-parameter const char **NAME, returned as str. */
+%define ENF_OUT_STRING(NAME)
+%typemap(in, numinputs=0) const char **NAME (const char *tmp = NULL) { $1 = ($1_ltype)&tmp; }
+%typemap(argout) const char **NAME {
+	$result = SWIG_Python_AppendOutput($result, PyUnicode_FromString(*$1 ? *$1 : ""));
+}
+%enddef
+
+/* Text written into a caller's buffer (char *BUF, size_t SIZE): str. */
+%define ENF_OUT_TEXT_BUFFER(BUF, SIZE)
+%typemap(in, numinputs=0) (char *BUF, size_t SIZE) (char tmp[128]) {
+	$1 = tmp;
+	$2 = sizeof(tmp);
+	tmp[0] = '\0';
+}
+%typemap(argout) (char *BUF, size_t SIZE) {
+	$result = SWIG_Python_AppendOutput($result, PyUnicode_FromString($1));
+}
+%enddef
+
+/* Text the library allocates (char **OUT, size_t *LEN), freed with
+ * FREE: returned as str. */
+%define ENF_OUT_OWNED_TEXT(OUT, LEN, FREE)
+%typemap(in, numinputs=0) (char **OUT, size_t *LEN) (char *tmp = NULL, size_t tmplen = 0) {
+	$1 = &tmp;
+	$2 = &tmplen;
+}
+%typemap(argout) (char **OUT, size_t *LEN) {
+	PyObject *s = PyUnicode_DecodeUTF8(*$1 ? *$1 : "", (Py_ssize_t)*$2, "strict");
+	FREE(*$1);
+	if (s == NULL)
+		SWIG_fail;
+	$result = SWIG_Python_AppendOutput($result, s);
+}
+%enddef
+
+/* A date out-parameter enf_date *NAME: datetime.date or None. */
+%define ENF_OUT_DATE(NAME)
+%typemap(in, numinputs=0) enf_date *NAME (enf_date tmp = 0) { $1 = &tmp; }
+%typemap(argout) enf_date *NAME {
+	PyObject *o = enf_py_from_date(*$1);
+	if (o == NULL)
+		SWIG_fail;
+	$result = SWIG_Python_AppendOutput($result, o);
+}
+%enddef
+
+/* Periods: out as a (first, last) tuple, in from any pair of dates. */
+%define ENF_OUT_PERIOD(NAME)
+%typemap(in, numinputs=0) enf_period *NAME (enf_period tmp) { $1 = &tmp; }
+%typemap(argout) enf_period *NAME {
+	PyObject *a = enf_py_from_date($1->first), *b = a ? enf_py_from_date($1->last) : NULL;
+	if (b == NULL) {
+		Py_XDECREF(a);
+		SWIG_fail;
+	}
+	$result = SWIG_Python_AppendOutput($result, Py_BuildValue("(NN)", a, b));
+}
+%enddef
+%define ENF_IN_PERIOD(NAME)
+%typemap(in) const enf_period *NAME (enf_period tmp) {
+	PyObject *a, *b;
+	if (!PyArg_ParseTuple($input, "OO;a period is a (first, last) pair of dates", &a, &b))
+		SWIG_fail;
+	if (enf_py_to_date(a, &tmp.first) != 0 || enf_py_to_date(b, &tmp.last) != 0)
+		SWIG_fail;
+	$1 = &tmp;
+}
+%enddef
+
+/* Lunar dates as (year, month, day, leap) tuples. */
+%define ENF_OUT_LUNAR(NAME)
+%typemap(in, numinputs=0) enf_lunar_date *NAME (enf_lunar_date tmp) { $1 = &tmp; }
+%typemap(argout) enf_lunar_date *NAME {
+	$result = SWIG_Python_AppendOutput($result,
+		Py_BuildValue("(iiii)", $1->year, $1->month, $1->day, $1->leap));
+}
+%enddef
+%define ENF_IN_LUNAR(NAME)
+%typemap(in) const enf_lunar_date *NAME (enf_lunar_date tmp) {
+	if (!PyArg_ParseTuple($input, "iiii;a lunar date is (year, month, day, leap)",
+			      &tmp.year, &tmp.month, &tmp.day, &tmp.leap))
+		SWIG_fail;
+	$1 = &tmp;
+}
+%enddef
+
+/* A record out-parameter T *NAME: an owned struct proxy holding a copy. */
+%define ENF_OUT_RECORD_NAMED(T, NAME)
+%typemap(in, numinputs=0) T *NAME (T tmp) { memset(&tmp, 0, sizeof(tmp)); $1 = &tmp; }
+%typemap(argout) T *NAME {
+	T *copy = malloc(sizeof(T));
+	if (copy == NULL)
+		SWIG_fail;
+	*copy = *$1;
+	$result = SWIG_Python_AppendOutput($result,
+		SWIG_NewPointerObj(copy, $1_descriptor, SWIG_POINTER_OWN));
+}
+%enddef
+
+/* A new object T **out: a proxy that owns it (its destructor is the
+ * one ENF_OBJECT declares). */
+%define ENF_OUT_OBJECT(T)
+%typemap(in, numinputs=0) T **out (T *tmp = NULL) { $1 = &tmp; }
+%typemap(argout) T **out {
+	$result = SWIG_Python_AppendOutput($result,
+		SWIG_NewPointerObj(*$1, $*1_descriptor, SWIG_POINTER_OWN));
+}
+%enddef
+
+/* Bytes in: (const char *DATA, size_t LEN) from a bytes object. */
+%define ENF_IN_BYTES(DATA, LEN)
+%typemap(in) (const char *DATA, size_t LEN) {
+	char *p = NULL;
+	Py_ssize_t n = 0;
+	if (PyBytes_AsStringAndSize($input, &p, &n) != 0)
+		SWIG_fail;
+	$1 = p;
+	$2 = (size_t)n;
+}
+%enddef
+
+/* An array of text in: (const char *const *PTRS, size_t COUNT) from a
+ * sequence of str (the pointers live as long as the call). */
+%define ENF_IN_STRINGS(PTRS, COUNT)
+%typemap(in) (const char *const *PTRS, size_t COUNT) (PyObject *seq = NULL) {
+	const char **v;
+	seq = PySequence_Fast($input, "expected a sequence of str");
+	if (seq == NULL)
+		SWIG_fail;
+	$2 = (size_t)PySequence_Fast_GET_SIZE(seq);
+	v = PyMem_Malloc(($2 ? $2 : 1) * sizeof(*v));
+	if (v == NULL) {
+		PyErr_NoMemory();
+		SWIG_fail;
+	}
+	$1 = ($1_ltype)v;
+	for (size_t i = 0; i < $2; i++)
+		if ((v[i] = PyUnicode_AsUTF8(PySequence_Fast_GET_ITEM(seq, i))) == NULL)
+			SWIG_fail;
+}
+%typemap(freearg) (const char *const *PTRS, size_t COUNT) {
+	PyMem_Free((void *)$1);
+	Py_XDECREF(seq$argnum);
+}
+%enddef
+
+/* An array of objects in: (const T *const *PTRS, size_t N) from a
+ * sequence of proxies (borrowed for the call). */
+%define ENF_IN_OBJECTS(T, PTRS, N)
+%typemap(in) (const T *const *PTRS, size_t N) (PyObject *seq = NULL) {
+	const T **v;
+	seq = PySequence_Fast($input, "expected a sequence");
+	if (seq == NULL)
+		SWIG_fail;
+	$2 = (size_t)PySequence_Fast_GET_SIZE(seq);
+	v = PyMem_Malloc(($2 ? $2 : 1) * sizeof(*v));
+	if (v == NULL) {
+		PyErr_NoMemory();
+		SWIG_fail;
+	}
+	$1 = ($1_ltype)v;
+	for (size_t i = 0; i < $2; i++) {
+		void *p = NULL;
+		if (!SWIG_IsOK(SWIG_ConvertPtr(PySequence_Fast_GET_ITEM(seq, i), &p,
+					       $descriptor(T *), 0))) {
+			PyErr_SetString(PyExc_TypeError, "expected a sequence of " #T);
+			SWIG_fail;
+		}
+		v[i] = p;
+	}
+}
+%typemap(freearg) (const T *const *PTRS, size_t N) {
+	PyMem_Free((void *)$1);
+	Py_XDECREF(seq$argnum);
+}
+%enddef
+
+/* An array of records in: (const T *PTR, size_t N) copied from a
+ * sequence of struct proxies; None gives (NULL, 0). */
+%define ENF_IN_RECORDS(T, PTR, N)
+%typemap(in) (const T *PTR, size_t N) (void *v = NULL) {
+	if (enf_py_records($input, $descriptor(T *), sizeof(T), &v, &$2) != 0)
+		SWIG_fail;
+	$1 = v;
+}
+%typemap(freearg) (const T *PTR, size_t N) {
+	PyMem_Free(v$argnum);
+}
+%enddef
+
+/* An integer array out, one per record of an array in: (OUT_T *OUT,
+ * const T *PTR, size_t N) from a sequence of struct proxies, returned as
+ * a list of int. */
+%define ENF_OUT_VALUES_FOR_RECORDS(OUT_T, OUT, T, PTR, N)
+%typemap(in) (OUT_T *OUT, const T *PTR, size_t N) (void *v = NULL, OUT_T *o = NULL) {
+	if (enf_py_records($input, $descriptor(T *), sizeof(T), &v, &$3) != 0)
+		SWIG_fail;
+	$2 = v;
+	o = PyMem_Malloc(($3 ? $3 : 1) * sizeof(*o));
+	if (o == NULL) {
+		PyErr_NoMemory();
+		SWIG_fail;
+	}
+	$1 = o;
+}
+%typemap(argout) (OUT_T *OUT, const T *PTR, size_t N) {
+	PyObject *list = PyList_New((Py_ssize_t)$3);
+	if (list == NULL)
+		SWIG_fail;
+	for (size_t i = 0; i < $3; i++)
+		PyList_SET_ITEM(list, (Py_ssize_t)i, PyLong_FromLongLong((long long)$1[i]));
+	$result = SWIG_Python_AppendOutput($result, list);
+}
+%typemap(freearg) (OUT_T *OUT, const T *PTR, size_t N) {
+	PyMem_Free(v$argnum);
+	PyMem_Free(o$argnum);
+}
+%enddef
+
+/* A call that may run long on the library's own threads and never calls
+ * back into Python: the GIL is released around it. */
+%define ENF_BLOCKING(FN)
+%exception FN {
+	Py_BEGIN_ALLOW_THREADS
+	$action
+	Py_END_ALLOW_THREADS
+}
+%enddef
+
+/* Counted text in: a str (as UTF-8) or a bytes-like object, with its
+ * length, so that an embedded NUL reaches the library
+ * (enf_io_import_json_n). */
+%typemap(in) (const char *text, size_t len) (Py_buffer view, int got = 0) {
+	if (PyUnicode_Check($input)) {
+		Py_ssize_t n = 0;
+		$1 = ($1_ltype)PyUnicode_AsUTF8AndSize($input, &n);
+		if ($1 == NULL)
+			SWIG_fail;
+		$2 = (size_t)n;
+	} else if (PyObject_GetBuffer($input, &view, PyBUF_SIMPLE) == 0) {
+		got = 1;
+		$1 = ($1_ltype)view.buf;
+		$2 = (size_t)view.len;
+	} else {
+		SWIG_fail;
+	}
+}
+%typemap(freearg) (const char *text, size_t len) {
+	if (got$argnum)
+		PyBuffer_Release(&view$argnum);
+}
