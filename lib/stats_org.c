@@ -24,7 +24,7 @@
  * relation of the table: see enf__split_half().
  */
 #include "internal.h"
-#include "io_internal.h"
+#include "text.h"
 #include "stats_internal.h"
 
 #include <stdio.h>

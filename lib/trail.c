@@ -5,7 +5,7 @@
 #include "trail.h"
 
 #include "internal.h"
-#include "io_internal.h"
+#include "text.h"
 #include "enforcement/case.h" /* ENF_DATE_NONE */
 #include "rules_table.h"
 
