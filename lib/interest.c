@@ -36,7 +36,9 @@
  */
 #include "internal.h"
 #include "rules_table.h"
-#include "trail.h"
+#include "trail_internal.h"
+
+#include "enforcement/payout.h"
 
 #include <stdint.h>
 

@@ -276,4 +276,5 @@ PyObject *enf_py_ledger_preview(const enf_ledger *ledger, size_t n,
 				enf_date date, enf_money amount,
 				const enf_payout_options *opts);
 
+%include "enforcement/trail.h"
 %include "enforcement/payout.h"

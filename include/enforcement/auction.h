@@ -45,7 +45,7 @@
 #include "date.h"
 #include "money.h"
 #include "rules.h"
-#include "payout.h"
+#include "trail.h"
 
 ENF_BEGIN_DECL
 
