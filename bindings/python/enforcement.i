@@ -280,6 +280,8 @@ struct enf_calendar {};
 }
 /* Python frees calendars itself. */
 %ignore enf_calendar_free;
+/* Python owns no C text: the wrappers free it. */
+%ignore enf_free;
 
 /* Options start from their defaults. */
 %extend enf_calendar_options {

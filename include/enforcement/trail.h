@@ -59,7 +59,7 @@ ENF_EXTERN(void) enf_trail_clear(enf_trail *trail);
  * The trail as CSV (columns rule, source, first, last, days, base,
  * rate_ppm, amount; header row; LF) or JSON (an array of objects with
  * those keys).
- * @param[out] out text to free with enf_io_free(); NULL on error.
+ * @param[out] out text to free with enf_free(); NULL on error.
  * @return ENF_OK, ENF_EINVALID or ENF_ENOMEM.
  */
 ENF_EXTERN(enf_status)

@@ -164,3 +164,8 @@ enf_status enf__fail(enf_status status, const char *fmt, ...)
 	enf__errstatus = status;
 	return status;
 }
+
+void enf_free(void *text)
+{
+	free(text);
+}

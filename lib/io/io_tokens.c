@@ -726,5 +726,5 @@ enf_status enf__io_entity_row(enf_case *c, enf_io_entity e,
 
 void enf_io_free(char *text)
 {
-	free(text);
+	enf_free(text);
 }
