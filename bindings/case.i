@@ -23,8 +23,10 @@ ENF_OUT_RECORD(enf_case_status)
 ENF_OUT_RECORD(enf_case_rules)
 ENF_OUT_VALUE(int32_t, out_index)
 ENF_OUT_VALUE(enf_regime, out)
-ENF_OUT_OWNED_TEXT(out, len, enf_io_free)
+ENF_OUT_OWNED_TEXT(out, len, enf_free)
 %ignore enf_io_free;
+/* Text the library returns is freed by the binding: no raw free. */
+%ignore enf_free;
 
 ENF_OBJECT(enf_register, enf_register_free)
 ENF_OBJECT(enf_case, enf_case_free)

@@ -24,4 +24,5 @@ ENF_OPTIONS(enf_payout_options, ENF_PAYOUT_OPTIONS_VERSION, enf_payout_options_i
 	}
 }
 
+%include "enforcement/trail.h"
 %include "enforcement/payout.h"

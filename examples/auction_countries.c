@@ -74,7 +74,7 @@ int main(int argc, char **argv)
 		printf("SVG chart: %zu bytes (pass a file name to write it)\n",
 		       len);
 	}
-	enf_io_free(svg);
+	enf_free(svg);
 	for (size_t i = 0; i < n; i++) {
 		enf_auction_free(sales[i]);
 		enf_auction_rules_free(rules[i]);

@@ -57,7 +57,7 @@ int main(int argc, char **argv)
 		&text, &len, (const enf_stats_report *const *)reps, NOFF + 1,
 		ENF_GROUP_ALL, ENF_TABLE_MARKDOWN, ENF_LOCALE_EN));
 	fwrite(text, 1, len, stdout);
-	enf_io_free(text);
+	enf_free(text);
 
 	check(enf_stats_report_rate(&rate, reps[NOFF], ENF_GROUP_ALL,
 				    ENF_BY_CASES, NULL));
@@ -78,7 +78,7 @@ int main(int argc, char **argv)
 			return 1;
 		}
 		fclose(out);
-		enf_io_free(text);
+		enf_free(text);
 		printf("chart written to %s\n", svg_path);
 	}
 	for (size_t i = 0; i <= NOFF; i++)

@@ -12,6 +12,7 @@
 #include "enforcement/common.h"
 #include "enforcement/money.h"
 #include "enforcement/date.h"
+#include "enforcement/trail.h"
 #include "enforcement/rules.h"
 #include "enforcement/case.h"
 #include "enforcement/io.h"

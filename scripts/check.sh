@@ -36,7 +36,8 @@ build gcc-asan-ubsan -DCMAKE_C_COMPILER=gcc -DCMAKE_BUILD_TYPE=Debug -DENF_SANIT
 build clang -DCMAKE_C_COMPILER=clang -DCMAKE_BUILD_TYPE=RelWithDebInfo
 
 step "clang-tidy lib/"
-clang-tidy -p "$root/clang" --quiet --warnings-as-errors='*' lib/*.c
+find lib -name '*.c' -print0 | sort -z |
+	xargs -0 clang-tidy -p "$root/clang" --quiet --warnings-as-errors='*'
 
 if [ "${ENF_QUICK:-0}" != 1 ]; then
 	step "hardening: fuzz, tsan, coverage, valgrind, abi"

@@ -1,8 +1,9 @@
 #!/bin/sh
 # No legal figure in an engine file: every number the law sets lives in
-# the rules layer's data (lib/rules_data_*.c, the auction rule-set texts
-# of lib/auction_rules_data.c, the holiday table of lib/holidays_vn.c) and
-# the engines read it from there. This greps the other files of lib/ for
+# the rules layer's data (lib/rules/rules_data_*.c, the auction rule-set
+# texts of lib/rules/auction_rules_data.c, the holiday table of
+# lib/base/holidays_vn.c) and the engines read it from there. This greps
+# the other files of lib/ (every layer folder) for
 # the figures of the catalogue that a code path could plausibly hard-code
 # again (base salaries, regional minimum wages, fee brackets, interest
 # caps, national targets) and for the names they used to have.
@@ -15,7 +16,7 @@ figures="$figures|150000000|190000000|220000000|245000000"
 figures="$figures|8250|4550|8325|4645|8390|5190"
 names='ENF__VN_CAP|ENF__VN_STATUTORY|ENF__UK_STATUTORY|enf__salaries|enf__min_wages|enf__brackets|enf__national_targets'
 status=0
-for f in "$lib"/*.c "$lib"/*.h; do
+for f in $(find "$lib" -name '*.[ch]' | sort); do
 	case $(basename "$f") in
 	rules_data_*.c | auction_rules_data.c | holidays_vn.c) continue ;;
 	esac
@@ -23,7 +24,7 @@ for f in "$lib"/*.c "$lib"/*.h; do
 	hits=$(sed -e 's|/\*.*\*/||g' -e 's|^\s*\*.*||' -e 's|//.*||' "$f" |
 		grep -nwE "$figures|$names" || true)
 	if [ -n "$hits" ]; then
-		echo "$f: a legal figure in an engine file (move it to lib/rules_data_*.c):"
+		echo "$f: a legal figure in an engine file (move it to lib/rules/rules_data_*.c):"
 		echo "$hits"
 		status=1
 	fi

@@ -4,8 +4,9 @@
  * working-day calendar, batches and bad input.
  *
  * Every expected figure is worked by hand in the comment beside it from
- * the rule the built-in set states (rules.h, lib/auction_rules_data.c) and
- * the law it cites; none was read off the code under test.
+ * the rule the built-in set states (rules.h,
+ * lib/rules/auction_rules_data.c) and the law it cites; none was read off
+ * the code under test.
  */
 #include <setjmp.h>
 #include <stdarg.h>

@@ -110,6 +110,26 @@ static void test_common__last_error_is_thread_local(void **state)
 	assert_int_equal(enf_last_status(), ENF_EINVALID);
 }
 
+/* enf_free() frees any text the library returns, and NULL is a no-op;
+ * enf_io_free() is the same, kept until 1.0. */
+static void test_common__free(void **state)
+{
+	enf_trail *t = NULL;
+	char *text = NULL;
+	size_t len = 0;
+
+	(void)state;
+	enf_free(NULL);
+	enf_io_free(NULL);
+	assert_int_equal(enf_trail_new(&t), ENF_OK);
+	assert_int_equal(enf_trail_to_csv(&text, &len, t), ENF_OK);
+	assert_non_null(text);
+	enf_free(text);
+	assert_int_equal(enf_trail_to_json(&text, &len, t), ENF_OK);
+	enf_io_free(text);
+	enf_trail_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -118,6 +138,7 @@ int main(void)
 		cmocka_unit_test(test_common__codes_are_stable),
 		cmocka_unit_test(test_common__last_error),
 		cmocka_unit_test(test_common__last_error_is_thread_local),
+		cmocka_unit_test(test_common__free),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

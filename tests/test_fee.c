@@ -22,7 +22,7 @@
 #include <enforcement.h>
 
 #include "test_helpers.h"
-#include "trail.h"
+#include "trail_internal.h"
 
 #define SENTINEL ((int64_t)0x5eed5eed5eedLL)
 #define BN	 ((enf_money)1000000000)

@@ -8,7 +8,7 @@ register's CSV files; OUT_CSV receives the canonical result file
 (unit,group,measure,indicator,value). Debian's pandas (1.5) and numpy;
 every number is an exact int64 (no floats anywhere).
 
-The rules are the library's (lib/stats_report.c, enf__classify) for the
+The rules are the library's (lib/engines/stats/stats_report.c, enf__classify) for the
 period 2024-10-01 .. 2025-09-30; a case is (office, decision_no). Each
 province is read and classified on its own (vectorized, no Python loop
 over cases or events) and reduced to a small table, which is then
@@ -32,7 +32,7 @@ spread over groups and units:
   event with a code is a pause (11, 12), that is the row; else the base
   state: the latest anchor's row, except that a classified-0 after it
   gives without_means, or keeps separate_book after separate_book; no
-  event: with_means_other. This is the library's replay (lib/case.c,
+  event: with_means_other. This is the library's replay (lib/model/case.c,
   enf__replay_step, the transition table) for legal logs: verified 0
   never changes the state, classified 0 leaves a case in the separate
   book, resumed returns to the state before the pauses (the base state:

@@ -33,7 +33,7 @@ static PyObject *enf_py_stats_report_to_bytes(const enf_stats_report *rep)
 	if (st != ENF_OK)
 		return enf_py_fail(st);
 	b = PyBytes_FromStringAndSize(data, (Py_ssize_t)len);
-	enf_io_free(data);
+	enf_free(data);
 	return b;
 }
 

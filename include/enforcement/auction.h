@@ -45,7 +45,7 @@
 #include "date.h"
 #include "money.h"
 #include "rules.h"
-#include "payout.h"
+#include "trail.h"
 
 ENF_BEGIN_DECL
 
@@ -503,7 +503,7 @@ enf_auction_step_at(enf_auction_step *out, const enf_auction *sale, size_t i);
  * "real_estate", "state_budget" (booleans), "start", "steps": [{"round",
  * "kind", "date", "price", "lowest_bid", "amount", "cut_ppm", "phase",
  * "offer_open" (boolean), "rule", "source"}]}.
- * @param[out] out text to free with enf_io_free(); NULL on error.
+ * @param[out] out text to free with enf_free(); NULL on error.
  * @return ENF_OK, ENF_EINVALID or ENF_ENOMEM.
  */
 ENF_EXTERN(enf_status)
@@ -540,7 +540,7 @@ ENF_EXTERN(const char *) enf_auction_phase_name(enf_auction_phase phase);
  * highest point (at most 10,000%); a legend names the rule sets. The text
  * starts with "<svg".
  * @param title UTF-8, escaped; may be NULL.
- * @param[out] out text to free with enf_io_free(); NULL on error.
+ * @param[out] out text to free with enf_free(); NULL on error.
  * @return ENF_OK, ENF_EINVALID (NULL, n 0 or above 16) or ENF_ENOMEM.
  */
 ENF_EXTERN(enf_status)

@@ -118,6 +118,12 @@ ENF_EXTERN(enf_status) enf_last_status(void);
 /** Clears the calling thread's last-error message and status. */
 ENF_EXTERN(void) enf_error_clear(void);
 
+/**
+ * Frees any text the library returns through a `char **out` parameter
+ * (exports, trails, reports, rule catalogues); NULL is a no-op.
+ */
+ENF_EXTERN(void) enf_free(void *text);
+
 ENF_END_DECL
 
 #endif /* ENF_COMMON_H */

@@ -116,7 +116,7 @@ enf_io_import_csv(enf_register *reg, const char *cases, const char *parties,
 
 /**
  * Exports one entity of every case as CSV text with a header row.
- * @param[out] out NUL-terminated text to free with enf_io_free(); NULL on
+ * @param[out] out NUL-terminated text to free with enf_free(); NULL on
  *        error.
  * @param[out] len its length in bytes (may be NULL).
  * @return ENF_OK, ENF_EINVALID or ENF_ENOMEM.
@@ -176,7 +176,7 @@ enf_io_save_csv_dir(const enf_register *reg, const char *dir);
  * wrong types, numbers that are not 64-bit integers, nesting deeper than
  * 64 and invalid UTF-8 are refused (ENF_EPARSE), as is a "format" or
  * "version" other than the above.
- * @param[out] out NUL-terminated UTF-8 to free with enf_io_free().
+ * @param[out] out NUL-terminated UTF-8 to free with enf_free().
  * @param[out] len its length (may be NULL).
  * @return ENF_OK, ENF_EINVALID or ENF_ENOMEM.
  */
@@ -209,7 +209,11 @@ enf_io_import_json_n(enf_register *reg, const char *text, size_t len,
 ENF_EXTERN(enf_status)
 enf_io_import_json(enf_register *reg, const char *text, const char *name);
 
-/** Frees text returned by the export functions; NULL is a no-op. */
+/**
+ * Frees text returned by the library; NULL is a no-op.
+ * @deprecated The same as enf_free() (common.h), which new code should
+ * call; kept until 1.0.
+ */
 ENF_EXTERN(void) enf_io_free(char *text);
 
 ENF_END_DECL

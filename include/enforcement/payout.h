@@ -31,9 +31,7 @@
  *   The money is paid out within 10 days of its collection, or later on
  *   the grounds of Decree 152/2026 Art 30(3)-(4) (enf_payout_deadline()).
  *
- * Every engine can write its steps into an ::enf_trail: the rule applied,
- * its legal source, the period, days, base, rate and amount, so a clerk can
- * redo each figure by hand.
+ * Every engine can write its steps into an ::enf_trail (trail.h).
  */
 #ifndef ENF_PAYOUT_H
 #define ENF_PAYOUT_H
@@ -42,62 +40,9 @@
 #include "date.h"
 #include "money.h"
 #include "rules.h"
+#include "trail.h"
 
 ENF_BEGIN_DECL
-
-/* ---------------------------------------------------------------------- */
-/* Trail                                                                   */
-
-/** One step of a calculation. */
-typedef struct enf_trail_step {
-	const char *rule;   /**< what was applied, e.g. "3% of the whole" */
-	const char *source; /**< e.g. "Circular 216/2016 Art 4" */
-	enf_date first;	    /**< period of the step, or ENF_DATE_NONE */
-	enf_date last;
-	int32_t days;	  /**< days counted, or 0 */
-	enf_money base;	  /**< the amount the rate applies to */
-	int64_t rate_ppm; /**< rate in parts per million (3% = 30000), or
-			     0 */
-	enf_money amount; /**< the result of the step */
-} enf_trail_step;
-
-/** The ordered steps of one or more calculations. */
-typedef struct enf_trail enf_trail;
-
-/**
- * Creates an empty trail.
- * @param[out] out to free with enf_trail_free(); NULL on error.
- * @return ENF_OK, ENF_EINVALID or ENF_ENOMEM.
- */
-ENF_EXTERN(enf_status) enf_trail_new(enf_trail **out);
-
-/** Frees a trail; NULL is a no-op. */
-ENF_EXTERN(void) enf_trail_free(enf_trail *trail);
-
-/** Number of steps (0 for NULL). */
-ENF_EXTERN(size_t) enf_trail_count(const enf_trail *trail);
-
-/**
- * The i-th step; its strings are borrowed from the trail.
- * @return ENF_OK, ENF_EINVALID or ENF_ERANGE.
- */
-ENF_EXTERN(enf_status)
-enf_trail_step_at(enf_trail_step *out, const enf_trail *trail, size_t i);
-
-/** Removes every step. */
-ENF_EXTERN(void) enf_trail_clear(enf_trail *trail);
-
-/**
- * The trail as CSV (columns rule, source, first, last, days, base,
- * rate_ppm, amount; header row; LF) or JSON (an array of objects with
- * those keys).
- * @param[out] out text to free with enf_io_free(); NULL on error.
- * @return ENF_OK, ENF_EINVALID or ENF_ENOMEM.
- */
-ENF_EXTERN(enf_status)
-enf_trail_to_csv(char **out, size_t *len, const enf_trail *trail);
-ENF_EXTERN(enf_status)
-enf_trail_to_json(char **out, size_t *len, const enf_trail *trail);
 
 /* ---------------------------------------------------------------------- */
 /* Enforcement fee (Circular 216/2016/TT-BTC)                              */

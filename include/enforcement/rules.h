@@ -306,7 +306,7 @@ enf_rules_value(int64_t *out, enf_rule *row, const enf_rulebook *book,
  * confidence,note,overridden; RFC 4180 quoting; LF) or JSON (an array of
  * objects with those keys; dates "YYYY-MM-DD" or null; overridden a
  * boolean).
- * @param[out] out text to free with enf_io_free(); NULL on error.
+ * @param[out] out text to free with enf_free(); NULL on error.
  * @param[out] len its length without the NUL; may be NULL.
  * @return ENF_OK, ENF_EINVALID or ENF_ENOMEM.
  */
@@ -494,7 +494,7 @@ enf_auction_rules_parse(enf_auction_rules **out, const char *text);
 /**
  * Writes a rule set as text that enf_auction_rules_parse() reads back to
  * the same rules (no `extends`; every statement written out).
- * @param[out] out text to free with enf_io_free(); NULL on error.
+ * @param[out] out text to free with enf_free(); NULL on error.
  * @param[out] len its length in bytes without the NUL; may be NULL.
  * @return ENF_OK, ENF_EINVALID or ENF_ENOMEM.
  */

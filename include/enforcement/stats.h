@@ -422,7 +422,7 @@ enf_stats_report_merge(enf_stats_report *dst, const enf_stats_report *src);
  * which reads back with those defaults); other definitions make version 2.
  * The JSON form is version 2 with a "definitions" object; version 1 JSON
  * (without it) reads back with the built-in defaults.
- * @param[out] out to free with enf_io_free(); NULL on error.
+ * @param[out] out to free with enf_free(); NULL on error.
  * @param[out] len its length in bytes.
  * @return ENF_OK, ENF_EINVALID or ENF_ENOMEM.
  */
@@ -455,7 +455,7 @@ typedef enum enf_table_format {
 /**
  * Writes the indicator table of reports side by side (one column pair,
  * cases and money, per report) with the rates, for one group.
- * @param[out] out text to free with enf_io_free().
+ * @param[out] out text to free with enf_free().
  * @return ENF_OK, ENF_EINVALID or ENF_ENOMEM.
  */
 ENF_EXTERN(enf_status)
@@ -467,7 +467,7 @@ enf_stats_table(char **out, size_t *len, const enf_stats_report *const *reps,
  * Draws an SVG bar chart of the rate of each report against a target
  * (a line), by cases or money, without any dependency.
  * @param target in hundredths of a percent (8405), or -1 for none.
- * @param[out] out SVG text to free with enf_io_free().
+ * @param[out] out SVG text to free with enf_free().
  * @return ENF_OK, ENF_EINVALID or ENF_ENOMEM.
  */
 ENF_EXTERN(enf_status)

@@ -729,37 +729,6 @@ enf_status enf_io_import_json(enf_register *reg, const char *text,
 /* ---------------------------------------------------------------------- */
 /* Export                                                                  */
 
-void enf__io_json_string(enf__io_buf *b, const char *s)
-{
-	static const char hex[] = "0123456789abcdef";
-	static const char from[] = "\"\\\b\f\n\r\t", to[] = "\"\\bfnrt";
-	const char *run = s;
-
-	enf__io_put(b, "\"", 1);
-	for (const char *p = s;; p++) {
-		unsigned char c = (unsigned char)*p;
-		const char *e = c != 0 ? strchr(from, c) : NULL;
-
-		if (c >= 0x20 && e == NULL)
-			continue;
-		enf__io_put(b, run, (size_t)(p - run));
-		if (c == 0)
-			break;
-		if (e != NULL) {
-			char esc[2] = {'\\', to[e - from]};
-
-			enf__io_put(b, esc, 2);
-		} else {
-			char esc[6] = {'\\', 'u',	  '0',
-				       '0',  hex[c >> 4], hex[c & 15]};
-
-			enf__io_put(b, esc, 6);
-		}
-		run = p + 1;
-	}
-	enf__io_put(b, "\"", 1);
-}
-
 /* Writes a row text as the JSON value of its column type. */
 static void enf__jo_value(enf__io_buf *b, enf__io_type type, const char *v)
 {

@@ -6,7 +6,7 @@
 #include "rules_table.h"
 
 #include "auction_rules_text.h" /* the line and word reader of rule texts */
-#include "io_internal.h"	/* output buffer and escapers */
+#include "text.h"		/* output buffer and escapers */
 
 #include <errno.h>
 #include <inttypes.h>

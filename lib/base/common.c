@@ -2,6 +2,7 @@
  * Version, status names and the thread-local last error.
  */
 #include "internal.h"
+#include "text.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -140,36 +141,6 @@ int enf__utf8_prefix(const char *s, int max)
 	return n;
 }
 
-/* Length of the well-formed UTF-8 sequence at u (no overlong forms,
- * surrogates or code points past U+10FFFF), or 0. */
-static int enf__utf8_seq(const unsigned char *u)
-{
-	unsigned c = u[0], lo = 0x80, hi = 0xbf;
-	int n;
-
-	if (c < 0x80)
-		return 1;
-	if (c >= 0xc2 && c <= 0xdf) {
-		n = 2;
-	} else if (c >= 0xe0 && c <= 0xef) {
-		n = 3;
-		lo = c == 0xe0 ? 0xa0 : 0x80; /* no overlong form */
-		hi = c == 0xed ? 0x9f : 0xbf; /* no surrogate */
-	} else if (c >= 0xf0 && c <= 0xf4) {
-		n = 4;
-		lo = c == 0xf0 ? 0x90 : 0x80; /* no overlong form */
-		hi = c == 0xf4 ? 0x8f : 0xbf; /* not past U+10FFFF */
-	} else {
-		return 0;
-	}
-	if (u[1] < lo || u[1] > hi)
-		return 0;
-	for (int i = 2; i < n; i++)
-		if ((u[i] & 0xc0) != 0x80)
-			return 0;
-	return n;
-}
-
 enf_status enf__fail(enf_status status, const char *fmt, ...)
 {
 	va_list ap;
@@ -183,7 +154,7 @@ enf_status enf__fail(enf_status status, const char *fmt, ...)
 	 * truncation (here, or where a message was copied into a bounded
 	 * buffer) or caller text that is not UTF-8 becomes '?'. */
 	for (unsigned char *u = (unsigned char *)enf__errbuf; *u != 0;) {
-		int n = enf__utf8_seq(u);
+		int n = enf__io_utf8_len(u);
 
 		if (n == 0)
 			*u++ = '?';
@@ -192,4 +163,9 @@ enf_status enf__fail(enf_status status, const char *fmt, ...)
 	}
 	enf__errstatus = status;
 	return status;
+}
+
+void enf_free(void *text)
+{
+	free(text);
 }

@@ -14,6 +14,7 @@
 #include "internal.h"
 #include "enforcement/io.h"
 #include "case_internal.h"
+#include "text.h"
 
 #include <stdarg.h>
 
@@ -104,9 +105,6 @@ enf_status enf__io_vfail(enf_status st, const enf__io_loc *loc,
 			 const char *field, const char *fmt, va_list ap)
 	ENF__PRINTF(4, 0);
 
-/* Length of the valid UTF-8 sequence at s (1-4), or 0 if it is not one. */
-int enf__io_utf8_len(const unsigned char *s);
-
 /* Index of a column name in an entity, or -1. */
 int enf__io_col_find(enf_io_entity e, const char *name, size_t len);
 
@@ -169,29 +167,5 @@ void enf__io_row_texts(const char *v[ENF__IO_MAX_COLS], enf__io_scratch *s,
 const char *enf__io_fmt_flags(char *buf, unsigned flags);
 /* Number of rows of an entity in c (1 for ENF_IO_CASES). */
 size_t enf__io_row_count(const enf_case *c, enf_io_entity e);
-
-/* A growing output text; an allocation failure is remembered. */
-typedef struct enf__io_buf {
-	char *p;
-	size_t n, cap;
-	int oom;
-} enf__io_buf;
-
-void enf__io_put(enf__io_buf *b, const char *s, size_t n);
-void enf__io_puts(enf__io_buf *b, const char *s);
-/* Appends printf-formatted text of at most 255 bytes (numbers and
- * literal text; a longer result marks the buffer out of memory). */
-void enf__io_putf(enf__io_buf *b, const char *fmt, ...) ENF__PRINTF(2, 3);
-/* Writes s as a CSV field, quoted when it holds a comma, a quote or a
- * line break (RFC 4180). */
-void enf__io_csv_field(enf__io_buf *b, const char *s);
-/* Writes s as a JSON string: quotes, backslash escapes, \u00XX for the
- * other control characters; UTF-8 passed through. */
-void enf__io_json_string(enf__io_buf *b, const char *s);
-/* Appends code point cp (not a surrogate, at most U+10FFFF) as UTF-8. */
-void enf__io_put_utf8(enf__io_buf *b, unsigned cp);
-/* Hands the text over (ENF_OK) or frees it (ENF_ENOMEM naming fn). */
-enf_status enf__io_buf_finish(enf__io_buf *b, char **out, size_t *len,
-			      const char *fn);
 
 #endif /* ENF_IO_INTERNAL_H */

@@ -66,4 +66,10 @@ enf_regime enf__regime_of(enf_date d);
  * the latest given); 0 otherwise. */
 int enf__rulebook_own(int64_t *out, const enf_rulebook *book, const char *id);
 
+/* 1 when date falls under Law 106/2025 and Decree 152/2026 (the rule
+ * "VN.regime" of book is 2026 or later, from 1 Jul 2026 built in), so an
+ * engine cites the new law; 0 before it and for ENF_DATE_NONE or an
+ * invalid date. */
+int enf__trail_new_law(const enf_rulebook *book, enf_date date);
+
 #endif /* ENF_RULES_TABLE_H */

@@ -5,7 +5,7 @@
  * integer pixel arithmetic, so the same sales give byte-identical text.
  */
 #include "auction_engine.h"
-#include "io_internal.h"
+#include "text.h"
 
 #include <inttypes.h>
 #include <stdarg.h>

@@ -6,6 +6,7 @@
  */
 #include "internal.h"
 #include "rules_table.h"
+#include "trail_internal.h" /* enf__err_save() */
 
 #include "enforcement/rules.h"
 
@@ -241,4 +242,22 @@ enf_status enf_case_rules_check(const enf_case_rules *r)
 					 (long)f->hi);
 	}
 	return ENF_OK;
+}
+
+int enf__trail_new_law(const enf_rulebook *book, enf_date date)
+{
+	enf__err_keep keep;
+	int64_t regime;
+
+	if (date == ENF_DATE_NONE || !enf__date_in_range(date))
+		return 0;
+	/* No row before Law 26/2008 took effect (1 Jul 2009): the old law's
+	 * citations are the nearest. */
+	enf__err_save(&keep);
+	if (enf__rule_value(&regime, NULL, book, "VN.regime", date, "regime") !=
+	    ENF_OK) {
+		enf__err_restore(&keep);
+		return 0;
+	}
+	return regime >= 2026;
 }

@@ -550,24 +550,6 @@ void enf__io_row_texts(const char *v[ENF__IO_MAX_COLS], enf__io_scratch *s,
 /* ---------------------------------------------------------------------- */
 /* Export                                                                  */
 
-void enf__io_csv_field(enf__io_buf *b, const char *s)
-{
-	const char *q;
-
-	if (strpbrk(s, ",\"\r\n") == NULL) {
-		enf__io_puts(b, s);
-		return;
-	}
-	enf__io_put(b, "\"", 1);
-	while ((q = strchr(s, '"')) != NULL) {
-		enf__io_put(b, s, (size_t)(q - s) + 1);
-		enf__io_put(b, "\"", 1);
-		s = q + 1;
-	}
-	enf__io_puts(b, s);
-	enf__io_put(b, "\"", 1);
-}
-
 static void enf__csv_put_row(enf__io_buf *b, const char *const *v, int n)
 {
 	for (int i = 0; i < n; i++) {

@@ -35,7 +35,7 @@
  */
 #include "internal.h"
 #include "case_internal.h"
-#include "io_internal.h"
+#include "text.h"
 #include "stats_internal.h"
 
 #include <stdio.h>

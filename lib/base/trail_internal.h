@@ -1,10 +1,11 @@
 /*
- * Private: how the engines of payout.h write into an enf_trail.
+ * Private: how the engines write into an enf_trail (enforcement/trail.h).
  */
-#ifndef ENF_TRAIL_H
-#define ENF_TRAIL_H
+#ifndef ENF_TRAIL_INTERNAL_H
+#define ENF_TRAIL_INTERNAL_H
 
-#include "enforcement/payout.h"
+#include "internal.h"
+#include "enforcement/trail.h"
 
 /*
  * Appends a copy of step (its rule and source strings are copied; NULL
@@ -23,12 +24,6 @@ enf_status enf__trail_note(enf_trail *t, const char *rule, const char *source,
  * engine that fails half-way can put the trail back as it found it. */
 void enf__trail_truncate(enf_trail *t, size_t n);
 
-/* 1 when date falls under Law 106/2025 and Decree 152/2026 (the rule
- * "VN.regime" of book is 2026 or later, from 1 Jul 2026 built in), so an
- * engine cites the new law; 0 before it and for ENF_DATE_NONE or an
- * invalid date. */
-int enf__trail_new_law(const enf_rulebook *book, enf_date date);
-
 /* The thread's last error, kept across a lookup whose failure is an
  * answer ("no row in force"), so that a call that succeeds leaves
  * enf_last_error() as it found it. */
@@ -40,4 +35,4 @@ typedef struct enf__err_keep {
 void enf__err_save(enf__err_keep *k);
 void enf__err_restore(const enf__err_keep *k);
 
-#endif /* ENF_TRAIL_H */
+#endif /* ENF_TRAIL_INTERNAL_H */

@@ -36,7 +36,9 @@
  */
 #include "internal.h"
 #include "rules_table.h"
-#include "trail.h"
+#include "trail_internal.h"
+
+#include "enforcement/payout.h"
 
 #include <stdint.h>
 
@@ -180,11 +182,9 @@ static int enf__add(enf_money *acc, enf_money v)
 	return 0;
 }
 
-static enf_status enf__check_input(const enf__interest_in *in)
+/* The options: version, rule set, day count, rates and margin. */
+static enf_status enf__check_options(const enf_interest_options *o)
 {
-	const enf_interest_options *o = in->o;
-	size_t k;
-
 	if (enf__check_version(ENF__FN, "opts->version", o->version,
 			       ENF_INTEREST_OPTIONS_VERSION) != ENF_OK)
 		return ENF_EVERSION;
@@ -219,6 +219,14 @@ static enf_status enf__check_input(const enf__interest_in *in)
 					 "be within +-%lld",
 				 (long long)o->margin_ppm,
 				 (long long)ENF__RATE_MAX);
+	return ENF_OK;
+}
+
+/* The principal, the period and the payments table. */
+static enf_status enf__check_payments(const enf__interest_in *in)
+{
+	size_t k;
+
 	if (in->principal < 0)
 		return enf__fail(ENF_EINVALID,
 				 ENF__FN ": principal is %lld; it must be 0 or "
@@ -259,6 +267,14 @@ static enf_status enf__check_input(const enf__interest_in *in)
 						 "order",
 					 k, k - 1);
 	}
+	return ENF_OK;
+}
+
+/* The pauses table: in date order, without overlaps. */
+static enf_status enf__check_pauses(const enf__interest_in *in)
+{
+	size_t k;
+
 	if (in->pause == NULL && in->npause > 0)
 		return enf__fail(ENF_EINVALID,
 				 ENF__FN ": pauses is NULL but npauses is %zu",
@@ -285,6 +301,15 @@ static enf_status enf__check_input(const enf__interest_in *in)
 						 "without overlaps",
 					 k, k - 1);
 	}
+	return ENF_OK;
+}
+
+/* The rates table: in date order, in range, covering the period. */
+static enf_status enf__check_rates(const enf__interest_in *in)
+{
+	const enf_interest_options *o = in->o;
+	size_t k;
+
 	if (in->rate == NULL && in->nrate > 0)
 		return enf__fail(ENF_EINVALID,
 				 ENF__FN ": rates is NULL but nrates is %zu",
@@ -325,6 +350,19 @@ static enf_status enf__check_input(const enf__interest_in *in)
 				 "from (day %ld): a period with no rate",
 				 (long)in->rate[0].from, (long)in->from);
 	return ENF_OK;
+}
+
+static enf_status enf__check_input(const enf__interest_in *in)
+{
+	enf_status st = enf__check_options(in->o);
+
+	if (st == ENF_OK)
+		st = enf__check_payments(in);
+	if (st == ENF_OK)
+		st = enf__check_pauses(in);
+	if (st == ENF_OK)
+		st = enf__check_rates(in);
+	return st;
 }
 
 /*
@@ -528,6 +566,72 @@ static enf_date enf__next_anniversary(enf_date from, enf_date cur,
 	}
 }
 
+/* The last day of the sub-period from cur: the day before the next rate
+ * change, pause boundary, year end (actual/actual) or anniversary, or the
+ * day of the next payment, or in->to; sets *paused for a day in a pause,
+ * *denom for the day count and moves the rate and pause indexes on. */
+static enf_date enf__sub_end(const enf__interest_in *in, enf_date cur,
+			     enf_date anniv, size_t ip, size_t *iq, size_t *ir,
+			     int *paused, int32_t *denom)
+{
+	const enf_interest_options *o = in->o;
+	enf_date end = in->to;
+	int y, m, d;
+
+	while (*ir + 1 < in->nrate && in->rate[*ir + 1].from <= cur)
+		++*ir;
+	if (*ir + 1 < in->nrate && in->rate[*ir + 1].from - 1 < end)
+		end = in->rate[*ir + 1].from - 1;
+	if (ip < in->npay && in->pay[ip].date < end)
+		end = in->pay[ip].date;
+	while (*iq < in->npause && in->pause[*iq].last < cur)
+		++*iq;
+	if (*iq < in->npause && in->pause[*iq].first <= cur) {
+		*paused = 1;
+		if (in->pause[*iq].last < end)
+			end = in->pause[*iq].last;
+	} else if (*iq < in->npause && in->pause[*iq].first - 1 < end) {
+		end = in->pause[*iq].first - 1;
+	}
+	enf__civil_from_days(cur, &y, &m, &d);
+	if (o->day_count == ENF_DC_ACT_ACT) {
+		enf_date ye = enf__days_from_civil(y, 12, 31);
+
+		if (ye < end)
+			end = ye;
+		*denom = enf__is_leap(y) ? 366 : 365;
+	} else if (o->day_count == ENF_DC_30_360) {
+		*denom = 360;
+	}
+	if (anniv - 1 < end)
+		end = anniv - 1;
+	return end;
+}
+
+/* Compounds at an anniversary (the day after end): the interest not yet
+ * compounded joins the balance, with a step unless the period ends there;
+ * moves *anniv to the next one. */
+static enf_status enf__anniversary(enf__interest_state *st,
+				   const enf__interest_in *in,
+				   const enf__rule_set *rs, enf_trail *trail,
+				   enf_date end, enf_date *anniv,
+				   int64_t *years)
+{
+	if (end < in->to && st->i > st->c) {
+		enf_status s = enf__step(trail,
+					 "interest added to the balance at "
+					 "the anniversary",
+					 rs->source, *anniv, *anniv, 0, st->p,
+					 0, st->i - st->c);
+
+		if (s != ENF_OK)
+			return s;
+	}
+	st->c = st->i;
+	*anniv = enf__next_anniversary(in->from, end + 1, years);
+	return ENF_OK;
+}
+
 static enf_status enf__run(enf_interest_result *res, const enf__interest_in *in,
 			   enf_trail *trail)
 {
@@ -543,39 +647,14 @@ static enf_status enf__run(enf_interest_result *res, const enf__interest_in *in,
 	if (rs->compound)
 		anniv = enf__next_anniversary(in->from, cur, &years);
 	while (cur <= in->to) {
-		enf_date end = in->to;
-		int paused = 0, y, m, d;
+		enf_date end;
+		int paused = 0;
 		int32_t days, denom = 365;
 		enf_money base, amt = 0;
 		int64_t rate;
 
-		while (ir + 1 < in->nrate && in->rate[ir + 1].from <= cur)
-			ir++;
-		if (ir + 1 < in->nrate && in->rate[ir + 1].from - 1 < end)
-			end = in->rate[ir + 1].from - 1;
-		if (ip < in->npay && in->pay[ip].date < end)
-			end = in->pay[ip].date;
-		while (iq < in->npause && in->pause[iq].last < cur)
-			iq++;
-		if (iq < in->npause && in->pause[iq].first <= cur) {
-			paused = 1;
-			if (in->pause[iq].last < end)
-				end = in->pause[iq].last;
-		} else if (iq < in->npause && in->pause[iq].first - 1 < end) {
-			end = in->pause[iq].first - 1;
-		}
-		enf__civil_from_days(cur, &y, &m, &d);
-		if (o->day_count == ENF_DC_ACT_ACT) {
-			enf_date ye = enf__days_from_civil(y, 12, 31);
-
-			if (ye < end)
-				end = ye;
-			denom = enf__is_leap(y) ? 366 : 365;
-		} else if (o->day_count == ENF_DC_30_360) {
-			denom = 360;
-		}
-		if (anniv - 1 < end)
-			end = anniv - 1;
+		end = enf__sub_end(in, cur, anniv, ip, &iq, &ir, &paused,
+				   &denom);
 		rate = 0;
 		if (!paused) {
 			s = enf__rate_at(&rate, &end, in, ir, cur);
@@ -617,19 +696,10 @@ static enf_status enf__run(enf_interest_result *res, const enf__interest_in *in,
 				return s;
 		}
 		if (end + 1 == anniv) {
-			if (end < in->to && st.i > st.c) {
-				s = enf__step(
-					trail,
-					"interest added to the balance at "
-					"the anniversary",
-					rs->source, anniv, anniv, 0, st.p, 0,
-					st.i - st.c);
-				if (s != ENF_OK)
-					return s;
-			}
-			st.c = st.i;
-			anniv = enf__next_anniversary(in->from, end + 1,
-						      &years);
+			s = enf__anniversary(&st, in, rs, trail, end, &anniv,
+					     &years);
+			if (s != ENF_OK)
+				return s;
 		}
 		cur = end + 1;
 	}

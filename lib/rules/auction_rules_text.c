@@ -6,7 +6,7 @@
  * enf_auction_rules_to_text(), whose output parses back to the same set.
  */
 #include "auction_rules_text.h"
-#include "io_internal.h"
+#include "text.h"
 
 #include <stdarg.h>
 #include <stdio.h>

@@ -6,11 +6,13 @@
  * Exact integer arithmetic: each fee(x) is one 128-bit quotient rounded
  * once.
  */
-#include "trail.h"
+#include "trail_internal.h"
+
+#include "enforcement/payout.h"
 
 #include "internal.h"
 #include "rules_table.h"
-#include "enforcement/case.h" /* ENF_DATE_NONE */
+#include "enforcement/date.h" /* ENF_DATE_NONE */
 
 #include <stdio.h>
 #include <string.h>

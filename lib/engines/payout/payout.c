@@ -15,7 +15,7 @@
 #include "enforcement/payout.h"
 #include "internal.h"
 #include "rules_table.h"
-#include "trail.h"
+#include "trail_internal.h"
 
 #define FN "payout_distribute"
 

@@ -6,7 +6,7 @@
  * each part keeps the identities of stats.h. Used by enf_org_rollup().
  */
 #include "internal.h"
-#include "io_internal.h"
+#include "text.h"
 #include "stats_internal.h"
 
 #include <string.h>

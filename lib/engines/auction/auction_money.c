@@ -14,7 +14,7 @@
 
 #include "auction_internal.h"
 #include "rules_table.h"
-#include "trail.h"
+#include "trail_internal.h"
 
 /* ---------------------------------------------------------------------- */
 /* Appraisal                                                               */

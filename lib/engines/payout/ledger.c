@@ -25,7 +25,7 @@
 
 #include "enforcement/payout.h"
 #include "internal.h"
-#include "trail.h"
+#include "trail_internal.h"
 
 /* A claim as added. */
 typedef struct enf__lclaim {

@@ -10,7 +10,7 @@
  * enf_stats_format_rate(); the chart's geometry is integer pixel
  * arithmetic, so the same reports give byte-identical text.
  */
-#include "io_internal.h"
+#include "text.h"
 #include "stats_internal.h"
 
 #include <inttypes.h>

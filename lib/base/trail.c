@@ -2,12 +2,11 @@
  * The calculation trail of payout.h: an ordered list of steps whose rule
  * and source strings the trail owns, and its CSV and JSON text.
  */
-#include "trail.h"
+#include "trail_internal.h"
 
 #include "internal.h"
-#include "io_internal.h"
-#include "enforcement/case.h" /* ENF_DATE_NONE */
-#include "rules_table.h"
+#include "text.h"
+#include "enforcement/date.h" /* ENF_DATE_NONE */
 
 #include <inttypes.h>
 #include <stdio.h>
@@ -83,24 +82,6 @@ void enf__err_restore(const enf__err_keep *k)
 		enf_error_clear();
 	else
 		(void)enf__fail(k->status, "%s", k->msg);
-}
-
-int enf__trail_new_law(const enf_rulebook *book, enf_date date)
-{
-	enf__err_keep keep;
-	int64_t regime;
-
-	if (date == ENF_DATE_NONE || !enf__date_in_range(date))
-		return 0;
-	/* No row before Law 26/2008 took effect (1 Jul 2009): the old law's
-	 * citations are the nearest. */
-	enf__err_save(&keep);
-	if (enf__rule_value(&regime, NULL, book, "VN.regime", date, "regime") !=
-	    ENF_OK) {
-		enf__err_restore(&keep);
-		return 0;
-	}
-	return regime >= 2026;
 }
 
 void enf__trail_truncate(enf_trail *t, size_t n)

@@ -1,0 +1,40 @@
+/*
+ * Private: the text floor every layer writes through (text.c): a growing
+ * output buffer, the CSV and JSON escapers and the one UTF-8 checker.
+ */
+#ifndef ENF_TEXT_H
+#define ENF_TEXT_H
+
+#include "internal.h"
+
+#include <stddef.h>
+
+/* Length of the well-formed UTF-8 sequence at s (1-4), or 0 if it is not
+ * one (no overlong forms, surrogates or code points past U+10FFFF). */
+int enf__io_utf8_len(const unsigned char *s);
+
+/* A growing output text; an allocation failure is remembered. */
+typedef struct enf__io_buf {
+	char *p;
+	size_t n, cap;
+	int oom;
+} enf__io_buf;
+
+void enf__io_put(enf__io_buf *b, const char *s, size_t n);
+void enf__io_puts(enf__io_buf *b, const char *s);
+/* Appends printf-formatted text of at most 255 bytes (numbers and
+ * literal text; a longer result marks the buffer out of memory). */
+void enf__io_putf(enf__io_buf *b, const char *fmt, ...) ENF__PRINTF(2, 3);
+/* Writes s as a CSV field, quoted when it holds a comma, a quote or a
+ * line break (RFC 4180). */
+void enf__io_csv_field(enf__io_buf *b, const char *s);
+/* Writes s as a JSON string: quotes, backslash escapes, \u00XX for the
+ * other control characters; UTF-8 passed through. */
+void enf__io_json_string(enf__io_buf *b, const char *s);
+/* Appends code point cp (not a surrogate, at most U+10FFFF) as UTF-8. */
+void enf__io_put_utf8(enf__io_buf *b, unsigned cp);
+/* Hands the text over (ENF_OK) or frees it (ENF_ENOMEM naming fn). */
+enf_status enf__io_buf_finish(enf__io_buf *b, char **out, size_t *len,
+			      const char *fn);
+
+#endif /* ENF_TEXT_H */
