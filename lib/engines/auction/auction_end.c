@@ -1,141 +1,14 @@
 /*
  * Events of a sale (auction.h) that answer the creditor's option or end
- * the sale: accepted, declined, taken, redeemed, returned, withdrawn; and
- * the conditions on the state they depend on (floor, end branch,
- * withdrawal). See auction_event.c for the rest.
+ * the sale: accepted, declined, taken, redeemed, returned, withdrawn.
+ * auction_event.c dispatches to them; the conditions on the state they
+ * depend on (floor, end branch, withdrawal) are in auction_state.c.
  */
 #include "auction_engine.h"
 
 #include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
-
-/* ---------------------------------------------------------------------- */
-/* Conditions on the state                                                 */
-
-int enf__auc_dated(const enf_auction *sale)
-{
-	return sale->opts.calendar != NULL && sale->opts.start != ENF_DATE_NONE;
-}
-
-void enf__auc_bid_deposit(const enf_auction *sale, enf__auc_state *t)
-{
-	const enf_auction_rules *r = sale->rules;
-	const enf__round_ratio *d = enf__auc_deposit(r, t->round);
-	enf__i128 need = (enf__i128)sale->opts.costs + sale->opts.prior;
-
-	if (enf__ratio_ceil(&t->lowest_bid, t->price,
-			    enf__auc_bid(r, t->round)->lo) != 0)
-		t->lowest_bid = t->price;
-	/* "raise": no bid below the costs and the prior rights (ZVG §44). */
-	if (r->no_surplus == 2 && need > t->lowest_bid)
-		t->lowest_bid = need > INT64_MAX ? INT64_MAX : (enf_money)need;
-	t->deposit = 0;
-	if (d != NULL && enf__ratio_ceil(&t->deposit, t->price, d->hi) != 0)
-		t->deposit = t->price;
-}
-
-int enf__auc_at_end(const enf_auction *sale, const enf__auc_state *t)
-{
-	const enf_auction_rules *r = sale->rules;
-
-	return t->phase != ENF_PHASE_READY && r->max_rounds > 0 &&
-	       t->round >= r->max_rounds;
-}
-
-int enf__auc_at_floor(const enf_auction *sale, const enf__auc_state *t)
-{
-	int floor = sale->rules->floor_costs;
-
-	return floor == 2 ? t->price < sale->opts.costs
-			  : floor && t->price <= sale->opts.costs;
-}
-
-/* "below" or "at or below": how the floor compares price and costs. */
-const char *enf__auc_floor_words(const enf_auction_rules *r)
-{
-	return r->floor_costs == 2 ? "below" : "at or below";
-}
-
-/* 1 when the creditor may be offered the asset at all. */
-int enf__auc_creditor_ok(const enf_auction *sale)
-{
-	return !sale->opts.state_budget || sale->rules->takeover_state;
-}
-
-/* 1 in the end branches after which nothing but a return may follow. */
-int enf__auc_closed(const enf_auction *sale, const enf__auc_state *t)
-{
-	enf__end_branch e = sale->rules->end;
-
-	return t->phase == ENF_PHASE_FAILED && enf__auc_at_end(sale, t) &&
-	       (e == ENF__END_RETURN || e == ENF__END_DISCONTINUE);
-}
-
-static int enf__auc_secured(const enf_auction *sale, const enf__auc_state *t)
-{
-	const enf_auction_options *o = &sale->opts;
-
-	return sale->rules->withdraw_secured && o->secured > 0 &&
-	       (enf__i128)t->price <= (enf__i128)o->secured + o->costs;
-}
-
-static int enf__auc_no_surplus(const enf_auction *sale, const enf__auc_state *t)
-{
-	const enf_auction_options *o = &sale->opts;
-	enf__i128 need = (enf__i128)o->costs + o->prior;
-
-	return sale->rules->no_surplus == 1 && need > 0 && t->lowest_bid < need;
-}
-
-int enf__auc_can_withdraw(const enf_auction *sale, const enf__auc_state *t)
-{
-	if (t->phase > ENF_PHASE_REDEEM || enf__auc_closed(sale, t))
-		return 0;
-	return enf__auc_secured(sale, t) || enf__auc_no_surplus(sale, t);
-}
-
-int enf__auc_can_return(const enf_auction *sale, const enf__auc_state *t)
-{
-	return t->phase == ENF_PHASE_FAILED &&
-	       (enf__auc_at_end(sale, t) || enf__auc_at_floor(sale, t));
-}
-
-static enf_date enf__auc_max(enf_date a, enf_date b)
-{
-	if (a == ENF_DATE_NONE)
-		return b;
-	if (b == ENF_DATE_NONE)
-		return a;
-	return a > b ? a : b;
-}
-
-/* a + b for messages, at most INT64_MAX. */
-enf_money enf__auc_sum(enf_money a, enf_money b)
-{
-	enf__i128 v = (enf__i128)a + b;
-
-	return v > INT64_MAX ? INT64_MAX : (enf_money)v;
-}
-
-enf_date enf__auc_next_date(const enf_auction *sale, const enf__auc_state *t)
-{
-	if (!enf__auc_dated(sale))
-		return ENF_DATE_NONE;
-	switch (t->phase) {
-	case ENF_PHASE_READY:
-	case ENF_PHASE_REDEEM: return t->due;
-	case ENF_PHASE_FAILED:
-		if (enf__auc_at_end(sale, t))
-			return enf__auc_max(t->due, t->date);
-		if (enf__auc_at_floor(sale, t))
-			return t->date;
-		return t->due == ENF_DATE_NONE ? ENF_DATE_NONE
-					       : enf__auc_max(t->due, t->date);
-	case ENF_PHASE_OFFERED: return t->date;
-	default: return ENF_DATE_NONE;
-	}
-}
 
 /* ---------------------------------------------------------------------- */
 /* The creditor's option                                                   */
