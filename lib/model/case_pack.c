@@ -14,8 +14,6 @@
 #include "internal.h"
 #include "case_internal.h"
 
-#include <stddef.h>
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 

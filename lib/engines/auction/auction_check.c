@@ -6,7 +6,6 @@
 #include "auction_engine.h"
 
 #include <inttypes.h>
-#include <stdio.h>
 #include <string.h>
 
 /* ---------------------------------------------------------------------- */

@@ -6,9 +6,7 @@
  */
 #include "auction_engine.h"
 
-#include <inttypes.h>
 #include <stdio.h>
-#include <string.h>
 
 /* ---------------------------------------------------------------------- */
 /* The creditor's option                                                   */

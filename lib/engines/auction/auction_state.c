@@ -18,7 +18,6 @@
 
 #include <inttypes.h>
 #include <stdio.h>
-#include <string.h>
 
 /* ---------------------------------------------------------------------- */
 /* Names of kinds and phases                                               */
