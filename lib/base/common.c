@@ -1,5 +1,7 @@
 /*
- * Version, status names and the thread-local last error.
+ * Version, status names, the thread-local last error and the one UTF-8
+ * checker (text.h), which every message goes through: the floor of base,
+ * which calls no other file.
  */
 #include "internal.h"
 #include "text.h"
@@ -124,6 +126,34 @@ enf_status enf__emit(char *buf, size_t size, const char *text, const char *fn)
 				 fn, size, len + 1);
 	memcpy(buf, text, len + 1);
 	return ENF_OK;
+}
+
+int enf__io_utf8_len(const unsigned char *s)
+{
+	unsigned c = s[0];
+	int n;
+	unsigned cp;
+
+	if (c < 0x80)
+		return 1;
+	if (c >= 0xc2 && c <= 0xdf)
+		n = 2, cp = c & 0x1f;
+	else if (c >= 0xe0 && c <= 0xef)
+		n = 3, cp = c & 0x0f;
+	else if (c >= 0xf0 && c <= 0xf4)
+		n = 4, cp = c & 0x07;
+	else
+		return 0;
+	for (int i = 1; i < n; i++) {
+		if ((s[i] & 0xc0) != 0x80)
+			return 0;
+		cp = cp << 6 | (s[i] & 0x3fu);
+	}
+	/* Overlong forms, surrogates and code points past U+10FFFF. */
+	if ((n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000) ||
+	    (cp >= 0xd800 && cp <= 0xdfff) || cp > 0x10ffff)
+		return 0;
+	return n;
 }
 
 int enf__utf8_prefix(const char *s, int max)

@@ -1,6 +1,7 @@
 /*
  * The text floor of libenforcement, shared by every layer: a growing output
- * buffer, the CSV and JSON escapers and the one UTF-8 checker.
+ * buffer and the CSV and JSON escapers. The one UTF-8 checker is in
+ * common.c, below it, since every error message goes through it.
  */
 #include "text.h"
 
@@ -9,34 +10,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-int enf__io_utf8_len(const unsigned char *s)
-{
-	unsigned c = s[0];
-	int n;
-	unsigned cp;
-
-	if (c < 0x80)
-		return 1;
-	if (c >= 0xc2 && c <= 0xdf)
-		n = 2, cp = c & 0x1f;
-	else if (c >= 0xe0 && c <= 0xef)
-		n = 3, cp = c & 0x0f;
-	else if (c >= 0xf0 && c <= 0xf4)
-		n = 4, cp = c & 0x07;
-	else
-		return 0;
-	for (int i = 1; i < n; i++) {
-		if ((s[i] & 0xc0) != 0x80)
-			return 0;
-		cp = cp << 6 | (s[i] & 0x3fu);
-	}
-	/* Overlong forms, surrogates and code points past U+10FFFF. */
-	if ((n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000) ||
-	    (cp >= 0xd800 && cp <= 0xdfff) || cp > 0x10ffff)
-		return 0;
-	return n;
-}
 
 void enf__io_putf(enf__io_buf *b, const char *fmt, ...)
 {

@@ -10,7 +10,8 @@
 #include <stddef.h>
 
 /* Length of the well-formed UTF-8 sequence at s (1-4), or 0 if it is not
- * one (no overlong forms, surrogates or code points past U+10FFFF). */
+ * one (no overlong forms, surrogates or code points past U+10FFFF); in
+ * common.c, since enf__fail() checks every message with it. */
 int enf__io_utf8_len(const unsigned char *s);
 
 /* A growing output text; an allocation failure is remembered. */

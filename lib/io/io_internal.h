@@ -108,6 +108,20 @@ enf_status enf__io_vfail(enf_status st, const enf__io_loc *loc,
 /* Index of a column name in an entity, or -1. */
 int enf__io_col_find(enf_io_entity e, const char *name, size_t len);
 
+/*
+ * An import's arena (io_arena.c): the parts of the cases a CSV import
+ * builds come from it, by bumping a pointer, and go with it at once when
+ * the cases have been packed; nothing in it is freed on its own.
+ * enf__arena_alloc() gives 16-byte aligned memory, or NULL when out of
+ * memory; enf__arena_mem() is the arena as the model takes it (NULL for a
+ * NULL arena: the heap).
+ */
+typedef struct enf__arena enf__arena;
+enf__arena *enf__arena_new(void);
+void enf__arena_free(enf__arena *a);
+void *enf__arena_alloc(enf__arena *a, size_t n);
+const enf__case_mem *enf__arena_mem(enf__arena *a);
+
 /* Cases built aside until the whole import has been read. */
 typedef struct enf__io_batch {
 	enf_register *reg;

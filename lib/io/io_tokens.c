@@ -637,7 +637,7 @@ enf_status enf__io_case_row(enf_case **out, enf__io_batch *b,
 	info.judgment_effective = (enf_date)x.n[ENF__CASE_JUDGMENT_EFFECTIVE];
 	info.judgment_kind = (enf_judgment_kind)x.n[ENF__CASE_JUDGMENT_KIND];
 	info.flags = (unsigned)x.n[ENF__CASE_FLAGS];
-	st = enf__case_new_in(&c, &info, b->arena);
+	st = enf__case_new_in(&c, &info, enf__arena_mem(b->arena));
 	if (st != ENF_OK)
 		return enf__io_relay(st, ENF_IO_CASES, loc);
 	st = enf__io_batch_add(b, c, loc);
@@ -662,20 +662,20 @@ static enf_status enf__io_apply_row(enf_case *c, enf_io_entity e,
 				    const enf__io_vals *x, enf__io_batch *b)
 {
 	const int64_t *n = x->n;
-	enf__arena *arena = b != NULL ? b->arena : NULL;
+	const enf__case_mem *mem = enf__arena_mem(b != NULL ? b->arena : NULL);
 
 	if (e == ENF_IO_PARTIES) {
 		enf_party p = {(enf_party_role)n[ENF__PARTY_ROLE],
 			       (enf_party_kind)n[ENF__PARTY_KIND],
 			       x->s[ENF__PARTY_NAME], x->s[ENF__PARTY_ID]};
-		return enf__case_add_party_in(NULL, c, &p, arena);
+		return enf__case_add_party_in(NULL, c, &p, mem);
 	}
 	if (e == ENF_IO_OBLIGATIONS) {
 		enf_obligation o = {
 			(enf_obligation_kind)n[ENF__OBL_KIND],
 			n[ENF__OBL_AMOUNT], (int32_t)n[ENF__OBL_DEBTOR],
 			(int32_t)n[ENF__OBL_CREDITOR], (int)n[ENF__OBL_JOINT]};
-		return enf__case_add_obligation_in(NULL, c, &o, arena);
+		return enf__case_add_obligation_in(NULL, c, &o, mem);
 	}
 	if (e == ENF_IO_ASSETS) {
 		enf_asset a = {(enf_asset_kind)n[ENF__ASSET_KIND],
@@ -683,7 +683,7 @@ static enf_status enf__io_apply_row(enf_case *c, enf_io_entity e,
 			       (int32_t)n[ENF__ASSET_OWNER],
 			       (enf_security)n[ENF__ASSET_SECURITY],
 			       n[ENF__ASSET_SECURED]};
-		return enf__case_add_asset_in(NULL, c, &a, arena);
+		return enf__case_add_asset_in(NULL, c, &a, mem);
 	}
 	{
 		enf_event ev = {(enf_event_kind)n[ENF__EV_KIND],
@@ -697,7 +697,7 @@ static enf_status enf__io_apply_row(enf_case *c, enf_io_entity e,
 			enf__replay_until(&b->rs, c, ENF_DATE_MAX);
 			b->rs_case = c;
 		}
-		return enf__case_apply_after(c, &b->rs, &ev, arena);
+		return enf__case_apply_after(c, &b->rs, &ev, mem);
 	}
 }
 

@@ -361,7 +361,7 @@ enf_status enf_case_new(enf_case **out, const enf_case_info *info)
 }
 
 enf_status enf__case_new_in(enf_case **out, const enf_case_info *info,
-			    enf__arena *a)
+			    const enf__case_mem *mem)
 {
 	enf_case *c;
 	size_t size;
@@ -375,7 +375,7 @@ enf_status enf__case_new_in(enf_case **out, const enf_case_info *info,
 		return st;
 	/* The strings follow the case in the same allocation. */
 	size = sizeof(*c) + enf__strings_size(info);
-	c = enf__case_alloc(a, size);
+	c = enf__case_alloc(mem, size);
 	if (c == NULL)
 		return enf__fail(ENF_ENOMEM, "case_new: out of memory");
 	memset(c, 0, sizeof(*c));
@@ -444,7 +444,8 @@ enf_status enf_case_add_party(int32_t *out_index, enf_case *c,
 }
 
 enf_status enf__case_add_party_in(int32_t *out_index, enf_case *c,
-				  const enf_party *party, enf__arena *a)
+				  const enf_party *party,
+				  const enf__case_mem *mem)
 {
 	char *name, *id = NULL;
 
@@ -470,7 +471,7 @@ enf_status enf__case_add_party_in(int32_t *out_index, enf_case *c,
 				 "case_add_party: the state budget is only "
 				 "ever a creditor");
 	if (c->nparties >= INT32_MAX ||
-	    enf__case_grow(c, a, (void **)&c->parties, &c->cap_parties,
+	    enf__case_grow(c, mem, (void **)&c->parties, &c->cap_parties,
 			   c->nparties, sizeof(enf_party)) != 0)
 		return enf__fail(ENF_ENOMEM, "case_add_party: out of memory");
 	{
@@ -479,7 +480,7 @@ enf_status enf__case_add_party_in(int32_t *out_index, enf_case *c,
 		size_t n = strlen(party->name) + 1,
 		       k = party->id != NULL ? strlen(party->id) + 1 : 0;
 
-		name = enf__case_alloc(a, n + k);
+		name = enf__case_alloc(mem, n + k);
 		if (name == NULL)
 			return enf__fail(ENF_ENOMEM,
 					 "case_add_party: out of memory");
@@ -514,7 +515,8 @@ enf_status enf_case_add_obligation(int32_t *out_index, enf_case *c,
 }
 
 enf_status enf__case_add_obligation_in(int32_t *out_index, enf_case *c,
-				       const enf_obligation *obl, enf__arena *a)
+				       const enf_obligation *obl,
+				       const enf__case_mem *mem)
 {
 	enf_money owed = 0;
 
@@ -553,8 +555,9 @@ enf_status enf__case_add_obligation_in(int32_t *out_index, enf_case *c,
 				 "case %s overflow 64 bits",
 				 enf__case_name(c));
 	if (c->nobligations >= INT32_MAX ||
-	    enf__case_grow(c, a, (void **)&c->obligations, &c->cap_obligations,
-			   c->nobligations, sizeof(enf_obligation)) != 0)
+	    enf__case_grow(c, mem, (void **)&c->obligations,
+			   &c->cap_obligations, c->nobligations,
+			   sizeof(enf_obligation)) != 0)
 		return enf__fail(ENF_ENOMEM,
 				 "case_add_obligation: out of memory");
 	c->obligations[c->nobligations] = *obl;
@@ -572,7 +575,8 @@ enf_status enf_case_add_asset(int32_t *out_index, enf_case *c,
 }
 
 enf_status enf__case_add_asset_in(int32_t *out_index, enf_case *c,
-				  const enf_asset *asset, enf__arena *a)
+				  const enf_asset *asset,
+				  const enf__case_mem *mem)
 {
 	char *desc;
 
@@ -609,10 +613,10 @@ enf_status enf__case_add_asset_in(int32_t *out_index, enf_case *c,
 				 "case_add_asset: case %s holds %d assets "
 				 "already, the most a case can hold",
 				 enf__case_name(c), ENF__ASSETS_MAX);
-	if (enf__case_grow(c, a, (void **)&c->assets, &c->cap_assets,
+	if (enf__case_grow(c, mem, (void **)&c->assets, &c->cap_assets,
 			   c->nassets, sizeof(enf_asset)) != 0)
 		return enf__fail(ENF_ENOMEM, "case_add_asset: out of memory");
-	desc = enf__case_alloc(a, strlen(asset->description) + 1);
+	desc = enf__case_alloc(mem, strlen(asset->description) + 1);
 	if (desc != NULL)
 		memcpy(desc, asset->description,
 		       strlen(asset->description) + 1);

@@ -280,7 +280,7 @@ static enf_status enf__check_event(const enf_case *c, const enf__replay *rs,
 }
 
 enf_status enf__case_apply_after(enf_case *c, enf__replay *rs,
-				 const enf_event *ev, enf__arena *a)
+				 const enf_event *ev, const enf__case_mem *mem)
 {
 	enf_status st = enf__check_event(c, rs, ev);
 
@@ -290,13 +290,13 @@ enf_status enf__case_apply_after(enf_case *c, enf__replay *rs,
 	 * reallocations fewer for each case of an import, which packs it to
 	 * size afterwards). */
 	if (c->events == NULL) {
-		c->events = enf__case_alloc(a, 16 * sizeof(*c->events));
+		c->events = enf__case_alloc(mem, 16 * sizeof(*c->events));
 		if (c->events == NULL)
 			return enf__fail(ENF_ENOMEM,
 					 "case_apply: out of memory");
 		c->cap_events = 16;
 	} else if (c->nevents >= c->cap_events && /* 0 in a packed case */
-		   enf__case_grow(c, a, (void **)&c->events, &c->cap_events,
+		   enf__case_grow(c, mem, (void **)&c->events, &c->cap_events,
 				  c->nevents, sizeof(*c->events)) != 0) {
 		return enf__fail(ENF_ENOMEM, "case_apply: out of memory");
 	}

@@ -60,7 +60,18 @@ static inline int32_t enf__event_asset(const enf__event *e)
 	return e->asset == ENF__NO_ASSET ? ENF_INDEX_NONE : e->asset;
 }
 
-typedef struct enf__arena enf__arena;
+/*
+ * Where the parts of a case under construction come from, when not from
+ * the heap: alloc(ctx, n) gives n bytes aligned for any part, or NULL when
+ * out of memory. Nothing taken from it is freed on its own: it all goes
+ * with the allocator, so a case built from one is never passed to
+ * enf_case_free() (only its packed copy, from enf__case_pack(c, 1)). The
+ * model knows nothing of what lies behind it (an import's arena, in io).
+ */
+typedef struct enf__case_mem {
+	void *(*alloc)(void *ctx, size_t n);
+	void *ctx;
+} enf__case_mem;
 
 struct enf_case {
 	enf_case_info info; /* strings point at the owned copies below */
@@ -81,40 +92,36 @@ struct enf_case {
  * Packing (case_pack.c): enf__case_pack() moves c and everything it owns
  * into one block and returns it (c itself, already packed, or NULL when
  * out of memory, c unchanged); only for a case nobody else points to yet.
- * enf__case_in_block() tells whether p lies in c's block; enf__case_grow()
- * makes room for item n + 1 of an array of c, moving an array that lies in
- * the block out to the heap (0, or -1 when out of memory, unchanged).
+ * in_mem says c's parts came from an enf__case_mem, which keeps them (else
+ * the old c is freed).
  */
-enf_case *enf__case_pack(enf_case *c, int in_arena);
-int enf__case_in_block(const enf_case *c, const void *p);
-int enf__case_grow(const enf_case *c, enf__arena *a, void **items, size_t *cap,
-		   size_t n, size_t size);
+enf_case *enf__case_pack(enf_case *c, int in_mem);
 
 /*
- * An import's arena (case_pack.c): the parts of the cases a CSV import
- * builds come from it, by bumping a pointer, and go with it at once when
- * the cases have been packed; nothing in it is freed on its own, so a
- * case made in an arena is never passed to enf_case_free() (only its
- * packed copy, from enf__case_pack(c, 1)). enf__arena_alloc() gives 16-
- * byte aligned memory, or NULL when out of memory; enf__case_alloc() takes
- * it from a, or from malloc when a is NULL.
+ * The parts of a case (case_mem.c): enf__case_alloc() takes n bytes from
+ * m, or from malloc when m is NULL. enf__case_in_block() tells whether p
+ * lies in c's block; enf__case_grow() makes room for item n + 1 of an
+ * array of c, moving an array that lies in the block (or comes from m) to
+ * new memory from m or the heap (0, or -1 when out of memory, unchanged).
  */
-enf__arena *enf__arena_new(void);
-void enf__arena_free(enf__arena *a);
-void *enf__arena_alloc(enf__arena *a, size_t n);
-void *enf__case_alloc(enf__arena *a, size_t n);
+void *enf__case_alloc(const enf__case_mem *m, size_t n);
+int enf__case_in_block(const enf_case *c, const void *p);
+int enf__case_grow(const enf_case *c, const enf__case_mem *m, void **items,
+		   size_t *cap, size_t n, size_t size);
 
-/* The case functions with the arena their parts come from (NULL: the
- * heap, as the public functions do). */
+/* The case functions with where their parts come from (NULL: the heap,
+ * as the public functions do). */
 enf_status enf__case_new_in(enf_case **out, const enf_case_info *info,
-			    enf__arena *a);
+			    const enf__case_mem *mem);
 enf_status enf__case_add_party_in(int32_t *out_index, enf_case *c,
-				  const enf_party *party, enf__arena *a);
+				  const enf_party *party,
+				  const enf__case_mem *mem);
 enf_status enf__case_add_obligation_in(int32_t *out_index, enf_case *c,
 				       const enf_obligation *obl,
-				       enf__arena *a);
+				       const enf__case_mem *mem);
 enf_status enf__case_add_asset_in(int32_t *out_index, enf_case *c,
-				  const enf_asset *asset, enf__arena *a);
+				  const enf_asset *asset,
+				  const enf__case_mem *mem);
 
 /* The state of a case after some of its events. */
 typedef struct enf__replay {
@@ -158,7 +165,7 @@ void enf__replay_more(enf__replay *rs, const enf_case *c, enf_date date);
  * import keeps it from one row of a case to the next instead of
  * replaying the log for every event); rs takes the event too. */
 enf_status enf__case_apply_after(enf_case *c, enf__replay *rs,
-				 const enf_event *ev, enf__arena *a);
+				 const enf_event *ev, const enf__case_mem *mem);
 /* Applies one legal event. */
 void enf__replay_step(enf__replay *rs, const enf__event *ev);
 /* enf__regime_of(): rules_table.h. */

@@ -5,18 +5,15 @@
  * about eight million, with no spare capacity and no allocator header per
  * piece (the register goes from about 1,000 to about 600 bytes a case).
  * A packed case can still change: an array that grows, or is added to,
- * moves out of the block onto the heap first (enf__case_grow()), and
- * enf_case_free() frees only what is outside the block.
- * Until it is packed, a CSV import builds its cases in an arena (below):
- * every part is a bump of a pointer, and the whole arena goes at once
- * after packing, where a malloc and a free per part took a fifth of the
- * import.
+ * moves out of the block onto the heap first (enf__case_grow() in
+ * case_mem.c), and enf_case_free() frees only what is outside the block.
+ * Until it is packed, a case may have been built from an allocator that
+ * frees all at once (a CSV import's arena, io_arena.c): packing copies it
+ * out, and leaves the old parts to that allocator.
  */
 #include "internal.h"
 #include "case_internal.h"
 
-#include <stddef.h>
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -56,110 +53,7 @@ static void *enf__put_items(char **p, const void *items, size_t n, size_t size)
 	return at;
 }
 
-int enf__case_in_block(const enf_case *c, const void *p)
-{
-	uintptr_t a = (uintptr_t)c, x = (uintptr_t)p;
-
-	return c->block != 0 && x >= a && x < a + c->block;
-}
-
-/* ---------------------------------------------------------------------- */
-/* The import's arena                                                      */
-
-/* Bytes of the first chunk, and of the largest ordinary one (a few
- * hundred cases' parts); chunks double in between, so that a small
- * import does not pay for a large block. */
-#define ENF__CHUNK_FIRST ((size_t)4 * 1024)
-#define ENF__CHUNK	 ((size_t)256 * 1024)
-
-typedef struct enf__chunk {
-	struct enf__chunk *next;
-	size_t used, size;
-	max_align_t data[]; /* size bytes */
-} enf__chunk;
-
-struct enf__arena {
-	enf__chunk *head;
-	size_t next; /* bytes of the next ordinary chunk */
-};
-
-enf__arena *enf__arena_new(void)
-{
-	return calloc(1, sizeof(enf__arena));
-}
-
-void enf__arena_free(enf__arena *a)
-{
-	if (a == NULL)
-		return;
-	while (a->head != NULL) {
-		enf__chunk *next = a->head->next;
-
-		free(a->head);
-		a->head = next;
-	}
-	free(a);
-}
-
-void *enf__arena_alloc(enf__arena *a, size_t n)
-{
-	enf__chunk *k = a->head;
-	void *p;
-
-	if (n > SIZE_MAX / 2)
-		return NULL;
-	n = n ? (n + 15) & ~(size_t)15 : 16;
-	if (k == NULL || k->size - k->used < n) {
-		size_t size = a->next ? a->next : ENF__CHUNK_FIRST;
-
-		a->next = size < ENF__CHUNK ? size * 2 : ENF__CHUNK;
-		if (size < n)
-			size = n;
-
-		k = malloc(sizeof(*k) + size);
-		if (k == NULL)
-			return NULL;
-		k->next = a->head, k->used = 0, k->size = size;
-		a->head = k;
-	}
-	p = (char *)k->data + k->used;
-	k->used += n;
-	return p;
-}
-
-void *enf__case_alloc(enf__arena *a, size_t n)
-{
-	return a != NULL ? enf__arena_alloc(a, n) : malloc(n ? n : 1);
-}
-
-/* ---------------------------------------------------------------------- */
-/* Packing                                                                 */
-
-int enf__case_grow(const enf_case *c, enf__arena *a, void **items, size_t *cap,
-		   size_t n, size_t size)
-{
-	/* An array in the block or the arena is copied, never reallocated:
-	 * the old copy stays where it is (freed with the block or the
-	 * arena). */
-	if (n + 1 > *cap &&
-	    (a != NULL || (*items != NULL && enf__case_in_block(c, *items)))) {
-		size_t want = n < 2 ? 4 : 2 * n;
-		void *p;
-
-		if (want > SIZE_MAX / size)
-			return -1;
-		p = enf__case_alloc(a, want * size);
-		if (p == NULL)
-			return -1;
-		if (n > 0)
-			memcpy(p, *items, n * size);
-		*items = p, *cap = want;
-		return 0;
-	}
-	return enf__reserve(items, cap, n + 1, size);
-}
-
-enf_case *enf__case_pack(enf_case *c, int in_arena)
+enf_case *enf__case_pack(enf_case *c, int in_mem)
 {
 	size_t info, size, text = 0;
 	enf_case *n;
@@ -214,7 +108,7 @@ enf_case *enf__case_pack(enf_case *c, int in_arena)
 		n->assets[i].description =
 			enf__put_text(&p, c->assets[i].description);
 	n->block = size + text;
-	if (!in_arena)
+	if (!in_mem)
 		enf_case_free(c);
 	return n;
 }

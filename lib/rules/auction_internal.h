@@ -1,7 +1,7 @@
 /*
  * Private: the parsed form of an auction rule set (rules.h), shared by the
- * rule-set parser (auction_rules.c), the sale engine (auction.c,
- * auction_plan.c), the money functions (auction_money.c) and the
+ * rule-set parser (auction_rules.c), the sale engine (auction_state.c and
+ * the files above it), the money functions (auction_money.c) and the
  * simulator (auction_sim.c).
  *
  * The engine reads only these fields; a new country or a changed decree is

@@ -128,7 +128,7 @@ static enf_status enf__st_extends(enf__rt_parser *p)
 				    enf__utf8_prefix(name, 40), name, known);
 	}
 	st = enf__rt_builtin_load(&base, (size_t)i, p->depth + 1);
-	if (st != ENF_OK)
+	if (st != ENF_OK || base == NULL) /* never NULL: a load sets or fails */
 		return st;
 	p->r = *base;
 	p->r.id = id;
@@ -723,4 +723,32 @@ enf_status enf_auction_rules_parse(enf_auction_rules **out, const char *text)
 	*out = NULL;
 	ENF__CHECK_NULL("auction_rules_parse", text);
 	return enf__rt_parse(out, text, 0);
+}
+
+/* A built-in set (auction_rules_data.c) is parsed as any text; here, with
+ * the parser, since its `extends` loads a built-in in turn. */
+enf_status enf__rt_builtin_load(enf_auction_rules **out, size_t i, int depth)
+{
+	const char *const *lines = enf__rt_builtin_lines(i);
+	size_t n = 0, at = 0, k;
+	char *text;
+	enf_status st;
+
+	for (k = 0; lines[k] != NULL; k++)
+		n += strlen(lines[k]) + 1;
+	text = malloc(n + 1);
+	if (text == NULL)
+		return enf__fail(ENF_ENOMEM, "auction_rules_builtin: out of "
+					     "memory");
+	for (k = 0; lines[k] != NULL; k++) {
+		size_t len = strlen(lines[k]);
+
+		memcpy(text + at, lines[k], len);
+		text[at + len] = '\n';
+		at += len + 1;
+	}
+	text[at] = '\0';
+	st = enf__rt_parse(out, text, depth);
+	free(text);
+	return st;
 }

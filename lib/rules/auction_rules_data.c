@@ -15,7 +15,6 @@
 #include "auction_rules_text.h"
 
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 /* Posting periods of the Property Auction Law, shared by VN-2014 and
@@ -498,132 +497,12 @@ void enf__rt_builtin_list(char *buf, size_t size)
 	}
 }
 
-enf_status enf__rt_builtin_load(enf_auction_rules **out, size_t i, int depth)
+size_t enf__rt_builtin_count(void)
 {
-	const char *const *lines = enf__rt_builtins[i];
-	size_t n = 0, at = 0, k;
-	char *text;
-	enf_status st;
-
-	for (k = 0; lines[k] != NULL; k++)
-		n += strlen(lines[k]) + 1;
-	text = malloc(n + 1);
-	if (text == NULL)
-		return enf__fail(ENF_ENOMEM, "auction_rules_builtin: out of "
-					     "memory");
-	for (k = 0; lines[k] != NULL; k++) {
-		size_t len = strlen(lines[k]);
-
-		memcpy(text + at, lines[k], len);
-		text[at + len] = '\n';
-		at += len + 1;
-	}
-	text[at] = '\0';
-	st = enf__rt_parse(out, text, depth);
-	free(text);
-	return st;
+	return ENF__AUC_NBUILTIN;
 }
 
-enf_status enf_auction_rules_builtin(enf_auction_rules **out, const char *id)
+const char *const *enf__rt_builtin_lines(size_t i)
 {
-	char known[256];
-	int i;
-
-	ENF__CHECK_NULL("auction_rules_builtin", out);
-	*out = NULL;
-	ENF__CHECK_NULL("auction_rules_builtin", id);
-	i = enf__rt_builtin_find(id);
-	if (i < 0) {
-		enf__rt_builtin_list(known, sizeof known);
-		return enf__fail(
-			ENF_ENOTFOUND,
-			"auction_rules_builtin: id is \"%.*s\"; known: "
-			"%s",
-			enf__utf8_prefix(id, 40), id, known);
-	}
-	return enf__rt_builtin_load(out, (size_t)i, 0);
-}
-
-/* "YYYY-MM-DD" of a valid date into buf (16 bytes). */
-static const char *enf__rt_ymd(char *buf, enf_date d)
-{
-	int y, m, dd;
-
-	enf__civil_from_days(d, &y, &m, &dd);
-	(void)snprintf(buf, 16, "%04d-%02d-%02d", y, m, dd);
-	return buf;
-}
-
-/* Appends ", ID from A to B" of r to the list in buf. */
-static void enf__rt_add_range(char *buf, size_t size,
-			      const enf_auction_rules *r)
-{
-	char a[16], b[16];
-	size_t at = strlen(buf);
-
-	(void)snprintf(
-		buf + at, size - at, "%s%s from %s to %s", at ? ", " : "",
-		r->id,
-		r->from == ENF_DATE_NONE ? "any date" : enf__rt_ymd(a, r->from),
-		r->to == ENF_DATE_NONE ? "no end" : enf__rt_ymd(b, r->to));
-}
-
-/* Appends a country to the list in buf unless it is there. */
-static void enf__rt_add_country(char *buf, size_t size, const char *c)
-{
-	size_t at = strlen(buf), n = strlen(c);
-	const char *p = buf;
-
-	while ((p = strstr(p, c)) != NULL) {
-		if ((p == buf || p[-1] == ' ') && (p[n] == ',' || p[n] == '\0'))
-			return;
-		p += n;
-	}
-	(void)snprintf(buf + at, size - at, "%s%s", at ? ", " : "", c);
-}
-
-static int enf__rt_in_force(const enf_auction_rules *r, enf_date date)
-{
-	return (r->from == ENF_DATE_NONE || date >= r->from) &&
-	       (r->to == ENF_DATE_NONE || date <= r->to);
-}
-
-enf_status enf_auction_rules_on(enf_auction_rules **out, const char *country,
-				enf_date date)
-{
-	char countries[128] = "", ranges[320] = "", ymd[16];
-	int found = 0;
-
-	ENF__CHECK_NULL("auction_rules_on", out);
-	*out = NULL;
-	ENF__CHECK_NULL("auction_rules_on", country);
-	if (!enf__date_in_range(date))
-		return enf__range_fail("auction_rules_on", "date", date);
-	for (size_t i = 0; i < ENF__AUC_NBUILTIN; i++) {
-		enf_auction_rules *r = NULL;
-		enf_status st = enf__rt_builtin_load(&r, i, 0);
-
-		if (st != ENF_OK)
-			return st;
-		if (r == NULL) /* never: a load sets r or fails */
-			continue;
-		enf__rt_add_country(countries, sizeof countries, r->country);
-		if (strcmp(r->country, country) == 0) {
-			found = 1;
-			if (enf__rt_in_force(r, date)) {
-				*out = r;
-				return ENF_OK;
-			}
-			enf__rt_add_range(ranges, sizeof ranges, r);
-		}
-		enf_auction_rules_free(r);
-	}
-	if (found)
-		return enf__fail(ENF_ERANGE,
-				 "auction_rules_on: date is %s; no built-in "
-				 "rule set of %s is in force then (%s)",
-				 enf__rt_ymd(ymd, date), country, ranges);
-	return enf__fail(ENF_ENOTFOUND,
-			 "auction_rules_on: country is \"%.*s\"; known: %s",
-			 enf__utf8_prefix(country, 40), country, countries);
+	return enf__rt_builtins[i];
 }

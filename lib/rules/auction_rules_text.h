@@ -120,13 +120,20 @@ enf_status enf__rt_parse(enf_auction_rules **out, const char *text, int depth);
  * buffer it owns (entries past the counts zeroed, every string non-NULL). */
 enf_status enf__rt_pack(enf_auction_rules **out, const enf_auction_rules *work);
 
-/* ---- auction_rules_data.c ---- */
+/* Parses the i-th built-in at a depth (auction_rules.c, beside the
+ * parser: an `extends` loads a built-in). */
+enf_status enf__rt_builtin_load(enf_auction_rules **out, size_t i, int depth);
+
+/* ---- auction_rules_data.c: the built-in texts (calls nothing above) ---- */
 
 /* The index of a built-in id, or -1. */
 int enf__rt_builtin_find(const char *id);
-/* Parses the i-th built-in at a depth. */
-enf_status enf__rt_builtin_load(enf_auction_rules **out, size_t i, int depth);
 /* The ids as "VN-2008, VN-2014, ..." in buf (truncated to size). */
 void enf__rt_builtin_list(char *buf, size_t size);
+/* How many built-in sets there are. */
+size_t enf__rt_builtin_count(void);
+/* The lines of the i-th built-in (i < enf__rt_builtin_count()), ending
+ * with NULL. */
+const char *const *enf__rt_builtin_lines(size_t i);
 
 #endif /* ENF_AUCTION_RULES_TEXT_H */

@@ -1,8 +1,8 @@
 /*
  * A sale under an auction rule set (auction.h): the object, events applied
- * one at a time or as a batch, where it stands, its trail, and the names
- * of kinds and phases. The checks of each event are in auction_event.c;
- * the lawful ranges and dates in auction_plan.c.
+ * one at a time or as a batch, where it stands and its trail. The checks
+ * of each event are in auction_event.c; the names of kinds and phases, the
+ * lawful ranges and dates in auction_state.c.
  */
 #include "auction_engine.h"
 
@@ -23,52 +23,6 @@ enf_status enf_auction_options_init(enf_auction_options *opts,
 	*opts = def;
 	opts->version = version;
 	return ENF_OK;
-}
-
-/* ---------------------------------------------------------------------- */
-/* Text helpers for messages                                               */
-
-const char *enf__auc_money(char *buf, enf_money v)
-{
-	char digits[24];
-	int n, o = 0, i;
-
-	n = snprintf(digits, sizeof(digits), "%" PRId64, v);
-	for (i = 0; i < n; i++) {
-		buf[o++] = digits[i];
-		if (digits[i] != '-' && (n - i - 1) % 3 == 0 && i < n - 1)
-			buf[o++] = ',';
-	}
-	buf[o] = '\0';
-	return buf;
-}
-
-const char *enf__auc_date(char *buf, enf_date d)
-{
-	if (d == ENF_DATE_NONE ||
-	    enf_date_format(buf, 16, d, ENF_LOCALE_EN) != ENF_OK)
-		(void)snprintf(buf, 16, "(none)");
-	return buf;
-}
-
-const char *enf__auc_why(char *buf, size_t size, const enf__cite *c)
-{
-	const char *note = c != NULL ? c->note : "";
-	const char *cite = c != NULL ? c->cite : "";
-	int nn = enf__utf8_prefix(note, 200);
-	const char *more = note[nn] != '\0' ? "..." : "";
-
-	/* A note is a sentence: its full stop goes before the cite. */
-	if (more[0] == '\0' && nn > 0 && note[nn - 1] == '.')
-		nn--;
-	if (nn > 0 && cite[0] != '\0')
-		(void)snprintf(buf, size, " (%.*s%s; %s)", nn, note, more,
-			       cite);
-	else if (nn > 0 || cite[0] != '\0')
-		(void)snprintf(buf, size, " (%.*s%s%s)", nn, note, more, cite);
-	else
-		buf[0] = '\0';
-	return buf;
 }
 
 /* ---------------------------------------------------------------------- */
@@ -186,31 +140,6 @@ void enf__auc_restore(enf_auction *sale, size_t n, const enf__auc_state *s)
 
 /* ---------------------------------------------------------------------- */
 /* Applying events                                                         */
-
-static const char *const enf__kind_names[] = {
-	"failed", "cut",   "offered",  "accepted",  "declined",	   "redeemed",
-	"sold",	  "taken", "returned", "withdrawn", "reappraised", "started"};
-
-static const char *const enf__phase_names[] = {
-	"ready", "failed",   "offered",	 "redeem",   "sold",
-	"taken", "redeemed", "returned", "withdrawn"};
-
-const char *enf_auction_kind_name(enf_auction_event_kind kind)
-{
-	if ((int)kind < 0 || (size_t)kind >= sizeof(enf__kind_names) /
-						     sizeof(enf__kind_names[0]))
-		return "unknown";
-	return enf__kind_names[kind];
-}
-
-const char *enf_auction_phase_name(enf_auction_phase phase)
-{
-	if ((int)phase < 0 ||
-	    (size_t)phase >=
-		    sizeof(enf__phase_names) / sizeof(enf__phase_names[0]))
-		return "unknown";
-	return enf__phase_names[phase];
-}
 
 /* Checks what every event must satisfy whatever the phase. */
 static enf_status enf__auc_check_event(const enf_auction_event *ev,

@@ -1,8 +1,9 @@
 /*
  * Private: the sale object of auction.h and what its files share: the
- * object and event checks (auction.c, auction_event.c), the lawful price
- * ranges, dates, plan and inverse queries (auction_plan.c) and the output
- * (auction_out.c).
+ * names, message text, state conditions, lawful price ranges and dates
+ * (auction_state.c), the event checks (auction_check.c, auction_end.c,
+ * auction_event.c), the object (auction.c), the plan (auction_plan.c), the
+ * inverse queries (auction_query.c) and the output (auction_out.c).
  *
  * A sale reads only the fields of struct enf_auction_rules; every step's
  * rule and source point into the rule set's store or at static strings,
@@ -42,43 +43,32 @@ struct enf_auction {
 	size_t n, cap;
 };
 
-/* ---- auction.c, auction_event.c, auction_end.c ---- */
-
-/* What one event's check works on. */
-typedef struct enf__auc_ctx {
-	const enf_auction *sale;
-	const enf_auction_rules *r;
-	enf__auc_state *t; /* the state being worked on (a copy) */
-	const enf_auction_event *ev;
-	enf_auction_step *out; /* the event's steps (at most 2) */
-	size_t *nout;
-	const char *pfx; /* message prefix */
-} enf__auc_ctx;
-
 /*
- * Checks ev against the sale and applies it, appending its steps; on error
- * the sale is unchanged and the message starts with pfx (e.g.
- * "auction_apply" or "auction_replay: events[3]").
+ * Calls between the files flow one way, lowest first: auction_state.c <-
+ * auction_check.c <- auction_end.c <- auction_event.c <- auction.c <-
+ * auction_plan.c, auction_out.c <- auction_sim.c; auction_query.c uses
+ * only auction_state.c and auction_money.c none of them.
  */
-enf_status enf__auc_apply(enf_auction *sale, const enf_auction_event *ev,
-			  const char *pfx);
 
-/* Computes the new state t and the steps (at most 2) of ev; t starts as a
- * copy of sale->s. Validation only: sale is not touched. */
-enf_status enf__auc_event(const enf_auction *sale, enf__auc_state *t,
-			  const enf_auction_event *ev, enf_auction_step *out,
-			  size_t *nout, const char *pfx);
+/* ---- auction_state.c: names, message text, state, prices, dates ---- */
+
+/* "1,234,567" (grouped, no unit) into buf of 32 bytes. */
+const char *enf__auc_money(char *buf, enf_money v);
+/* "2025-01-13" into buf of 16 bytes; "(none)" for ENF_DATE_NONE. */
+const char *enf__auc_date(char *buf, enf_date d);
+/* " (note; cite)" of a rule into buf (size bytes); "" when both empty. */
+const char *enf__auc_why(char *buf, size_t size, const enf__cite *c);
 
 /* Sets t's lowest bid and deposit for its round and price. */
 void enf__auc_bid_deposit(const enf_auction *sale, enf__auc_state *t);
-
-/* Puts the sale back to n steps and state s (after a failed replay). */
-void enf__auc_restore(enf_auction *sale, size_t n, const enf__auc_state *s);
 
 /* 1 if the event may be applied in t's phase with the rules' conditions;
  * used by the plan for WITHDRAWN and RETURNED. */
 int enf__auc_can_withdraw(const enf_auction *sale, const enf__auc_state *t);
 int enf__auc_can_return(const enf_auction *sale, const enf__auc_state *t);
+/* 1 when the rules allow a withdrawal because the price is within the
+ * secured debt and the costs. */
+int enf__auc_secured(const enf_auction *sale, const enf__auc_state *t);
 /* 1 when round t->round failed and was the last the rules allow. */
 int enf__auc_at_end(const enf_auction *sale, const enf__auc_state *t);
 /* 1 at the floor: the rules return the asset at price <= costs (price <
@@ -101,39 +91,6 @@ enf_money enf__auc_sum(enf_money a, enf_money b);
 /* The price the creditor takes the asset at. */
 enf_money enf__auc_takeover_price(const enf_auction *sale,
 				  const enf__auc_state *t);
-
-/* Appends a step of the event in c: t's price, bid, phase and offer; the
- * rule and source from why, or fallback and the rule set's source. */
-void enf__auc_push(enf__auc_ctx *c, enf_auction_event_kind kind, int32_t round,
-		   enf_money amount, const enf__cite *why,
-		   const char *fallback);
-/* The rule of the creditor's option (its own, or the end branch's). */
-const enf__cite *enf__auc_offer_why(const enf__auc_ctx *c);
-/* ESTATE: the event is not allowed in this phase, because why. */
-enf_status enf__auc_not_now(enf__auc_ctx *c, const char *why);
-/* ERANGE when the event's date comes before due (the end of a period). */
-enf_status enf__auc_check_due(enf__auc_ctx *c, enf_date due, const char *what,
-			      const char *period, const enf__cite *why);
-/* EINVALID unless the event's amount is 0. */
-enf_status enf__auc_no_amount(enf__auc_ctx *c);
-/* Takes a dated event's date as the last one. */
-void enf__auc_take_date(enf__auc_ctx *c);
-
-/* The events of auction_end.c. */
-enf_status enf__auc_answer(enf__auc_ctx *c); /* accepted, declined */
-enf_status enf__auc_taken(enf__auc_ctx *c);
-enf_status enf__auc_redeemed(enf__auc_ctx *c);
-enf_status enf__auc_returned(enf__auc_ctx *c);
-enf_status enf__auc_withdrawn(enf__auc_ctx *c);
-
-/* "1,234,567" (grouped, no unit) into buf of 32 bytes. */
-const char *enf__auc_money(char *buf, enf_money v);
-/* "2025-01-13" into buf of 16 bytes; "(none)" for ENF_DATE_NONE. */
-const char *enf__auc_date(char *buf, enf_date d);
-/* " (note; cite)" of a rule into buf (size bytes); "" when both empty. */
-const char *enf__auc_why(char *buf, size_t size, const enf__cite *c);
-
-/* ---- auction_plan.c ---- */
 
 /*
  * The lawful starting prices of round `round` (>= 2) after a failed
@@ -160,5 +117,64 @@ enf_status enf__auc_chain(enf_date *out, const enf__step_rule **last,
 enf_status enf__auc_after_period(enf_date *out, const enf_auction *sale,
 				 enf_date anchor, int32_t n,
 				 enf_period_unit unit, const char *pfx);
+
+/* ---- auction_check.c: what one event's check works with ---- */
+
+/* What one event's check works on. */
+typedef struct enf__auc_ctx {
+	const enf_auction *sale;
+	const enf_auction_rules *r;
+	enf__auc_state *t; /* the state being worked on (a copy) */
+	const enf_auction_event *ev;
+	enf_auction_step *out; /* the event's steps (at most 2) */
+	size_t *nout;
+	const char *pfx; /* message prefix */
+} enf__auc_ctx;
+
+/* Appends a step of the event in c: t's price, bid, phase and offer; the
+ * rule and source from why, or fallback and the rule set's source. */
+void enf__auc_push(enf__auc_ctx *c, enf_auction_event_kind kind, int32_t round,
+		   enf_money amount, const enf__cite *why,
+		   const char *fallback);
+/* The rule of the creditor's option (its own, or the end branch's). */
+const enf__cite *enf__auc_offer_why(const enf__auc_ctx *c);
+/* ESTATE: the event is not allowed in this phase, because why. */
+enf_status enf__auc_not_now(enf__auc_ctx *c, const char *why);
+/* ERANGE when the event's date comes before due (the end of a period). */
+enf_status enf__auc_check_due(enf__auc_ctx *c, enf_date due, const char *what,
+			      const char *period, const enf__cite *why);
+/* EINVALID unless the event's amount is 0. */
+enf_status enf__auc_no_amount(enf__auc_ctx *c);
+/* Takes a dated event's date as the last one. */
+void enf__auc_take_date(enf__auc_ctx *c);
+
+/* ---- auction_end.c: the creditor's option and the endings ---- */
+
+enf_status enf__auc_answer(enf__auc_ctx *c); /* accepted, declined */
+enf_status enf__auc_taken(enf__auc_ctx *c);
+enf_status enf__auc_redeemed(enf__auc_ctx *c);
+enf_status enf__auc_returned(enf__auc_ctx *c);
+enf_status enf__auc_withdrawn(enf__auc_ctx *c);
+
+/* ---- auction_event.c: one event's check, dispatching to the above ---- */
+
+/* Computes the new state t and the steps (at most 2) of ev; t starts as a
+ * copy of sale->s. Validation only: sale is not touched. */
+enf_status enf__auc_event(const enf_auction *sale, enf__auc_state *t,
+			  const enf_auction_event *ev, enf_auction_step *out,
+			  size_t *nout, const char *pfx);
+
+/* ---- auction.c: the object ---- */
+
+/*
+ * Checks ev against the sale and applies it, appending its steps; on error
+ * the sale is unchanged and the message starts with pfx (e.g.
+ * "auction_apply" or "auction_replay: events[3]").
+ */
+enf_status enf__auc_apply(enf_auction *sale, const enf_auction_event *ev,
+			  const char *pfx);
+
+/* Puts the sale back to n steps and state s (after a failed replay). */
+void enf__auc_restore(enf_auction *sale, size_t n, const enf__auc_state *s);
 
 #endif /* ENF_AUCTION_ENGINE_H */

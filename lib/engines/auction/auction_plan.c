@@ -1,123 +1,13 @@
 /*
- * The lawful starting price of the next round, the dates of the steps
- * between auctions, and the plan of a sale (auction.h): the events a sale
- * goes through if every auction fails, generated from where it stands and
- * applied through the same checks as any other event, so a plan is lawful
- * by construction.
- *
- * Bounds of a price are rounded up to the unit: a price of a share of the
- * value lies in [ceil(lo x value), ceil(hi x value)]; a cut of a share of
- * its base lies in [ceil(lo x base), floor(hi x base)], or is
- * floor(hi x base) when those cross (an exact share that is not a whole
- * unit), so the price after it is rounded up and never below the lawful
- * minimum. A price after a cut is at least 1 unit.
+ * The plan of a sale (auction.h): the events a sale goes through if every
+ * auction fails, generated from where it stands and applied through the
+ * same checks as any other event (enf__auc_apply in auction.c), so a plan
+ * is lawful by construction. The prices and dates it proposes come from
+ * auction_state.c. The plan sits on top: nothing below calls it.
  */
 #include "auction_engine.h"
 
 #include <inttypes.h>
-#include <stdio.h>
-#include <string.h>
-
-int enf__auc_range(enf_money *lo, enf_money *hi, const enf_auction_rules *r,
-		   int32_t round, enf_money value, enf_money first, enf_money p)
-{
-	const enf__round_rule *rule = enf__auc_round_rule(r, round);
-	enf_money a, b, base, clo, chi;
-
-	if (rule->mode == ENF__PRICE_OF_VALUE) {
-		if (enf__ratio_ceil(&a, value, rule->lo) != 0 ||
-		    enf__ratio_ceil(&b, value, rule->hi) != 0)
-			return -1;
-		if (b > p)
-			b = p;
-		if (a > b)
-			return -1;
-		*lo = a;
-		*hi = b;
-		return 0;
-	}
-	base = rule->mode == ENF__CUT_OF_FIRST ? first : p;
-	if (enf__ratio_floor(&chi, base, rule->hi) != 0 ||
-	    enf__ratio_ceil(&clo, base, rule->lo) != 0)
-		return -1;
-	if (clo > chi)
-		clo = chi;
-	if (clo < 1)
-		clo = 1; /* a cut lowers the price */
-	if (chi < 1 || p - clo < 1)
-		return -1; /* a starting price is at least 1 unit */
-	*lo = p - chi < 1 ? 1 : p - chi;
-	*hi = p - clo;
-	return 0;
-}
-
-/* ---------------------------------------------------------------------- */
-/* Dates                                                                   */
-
-enf_status enf__auc_after_period(enf_date *out, const enf_auction *sale,
-				 enf_date anchor, int32_t n,
-				 enf_period_unit unit, const char *pfx)
-{
-	const enf_calendar *cal = sale->opts.calendar;
-	enf_date end = anchor;
-	char d[16];
-
-	if (n < 1) {
-		*out = anchor;
-		return ENF_OK;
-	}
-	if (enf_calendar_period_end(&end, cal, anchor, n, unit) != ENF_OK ||
-	    enf_calendar_next_working_day(out, cal, end + 1) != ENF_OK)
-		return enf__fail(ENF_ERANGE,
-				 "%s: a period of %d units from %s runs past "
-				 "the calendar's range",
-				 pfx, (int)n, enf__auc_date(d, anchor));
-	return ENF_OK;
-}
-
-static int enf__auc_step_applies(const enf__step_rule *s,
-				 const enf_auction *sale, int32_t round,
-				 int after_cut)
-{
-	enf__asset_kind kind =
-		sale->opts.real_estate ? ENF__ASSET_REALTY : ENF__ASSET_MOVABLE;
-
-	return s->after_cut == after_cut && s->from <= round &&
-	       (s->to == 0 || round <= s->to) &&
-	       (s->asset == ENF__ASSET_ANY || s->asset == kind);
-}
-
-enf_status enf__auc_chain(enf_date *out, const enf__step_rule **last,
-			  const enf_auction *sale, int32_t round, int after_cut,
-			  enf_date anchor, const char *pfx)
-{
-	const enf_auction_rules *r = sale->rules;
-	enf_date d = anchor;
-	char day[16];
-
-	for (size_t i = 0; i < r->n_steps; i++) {
-		const enf__step_rule *s = &r->steps[i];
-		enf_status st;
-
-		if (!enf__auc_step_applies(s, sale, round, after_cut))
-			continue;
-		if (s->wait && s->n >= 1)
-			st = enf__auc_after_period(&d, sale, d, s->n, s->unit,
-						   pfx);
-		else
-			st = enf_calendar_next_working_day(
-				&d, sale->opts.calendar, d + 1);
-		if (st != ENF_OK)
-			return enf__fail(ENF_ERANGE,
-					 "%s: round %d: the %s step after %s "
-					 "runs past the calendar's range",
-					 pfx, (int)round, s->label,
-					 enf__auc_date(day, d));
-		*last = s;
-	}
-	*out = d;
-	return ENF_OK;
-}
 
 /* ---------------------------------------------------------------------- */
 /* The plan                                                                */

@@ -1,7 +1,7 @@
 /*
  * Inverse queries of auction.h: pure functions of a rule set, in exact
  * integer arithmetic, on the same lawful ranges as the engine
- * (enf__auc_range in auction_plan.c).
+ * (enf__auc_range in auction_state.c).
  *
  * The ladder of lowest prices: auction 1 at ceil(lo x value) of the round-1
  * rule, then each round at the lowest lawful price after the one before.

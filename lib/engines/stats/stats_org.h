@@ -1,8 +1,10 @@
 /*
- * Private: the organisation tree of stats.h, shared by stats_org.c (the
- * tree: looking up, creating and changing, queries), stats_org_check.c
- * (checks of arguments and of the tree after a change, memory) and
- * stats_org_rollup.c (rollups onto the tree of a date).
+ * Private: the organisation tree of stats.h, shared by stats_org_lookup.c
+ * (looking up), stats_org_check.c (checks of arguments and of the tree
+ * after a change, memory), stats_org.c (the tree: creating and changing,
+ * queries) and stats_org_rollup.c (rollups onto the tree of a date).
+ * Calls flow one way: lookup <- check <- tree; rollup uses lookup and
+ * check.
  */
 #ifndef ENF_STATS_ORG_H
 #define ENF_STATS_ORG_H
@@ -60,9 +62,15 @@ typedef struct enf__day {
 /* The first 64 bytes of caller text, for quoting with "%.*s". */
 #define ENF__Q(s) enf__utf8_prefix((s), 64), (s)
 
-/* stats_org.c: looking up */
+/* stats_org_lookup.c: looking up (calls nothing above it) */
+
+/* The slot of code in slots (of nslots): its unit + 1, or the empty slot. */
+size_t enf__org_slot(const enf_org *org, const size_t *slots, size_t nslots,
+		     const char *code);
 /* The unit of code, or ENF__NO_UNIT. */
 size_t enf__org_find(const enf_org *org, const char *code);
+/* The name of u on d (d on or after u's birth). */
+const char *enf__org_name_on(const enf__org_unit *u, enf_date d);
 /* Whether u is alive on d. */
 int enf__org_alive(const enf__org_unit *u, enf_date d);
 /* The parent of u on d, or ENF__ROOT. */
