@@ -146,3 +146,26 @@ enf__json_err enf__json_int(enf__json_lex *lx, int64_t *out)
 	lx->p = s;
 	return ENF__JSON_OK;
 }
+
+const char *enf__json_why(enf__json_err why)
+{
+	switch (why) {
+	case ENF__JSON_OK: return "no error";
+	case ENF__JSON_NOMEM: return "out of memory";
+	case ENF__JSON_UNCLOSED: return "the string is not closed";
+	case ENF__JSON_CONTROL: return "a control character in a string";
+	case ENF__JSON_BAD_UTF8: return "a string is not valid UTF-8";
+	case ENF__JSON_BAD_ESCAPE: return "an unknown escape in a string";
+	case ENF__JSON_HEX4: return "\\u needs four hexadecimal digits";
+	case ENF__JSON_LONE_LOW: return "a low surrogate without a high one";
+	case ENF__JSON_LONE_HIGH: return "a high surrogate without a low one";
+	case ENF__JSON_NUL: return "\\u0000 is not allowed in text";
+	case ENF__JSON_NO_DIGITS: return "a number needs digits";
+	case ENF__JSON_LEADING_ZERO: return "a number with a leading zero";
+	case ENF__JSON_RANGE: return "a number out of the 64-bit range";
+	case ENF__JSON_FRACTION:
+		return "a number with a fraction or an exponent; only "
+		       "integers are read";
+	}
+	return "unknown error";
+}

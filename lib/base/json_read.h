@@ -45,6 +45,9 @@ void enf__json_ws(enf__json_lex *lx);
  * NUL-terminated; \u0000 is refused) and its length into *n (may be
  * NULL). */
 enf__json_err enf__json_string(enf__json_lex *lx, char **out, size_t *n);
+/* The reason of an error in words ("the string is not closed"), for the
+ * callers whose wording does not differ. */
+const char *enf__json_why(enf__json_err why);
 /* Reads an integer at lx->p ('-' or a digit) into *out. */
 enf__json_err enf__json_int(enf__json_lex *lx, int64_t *out);
 

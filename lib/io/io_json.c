@@ -137,18 +137,6 @@ static void enf__jp_ws(enf__jparser *jp)
 /* The message of a tokenizer's error. */
 static enf_status enf__jp_lex_fail(const enf__jparser *jp, enf__json_err why)
 {
-	static const char *const text[] = {
-		[ENF__JSON_UNCLOSED] = "the string is not closed",
-		[ENF__JSON_CONTROL] = "a control character in a string "
-				      "(write it as an escape)",
-		[ENF__JSON_BAD_UTF8] = "a string is not valid UTF-8",
-		[ENF__JSON_HEX4] = "\\u needs four hexadecimal digits",
-		[ENF__JSON_NUL] = "\\u0000 is not allowed in text",
-		[ENF__JSON_NO_DIGITS] = "a number needs digits",
-		[ENF__JSON_LEADING_ZERO] = "a number with a leading zero",
-		[ENF__JSON_RANGE] = "a number out of the 64-bit range",
-		[ENF__JSON_FRACTION] = "a number with a fraction or an "
-				       "exponent; only integers are read"};
 	char c = jp->lx.p[1];
 
 	switch (why) {
@@ -167,7 +155,10 @@ static enf_status enf__jp_lex_fail(const enf__jparser *jp, enf__json_err why)
 				    "\\u%04X is a high surrogate "
 				    "without a low one after it",
 				    jp->lx.cp);
-	default: return enf__jp_fail(jp, "%s", text[why]);
+	case ENF__JSON_CONTROL:
+		return enf__jp_fail(jp, "a control character in a string "
+					"(write it as an escape)");
+	default: return enf__jp_fail(jp, "%s", enf__json_why(why));
 	}
 }
 

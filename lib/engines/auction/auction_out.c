@@ -140,8 +140,8 @@ static int enf__csv_read(enf__csv_reader *rd, enf__csv_rec *r, enf_status *st)
 	if (why != ENF__CSV_OK)
 		return -1;
 	r->n = rd->nfields > INT_MAX ? INT_MAX : (int)rd->nfields;
-	for (int i = 0; i < r->n && i < ENF__CSV_FIELDS; i++) {
-		r->f[i] = enf__csv_field_text(rd, (size_t)i);
+	for (int i = 0; i < ENF__CSV_FIELDS; i++) {
+		r->f[i] = i < r->n ? enf__csv_field_text(rd, (size_t)i) : "";
 		r->cut[i] = strlen(r->f[i]) > ENF__CSV_WIDTH;
 	}
 	return 0;

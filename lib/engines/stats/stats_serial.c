@@ -345,26 +345,13 @@ static enf_status enf__rj_expect(enf__rj *rj, char c, const char *what)
 /* The message of a tokenizer's error. */
 static enf_status enf__rj_lex_fail(const enf__rj *rj, enf__json_err why)
 {
-	static const char *const text[] = {
-		[ENF__JSON_UNCLOSED] = "the string is not closed",
-		[ENF__JSON_CONTROL] = "a control character in a string",
-		[ENF__JSON_BAD_UTF8] = "a string is not valid UTF-8",
-		[ENF__JSON_BAD_ESCAPE] = "an unknown escape in a string",
-		[ENF__JSON_HEX4] = "\\u needs four hexadecimal digits",
-		[ENF__JSON_LONE_LOW] = "a low surrogate without a high one",
-		[ENF__JSON_LONE_HIGH] = "a high surrogate without a low one",
-		[ENF__JSON_NUL] = "\\u0000 is not allowed in text",
-		[ENF__JSON_NO_DIGITS] = "expected an integer",
-		[ENF__JSON_LEADING_ZERO] = "a number with a leading zero",
-		[ENF__JSON_RANGE] = "a number out of the 64-bit range",
-		[ENF__JSON_FRACTION] = "a number with a fraction or an "
-				       "exponent; only integers are read"};
-
 	if (why == ENF__JSON_NOMEM) {
 		(void)enf__fail(ENF_ENOMEM, "%s: out of memory", enf__rj_fn);
 		return ENF_ENOMEM;
 	}
-	return enf__rj_fail(rj, text[why]);
+	return enf__rj_fail(rj, why == ENF__JSON_NO_DIGITS
+					? "expected an integer"
+					: enf__json_why(why));
 }
 
 /* Reads a string (after white space) into *out, malloc'd, and its length
