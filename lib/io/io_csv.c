@@ -6,6 +6,7 @@
 #include "io_internal.h"
 #include "case_internal.h"
 #include "register_internal.h"
+#include "csv_read.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -22,13 +23,7 @@
 typedef struct enf__csv {
 	enf_io_entity entity;
 	const char *file;
-	const char *p; /* next byte */
-	long line;     /* physical line of p, from 1 */
-	long row_line; /* line where the current record starts */
-	char *buf;     /* texts of the kept fields, NUL-terminated */
-	size_t len, cap;
-	size_t off[ENF__CSV_KEEP];
-	size_t nfields;
+	enf__csv_reader rd;
 	int col[ENF__CSV_KEEP]; /* column of each header position */
 	size_t ncols;		/* fields of the header; 0 before it */
 } enf__csv;
@@ -38,10 +33,9 @@ static void enf__csv_init(enf__csv *r, enf_io_entity e, const char *text)
 	memset(r, 0, sizeof(*r));
 	r->entity = e;
 	r->file = enf_io_file_name(e);
-	r->p = text != NULL ? text : "";
-	r->line = 1;
-	if (strncmp(r->p, "\xef\xbb\xbf", 3) == 0) /* byte-order mark */
-		r->p += 3;
+	if (text != NULL && strncmp(text, "\xef\xbb\xbf", 3) == 0)
+		text += 3; /* byte-order mark */
+	enf__csv_reader_init(&r->rd, text, ENF__CSV_KEEP, 0);
 }
 
 /* The name of the field at a position, for messages. */
@@ -63,123 +57,23 @@ static enf_status enf__csv_fail(const enf__csv *r, size_t pos, long line,
 			    why);
 }
 
-/* Makes room for n more bytes of field text and a NUL. */
-static int enf__csv_reserve(enf__csv *r, size_t n)
+/* The message of the reader's error. */
+static enf_status enf__csv_read_fail(const enf__csv *r, enf__csv_err why)
 {
-	if (r->cap - r->len <= n) {
-		size_t cap = r->cap ? r->cap : 256;
-		char *p;
+	static const char *const text[] = {
+		[ENF__CSV_UNCLOSED] = "the quoted field is not closed before "
+				      "the end of the file",
+		[ENF__CSV_AFTER_QUOTE] = "text after the closing quote (a "
+					 "quote inside a quoted field is "
+					 "written \"\")",
+		[ENF__CSV_BARE_QUOTE] = "a quote in an unquoted field (quote "
+					"the field and double the quote)",
+		[ENF__CSV_BARE_CR] = "a carriage return without a line feed"};
 
-		while (cap - r->len <= n)
-			cap *= 2;
-		p = realloc(r->buf, cap);
-		if (p == NULL)
-			return -1;
-		r->buf = p, r->cap = cap;
-	}
-	return 0;
-}
-
-static int enf__csv_push(enf__csv *r, char ch)
-{
-	if (enf__csv_reserve(r, 1) != 0)
-		return -1;
-	r->buf[r->len++] = ch;
-	return 0;
-}
-
-/* Bytes that end an unquoted field or make it wrong: the scan below stops
- * only on these, one table lookup per byte (a per-byte push with four
- * comparisons was a fifth of the import). */
-static const unsigned char enf__csv_stop[256] = {
-	['\0'] = 1, [','] = 1, ['\n'] = 1, ['\r'] = 1, ['"'] = 1};
-
-static int enf__csv_at_end(const char *p)
-{
-	return *p == ',' || *p == '\n' || *p == '\0' ||
-	       (p[0] == '\r' && p[1] == '\n');
-}
-
-/* Reads a quoted field from its opening quote. */
-static enf_status enf__csv_quoted(enf__csv *r, size_t pos, int keep)
-{
-	long start = r->line;
-
-	for (r->p++;; r->p++) {
-		char ch = *r->p;
-
-		if (ch == '\0')
-			return enf__csv_fail(r, pos, start,
-					     "the quoted field is not closed "
-					     "before the end of the file");
-		if (ch == '"' && r->p[1] != '"')
-			break;
-		r->p += ch == '"'; /* "" stands for one quote */
-		r->line += ch == '\n';
-		if (keep && enf__csv_push(r, ch) != 0)
-			return ENF_ENOMEM;
-	}
-	r->p++;
-	if (!enf__csv_at_end(r->p))
-		return enf__csv_fail(r, pos, r->line,
-				     "text after the closing quote (a quote "
-				     "inside a quoted field is written \"\")");
-	return ENF_OK;
-}
-
-/* Reads one field; r->p is left on the ',', line end or NUL after it. */
-static enf_status enf__csv_field(enf__csv *r, size_t pos)
-{
-	int keep = pos < ENF__CSV_KEEP;
-	enf_status st = ENF_OK;
-	const char *end = r->p;
-
-	if (keep)
-		r->off[pos] = r->len;
-	/* The usual field, unquoted and ending at a comma or line end: one
-	 * scan, one copy with its NUL. */
-	while (!enf__csv_stop[(unsigned char)*end])
-		end++;
-	if (keep && *end != '"' && enf__csv_at_end(end) &&
-	    enf__csv_reserve(r, (size_t)(end - r->p) + 1) == 0) {
-		memcpy(r->buf + r->len, r->p, (size_t)(end - r->p));
-		r->len += (size_t)(end - r->p);
-		r->buf[r->len++] = '\0';
-		r->p = end;
-		return ENF_OK;
-	}
-	if (*r->p == '"')
-		st = enf__csv_quoted(r, pos, keep);
-	while (st == ENF_OK && !enf__csv_at_end(r->p)) {
-		const char *q = r->p;
-
-		if (*q == '"')
-			return enf__csv_fail(
-				r, pos, r->line,
-				"a quote in an unquoted field (quote "
-				"the field and double the quote)");
-		if (*q == '\r')
-			return enf__csv_fail(r, pos, r->line,
-					     "a carriage return without a line "
-					     "feed");
-		while (!enf__csv_stop[(unsigned char)*q])
-			q++;
-		if (keep && q > r->p) {
-			if (enf__csv_reserve(r, (size_t)(q - r->p)) != 0) {
-				st = ENF_ENOMEM;
-				break;
-			}
-			memcpy(r->buf + r->len, r->p, (size_t)(q - r->p));
-			r->len += (size_t)(q - r->p);
-		}
-		r->p = q;
-	}
-	if (st == ENF_OK && keep && enf__csv_push(r, '\0') != 0)
-		st = ENF_ENOMEM;
-	if (st == ENF_ENOMEM)
+	if (why == ENF__CSV_NOMEM)
 		return enf__fail(ENF_ENOMEM, "%s:%ld: out of memory", r->file,
-				 r->line);
-	return st;
+				 r->rd.err_line);
+	return enf__csv_fail(r, r->rd.err_field, r->rd.err_line, text[why]);
 }
 
 /* Reads the next record; *got is 0 at the end. Line ends at the end of
@@ -188,47 +82,30 @@ static enf_status enf__csv_field(enf__csv *r, size_t pos)
  * of a file is more often a cut or a bad join than a wish. */
 static enf_status enf__csv_record(enf__csv *r, int *got)
 {
-	long blank = 0; /* the line of the first blank line, 0 for none */
+	long blank = enf__csv_skip_blank(&r->rd);
+	enf__csv_err why;
 
 	*got = 0;
-	while (*r->p == '\n' || (r->p[0] == '\r' && r->p[1] == '\n')) {
-		if (blank == 0)
-			blank = r->line;
-		r->p += *r->p == '\r' ? 2 : 1;
-		r->line++;
-	}
 	if (blank != 0 && r->ncols == 0)
 		return enf__csv_fail(r, 0, blank,
 				     "a blank line; the first line is the "
 				     "header row naming the columns");
-	if (blank != 0 && *r->p != '\0')
+	if (blank != 0 && *r->rd.p != '\0')
 		return enf__csv_fail(r, r->ncols, blank,
 				     "a blank line between rows (RFC 4180 "
 				     "has no empty record; delete the line)");
-	if (*r->p == '\0')
+	if (*r->rd.p == '\0')
 		return ENF_OK;
-	r->row_line = r->line;
-	r->len = 0, r->nfields = 0;
-	for (;;) {
-		enf_status st = enf__csv_field(r, r->nfields);
-
-		if (st != ENF_OK)
-			return st;
-		r->nfields++;
-		if (*r->p != ',')
-			break;
-		r->p++;
-	}
-	r->p += *r->p == '\r';
-	if (*r->p == '\n')
-		r->p++, r->line++;
+	why = enf__csv_read_record(&r->rd);
+	if (why != ENF__CSV_OK)
+		return enf__csv_read_fail(r, why);
 	*got = 1;
 	return ENF_OK;
 }
 
 static const char *enf__csv_text(const enf__csv *r, size_t pos)
 {
-	return r->buf + r->off[pos];
+	return enf__csv_field_text(&r->rd, pos);
 }
 
 /* Checks a header field: a known column, not named before. */
@@ -236,7 +113,7 @@ static enf_status enf__csv_column(enf__csv *r, size_t pos, unsigned *seen)
 {
 	const char *name = enf__csv_text(r, pos);
 	int col = enf__io_col_find(r->entity, name, strlen(name));
-	enf__io_loc loc = {r->file, r->row_line, NULL};
+	enf__io_loc loc = {r->file, r->rd.row_line, NULL};
 	char shown[64];
 
 	if (name[0] == '\0')
@@ -265,19 +142,19 @@ static enf_status enf__csv_header(enf__csv *r)
 
 	if (st != ENF_OK || !got)
 		return st;
-	for (size_t i = 0; i < r->nfields; i++) {
+	for (size_t i = 0; i < r->rd.nfields; i++) {
 		st = enf__csv_column(r, i, &seen);
 		if (st != ENF_OK)
 			return st;
 	}
 	for (int i = 0; i < t->ncols; i++)
 		if (t->cols[i].required && !(seen & 1u << i)) {
-			enf__io_loc loc = {r->file, r->row_line, NULL};
+			enf__io_loc loc = {r->file, r->rd.row_line, NULL};
 
 			return enf__io_fail(ENF_EPARSE, &loc, t->cols[i].name,
 					    "missing required column");
 		}
-	r->ncols = r->nfields;
+	r->ncols = r->rd.nfields;
 	return ENF_OK;
 }
 
@@ -319,7 +196,7 @@ static enf_case *enf__csv_case_of(enf__io_batch *b, const char *office,
 static enf_status enf__csv_row(enf__io_batch *b, const enf__csv *r)
 {
 	const char *v[ENF__IO_MAX_COLS];
-	enf__io_loc loc = {r->file, r->row_line, NULL};
+	enf__io_loc loc = {r->file, r->rd.row_line, NULL};
 	const char *office, *no;
 	enf_case *c = NULL;
 
@@ -357,18 +234,18 @@ static enf_status enf__csv_import(enf__io_batch *b, enf_io_entity e,
 		st = enf__csv_record(&r, &got);
 		if (st != ENF_OK || !got)
 			break;
-		if (r.nfields != r.ncols) {
+		if (r.rd.nfields != r.ncols) {
 			char why[80];
 
 			(void)snprintf(why, sizeof(why),
 				       "%zu fields; the header has %zu",
-				       r.nfields, r.ncols);
-			st = enf__csv_fail(&r, r.ncols, r.row_line, why);
+				       r.rd.nfields, r.ncols);
+			st = enf__csv_fail(&r, r.ncols, r.rd.row_line, why);
 			break;
 		}
 		st = enf__csv_row(b, &r);
 	}
-	free(r.buf);
+	enf__csv_reader_free(&r.rd);
 	return st;
 }
 

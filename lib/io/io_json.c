@@ -7,6 +7,7 @@
 #include "io_internal.h"
 #include "case_internal.h"
 #include "register_internal.h"
+#include "json_read.h"
 
 #include <stddef.h>
 #include <stdint.h>
@@ -110,8 +111,7 @@ static const char *enf__jtype_name(const enf__jnode *v)
 /* Parser                                                                  */
 
 typedef struct enf__jparser {
-	const char *p;
-	long line;
+	enf__json_lex lx;
 	const char *name;
 	enf__jpath path;
 } enf__jparser;
@@ -119,7 +119,7 @@ typedef struct enf__jparser {
 ENF__PRINTF(2, 3)
 static enf_status enf__jp_fail(const enf__jparser *jp, const char *fmt, ...)
 {
-	enf__io_loc loc = {jp->name, jp->line, jp->path.s};
+	enf__io_loc loc = {jp->name, jp->lx.line, jp->path.s};
 	va_list ap;
 	enf_status st;
 
@@ -131,132 +131,52 @@ static enf_status enf__jp_fail(const enf__jparser *jp, const char *fmt, ...)
 
 static void enf__jp_ws(enf__jparser *jp)
 {
-	for (;; jp->p++) {
-		char c = *jp->p;
-
-		if (c == '\n')
-			jp->line++;
-		else if (c != ' ' && c != '\t' && c != '\r')
-			return;
-	}
+	enf__json_ws(&jp->lx);
 }
 
-static int enf__hex4(const char *s, unsigned *out)
+/* The message of a tokenizer's error. */
+static enf_status enf__jp_lex_fail(const enf__jparser *jp, enf__json_err why)
 {
-	char h[5] = {0};
+	char c = jp->lx.p[1];
 
-	if (strspn(s, "0123456789abcdefABCDEF") < 4)
-		return -1;
-	memcpy(h, s, 4);
-	*out = (unsigned)strtoul(h, NULL, 16);
-	return 0;
-}
-
-/* Reads \uXXXX (and the low half of a surrogate pair) at jp->p. */
-static enf_status enf__jp_unicode(enf__jparser *jp, enf__io_buf *b)
-{
-	unsigned cp, lo;
-
-	if (enf__hex4(jp->p + 2, &cp) != 0)
-		return enf__jp_fail(jp, "\\u needs four hexadecimal digits");
-	jp->p += 6;
-	if (cp >= 0xdc00 && cp <= 0xdfff)
+	switch (why) {
+	case ENF__JSON_NOMEM:
+		return enf__fail(ENF_ENOMEM, "%s: out of memory", jp->name);
+	case ENF__JSON_BAD_ESCAPE:
+		return enf__jp_fail(jp, "unknown escape \\%c in a string",
+				    c > ' ' && c < 0x7f ? c : '?');
+	case ENF__JSON_LONE_LOW:
 		return enf__jp_fail(jp,
 				    "\\u%04X is a low surrogate without a "
 				    "high one before it",
-				    cp);
-	if (cp >= 0xd800 && cp <= 0xdbff) {
-		if (jp->p[0] != '\\' || jp->p[1] != 'u' ||
-		    enf__hex4(jp->p + 2, &lo) != 0 || lo < 0xdc00 ||
-		    lo > 0xdfff)
-			return enf__jp_fail(jp,
-					    "\\u%04X is a high surrogate "
-					    "without a low one after it",
-					    cp);
-		cp = 0x10000 + ((cp - 0xd800) << 10) + (lo - 0xdc00);
-		jp->p += 6;
+				    jp->lx.cp);
+	case ENF__JSON_LONE_HIGH:
+		return enf__jp_fail(jp,
+				    "\\u%04X is a high surrogate "
+				    "without a low one after it",
+				    jp->lx.cp);
+	case ENF__JSON_CONTROL:
+		return enf__jp_fail(jp, "a control character in a string "
+					"(write it as an escape)");
+	default: return enf__jp_fail(jp, "%s", enf__json_why(why));
 	}
-	if (cp == 0)
-		return enf__jp_fail(jp, "\\u0000 is not allowed in text");
-	enf__io_put_utf8(b, cp);
-	return ENF_OK;
-}
-
-static enf_status enf__jp_escape(enf__jparser *jp, enf__io_buf *b)
-{
-	static const char from[] = "\"\\/bfnrt", to[] = "\"\\/\b\f\n\r\t";
-	const char *e = jp->p[1] != '\0' ? strchr(from, jp->p[1]) : NULL;
-
-	if (jp->p[1] == 'u')
-		return enf__jp_unicode(jp, b);
-	if (e == NULL)
-		return enf__jp_fail(jp, "unknown escape \\%c in a string",
-				    jp->p[1] > ' ' && jp->p[1] < 0x7f ? jp->p[1]
-								      : '?');
-	enf__io_put(b, &to[e - from], 1);
-	jp->p += 2;
-	return ENF_OK;
 }
 
 /* Reads a string from its opening quote into *out (malloc'd). */
 static enf_status enf__jp_string(enf__jparser *jp, char **out)
 {
-	enf__io_buf b = {NULL, 0, 0, 0};
-	enf_status st = ENF_OK;
+	enf__json_err why = enf__json_string(&jp->lx, out, NULL);
 
-	enf__io_put(&b, "", 0);
-	for (jp->p++; st == ENF_OK && *jp->p != '"';) {
-		const unsigned char *u = (const unsigned char *)jp->p;
-		int n = enf__io_utf8_len(u);
-
-		if (*u == '\0')
-			st = enf__jp_fail(jp, "the string is not closed");
-		else if (*u < 0x20)
-			st = enf__jp_fail(jp, "a control character in a string "
-					      "(write it as an escape)");
-		else if (*u == '\\')
-			st = enf__jp_escape(jp, &b);
-		else if (n == 0)
-			st = enf__jp_fail(jp, "a string is not valid UTF-8");
-		else
-			enf__io_put(&b, jp->p, (size_t)n), jp->p += n;
-	}
-	if (st == ENF_OK && b.oom)
-		st = enf__fail(ENF_ENOMEM, "%s: out of memory", jp->name);
-	if (st != ENF_OK) {
-		free(b.p);
-		return st;
-	}
-	jp->p++;
-	*out = b.p;
-	return ENF_OK;
+	return why == ENF__JSON_OK ? ENF_OK : enf__jp_lex_fail(jp, why);
 }
 
 static enf_status enf__jp_number(enf__jparser *jp, enf__jnode *v)
 {
-	const char *s = jp->p;
-	int neg = *s == '-';
-	uint64_t acc = 0, lim = neg ? (uint64_t)INT64_MAX + 1 : INT64_MAX;
+	enf__json_err why = enf__json_int(&jp->lx, &v->num);
 
-	s += neg;
-	if (*s < '0' || *s > '9')
-		return enf__jp_fail(jp, "a number needs digits");
-	if (s[0] == '0' && s[1] >= '0' && s[1] <= '9')
-		return enf__jp_fail(jp, "a number with a leading zero");
-	for (; *s >= '0' && *s <= '9'; s++) {
-		unsigned d = (unsigned)(*s - '0');
-
-		if (acc > (lim - d) / 10)
-			return enf__jp_fail(jp, "a number out of the 64-bit "
-						"range");
-		acc = acc * 10 + d;
-	}
-	if (*s == '.' || *s == 'e' || *s == 'E')
-		return enf__jp_fail(jp, "a number with a fraction or an "
-					"exponent; only integers are read");
+	if (why != ENF__JSON_OK)
+		return enf__jp_lex_fail(jp, why);
 	v->type = ENF__J_INT;
-	v->num = neg ? (int64_t)(0 - acc) : (int64_t)acc;
-	jp->p = s;
 	return ENF_OK;
 }
 
@@ -268,18 +188,18 @@ static enf_status enf__jp_key(enf__jparser *jp, char **key)
 	enf_status st;
 
 	enf__jp_ws(jp);
-	if (*jp->p != '"')
+	if (*jp->lx.p != '"')
 		return enf__jp_fail(jp, "expected a key in double quotes");
 	st = enf__jp_string(jp, key);
 	if (st != ENF_OK)
 		return st;
 	enf__jp_ws(jp);
-	if (*jp->p != ':') {
+	if (*jp->lx.p != ':') {
 		free(*key);
 		*key = NULL; /* for clang-analyzer, which loses the status */
 		return enf__jp_fail(jp, "expected ':' after a key");
 	}
-	jp->p++;
+	jp->lx.p++;
 	return ENF_OK;
 }
 
@@ -309,7 +229,7 @@ static enf_status enf__jp_kid(enf__jparser *jp, enf__jnode *v, int depth)
 /* Reads an array or object from its opening bracket. */
 static enf_status enf__jp_container(enf__jparser *jp, enf__jnode *v, int depth)
 {
-	int obj = *jp->p == '{';
+	int obj = *jp->lx.p == '{';
 	char close = obj ? '}' : ']';
 
 	if (depth > ENF__JSON_MAX_DEPTH)
@@ -318,10 +238,10 @@ static enf_status enf__jp_container(enf__jparser *jp, enf__jnode *v, int depth)
 				    "than %d levels",
 				    ENF__JSON_MAX_DEPTH);
 	v->type = obj ? ENF__J_OBJ : ENF__J_ARR;
-	jp->p++;
+	jp->lx.p++;
 	enf__jp_ws(jp);
-	if (*jp->p == close) {
-		jp->p++;
+	if (*jp->lx.p == close) {
+		jp->lx.p++;
 		return ENF_OK;
 	}
 	for (;;) {
@@ -330,14 +250,14 @@ static enf_status enf__jp_container(enf__jparser *jp, enf__jnode *v, int depth)
 		if (st != ENF_OK)
 			return st;
 		enf__jp_ws(jp);
-		if (*jp->p != ',')
+		if (*jp->lx.p != ',')
 			break;
-		jp->p++;
+		jp->lx.p++;
 	}
-	if (*jp->p != close)
+	if (*jp->lx.p != close)
 		return enf__jp_fail(jp, "expected ',' or '%c' after %s", close,
 				    obj ? "a member" : "an item");
-	jp->p++;
+	jp->lx.p++;
 	return ENF_OK;
 }
 
@@ -348,18 +268,19 @@ static enf_status enf__jp_literal(enf__jparser *jp, enf__jnode *v)
 	for (int i = 0; i < 3; i++) {
 		size_t n = strlen(words[i]);
 
-		if (strncmp(jp->p, words[i], n) == 0) {
+		if (strncmp(jp->lx.p, words[i], n) == 0) {
 			v->type = i == 0 ? ENF__J_NULL : ENF__J_BOOL;
 			v->num = i == 1;
-			jp->p += n;
+			jp->lx.p += n;
 			return ENF_OK;
 		}
 	}
-	if (*jp->p == '\0')
+	if (*jp->lx.p == '\0')
 		return enf__jp_fail(jp, "the document ends where a value "
 					"should be");
 	return enf__jp_fail(jp, "unexpected '%c' where a value should be",
-			    *jp->p > ' ' && *jp->p < 0x7f ? *jp->p : '?');
+			    *jp->lx.p > ' ' && *jp->lx.p < 0x7f ? *jp->lx.p
+								: '?');
 }
 
 /* Reads any value; v is always left valid to free. */
@@ -367,14 +288,14 @@ static enf_status enf__jp_value(enf__jparser *jp, enf__jnode *v, int depth)
 {
 	memset(v, 0, sizeof(*v));
 	enf__jp_ws(jp);
-	v->line = jp->line;
-	if (*jp->p == '{' || *jp->p == '[')
+	v->line = jp->lx.line;
+	if (*jp->lx.p == '{' || *jp->lx.p == '[')
 		return enf__jp_container(jp, v, depth);
-	if (*jp->p == '"') {
+	if (*jp->lx.p == '"') {
 		v->type = ENF__J_STR;
 		return enf__jp_string(jp, &v->str);
 	}
-	if (*jp->p == '-' || (*jp->p >= '0' && *jp->p <= '9'))
+	if (*jp->lx.p == '-' || (*jp->lx.p >= '0' && *jp->lx.p <= '9'))
 		return enf__jp_number(jp, v);
 	return enf__jp_literal(jp, v);
 }
@@ -386,13 +307,12 @@ static enf_status enf__jp_parse(enf__jnode *root, const char *text,
 	enf_status st;
 
 	memset(&jp, 0, sizeof(jp));
-	jp.p = text, jp.line = 1, jp.name = name;
-	if (strncmp(jp.p, "\xef\xbb\xbf", 3) == 0) /* byte-order mark */
-		jp.p += 3;
+	enf__json_lex_init(&jp.lx, text);
+	jp.name = name;
 	st = enf__jp_value(&jp, root, 1);
 	if (st == ENF_OK) {
 		enf__jp_ws(&jp);
-		if (*jp.p != '\0')
+		if (*jp.lx.p != '\0')
 			st = enf__jp_fail(&jp, "text after the end of the "
 					       "document");
 	}

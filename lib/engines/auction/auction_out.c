@@ -6,8 +6,10 @@
  */
 #include "auction_engine.h"
 #include "text.h"
+#include "csv_read.h"
 
 #include <inttypes.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -107,91 +109,41 @@ enf_status enf_auction_to_json(char **out, size_t *len, const enf_auction *sale)
 /* ---------------------------------------------------------------------- */
 /* Replaying a CSV trail                                                   */
 
+/* Fields a record keeps, and the most bytes of a field that replay reads:
+ * a longer kind is no kind, a longer date or amount no date or amount. */
 #define ENF__CSV_FIELDS 16
-#define ENF__CSV_WIDTH	64
+#define ENF__CSV_WIDTH	63
 
-/* One record: the first fields, each cut to ENF__CSV_WIDTH - 1 bytes. */
+/* One record: its number of fields and the texts of the first ones. */
 typedef struct enf__csv_rec {
 	int n; /* fields in the record */
-	char f[ENF__CSV_FIELDS][ENF__CSV_WIDTH];
-	int cut[ENF__CSV_FIELDS]; /* 1: the field was longer */
+	const char *f[ENF__CSV_FIELDS];
+	int cut[ENF__CSV_FIELDS]; /* 1: longer than ENF__CSV_WIDTH */
 } enf__csv_rec;
 
-static void enf__csv_keep(enf__csv_rec *r, size_t *len, char ch)
+/* Reads one record (lax: a quote or a lone carriage return inside an
+ * unquoted field is text); 0, 1 at the end of the text, -1 on a bad quote
+ * and ENF_ENOMEM in *st. */
+static int enf__csv_read(enf__csv_reader *rd, enf__csv_rec *r, enf_status *st)
 {
-	int i = r->n;
+	enf__csv_err why;
 
-	if (i >= ENF__CSV_FIELDS)
-		return;
-	if (*len + 1 >= ENF__CSV_WIDTH) {
-		r->cut[i] = 1;
-		return;
-	}
-	r->f[i][(*len)++] = ch;
-	r->f[i][*len] = '\0';
-}
-
-/* Reads a quoted field at *pp (after the quote); 0 or -1 (unterminated,
- * or text after the closing quote). */
-static int enf__csv_quoted(const char **pp, long *line, enf__csv_rec *r,
-			   size_t *len)
-{
-	const char *p = *pp;
-
-	for (;;) {
-		if (*p == '\0')
-			return -1;
-		if (*p == '"' && p[1] == '"') {
-			enf__csv_keep(r, len, '"');
-			p += 2;
-			continue;
-		}
-		if (*p == '"')
-			break;
-		if (*p == '\n')
-			(*line)++;
-		enf__csv_keep(r, len, *p++);
-	}
-	p++;
-	*pp = p;
-	return *p == ',' || *p == '\n' || *p == '\0' ||
-			       (*p == '\r' && p[1] == '\n')
-		       ? 0
-		       : -1;
-}
-
-/* Reads one record; 0, 1 at the end of the text, -1 on a bad quote. */
-static int enf__csv_read(const char **pp, long *line, enf__csv_rec *r)
-{
-	const char *p = *pp;
-
-	if (*p == '\0')
+	*st = ENF_OK;
+	if (*rd->p == '\0')
 		return 1;
-	memset(r, 0, sizeof(*r));
-	for (;;) {
-		size_t len = 0;
-
-		if (*p == '"') {
-			p++;
-			if (enf__csv_quoted(&p, line, r, &len) != 0)
-				return -1;
-		} else {
-			while (*p != ',' && *p != '\n' && *p != '\0' &&
-			       !(*p == '\r' && p[1] == '\n'))
-				enf__csv_keep(r, &len, *p++);
-		}
-		r->n++;
-		if (*p != ',')
-			break;
-		p++;
+	why = enf__csv_read_record(rd);
+	if (why == ENF__CSV_NOMEM)
+		*st = enf__fail(ENF_ENOMEM,
+				"auction_replay_csv: line %ld: "
+				"out of memory",
+				rd->row_line);
+	if (why != ENF__CSV_OK)
+		return -1;
+	r->n = rd->nfields > INT_MAX ? INT_MAX : (int)rd->nfields;
+	for (int i = 0; i < ENF__CSV_FIELDS; i++) {
+		r->f[i] = i < r->n ? enf__csv_field_text(rd, (size_t)i) : "";
+		r->cut[i] = strlen(r->f[i]) > ENF__CSV_WIDTH;
 	}
-	if (*p == '\r')
-		p++;
-	if (*p == '\n') {
-		p++;
-		(*line)++;
-	}
-	*pp = p;
 	return 0;
 }
 
@@ -280,8 +232,8 @@ static int enf__csv_event(enf_status *st, enf_auction_event *ev,
 	return 0;
 }
 
-static enf_status enf__csv_rows(enf_auction *sale, const char *p,
-				const int col[ENF__RC_N], long line)
+static enf_status enf__csv_rows(enf_auction *sale, enf__csv_reader *rd,
+				const int col[ENF__RC_N])
 {
 	enf__csv_rec r;
 	enf_auction_event ev;
@@ -289,11 +241,13 @@ static enf_status enf__csv_rows(enf_auction *sale, const char *p,
 	enf_status st;
 
 	for (;;) {
-		long at = line;
-		int got = enf__csv_read(&p, &line, &r);
+		long at = rd->line;
+		int got = enf__csv_read(rd, &r, &st);
 
 		if (got == 1)
 			return ENF_OK;
+		if (st != ENF_OK)
+			return st;
 		if (got < 0)
 			return enf__fail(ENF_EPARSE,
 					 "auction_replay_csv: line %ld: a "
@@ -320,27 +274,37 @@ static enf_status enf__csv_rows(enf_auction *sale, const char *p,
 	}
 }
 
-enf_status enf_auction_replay_csv(enf_auction *sale, const char *text)
+/* Reads the header and replays the rows; the sale may be half done on a
+ * failure. */
+static enf_status enf__csv_replay(enf_auction *sale, enf__csv_reader *rd)
 {
 	enf__csv_rec r;
 	int col[ENF__RC_N] = {-1, -1, -1};
-	long line = 1;
+	enf_status st;
+
+	if (enf__csv_read(rd, &r, &st) != 0)
+		return st != ENF_OK ? st
+				    : enf__fail(ENF_EPARSE,
+						"auction_replay_csv: line 1: "
+						"header: no header row");
+	st = enf__csv_header(col, &r);
+	return st != ENF_OK ? st : enf__csv_rows(sale, rd, col);
+}
+
+enf_status enf_auction_replay_csv(enf_auction *sale, const char *text)
+{
+	enf__csv_reader rd;
 	enf__auc_state s0;
 	size_t n0;
 	enf_status st;
 
 	ENF__CHECK_NULL("auction_replay_csv", sale);
 	ENF__CHECK_NULL("auction_replay_csv", text);
-	if (enf__csv_read(&text, &line, &r) != 0)
-		return enf__fail(ENF_EPARSE,
-				 "auction_replay_csv: line 1: header: no "
-				 "header row");
-	st = enf__csv_header(col, &r);
-	if (st != ENF_OK)
-		return st;
+	enf__csv_reader_init(&rd, text, ENF__CSV_FIELDS, 1);
 	s0 = sale->s;
 	n0 = sale->n;
-	st = enf__csv_rows(sale, text, col, line);
+	st = enf__csv_replay(sale, &rd);
+	enf__csv_reader_free(&rd);
 	if (st != ENF_OK)
 		enf__auc_restore(sale, n0, &s0);
 	return st;

@@ -6,6 +6,7 @@
 #include "internal.h"
 #include "case_internal.h"
 #include "text.h"
+#include "json_read.h"
 #include "stats_internal.h"
 #include <stdio.h>
 #include <stdlib.h>
@@ -307,8 +308,7 @@ enf_status enf_stats_report_to_json(char **out, size_t *len,
 /* A reader of the fixed shape of a report: objects with known keys,
  * strings, non-negative integers and the two-date period array. */
 typedef struct enf__rj {
-	const char *p;
-	long line;
+	enf__json_lex lx;
 	char path[96];
 } enf__rj;
 
@@ -319,18 +319,13 @@ static const char enf__rj_fn[] = "stats_report_from_json";
 static enf_status enf__rj_fail(const enf__rj *rj, const char *why)
 {
 	(void)enf__fail(ENF_EPARSE, "%s: line %ld: %s%s%s", enf__rj_fn,
-			rj->line, rj->path, rj->path[0] ? ": " : "", why);
+			rj->lx.line, rj->path, rj->path[0] ? ": " : "", why);
 	return ENF_EPARSE;
 }
 
 static void enf__rj_ws(enf__rj *rj)
 {
-	for (;; rj->p++) {
-		if (*rj->p == '\n')
-			rj->line++;
-		else if (*rj->p != ' ' && *rj->p != '\t' && *rj->p != '\r')
-			return;
-	}
+	enf__json_ws(&rj->lx);
 }
 
 /* Skips white space and one expected character. */
@@ -339,140 +334,50 @@ static enf_status enf__rj_expect(enf__rj *rj, char c, const char *what)
 	char why[96];
 
 	enf__rj_ws(rj);
-	if (*rj->p == c) {
-		rj->p++;
+	if (*rj->lx.p == c) {
+		rj->lx.p++;
 		return ENF_OK;
 	}
 	(void)snprintf(why, sizeof(why), "expected %s", what);
 	return enf__rj_fail(rj, why);
 }
 
-static int enf__rj_hex4(const char *s, unsigned *out)
+/* The message of a tokenizer's error. */
+static enf_status enf__rj_lex_fail(const enf__rj *rj, enf__json_err why)
 {
-	unsigned v = 0;
-
-	for (int i = 0; i < 4; i++) {
-		char c = s[i];
-		unsigned d;
-
-		if (c >= '0' && c <= '9')
-			d = (unsigned)(c - '0');
-		else if (c >= 'a' && c <= 'f')
-			d = (unsigned)(c - 'a' + 10);
-		else if (c >= 'A' && c <= 'F')
-			d = (unsigned)(c - 'A' + 10);
-		else
-			return -1;
-		v = v << 4 | d;
+	if (why == ENF__JSON_NOMEM) {
+		(void)enf__fail(ENF_ENOMEM, "%s: out of memory", enf__rj_fn);
+		return ENF_ENOMEM;
 	}
-	*out = v;
-	return 0;
-}
-
-/* Reads the escape at rj->p into b. */
-static enf_status enf__rj_escape(enf__rj *rj, enf__io_buf *b)
-{
-	static const char from[] = "\"\\/bfnrt", to[] = "\"\\/\b\f\n\r\t";
-	const char *e = rj->p[1] != '\0' ? strchr(from, rj->p[1]) : NULL;
-	unsigned cp, lo;
-
-	if (e != NULL) {
-		enf__io_put(b, &to[e - from], 1);
-		rj->p += 2;
-		return ENF_OK;
-	}
-	if (rj->p[1] != 'u')
-		return enf__rj_fail(rj, "an unknown escape in a string");
-	if (enf__rj_hex4(rj->p + 2, &cp) != 0)
-		return enf__rj_fail(rj, "\\u needs four hexadecimal digits");
-	rj->p += 6;
-	if (cp >= 0xdc00 && cp <= 0xdfff)
-		return enf__rj_fail(rj, "a low surrogate without a high one");
-	if (cp >= 0xd800 && cp <= 0xdbff) {
-		if (rj->p[0] != '\\' || rj->p[1] != 'u' ||
-		    enf__rj_hex4(rj->p + 2, &lo) != 0 || lo < 0xdc00 ||
-		    lo > 0xdfff)
-			return enf__rj_fail(rj, "a high surrogate without a "
-						"low one");
-		cp = 0x10000 + ((cp - 0xd800) << 10) + (lo - 0xdc00);
-		rj->p += 6;
-	}
-	if (cp == 0)
-		return enf__rj_fail(rj, "\\u0000 is not allowed in text");
-	enf__io_put_utf8(b, cp);
-	return ENF_OK;
+	return enf__rj_fail(rj, why == ENF__JSON_NO_DIGITS
+					? "expected an integer"
+					: enf__json_why(why));
 }
 
 /* Reads a string (after white space) into *out, malloc'd, and its length
  * into *n. */
 static enf_status enf__rj_string(enf__rj *rj, char **out, size_t *n)
 {
-	enf__io_buf b = {NULL, 0, 0, 0};
-	enf_status st = ENF_OK;
+	enf__json_err why;
 
 	enf__rj_ws(rj);
-	if (*rj->p != '"')
+	if (*rj->lx.p != '"')
 		return enf__rj_fail(rj, "expected a string");
-	enf__io_put(&b, "", 0);
-	for (rj->p++; st == ENF_OK && *rj->p != '"';) {
-		const unsigned char *u = (const unsigned char *)rj->p;
-		int k = enf__io_utf8_len(u);
-
-		if (*u == '\0')
-			st = enf__rj_fail(rj, "the string is not closed");
-		else if (*u < 0x20)
-			st = enf__rj_fail(rj, "a control character in a "
-					      "string");
-		else if (*u == '\\')
-			st = enf__rj_escape(rj, &b);
-		else if (k == 0)
-			st = enf__rj_fail(rj, "a string is not valid UTF-8");
-		else
-			enf__io_put(&b, rj->p, (size_t)k), rj->p += k;
-	}
-	if (st == ENF_OK && (b.oom || b.p == NULL)) {
-		(void)enf__fail(ENF_ENOMEM, "%s: out of memory", enf__rj_fn);
-		st = ENF_ENOMEM;
-	}
-	if (st != ENF_OK) {
-		free(b.p);
-		return st;
-	}
-	rj->p++;
-	*out = b.p;
-	*n = b.n;
-	return ENF_OK;
+	why = enf__json_string(&rj->lx, out, n);
+	return why == ENF__JSON_OK ? ENF_OK : enf__rj_lex_fail(rj, why);
 }
 
 /* Reads a non-negative integer. */
 static enf_status enf__rj_count(enf__rj *rj, int64_t *out)
 {
-	const char *s;
-	uint64_t acc = 0;
+	enf__json_err why;
 
 	enf__rj_ws(rj);
-	s = rj->p;
-	if (*s == '-')
+	if (*rj->lx.p == '-')
 		return enf__rj_fail(rj, "a count or amount is never "
 					"negative");
-	if (*s < '0' || *s > '9')
-		return enf__rj_fail(rj, "expected an integer");
-	if (s[0] == '0' && s[1] >= '0' && s[1] <= '9')
-		return enf__rj_fail(rj, "a number with a leading zero");
-	for (; *s >= '0' && *s <= '9'; s++) {
-		unsigned d = (unsigned)(*s - '0');
-
-		if (acc > ((uint64_t)INT64_MAX - d) / 10)
-			return enf__rj_fail(rj, "a number out of the 64-bit "
-						"range");
-		acc = acc * 10 + d;
-	}
-	if (*s == '.' || *s == 'e' || *s == 'E')
-		return enf__rj_fail(rj, "a number with a fraction or an "
-					"exponent; only integers are read");
-	rj->p = s;
-	*out = (int64_t)acc;
-	return ENF_OK;
+	why = enf__json_int(&rj->lx, out);
+	return why == ENF__JSON_OK ? ENF_OK : enf__rj_lex_fail(rj, why);
 }
 
 /* Reads a date as a "YYYY-MM-DD" string. */
@@ -510,10 +415,10 @@ static enf_status enf__rj_object(enf__rj *rj, const char *const *keys, int n,
 		int k = 0;
 
 		enf__rj_ws(rj);
-		if (*rj->p == '}' && first)
+		if (*rj->lx.p == '}' && first)
 			break;
 		if (!first) {
-			if (*rj->p == '}')
+			if (*rj->lx.p == '}')
 				break;
 			if ((st = enf__rj_expect(
 				     rj, ',', "',' or '}' after a member")) !=
@@ -540,7 +445,7 @@ static enf_status enf__rj_object(enf__rj *rj, const char *const *keys, int n,
 	}
 	if (st != ENF_OK)
 		return st;
-	rj->p++;
+	rj->lx.p++;
 	for (int k = 0; k < n; k++)
 		if (!(seen & 1ul << k) && !(optional & 1ul << k)) {
 			(void)snprintf(rj->path + mark, sizeof(rj->path) - mark,
@@ -710,14 +615,12 @@ enf_status enf_stats_report_from_json(enf_stats_report **out, const char *text)
 	memset(&rj, 0, sizeof(rj));
 	memset(&r, 0, sizeof(r));
 	r.defs = enf__stats_defs_default();
-	rj.p = text, rj.line = 1;
-	if (strncmp(rj.p, "\xef\xbb\xbf", 3) == 0) /* byte-order mark */
-		rj.p += 3;
+	enf__json_lex_init(&rj.lx, text);
 	st = enf__rj_object(&rj, enf__rj_root_keys, 6, ENF__RJ_ROOT_OPTIONAL,
 			    enf__rj_root, &r);
 	if (st == ENF_OK) {
 		enf__rj_ws(&rj);
-		if (*rj.p != '\0')
+		if (*rj.lx.p != '\0')
 			st = enf__rj_fail(&rj, "text after the end of the "
 					       "document");
 	}
