@@ -25,11 +25,6 @@ void enf__csv_reader_free(enf__csv_reader *r)
 	r->len = r->cap = 0;
 }
 
-const char *enf__csv_field_text(const enf__csv_reader *r, size_t i)
-{
-	return r->buf + r->off[i];
-}
-
 /* Makes room for n more bytes of field text and a NUL. */
 static int enf__csv_reserve(enf__csv_reader *r, size_t n)
 {
