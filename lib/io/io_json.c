@@ -137,7 +137,9 @@ static void enf__jp_ws(enf__jparser *jp)
 /* The message of a tokenizer's error. */
 static enf_status enf__jp_lex_fail(const enf__jparser *jp, enf__json_err why)
 {
-	char c = jp->lx.p[1];
+	/* The escaped character after the backslash at p; never past the
+	 * end (p may be the terminator of an unterminated string). */
+	char c = jp->lx.p[0] != '\0' ? jp->lx.p[1] : '\0';
 
 	switch (why) {
 	case ENF__JSON_NOMEM:
