@@ -1,5 +1,6 @@
 /*
- * The Lạng Sơn hydropower case (../shared/sources/000_…txt): a project
+ * The Lạng Sơn hydropower case (baolangson.vn, "Không để án đọng trên
+ * giấy"): a project
  * securing a debt of more than 199.1 bn VND was sold "for nearly 73 bn VND"
  * on 26 Dec 2024, at the 7th auction, after 6 price reductions.
  *

@@ -1,6 +1,6 @@
 /*
  * The Lạng Sơn figures of the first six months of enforcement year 2025
- * (baolangson.vn, ../shared/sources/000_*.txt): 2,244 cases done, 62.91%
+ * (baolangson.vn, "Không để án đọng trên giấy"): 2,244 cases done, 62.91%
  * of the cases with means; 281.2 bn VND done, 30.71% of the money with
  * means; targets 84.05% (cases) and 52% (money), still short by 21.14 and
  * 21.29 percentage points; +6.7% cases and +152.4% money on the same

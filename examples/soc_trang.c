@@ -1,9 +1,9 @@
 /*
- * The Sóc Trăng "mobilisation team" pilot of 2017 (baophapluat.vn,
- * ../shared/sources/004_*.txt): per district, the cases and money put to
- * mobilisation, the part done and the published rates; the example
- * recomputes each rate, sums the pilot, and checks each published rate
- * against its own numbers with enf_stats_denominators().
+ * The Sóc Trăng "mobilisation team" pilot of 2017 (baophapluat.vn): per
+ * district, the cases and money put to mobilisation, the part done and the
+ * published rates; the example recomputes each rate, sums the pilot, and
+ * checks each published rate against its own numbers with
+ * enf_stats_denominators().
  *
  * Amounts the article gives as "trên 2 tỷ" (over 2 bn) or "gần 39 tỷ"
  * (nearly 39 bn) are taken at their round figure: the qualifiers are the

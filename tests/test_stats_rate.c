@@ -10,7 +10,7 @@
  *
  * Sources used for known values:
  * - Lạng Sơn 2025, first six months (baolangson.vn, "Không để án đọng trên
- *   giấy"; /work/shared/sources/000_…): 2,244 cases done = 62.91% of the
+ *   giấy"): 2,244 cases done = 62.91% of the
  *   cases with means, +6.7% on the same period of 2024; over 281.2 bn VND
  *   done = 30.71% of the money with means, +152.4%; targets 84.05% (cases,
  *   "still lacking 21.14%") and 52% (money, "still lacking 21.29%").
