@@ -114,20 +114,24 @@ static int enf__covers(enf_date from, enf_date to, enf_date date)
 static const enf__rule_row *enf__builtin_find(const char *id, enf_date date,
 					      int *known)
 {
-	size_t n = enf__builtin_count();
-
 	*known = 0;
-	for (size_t i = 0; i < n; i++) {
-		const enf__rule_row *r = enf__builtin_at(i);
+	/* Area by area: enf__builtin_at() would walk the areas again for
+	 * every row. */
+	for (size_t a = 0; a < ENF__NAREAS; a++)
+		for (size_t i = 0; i < *enf__areas[a].n; i++) {
+			const enf__rule_row *r = &enf__areas[a].rows[i];
 
-		if (strcmp(r->id, id) != 0)
-			continue;
-		*known = 1;
-		if (date == ENF_DATE_NONE ||
-		    enf__covers(enf__row_date(r->from_y, r->from_m, r->from_d),
-				enf__row_date(r->to_y, r->to_m, r->to_d), date))
-			return r;
-	}
+			if (strcmp(r->id, id) != 0)
+				continue;
+			*known = 1;
+			if (date == ENF_DATE_NONE ||
+			    enf__covers(
+				    enf__row_date(r->from_y, r->from_m,
+						  r->from_d),
+				    enf__row_date(r->to_y, r->to_m, r->to_d),
+				    date))
+				return r;
+		}
 	return NULL;
 }
 
