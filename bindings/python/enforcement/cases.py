@@ -76,6 +76,20 @@ def _detail_name(kind, detail):
     return detail
 
 
+def _deadline(d):
+    """A deadline record as a dict."""
+    return {"kind": DEADLINE_KINDS[d.kind], "due": d.due, "from": d._from,
+            "rule": d.rule, "source": d.source}
+
+
+def _filter(office=None, date=None):
+    """A C filter keeping the cases of one office (None: all)."""
+    f = core.filter()
+    f.office = office
+    f.date = date
+    return f
+
+
 class Case:
     """One enforcement decision (one case) and its event log."""
 
@@ -214,10 +228,8 @@ class Case:
 
     def deadlines(self, calendar, date, rules=None):
         """Open deadlines on ``date`` (see ``enf_case_deadlines``)."""
-        return [{"kind": DEADLINE_KINDS[k], "due": due, "from": frm,
-                 "rule": rule, "source": src}
-                for k, due, frm, rule, src in core.case_deadlines(
-                    self._c, calendar._cal, rules, date)]
+        return [_deadline(d) for d in core.case_deadlines(
+            self._c, calendar._cal, rules, date)]
 
     def to_dict(self, date=None):
         """The facts, and the status on ``date`` when given."""
@@ -306,22 +318,23 @@ class Register:
             for n in names:
                 m |= 1 << value(family, n)
             return m
-        idx = core.register_filter(
-            self._reg, office, mask("state", states), mask("mode", modes),
-            mask("judgment_kind", judgment_kinds),
-            mask("obligation", obligation_kinds), _flags(flags), date)
-        return [self[i] for i in idx]
+        f = _filter(office, date)
+        f.states = mask("state", states)
+        f.modes = mask("mode", modes)
+        f.judgment_kinds = mask("judgment_kind", judgment_kinds)
+        f.obligation_kinds = mask("obligation", obligation_kinds)
+        f.flags = _flags(flags)
+        return [self[i] for i in core.register_filter(self._reg, f)]
 
     def worklist(self, calendar, date, office=None, rules=None):
         """Deadlines due on or before ``date``, earliest first."""
         out = []
-        for i, k, due, frm, rule, src in core.register_worklist(
-                self._reg, office, calendar._cal, rules, date):
+        for item in core.register_worklist(self._reg, _filter(office, date),
+                                           calendar._cal, rules, date):
+            i = item.case_index
             office_i, no = self[i].key
             out.append({"office": office_i, "decision_no": no,
-                        "case_index": i, "kind": DEADLINE_KINDS[k],
-                        "due": due, "from": frm, "rule": rule,
-                        "source": src})
+                        "case_index": i, **_deadline(item.deadline)})
         return out
 
     def records(self, date):

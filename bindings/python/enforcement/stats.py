@@ -40,10 +40,10 @@ def _index(names, name, what):
                                    % (what, name, ", ".join(names)))
 
 
-def _definitions(money_done, partial_entrusted_done, unclassified_row,
-                 rulebook):
-    """The arguments of the C report options: a code for each definition
-    (-1 for None: from the rulebook) and the rulebook's handle."""
+def _report_options(money_done, partial_entrusted_done, unclassified_row,
+                    rulebook):
+    """The C report options: a code for each definition (-1 for None:
+    from the rulebook) and the rulebook's handle."""
     def code(value, names, what):
         if value is None:
             return -1
@@ -54,11 +54,14 @@ def _definitions(money_done, partial_entrusted_done, unclassified_row,
                                        % (what, value))
         return int(value)
 
-    book = getattr(rulebook, "_book", rulebook)
-    return (code(money_done, MONEY_DONE, "money_done"),
-            code(partial_entrusted_done, None, "partial_entrusted_done"),
-            code(unclassified_row, UNCLASSIFIED_ROWS, "unclassified_row"),
-            book)
+    opts = core.stats_report_options()
+    opts.money_done = code(money_done, MONEY_DONE, "money_done")
+    opts.partial_entrusted_done = code(partial_entrusted_done, None,
+                                       "partial_entrusted_done")
+    opts.unclassified_row = code(unclassified_row, UNCLASSIFIED_ROWS,
+                                 "unclassified_row")
+    opts.rulebook = getattr(rulebook, "_book", rulebook)
+    return opts
 
 
 def _options(precision, rounding):
@@ -118,9 +121,12 @@ def national_target(year):
 def published(unit, cases_with_means=-1, cases_done=0, money_with_means=-1,
               money_done=0, target_cases=-1, target_money=-1):
     """Rates and gaps from published totals (-1: not published)."""
-    rc, rm, (vc, pc), (vm, pm) = core.stats_published(
-        (unit, cases_with_means, cases_done, money_with_means, money_done,
-         int(target_cases), int(target_money)))
+    r = core.stats_published(_published(
+        unit, cases_with_means, cases_done, money_with_means, money_done,
+        int(target_cases), int(target_money)))
+    rc, rm = r.rate_cases, r.rate_money
+    vc, pc = r.vs_target_cases.verdict, r.vs_target_cases.points
+    vm, pm = r.vs_target_money.verdict, r.vs_target_money.points
     out = {"unit": unit,
            "rate_cases": None if rc < 0 else _rate(rc),
            "rate_money": None if rm < 0 else _rate(rm)}
@@ -136,12 +142,25 @@ def published_sum(unit, items):
     :func:`published`; returns such a dict."""
     keys = ("cases_with_means", "cases_done", "money_with_means",
             "money_done")
-    tuples = [(i.get("unit"),) + tuple(i.get(k, -1 if "with" in k else 0)
-                                       for k in keys) + (-1, -1)
-              for i in items]
-    total = core.stats_published_sum(unit, tuples)
-    return dict(zip(("unit",) + keys + ("target_cases", "target_money"),
-                    total))
+    records = [_published(i.get("unit"),
+                          *(i.get(k, -1 if "with" in k else 0)
+                            for k in keys)) for i in items]
+    total = core.stats_published_sum(unit, records)
+    return {"unit": total.unit,
+            **{k: getattr(total, k)
+               for k in keys + ("target_cases", "target_money")}}
+
+
+def _published(unit, cases_with_means, cases_done, money_with_means,
+               money_done, target_cases=-1, target_money=-1):
+    """A C record of published figures."""
+    p = core.published()
+    p.unit = unit
+    (p.cases_with_means, p.cases_done, p.money_with_means, p.money_done,
+     p.target_cases, p.target_money) = (
+        cases_with_means, cases_done, money_with_means, money_done,
+        target_cases, target_money)
+    return p
 
 
 class Report:
@@ -161,11 +180,10 @@ class Report:
     def __init__(self, unit, period, money_done=None,
                  partial_entrusted_done=None, unclassified_row=None,
                  rulebook=None):
-        opts = core.stats_report_options()
-        (opts.money_done, opts.partial_entrusted_done, opts.unclassified_row,
-         opts.rulebook) = _definitions(money_done, partial_entrusted_done,
-                                       unclassified_row, rulebook)
-        self._r = core.stats_report_new_with(unit, tuple(period), opts)
+        self._r = core.stats_report_new_with(
+            unit, tuple(period),
+            _report_options(money_done, partial_entrusted_done,
+                            unclassified_row, rulebook))
 
     @classmethod
     def _wrap(cls, ptr):
@@ -190,10 +208,10 @@ class Report:
         cases, in order of office code, by the definitions of the keywords
         (as :class:`Report`); roll them up with :meth:`Org.rollup` or
         :meth:`merge`."""
-        return [cls._wrap(r) for r in core.stats_report_by_office(
+        return [cls._wrap(r) for r in core.stats_report_by_office_with(
             register._reg, tuple(period),
-            *_definitions(money_done, partial_entrusted_done,
-                          unclassified_row, rulebook))]
+            _report_options(money_done, partial_entrusted_done,
+                            unclassified_row, rulebook))]
 
     @property
     def definitions(self):
@@ -212,7 +230,9 @@ class Report:
 
     def add_register(self, register, office=None):
         """Counts the cases of a register (of one office, or all)."""
-        core.stats_report_add_register(self._r, register._reg, office)
+        f = core.filter()
+        f.office = office
+        core.stats_report_add_register(self._r, register._reg, f)
 
     @property
     def unit(self):
@@ -304,7 +324,9 @@ def svg(reports, measure="cases", target=None, title=""):
 def pending_age(register, date, bounds=(90, 180, 365), office=None):
     """NCSC age of the open caseload on ``date``: counts of cases open at
     most bounds[0] days, ..., and beyond the last bound."""
-    return core.stats_pending_age(register._reg, list(bounds), office, date)
+    f = core.filter()
+    f.office = office
+    return core.stats_pending_age(list(bounds), register._reg, f, date)
 
 
 class Org:
@@ -327,7 +349,12 @@ class Org:
         core.org_merge(self._o, code, into, date)
 
     def split(self, code, into, weights, date):
-        core.org_split(self._o, code, list(into), list(weights), date)
+        into, weights = list(into), list(weights)
+        if len(into) != len(weights):
+            raise InvalidArgumentError(
+                "org_split: into has %d units but weights %d"
+                % (len(into), len(weights)))
+        core.org_split(self._o, code, list(zip(into, weights)), date)
 
     def parent(self, code, date):
         return core.org_parent(self._o, code, date) or None
