@@ -25,8 +25,11 @@ from .money import (  # noqa: F401  (re-exported)
 )
 from .dates import (  # noqa: F401  (re-exported)
     LunarDate, Period, weekday, add_days, add_months, format_date,
-    parse_date, lunar_from_date, lunar_to_date, Calendar, report_year_of,
-    report_month, report_cumulative, report_to_date,
+    parse_date, lunar_from_date, lunar_to_date, Calendar, period_year_of,
+    period_month, period_cumulative, period_to_date, period_last_year,
+    period_interagency,
+    # deprecated aliases of the period_* names, until 1.0
+    report_year_of, report_month, report_cumulative, report_to_date,
     report_same_period_last_year, report_interagency,
 )
 from .law import (  # noqa: F401  (re-exported)

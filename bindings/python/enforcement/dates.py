@@ -95,30 +95,42 @@ class Calendar:
                                         _pick(_UNITS, unit, "unit"))
 
 
-def report_year_of(date):
+def period_year_of(date):
     """Enforcement year (1 Oct - 30 Sep, named by its end year)."""
-    return core.report_year_of(date)
+    return core.period_year_of(date)
 
 
-def report_month(year, k):
+def period_month(year, k):
     """Month ``k`` (1 = October) of an enforcement year, as a Period."""
-    return Period(*core.report_month(year, k))
+    return Period(*core.period_month(year, k))
 
 
-def report_cumulative(year, k):
+def period_cumulative(year, k):
     """1 October to the end of month ``k``: the cumulative report."""
-    return Period(*core.report_cumulative(year, k))
+    return Period(*core.period_cumulative(year, k))
 
 
-def report_to_date(date):
+def period_to_date(date):
     """1 October of the date's enforcement year to the date."""
-    return Period(*core.report_to_date(date))
+    return Period(*core.period_to_date(date))
 
 
-def report_same_period_last_year(period):
-    return Period(*core.report_same_period_last_year(tuple(period)))
+def period_last_year(period):
+    """The same period one year earlier (29 February becomes 28)."""
+    return Period(*core.period_last_year(tuple(period)))
 
 
-def report_interagency(year, months):
+def period_interagency(year, months):
     """Inter-agency period of 3, 6, 10 or 12 months (JC 12/2021 Art 6)."""
-    return Period(*core.report_interagency(year, months))
+    return Period(*core.period_interagency(year, months))
+
+
+# The report_* names of the first release: deprecated aliases of the
+# period_* functions above (the C library's enf_report_* likewise), kept
+# until 1.0.
+report_year_of = period_year_of
+report_month = period_month
+report_cumulative = period_cumulative
+report_to_date = period_to_date
+report_same_period_last_year = period_last_year
+report_interagency = period_interagency
