@@ -645,6 +645,43 @@ enf_register_worklist(enf_work_item *out, size_t cap, size_t *count,
 		      const enf_calendar *cal, const enf_case_rules *rules,
 		      enf_date date);
 
+/** One line of a worklist with explicit dates
+ * (enf_register_worklist_window()). */
+typedef struct enf_worklist_item {
+	size_t case_index;     /**< index in the register */
+	enf_deadline deadline; /**< the deadline due */
+	int overdue;	       /**< 1 if due before as_of: already missed */
+} enf_worklist_item;
+
+/**
+ * The worklist of a window of days: the deadlines open on as_of (the
+ * cases' states and events as of the end of as_of, as
+ * enf_case_deadlines() on as_of: later events are not looked at) that
+ * fall due on or before until, ordered by due date, then case index, then
+ * kind. Those due before as_of are flagged overdue. A voluntary period
+ * still running on as_of is listed when it ends by until (the debtor's
+ * deadline, which tells the office when coercion may start); one that
+ * ended before as_of is not (enf_case_deadlines()). With as_of == until
+ * the items are those of enf_register_worklist() on that date. The filter
+ * keeps cases by their state on as_of.
+ * @param[out] out array of cap items; may be NULL when cap is 0.
+ * @param[out] count number of items; set even when cap is too small.
+ * @param f NULL for all cases; f->date is ignored (as_of is used).
+ * @param rules NULL for the regime in force on as_of.
+ * @param as_of the day the office stands on ("today").
+ * @param until the last due day looked at; not before as_of.
+ * @return ENF_OK, ENF_EINVALID (NULL, until before as_of: the message
+ *         shows both dates), ENF_EVERSION (filter version), ENF_ERANGE
+ *         (a date or a due date outside the calendar), ENF_EBUFSIZE
+ *         (nothing written; *count is the number needed) or ENF_ENOMEM.
+ */
+ENF_EXTERN(enf_status)
+enf_register_worklist_window(enf_worklist_item *out, size_t cap, size_t *count,
+			     const enf_register *reg, const enf_filter *f,
+			     const enf_calendar *cal,
+			     const enf_case_rules *rules, enf_date as_of,
+			     enf_date until);
+
 ENF_END_DECL
 
 #endif /* ENF_CASE_H */

@@ -162,16 +162,16 @@ enf_status enf_register_filter(size_t *out, size_t cap, size_t *count,
 
 /* A growing array of work items. */
 typedef struct enf__items {
-	enf_work_item *items;
+	enf_worklist_item *items;
 	size_t n, cap;
 } enf__items;
 
 static int enf__items_push(enf__items *v, size_t case_index,
-			   const enf_deadline *d)
+			   const enf_deadline *d, int overdue)
 {
 	if (v->n == v->cap) {
 		size_t cap = v->cap ? v->cap * 2 : 64;
-		enf_work_item *grown;
+		enf_worklist_item *grown;
 
 		if (cap < v->cap || cap > SIZE_MAX / sizeof(*grown))
 			return -1;
@@ -182,6 +182,7 @@ static int enf__items_push(enf__items *v, size_t case_index,
 	}
 	v->items[v->n].case_index = case_index;
 	v->items[v->n].deadline = *d;
+	v->items[v->n].overdue = overdue;
 	v->n++;
 	return 0;
 }
@@ -189,7 +190,7 @@ static int enf__items_push(enf__items *v, size_t case_index,
 /* By due date, then case index, then kind. */
 static int enf__item_cmp(const void *a, const void *b)
 {
-	const enf_work_item *x = a, *y = b;
+	const enf_worklist_item *x = a, *y = b;
 
 	if (x->deadline.due != y->deadline.due)
 		return x->deadline.due < y->deadline.due ? -1 : 1;
@@ -201,22 +202,32 @@ static int enf__item_cmp(const void *a, const void *b)
 }
 
 /* Fails with the status and message of a failed inner call, prefixed with
- * the worklist and the case when there is one. */
-static enf_status enf__wrap_fail(enf_status st, const enf_case *c)
+ * the function fn and the case when there is one. */
+static enf_status enf__wrap_fail(const char *fn, enf_status st,
+				 const enf_case *c)
 {
 	char why[512];
 
 	(void)snprintf(why, sizeof(why), "%s", enf_last_error());
 	if (c == NULL)
-		return enf__fail(st, "register_worklist: %s", why);
-	return enf__fail(st, "register_worklist: case %s (office %s): %s",
+		return enf__fail(st, "%s: %s", fn, why);
+	return enf__fail(st, "%s: case %s (office %s): %s", fn,
 			 enf__case_name(c), c->info.office, why);
 }
 
-/* Appends the deadlines of case i due on or before date. */
+/* The dates of a worklist: states and open deadlines as of as_of, due up
+ * to until; fn names the caller. */
+typedef struct enf__window {
+	const char *fn;
+	enf_date as_of, until;
+} enf__window;
+
+/* Appends the deadlines of case i open on w->as_of and due on or before
+ * w->until, those due before as_of marked overdue. */
 static enf_status enf__collect(enf__items *v, const enf_register *reg, size_t i,
 			       const enf_calendar *cal,
-			       const enf_case_rules *rules, enf_date date)
+			       const enf_case_rules *rules,
+			       const enf__window *w)
 {
 	const enf_case *c = reg->cases[i];
 	enf_deadline dl[ENF__DEADLINE_KINDS];
@@ -224,22 +235,102 @@ static enf_status enf__collect(enf__items *v, const enf_register *reg, size_t i,
 	enf_status st;
 
 	st = enf_case_deadlines(dl, ENF__DEADLINE_KINDS, &nd, c, cal, rules,
-				date);
+				w->as_of);
 	if (st == ENF_EBUFSIZE)
 		/* Not the caller's buffer: case_deadlines broke its contract
 		 * of one deadline per kind at most. */
 		return enf__fail(ENF_ESTATE,
-				 "register_worklist: case %s (office %s) has "
-				 "%zu open deadlines; at most %d were expected",
-				 enf__case_name(c), c->info.office, nd,
+				 "%s: case %s (office %s) has %zu open "
+				 "deadlines; at most %d were expected",
+				 w->fn, enf__case_name(c), c->info.office, nd,
 				 ENF__DEADLINE_KINDS);
 	if (st != ENF_OK)
-		return enf__wrap_fail(st, c);
+		return enf__wrap_fail(w->fn, st, c);
 	for (size_t k = 0; k < nd; k++)
-		if (dl[k].due <= date && enf__items_push(v, i, &dl[k]) != 0)
-			return enf__fail(ENF_ENOMEM,
-					 "register_worklist: out of memory");
+		if (dl[k].due <= w->until &&
+		    enf__items_push(v, i, &dl[k], dl[k].due < w->as_of) != 0)
+			return enf__fail(ENF_ENOMEM, "%s: out of memory",
+					 w->fn);
 	return ENF_OK;
+}
+
+/* The checks shared by both worklists; on success *keep is the filter to
+ * apply (states as of w->as_of) and *own the rules of the date. */
+static enf_status enf__worklist_check(
+	enf_filter *keep, enf_case_rules *own, const void *out, size_t cap,
+	const size_t *count, const enf_register *reg, const enf_filter *f,
+	const enf_calendar *cal, const enf_case_rules *rules,
+	const enf__window *w)
+{
+	enf_status st;
+	int working;
+
+	if (count == NULL || reg == NULL || cal == NULL)
+		return enf__fail(ENF_EINVALID, "%s: %s is NULL", w->fn,
+				 count == NULL ? "count"
+				 : reg == NULL ? "reg"
+					       : "cal");
+	if (out == NULL && cap > 0)
+		return enf__fail(ENF_EINVALID, "%s: out is NULL but cap is %zu",
+				 w->fn, cap);
+	/* The date and the rules are checked here too, so that they fail
+	 * the same way whether or not a case is kept. */
+	if ((st = enf_calendar_is_working_day(&working, cal, w->as_of)) !=
+		    ENF_OK ||
+	    (st = enf_calendar_is_working_day(&working, cal, w->until)) !=
+		    ENF_OK)
+		return enf__wrap_fail(w->fn, st, NULL);
+	/* The rules of the date are read from the catalogue once, not for
+	 * every case (Decree 152 Art 115: the regime of the date governs). */
+	if ((st = enf__case_rules_use(own, rules, w->as_of)) != ENF_OK)
+		return enf__wrap_fail(w->fn, st, NULL);
+	*keep = enf__keep_all;
+	if (f != NULL) {
+		st = enf__check_filter(w->fn, f, 0);
+		if (st != ENF_OK)
+			return st;
+		*keep = *f;
+	}
+	keep->date = w->as_of;
+	return ENF_OK;
+}
+
+/* The items of the kept cases, sorted, in a new array (*v). */
+static enf_status enf__worklist_items(enf__items *v, const enf_register *reg,
+				      const enf_filter *keep,
+				      const enf_calendar *cal,
+				      const enf_case_rules *rules,
+				      const enf__window *w)
+{
+	for (size_t i = 0; i < reg->ncases; i++) {
+		enf_status st;
+
+		if (!enf__keeps(reg->cases[i], keep))
+			continue;
+		st = enf__collect(v, reg, i, cal, rules, w);
+		if (st != ENF_OK) {
+			free(v->items);
+			v->items = NULL;
+			return st;
+		}
+	}
+	if (v->n > 0)
+		qsort(v->items, v->n, sizeof(*v->items), enf__item_cmp);
+	return ENF_OK;
+}
+
+/* *count, and ENF_EBUFSIZE (items freed) when they do not fit in cap. */
+static enf_status enf__worklist_fits(enf__items *v, size_t cap, size_t *count,
+				     const char *fn)
+{
+	*count = v->n;
+	if (v->n <= cap)
+		return ENF_OK;
+	free(v->items);
+	v->items = NULL;
+	return enf__fail(ENF_EBUFSIZE,
+			 "%s: cap is %zu; the worklist has %zu items", fn, cap,
+			 v->n);
 }
 
 enf_status enf_register_worklist(enf_work_item *out, size_t cap, size_t *count,
@@ -247,59 +338,65 @@ enf_status enf_register_worklist(enf_work_item *out, size_t cap, size_t *count,
 				 const enf_calendar *cal,
 				 const enf_case_rules *rules, enf_date date)
 {
-	enf_filter keep = enf__keep_all;
+	const enf__window w = {"register_worklist", date, date};
+	enf_filter keep;
 	enf_case_rules own;
 	enf__items v = {NULL, 0, 0};
 	enf_status st;
-	int working;
 
-	ENF__CHECK_NULL("register_worklist", count);
-	ENF__CHECK_NULL("register_worklist", reg);
-	ENF__CHECK_NULL("register_worklist", cal);
-	if (out == NULL && cap > 0)
-		return enf__fail(ENF_EINVALID,
-				 "register_worklist: out is NULL but cap is "
-				 "%zu",
-				 cap);
 	if (!enf__date_in_range(date))
-		return enf__range_fail("register_worklist", "date", date);
-	/* The date and the rules are checked here too, so that they fail
-	 * the same way whether or not a case is kept. */
-	if ((st = enf_calendar_is_working_day(&working, cal, date)) != ENF_OK)
-		return enf__wrap_fail(st, NULL);
-	/* The rules of the date are read from the catalogue once, not for
-	 * every case (Decree 152 Art 115: the regime of the date governs). */
-	if ((st = enf__case_rules_use(&own, rules, date)) != ENF_OK)
-		return enf__wrap_fail(st, NULL);
-	rules = &own;
-	if (f != NULL) {
-		st = enf__check_filter("register_worklist", f, 0);
-		if (st != ENF_OK)
-			return st;
-		keep = *f;
+		return enf__range_fail(w.fn, "date", date);
+	st = enf__worklist_check(&keep, &own, out, cap, count, reg, f, cal,
+				 rules, &w);
+	if (st == ENF_OK)
+		st = enf__worklist_items(&v, reg, &keep, cal, &own, &w);
+	if (st == ENF_OK)
+		st = enf__worklist_fits(&v, cap, count, w.fn);
+	if (st != ENF_OK)
+		return st;
+	for (size_t i = 0; i < v.n; i++) {
+		out[i].case_index = v.items[i].case_index;
+		out[i].deadline = v.items[i].deadline;
 	}
-	keep.date = date;
-	for (size_t i = 0; i < reg->ncases; i++) {
-		if (!enf__keeps(reg->cases[i], &keep))
-			continue;
-		st = enf__collect(&v, reg, i, cal, rules, date);
-		if (st != ENF_OK) {
-			free(v.items);
-			return st;
-		}
+	free(v.items);
+	return ENF_OK;
+}
+
+enf_status enf_register_worklist_window(enf_worklist_item *out, size_t cap,
+					size_t *count, const enf_register *reg,
+					const enf_filter *f,
+					const enf_calendar *cal,
+					const enf_case_rules *rules,
+					enf_date as_of, enf_date until)
+{
+	const enf__window w = {"register_worklist_window", as_of, until};
+	enf_filter keep;
+	enf_case_rules own;
+	enf__items v = {NULL, 0, 0};
+	enf_status st;
+
+	if (!enf__date_in_range(as_of))
+		return enf__range_fail(w.fn, "as_of", as_of);
+	if (!enf__date_in_range(until))
+		return enf__range_fail(w.fn, "until", until);
+	if (until < as_of) {
+		char a[16], u[16];
+
+		return enf__fail(ENF_EINVALID,
+				 "%s: until (%s) is before as_of (%s)", w.fn,
+				 enf__date_text(u, sizeof(u), until),
+				 enf__date_text(a, sizeof(a), as_of));
 	}
-	*count = v.n;
-	if (v.n > cap) {
-		free(v.items);
-		return enf__fail(ENF_EBUFSIZE,
-				 "register_worklist: cap is %zu; the worklist "
-				 "has %zu items",
-				 cap, v.n);
-	}
-	if (v.n > 0) {
-		qsort(v.items, v.n, sizeof(*v.items), enf__item_cmp);
+	st = enf__worklist_check(&keep, &own, out, cap, count, reg, f, cal,
+				 rules, &w);
+	if (st == ENF_OK)
+		st = enf__worklist_items(&v, reg, &keep, cal, &own, &w);
+	if (st == ENF_OK)
+		st = enf__worklist_fits(&v, cap, count, w.fn);
+	if (st != ENF_OK)
+		return st;
+	if (v.n > 0)
 		memcpy(out, v.items, v.n * sizeof(*v.items));
-	}
 	free(v.items);
 	return ENF_OK;
 }
