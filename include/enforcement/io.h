@@ -216,6 +216,66 @@ enf_io_import_json(enf_register *reg, const char *text, const char *name);
  */
 ENF_EXTERN(void) enf_io_free(char *text);
 
+/* ---------------------------------------------------------------------- */
+/* Validation                                                              */
+
+/** One problem of a set of CSV files (enf_io_validate_csv()). Texts are
+ * NUL-terminated and cut at a character boundary when too long. */
+typedef struct enf_io_problem {
+	enf_status status;    /**< ENF_EPARSE, ENF_ESTATE, ENF_ENOTFOUND... */
+	enf_io_entity entity; /**< the file (enf_io_file_name()) */
+	long line;	      /**< line of the row (its first line); 0 for
+				 the file as a whole */
+	char field[32];	      /**< the column ("date"), "header", "row", or
+				 "" when the problem is the file's */
+	char value[96];	      /**< the field's text as read; "" if none */
+	char message[400];    /**< what an import would say, expected form
+				 included: "events.csv:12: date:
+				 \"15/09/2025\" is not a date; expected
+				 YYYY-MM-DD (...)" */
+} enf_io_problem;
+
+/**
+ * Reads every row of the five CSV texts (as enf_io_import_csv() takes
+ * them) and lists every problem an import would stop at, instead of the
+ * first: each field is converted on its own (a row with three bad fields
+ * gives three problems), and a row whose fields are all good is checked
+ * against the case model (indices, amounts, the transition table, a case
+ * twice) with the rows before it, built aside and freed at the end; no
+ * register is built or changed. After a problem in a row of a case, the
+ * later rows of that case are still read field by field but not checked
+ * against the model (they would fail only because of the first). A
+ * malformed record (an unclosed quote, say) ends the reading of its file.
+ * Problems come in file order (cases, parties, obligations, assets,
+ * events), then line order, then column order; the first is the error
+ * enf_io_import_csv() gives for the same texts, when that error is not
+ * about the register it imports into.
+ * @param[out] out array of cap problems; may be NULL when cap is 0.
+ * @param[out] count problems found (at most limit); set even when cap is
+ *        too small.
+ * @param limit stop after this many problems (at least 1).
+ * @return ENF_OK (whether or not there are problems), ENF_EINVALID (NULL
+ *         count or cases text, out NULL with cap above 0, limit 0),
+ *         ENF_EBUFSIZE (nothing written; *count is the number found) or
+ *         ENF_ENOMEM.
+ */
+ENF_EXTERN(enf_status)
+enf_io_validate_csv(enf_io_problem *out, size_t cap, size_t *count,
+		    const char *cases, const char *parties,
+		    const char *obligations, const char *assets,
+		    const char *events, size_t limit);
+
+/**
+ * enf_io_validate_csv() of the five files of a directory, read as
+ * enf_io_load_csv_dir() reads them. A file that cannot be read, an empty
+ * cases.csv or a NUL byte is one problem (line 0, or the line of the
+ * NUL), and nothing else is read.
+ * @return as enf_io_validate_csv() (ENF_EINVALID also for a NULL dir).
+ */
+ENF_EXTERN(enf_status)
+enf_io_validate_csv_dir(enf_io_problem *out, size_t cap, size_t *count,
+			const char *dir, size_t limit);
+
 ENF_END_DECL
 
 #endif /* ENF_IO_H */

@@ -16,19 +16,7 @@
 /* ---------------------------------------------------------------------- */
 /* Reader                                                                  */
 
-/* Fields kept per record: one more than any entity has columns, so that a
- * header naming too many columns shows a bad one among those kept. */
-#define ENF__CSV_KEEP (ENF__IO_MAX_COLS + 1)
-
-typedef struct enf__csv {
-	enf_io_entity entity;
-	const char *file;
-	enf__csv_reader rd;
-	int col[ENF__CSV_KEEP]; /* column of each header position */
-	size_t ncols;		/* fields of the header; 0 before it */
-} enf__csv;
-
-static void enf__csv_init(enf__csv *r, enf_io_entity e, const char *text)
+void enf__csv_init(enf__csv *r, enf_io_entity e, const char *text)
 {
 	memset(r, 0, sizeof(*r));
 	r->entity = e;
@@ -80,7 +68,7 @@ static enf_status enf__csv_read_fail(const enf__csv *r, enf__csv_err why)
  * the text are let be (editors add them); a blank line anywhere else is
  * refused, as RFC 4180 has no empty record and a blank line in the middle
  * of a file is more often a cut or a bad join than a wish. */
-static enf_status enf__csv_record(enf__csv *r, int *got)
+enf_status enf__csv_record(enf__csv *r, int *got)
 {
 	long blank = enf__csv_skip_blank(&r->rd);
 	enf__csv_err why;
@@ -103,7 +91,7 @@ static enf_status enf__csv_record(enf__csv *r, int *got)
 	return ENF_OK;
 }
 
-static const char *enf__csv_text(const enf__csv *r, size_t pos)
+const char *enf__csv_text(const enf__csv *r, size_t pos)
 {
 	return enf__csv_field_text(&r->rd, pos);
 }
@@ -133,7 +121,7 @@ static enf_status enf__csv_column(enf__csv *r, size_t pos, unsigned *seen)
 }
 
 /* Reads the header row; an empty text has none (and no rows). */
-static enf_status enf__csv_header(enf__csv *r)
+enf_status enf__csv_header(enf__csv *r)
 {
 	const enf__io_table *t = &enf__io_tables[r->entity];
 	unsigned seen = 0;
@@ -193,7 +181,7 @@ static enf_case *enf__csv_case_of(enf__io_batch *b, const char *office,
 }
 
 /* Applies one data row of an entity. */
-static enf_status enf__csv_row(enf__io_batch *b, const enf__csv *r)
+enf_status enf__csv_row(enf__io_batch *b, const enf__csv *r)
 {
 	const char *v[ENF__IO_MAX_COLS];
 	enf__io_loc loc = {r->file, r->rd.row_line, NULL};
@@ -587,11 +575,13 @@ static enf_status enf__io_need_header(const char *text, enf_io_entity e)
 			    cols);
 }
 
-enf_status enf__io_load_dir(enf__io_batch *b, const char *dir, const char *fn)
+enf_status enf__io_read_dir(char *texts[ENF_IO_ENTITY_COUNT], const char *dir,
+			    const char *fn)
 {
-	char *texts[ENF_IO_ENTITY_COUNT] = {NULL};
 	enf_status st = ENF_OK;
 
+	for (int e = 0; e < ENF_IO_ENTITY_COUNT; e++)
+		texts[e] = NULL;
 	for (int e = 0; e < ENF_IO_ENTITY_COUNT && st == ENF_OK; e++) {
 		const char *name = enf_io_file_name((enf_io_entity)e);
 		char *path = enf__io_path(dir, name, "");
@@ -605,6 +595,14 @@ enf_status enf__io_load_dir(enf__io_batch *b, const char *dir, const char *fn)
 	}
 	if (st == ENF_OK)
 		st = enf__io_need_header(texts[ENF_IO_CASES], ENF_IO_CASES);
+	return st;
+}
+
+enf_status enf__io_load_dir(enf__io_batch *b, const char *dir, const char *fn)
+{
+	char *texts[ENF_IO_ENTITY_COUNT];
+	enf_status st = enf__io_read_dir(texts, dir, fn);
+
 	if (st == ENF_OK)
 		st = enf__io_parse_csv(b, (const char *const *)texts);
 	for (int e = 0; e < ENF_IO_ENTITY_COUNT; e++)

@@ -15,6 +15,7 @@
 #include "enforcement/io.h"
 #include "case_internal.h"
 #include "text.h"
+#include "csv_read.h"
 
 #include <stdarg.h>
 
@@ -157,6 +158,40 @@ enf_status enf__io_parse_csv(enf__io_batch *b, const char *const *texts);
 /* Reads the five files of dir into b (nothing is committed); fn names the
  * caller in the messages of missing files. */
 enf_status enf__io_load_dir(enf__io_batch *b, const char *dir, const char *fn);
+/* Reads the five files of dir into texts (NULL for a missing optional
+ * file; free each), refusing an empty cases.csv; fn names the caller. */
+enf_status enf__io_read_dir(char *texts[ENF_IO_ENTITY_COUNT], const char *dir,
+			    const char *fn);
+
+/*
+ * The CSV file of an entity as the import reads it (io_csv.c), shared with
+ * the validation (io_validate.c): enf__csv_header() reads the header row,
+ * enf__csv_record() the next record (*got 0 at the end), enf__csv_row()
+ * applies a data row of ncols fields to the batch; each fails with the
+ * import's message. enf__csv_text() is the text of a field.
+ */
+/* Fields kept per record: one more than any entity has columns, so that a
+ * header naming too many columns shows a bad one among those kept. */
+#define ENF__CSV_KEEP (ENF__IO_MAX_COLS + 1)
+
+typedef struct enf__csv {
+	enf_io_entity entity;
+	const char *file;
+	enf__csv_reader rd;
+	int col[ENF__CSV_KEEP]; /* column of each header position */
+	size_t ncols;		/* fields of the header; 0 before it */
+} enf__csv;
+
+void enf__csv_init(enf__csv *r, enf_io_entity e, const char *text);
+enf_status enf__csv_header(enf__csv *r);
+enf_status enf__csv_record(enf__csv *r, int *got);
+enf_status enf__csv_row(enf__io_batch *b, const enf__csv *r);
+const char *enf__csv_text(const enf__csv *r, size_t pos);
+
+/* Converts the text of one field of a row, v[col] (the field's rules:
+ * required, type, family), failing as the import does. */
+enf_status enf__io_check_field(enf_io_entity e, int col, const char *text,
+			       const enf__io_loc *loc);
 
 /*
  * The texts v[col] of one row of an entity (never NULL; "" for a column

@@ -369,6 +369,31 @@ static enf_status enf__io_number_field(int64_t *out, const enf__io_col *col,
 	return ENF_OK;
 }
 
+/*
+ * A date field that is not YYYY-MM-DD. A day/month/year date
+ * ("15/09/2025", as spreadsheets in Vietnam write them) is refused, not
+ * guessed: the same text reads as month/day/year in other locales
+ * ("03/04/2025"), and a register whose dates were silently swapped would
+ * count deadlines from the wrong days. The message names the format and,
+ * for such a text, the ISO form it would have as day/month/year.
+ */
+static enf_status enf__io_date_fail(const enf__io_loc *loc,
+				    const enf__io_col *col, const char *text)
+{
+	enf_date d;
+	char iso[16];
+
+	if (strchr(text, '/') != NULL && enf__date_scan(&d, text) == 0)
+		return enf__io_fail(ENF_EPARSE, loc, col->name,
+				    "\"%.*s\" is not a date; expected "
+				    "YYYY-MM-DD (%s, if it is day/month/year)",
+				    enf__utf8_prefix(text, 60), text,
+				    enf__date_text(iso, sizeof(iso), d));
+	return enf__io_fail(ENF_EPARSE, loc, col->name,
+			    "\"%.*s\" is not a date; expected YYYY-MM-DD",
+			    enf__utf8_prefix(text, 60), text);
+}
+
 /* Converts the text of one non-empty field. */
 static enf_status enf__io_field(enf__io_vals *x, int i, const enf__io_col *col,
 				const char *text, const enf__io_loc *loc)
@@ -385,9 +410,7 @@ static enf_status enf__io_field(enf__io_vals *x, int i, const enf__io_col *col,
 		/* YYYY-MM-DD only: enf__date_scan also reads D/M/YYYY. */
 		if (strlen(text) != 10 || text[4] != '-' ||
 		    enf__date_scan(&d, text) != 0)
-			return enf__io_fail(ENF_EPARSE, loc, col->name,
-					    "\"%.*s\" is not a date",
-					    enf__utf8_prefix(text, 60), text);
+			return enf__io_date_fail(loc, col, text);
 		x->n[i] = d;
 		return ENF_OK;
 	default: return enf__io_number_field(&x->n[i], col, text, loc);
@@ -419,6 +442,19 @@ static enf_status enf__io_convert(enf__io_vals *x, enf_io_entity e,
 			return st;
 	}
 	return ENF_OK;
+}
+
+enf_status enf__io_check_field(enf_io_entity e, int col, const char *text,
+			       const enf__io_loc *loc)
+{
+	const enf__io_col *c = &enf__io_tables[e].cols[col];
+	enf__io_vals x;
+
+	if (text[0] == '\0')
+		return c->required ? enf__io_fail(ENF_EPARSE, loc, c->name,
+						  "empty; a row needs it")
+				   : ENF_OK;
+	return enf__io_field(&x, col, c, text, loc);
 }
 
 /* ---------------------------------------------------------------------- */

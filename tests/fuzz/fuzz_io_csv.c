@@ -7,6 +7,9 @@
  * A failed import leaves the register as it was (count and JSON export);
  * a successful one exports CSV and JSON that import into a fresh register
  * to the same exports, and its statistics keep the table's identities.
+ * The validation of the same texts finds no problem where the import
+ * succeeds, and its first problem is the import's error when that error
+ * is not about the register imported into.
  */
 #include "fuzz_common.h"
 #include "fuzz_sample.h"
@@ -72,12 +75,37 @@ static void round_trip(const enf_register *reg)
 	enf_register_free(fresh);
 }
 
+/* Validates the texts the import was given (st, with its message). */
+static void check_validation(const char *const *texts, enf_status st,
+			     const char *msg)
+{
+	enf_io_problem out[8];
+	size_t n = 0;
+	enf_status vs = enf_io_validate_csv(out, 8, &n, texts[0], texts[1],
+					    texts[2], texts[3], texts[4], 8);
+
+	if (vs == ENF_ENOMEM || st == ENF_ENOMEM)
+		return;
+	FZ_CHECK(vs == ENF_OK && n <= 8);
+	for (size_t i = 0; i < n; i++) {
+		FZ_CHECK(out[i].status < 0 && out[i].line >= 0);
+		FZ_CHECK(memchr(out[i].message, '\0', sizeof(out[i].message)));
+		FZ_CHECK(utf8_valid(out[i].message));
+		FZ_CHECK(utf8_valid(out[i].value));
+	}
+	if (st == ENF_OK)
+		FZ_CHECK(n == 0);
+	else if (strstr(msg, "in the register") == NULL)
+		FZ_CHECK(n >= 1 && strcmp(out[0].message, msg) == 0);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	const char *texts[ENF_IO_ENTITY_COUNT] = {NULL, NULL, NULL, NULL, NULL};
 	enf_register *reg = NULL;
 	char *text, *before, *after;
 	size_t count, blen, alen;
+	char msg[512];
 	enf_status st;
 	int entity;
 
@@ -96,6 +124,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	before = export_json(reg, &blen);
 	st = enf_io_import_csv(reg, texts[0], texts[1], texts[2], texts[3],
 			       texts[4]);
+	(void)snprintf(msg, sizeof(msg), "%s", enf_last_error());
 	if (st != ENF_OK) {
 		FZ_CHECK(st == ENF_EINVALID || st == ENF_EOVERFLOW ||
 			 st == ENF_EPARSE || st == ENF_ESTATE ||
@@ -110,6 +139,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		round_trip(reg);
 		fz_register_stats(reg);
 	}
+	check_validation(texts, st, msg);
 	enf_io_free(before);
 	enf_register_free(reg);
 	free(text);
