@@ -4,10 +4,14 @@ Rates are :class:`enforcement.Rate` values (hundredths of a percent);
 indicator rows, groups and measures are the tokens below; every table
 converts to records ready for ``pandas.DataFrame``.
 """
+import collections
+from typing import Literal, Optional
+
 from . import core
+from ._check import ArgumentTypeError, Money, checked
 from .core import InvalidArgumentError
 from .dates import Period
-from .money import Rate
+from .money import Points, Rate
 
 ROWS = ("carried_over", "received", "total", "entrusted", "withdrawn",
         "to_enforce", "with_means", "done", "being_enforced",
@@ -70,45 +74,91 @@ def _options(precision, rounding):
     opts.rounding = {"half_up": core.ROUND_HALF_UP,
                      "half_even": core.ROUND_HALF_EVEN,
                      "down": core.ROUND_DOWN,
-                     "up": core.ROUND_UP}.get(rounding, rounding)
+                     "up": core.ROUND_UP}[rounding]
     return opts
 
 
-def rate(done, with_means, precision=2, rounding="half_up"):
-    """done / with_means in units of 10^-precision percent (an int; at
-    precision 2 use :func:`enforcement.percent_of` for a Rate)."""
-    return core.stats_rate(done, with_means, _options(precision, rounding))
+Rounding = Literal["half_up", "half_even", "down", "up"]
+Comparison = collections.namedtuple("Comparison", "verdict gap")
+Comparison.__doc__ = """A rate against its target: ``verdict`` is
+'reached', 'exceeded' or 'short'; ``gap`` the distance in :class:`Points`
+(never negative: the verdict says which side)."""
 
 
-def compare(rate_value, target):
-    """('short', 2114) for a rate of 62.91% against 84.05%."""
-    r = core.stats_compare(int(rate_value), int(target))
-    return (VERDICTS[r.verdict], r.points)
+def _rates(where, **rates):
+    """The units of rates at their common precision, and that precision."""
+    for name, r in rates.items():
+        if not isinstance(r, Rate):
+            raise ArgumentTypeError(
+                "%s: %s is %r (%s); expected a Rate (Rate(6291), "
+                "Rate.percent('62.91'))" % (where, name, r, type(r).__name__))
+    p = max(r.precision for r in rates.values())
+    return [r.units * 10 ** (p - r.precision) for r in rates.values()], p
 
 
-def format_result(rate_value, target, locale="en", precision=2):
-    """'short by 21.14 points' (en) or 'còn thiếu 21,14%' (vi)."""
-    r = core.stats_compare(int(rate_value), int(target))
-    return core.stats_format_result(r, precision, _LOCALES[locale])
+@checked
+def rate(done: Money, with_means: Money, precision: int = 2,
+         rounding: Rounding = "half_up") -> Rate:
+    """The completion rate ``done / with_means`` as a :class:`Rate` with
+    ``precision`` decimals (0 to 6), rounded by ``rounding``:
+    ``rate(2244, 3567)`` is 62.91%.  Counts or amounts alike.
+
+    Raises :class:`InvalidArgumentError` when ``done`` is negative or above
+    ``with_means``, :class:`DivisionByZeroError` when ``with_means`` is 0.
+    """
+    return Rate(units=core.stats_rate(done, with_means,
+                                      _options(precision, rounding)),
+                precision=precision)
 
 
-def target_share(rate_value, target, precision=2):
-    """rate / target: 62.91% of 84.05% is 74.85%."""
-    return core.stats_target_share(int(rate_value), int(target),
-                                   _options(precision, "half_up"))
+@checked
+def compare(rate_value: Rate, target: Rate) -> Comparison:
+    """A rate against a target, as a :class:`Comparison`:
+    ``compare(Rate(6291), Rate(8405))`` is ``('short', Points(2114))``."""
+    (a, b), p = _rates("compare", rate_value=rate_value, target=target)
+    r = core.stats_compare(a, b)
+    return Comparison(VERDICTS[r.verdict], Points(units=r.points,
+                                                  precision=p))
 
 
-def growth(current, previous, precision=2):
-    """(current - previous) / previous of a count or amount."""
-    return core.stats_growth(current, previous,
-                             _options(precision, "half_up"))
+@checked
+def format_result(rate_value: Rate, target: Rate,
+                  locale: Literal["en", "vi", "plain"] = "en") -> str:
+    """The comparison in words: 'short by 21.14 points' (en) or
+    'còn thiếu 21,14%' (vi)."""
+    (a, b), p = _rates("format_result", rate_value=rate_value, target=target)
+    r = core.stats_compare(a, b)
+    return core.stats_format_result(r, p, _LOCALES[locale])
 
 
-def denominators(numerator, published_rate, precision=2):
+@checked
+def target_share(rate_value: Rate, target: Rate, precision: int = 2) -> Rate:
+    """How much of its target a rate reached, ``rate / target``, as a
+    :class:`Rate`: 62.91% of 84.05% is 74.85%."""
+    (a, b), _ = _rates("target_share", rate_value=rate_value, target=target)
+    return Rate(units=core.stats_target_share(a, b, _options(precision,
+                                                             "half_up")),
+                precision=precision)
+
+
+@checked
+def growth(current: Money, previous: Money, precision: int = 2) -> Rate:
+    """Relative growth ``(current - previous) / previous`` of a count or an
+    amount, as a :class:`Rate` (negative for a fall); not a difference of
+    rates, which is :class:`Points`."""
+    return Rate(units=core.stats_growth(current, previous,
+                                        _options(precision, "half_up")),
+                precision=precision)
+
+
+@checked
+def denominators(numerator: Money, published_rate: Rate) -> range:
     """The whole denominators consistent with a numerator and a published
-    rate rounded half-up: ``range`` (empty when none fits)."""
-    lo, hi = core.stats_denominators(numerator, int(published_rate),
-                                     precision)
+    rate rounded half up, at the rate's precision: a ``range`` (empty when
+    none fits).  1,573 done at a published 62.91% gives ``range(2500,
+    2501)``."""
+    (r,), p = _rates("denominators", published_rate=published_rate)
+    lo, hi = core.stats_denominators(numerator, r, p)
     return range(lo, hi + 1)
 
 
@@ -118,37 +168,66 @@ def national_target(year):
     return _rate(cases), _rate(money)
 
 
-def published(unit, cases_with_means=-1, cases_done=0, money_with_means=-1,
-              money_done=0, target_cases=-1, target_money=-1):
-    """Rates and gaps from published totals (-1: not published)."""
+@checked
+def published(unit: str, cases_with_means: Optional[Money] = None,
+              cases_done: Money = 0, money_with_means: Optional[Money] = None,
+              money_done: Money = 0, target_cases: Optional[Rate] = None,
+              target_money: Optional[Rate] = None) -> dict:
+    """Rates and gaps from the totals a unit published: a dict with
+    ``unit``, ``rate_cases`` and ``rate_money`` (:class:`Rate`, or None when
+    the denominator was not published: None, or -1 as in C) and, where a
+    target is given, ``vs_target_cases`` / ``vs_target_money`` as
+    :class:`Comparison`.  Lạng Sơn, 2,244 of 3,567 against 84.05%:
+    ``published("Lạng Sơn", 3567, 2244, target_cases=Rate(8405))``."""
+    def known(v):
+        return -1 if v is None else v
+    tc = -1 if target_cases is None else target_cases.hundredths
+    tm = -1 if target_money is None else target_money.hundredths
     r = core.stats_published(_published(
-        unit, cases_with_means, cases_done, money_with_means, money_done,
-        int(target_cases), int(target_money)))
+        unit, known(cases_with_means), cases_done, known(money_with_means),
+        money_done, tc, tm))
     rc, rm = r.rate_cases, r.rate_money
     vc, pc = r.vs_target_cases.verdict, r.vs_target_cases.points
     vm, pm = r.vs_target_money.verdict, r.vs_target_money.points
     out = {"unit": unit,
            "rate_cases": None if rc < 0 else _rate(rc),
            "rate_money": None if rm < 0 else _rate(rm)}
-    if rc >= 0 and int(target_cases) >= 0:
-        out["vs_target_cases"] = (VERDICTS[vc], pc)
-    if rm >= 0 and int(target_money) >= 0:
-        out["vs_target_money"] = (VERDICTS[vm], pm)
+    target_cases, target_money = tc, tm
+    if rc >= 0 and target_cases >= 0:
+        out["vs_target_cases"] = Comparison(VERDICTS[vc], Points(pc))
+    if rm >= 0 and target_money >= 0:
+        out["vs_target_money"] = Comparison(VERDICTS[vm], Points(pm))
     return out
 
 
-def published_sum(unit, items):
-    """Sums published figures given as dicts with the keyword names of
-    :func:`published`; returns such a dict."""
+@checked
+def published_sum(unit: str, items: list) -> dict:
+    """Sums published figures (a province from its districts, a pilot from
+    its units): ``items`` are dicts with the keyword names of
+    :func:`published`; counts and amounts add, and a total whose
+    denominator is unknown in any item is None.  Returns a dict of the
+    same keywords, ready for ``published(**total)``."""
     keys = ("cases_with_means", "cases_done", "money_with_means",
             "money_done")
-    records = [_published(i.get("unit"),
-                          *(i.get(k, -1 if "with" in k else 0)
-                            for k in keys)) for i in items]
+    records = []
+    for i in items:
+        if not isinstance(i, dict):
+            raise ArgumentTypeError(
+                "published_sum: items holds %r (%s); expected dicts with "
+                "the keywords of published()" % (i, type(i).__name__))
+        vals = [i.get(k) for k in keys]
+        records.append(_published(
+            i.get("unit"), *(-1 if v is None and "with" in k else v or 0
+                             for k, v in zip(keys, vals))))
     total = core.stats_published_sum(unit, records)
-    return {"unit": total.unit,
-            **{k: getattr(total, k)
-               for k in keys + ("target_cases", "target_money")}}
+    out = {"unit": total.unit}
+    for k in keys:
+        v = getattr(total, k)
+        out[k] = None if v < 0 and "with" in k else v
+    for k in ("target_cases", "target_money"):
+        v = getattr(total, k)
+        out[k] = None if v < 0 else Rate(v)
+    return out
 
 
 def _published(unit, cases_with_means, cases_done, money_with_means,
