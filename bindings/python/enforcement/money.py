@@ -2,11 +2,15 @@
 import decimal
 import fractions
 
+from typing import Literal
+
 from . import core
+from ._check import Money, checked
 from ._common import _LOCALES, _ROUNDING, _pick
 
 
-def allocate(total, weights):
+@checked
+def allocate(total: Money, weights) -> list:
     """Split ``total`` over ``weights`` exactly; the parts sum to ``total``.
 
     Largest remainder: leftover units go to the largest fractional shares,
@@ -16,13 +20,16 @@ def allocate(total, weights):
     return core.money_allocate(total, list(weights))
 
 
-def format_money(amount, locale="vi"):
+@checked
+def format_money(amount: Money,
+                 locale: Literal["vi", "en", "plain"] = "vi") -> str:
     """``1234567`` -> ``'1.234.567 đ'`` (vi), ``'1,234,567 VND'`` (en),
     ``'1234567'`` (plain)."""
     return core.money_format(amount, _pick(_LOCALES, locale, "locale"))
 
 
-def parse_money(text):
+@checked
+def parse_money(text: str) -> int:
     """Exact VND from text: ``'281,2 tỷ đồng'`` -> ``281200000000``.
 
     Raises :class:`ParseError` on malformed, ambiguous or out-of-range text.
@@ -299,20 +306,26 @@ def _hundredths_hint(value):
         return 0
 
 
-def percent_of(part, whole, rounding="half_up"):
+@checked
+def percent_of(part: Money, whole: Money,
+               rounding: Literal["half_up", "half_even", "down",
+                                 "up"] = "half_up") -> "Rate":
     """``part / whole`` as a :class:`Rate`: ``percent_of(2244, 3567)`` is
     62.91%."""
     return Rate(core.percent_of(part, whole,
                                 _pick(_ROUNDING, rounding, "rounding")))
 
 
-def percent_points(rate, target):
+def percent_points(rate: "Rate", target: "Rate") -> "Points":
     """``rate - target`` in percentage :class:`Points`:
     ``percent_points(Rate(6291), Rate(8405))`` is -21.14 pp."""
     return Rate(rate) - Rate(target)
 
 
-def percent_growth(current, previous, rounding="half_up"):
+@checked
+def percent_growth(current: Money, previous: Money,
+                   rounding: Literal["half_up", "half_even", "down",
+                                     "up"] = "half_up") -> "Rate":
     """Relative growth ``(current - previous) / previous`` as a
     :class:`Rate` (not a difference of rates: see :func:`percent_points`)."""
     return Rate(core.percent_growth(current, previous,
