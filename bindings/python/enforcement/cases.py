@@ -7,10 +7,11 @@ Enum values are the text tokens of the CSV format ("request", "civil",
 that date.
 """
 import datetime
-from typing import Literal, Optional
+from typing import Literal, Optional, Sequence
 
 from . import core
-from ._check import (ArgumentTypeError, Money, checked, to_choice, to_int)
+from ._check import (ArgumentTypeError, Money, Names, Path, checked,
+                     to_choice, to_int)
 from .dates import Calendar
 
 _FAMILY = {
@@ -145,7 +146,7 @@ class Case:
                  mode: str = "request", court: Optional[str] = None,
                  judgment_no: Optional[str] = None,
                  judgment_effective: Optional[datetime.date] = None,
-                 judgment_kind: str = "civil", flags=()):
+                 judgment_kind: str = "civil", flags: Names = ()):
         self._c = core.case_new(office, decision_no, decision_date,
                                 value("mode", mode), court, judgment_no,
                                 judgment_effective,
@@ -352,7 +353,7 @@ class Register:
 
     @classmethod
     @checked
-    def load_csv_dir(cls, path: str) -> "Register":
+    def load_csv_dir(cls, path: Path) -> "Register":
         """A register read from the five CSV files of a directory
         (cases.csv, parties.csv, obligations.csv, assets.csv, events.csv),
         all or nothing; an error names the file, line and field."""
@@ -362,7 +363,8 @@ class Register:
 
     @classmethod
     @checked
-    def load_csv_dirs(cls, paths: list, threads: int = 2) -> "Register":
+    def load_csv_dirs(cls, paths: Sequence[Path],
+                      threads: int = 2) -> "Register":
         """A register read from several directories of the five CSV
         files (a nation's provincial exports), up to ``threads`` at once,
         all or nothing; the GIL is released meanwhile."""
@@ -371,7 +373,7 @@ class Register:
         return reg
 
     @checked
-    def save_csv_dir(self, path: str) -> None:
+    def save_csv_dir(self, path: Path) -> None:
         """Writes the five CSV files into an existing directory (each file
         replaced whole)."""
         core.io_save_csv_dir(self._reg, str(path))
@@ -392,6 +394,7 @@ class Register:
         """One entity's CSV text."""
         return core.io_export_csv(self._reg, ENTITIES.index(entity))
 
+    @checked
     def import_json(self, text, name: Optional[str] = None) -> None:
         """Adds cases from a JSON document (str, or UTF-8 bytes), all or
         nothing. The whole text is read: a NUL character in it is a
@@ -468,8 +471,9 @@ class Register:
             core.register_find(self._reg, office, decision_no), self)
 
     @checked
-    def filter(self, office: Optional[str] = None, states=(), modes=(),
-               judgment_kinds=(), obligation_kinds=(), flags=(),
+    def filter(self, office: Optional[str] = None, states: Names = (),
+               modes: Names = (), judgment_kinds: Names = (),
+               obligation_kinds: Names = (), flags: Names = (),
                date: Optional[datetime.date] = None) -> list:
         """The cases kept by every criterion given, in register order:
         ``office``; ``states`` on ``date`` (needed with states); ``modes``,

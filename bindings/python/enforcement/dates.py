@@ -1,10 +1,10 @@
 """Dates, lunar dates, working-day calendars and reporting periods."""
 import collections
 import datetime
-from typing import Literal, Optional
+from typing import Literal, Optional, Sequence
 
 from . import core
-from ._check import checked
+from ._check import Names, checked
 from ._common import _LOCALES, _UNITS, _pick
 
 
@@ -65,14 +65,14 @@ class Calendar:
     load.  Read-only after loading; share it freely."""
 
     @checked
-    def __init__(self, weekend=("sat", "sun"),
+    def __init__(self, weekend: Names = ("sat", "sun"),
                  holidays: Literal["vn", "none"] = "vn",
                  builtin_tables: bool = True):
         days = {"mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5,
                 "sat": 6, "sun": 7}
         opts = core.calendar_options()
         mask = 0
-        for day in ((weekend,) if isinstance(weekend, str) else weekend):
+        for day in weekend:
             mask |= 1 << (_pick(days, day, "weekend day") - 1)
         opts.weekend = mask
         opts.holidays = _pick({"vn": core.HOLIDAYS_VN,
@@ -81,7 +81,7 @@ class Calendar:
         opts.builtin_tables = int(bool(builtin_tables))
         self._cal = core.calendar_new(opts)
         self._desc = "weekend %s, holidays %s" % (
-            "+".join((weekend,) if isinstance(weekend, str) else weekend),
+            "+".join(weekend),
             holidays)
 
     def __repr__(self):
@@ -157,7 +157,8 @@ def period_to_date(date: datetime.date) -> Period:
     return Period(*core.period_to_date(date))
 
 
-def period_last_year(period) -> Period:
+@checked
+def period_last_year(period: Sequence[datetime.date]) -> Period:
     """The same period one year earlier (29 February becomes 28)."""
     return Period(*core.period_last_year(tuple(period)))
 

@@ -5,7 +5,7 @@ import fractions
 from typing import Literal
 
 from . import core
-from ._check import Money, checked
+from ._check import ArgumentTypeError, Money, checked
 from ._common import _LOCALES, _ROUNDING, _pick
 
 
@@ -47,20 +47,20 @@ class _Percent:
     def __init__(self, hundredths=None, *, units=None, precision=2):
         if isinstance(hundredths, _Percent):
             if type(hundredths) is not type(self):
-                raise TypeError("%s(%r): a %s is not a %s" % (
+                raise ArgumentTypeError("%s(%r): a %s is not a %s" % (
                     type(self).__name__, hundredths,
                     type(hundredths).__name__, type(self).__name__))
             units, precision = hundredths._units, hundredths._precision
             hundredths = None
         if (hundredths is None) == (units is None):
-            raise TypeError("%s: give hundredths (an int) or units= with "
+            raise ArgumentTypeError("%s: give hundredths (an int) or units= with "
                             "precision=" % type(self).__name__)
         value = hundredths if units is None else units
         if units is None and precision != 2:
-            raise TypeError("%s: hundredths are at precision 2; give "
+            raise ArgumentTypeError("%s: hundredths are at precision 2; give "
                             "units= with precision=" % type(self).__name__)
         if isinstance(value, bool) or not isinstance(value, int):
-            raise TypeError(
+            raise ArgumentTypeError(
                 "%s(%r): a %s is not exact; write %s.percent(%r) for %s%% "
                 "or %s(hundredths=%d)" % (
                     type(self).__name__, value, type(value).__name__,
@@ -87,7 +87,7 @@ class _Percent:
         :class:`InvalidArgumentError`.  ``Rate.percent("47.5")`` is
         ``Rate(4750)``."""
         if isinstance(value, bool) or isinstance(value, float):
-            raise TypeError("%s.percent(%r): a float is not exact; give "
+            raise ArgumentTypeError("%s.percent(%r): a float is not exact; give "
                             "text, a Decimal or a Fraction"
                             % (cls.__name__, value))
         if isinstance(value, str):
@@ -97,6 +97,12 @@ class _Percent:
             except decimal.InvalidOperation:
                 raise core.ParseError("%s.percent: %r is not a number of "
                                       "percent" % (cls.__name__, value))
+        if not isinstance(value, (int, decimal.Decimal,
+                                  fractions.Fraction)):
+            raise ArgumentTypeError(
+                "%s.percent: value is %r (%s); expected text, an int, a "
+                "Decimal or a Fraction" % (cls.__name__, value,
+                                           type(value).__name__))
         exact = fractions.Fraction(value)
         if precision is None:
             precision = 2
@@ -195,7 +201,7 @@ class _Percent:
             return other.fraction
         if isinstance(other, (_Percent, int, float, decimal.Decimal,
                               fractions.Fraction)):
-            raise TypeError(
+            raise ArgumentTypeError(
                 "%s %s %r: a %s compares only with a %s; write %s.percent(%r)"
                 " or %s(hundredths=...)" % (
                     type(self).__name__, op, other, type(self).__name__,
@@ -316,6 +322,7 @@ def percent_of(part: Money, whole: Money,
                                 _pick(_ROUNDING, rounding, "rounding")))
 
 
+@checked
 def percent_points(rate: "Rate", target: "Rate") -> "Points":
     """``rate - target`` in percentage :class:`Points`:
     ``percent_points(Rate(6291), Rate(8405))`` is -21.14 pp."""

@@ -23,7 +23,7 @@ import datetime
 from typing import Optional
 
 from . import core
-from ._check import checked
+from ._check import Path, checked
 
 _COLUMNS = ("id", "scope", "from", "to", "value", "unit", "citation",
             "confidence", "note", "overridden")
@@ -92,7 +92,8 @@ class Rulebook:
             self.override(text)
 
     @classmethod
-    def from_file(cls, path) -> "Rulebook":
+    @checked
+    def from_file(cls, path: Path) -> "Rulebook":
         """A rulebook with the overrides of a UTF-8 text file."""
         with open(path, encoding="utf-8") as f:
             return cls(f.read())

@@ -6,7 +6,7 @@ converts to records ready for ``pandas.DataFrame``.
 """
 import collections
 import datetime
-from typing import Literal, Optional
+from typing import Literal, Optional, Sequence
 
 from . import core
 from ._check import (ArgumentTypeError, Money, checked, to_choice, to_date)
@@ -434,7 +434,7 @@ class Report:
 
 
 @checked
-def table(reports: list, group: str = "all",
+def table(reports: Sequence["Report"], group: str = "all",
           format: Literal["csv", "csv_bom", "markdown", "json"] = "markdown",
           locale: Literal["en", "vi", "plain"] = "en") -> str:
     """The indicator table of reports side by side (one column pair per
@@ -447,7 +447,7 @@ def table(reports: list, group: str = "all",
 
 
 @checked
-def svg(reports: list, measure: Literal["cases", "money"] = "cases",
+def svg(reports: Sequence["Report"], measure: Literal["cases", "money"] = "cases",
         target: Optional[Rate] = None, title: str = "") -> str:
     """An SVG bar chart (text) of each report's rate, with a line at
     ``target`` when given."""
@@ -458,7 +458,8 @@ def svg(reports: list, measure: Literal["cases", "money"] = "cases",
 
 @checked
 def pending_age(register: Register, date: datetime.date,
-                bounds=(90, 180, 365), office: Optional[str] = None) -> list:
+                bounds: Sequence[int] = (90, 180, 365),
+                office: Optional[str] = None) -> list:
     """NCSC age of the open caseload on ``date``: counts of cases open at
     most bounds[0] days, ..., and beyond the last bound."""
     f = core.filter()
@@ -502,7 +503,7 @@ class Org:
         core.org_merge(self._o, code, into, date)
 
     @checked
-    def split(self, code: str, into: list, weights: list,
+    def split(self, code: str, into: Sequence[str], weights: Sequence[int],
               date: datetime.date) -> None:
         """Splits a unit from ``date`` into existing units (create them
         first, the same day), its figures restated in proportion to
@@ -532,7 +533,7 @@ class Org:
 
     @checked
     def rollup(self, unit: str, date: datetime.date,
-               reports: list) -> "Report":
+               reports: Sequence["Report"]) -> "Report":
         """The report of ``unit`` on ``date`` from reports of any units,
         restated onto the structure of that date."""
         return Report._wrap(core.org_rollup(self._o, unit, date,
