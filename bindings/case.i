@@ -46,7 +46,41 @@ ENF_SIZED_BY_COUNT(enf_case_deadlines)
 ENF_IN_STRINGS(dirs, count)
 ENF_BLOCKING(enf_io_load_csv_dirs)
 
+/* The worklist of a window and the problems of a validation: arrays out
+ * in the two-call convention; a problem's texts are its own. */
+ENF_OUT_RECORD_ARRAY(enf_worklist_item)
+ENF_SIZED_BY_COUNT(enf_register_worklist_window)
+ENF_OUT_RECORD_ARRAY(enf_io_problem)
+ENF_SIZED_BY_COUNT(enf_io_validate_csv)
+ENF_SIZED_BY_COUNT(enf_io_validate_csv_dir)
+%immutable enf_io_problem::field;
+%immutable enf_io_problem::value;
+%immutable enf_io_problem::message;
+
+/* The columns of columns.h: each (T *NAME, size_t NAME_len) pair is an
+ * array the caller creates and the library fills. */
+ENF_OUT_COLUMN(int32_t, case_index, case_index_len)
+ENF_OUT_COLUMN(int32_t, seq, seq_len)
+ENF_OUT_COLUMN(int32_t, date, date_len)
+ENF_OUT_COLUMN(int32_t, kind, kind_len)
+ENF_OUT_COLUMN(int32_t, detail, detail_len)
+ENF_OUT_COLUMN(int64_t, amount, amount_len)
+ENF_OUT_COLUMN(int32_t, asset, asset_len)
+ENF_OUT_COLUMN(int32_t, decision_date, decision_date_len)
+ENF_OUT_COLUMN(int32_t, judgment_effective, judgment_effective_len)
+ENF_OUT_COLUMN(int32_t, mode, mode_len)
+ENF_OUT_COLUMN(int32_t, judgment_kind, judgment_kind_len)
+ENF_OUT_COLUMN(int32_t, flags, flags_len)
+ENF_OUT_COLUMN(int32_t, state, state_len)
+ENF_OUT_COLUMN(int32_t, since, since_len)
+ENF_OUT_COLUMN(int64_t, owed, owed_len)
+ENF_OUT_COLUMN(int64_t, collected, collected_len)
+ENF_OUT_COLUMN(int64_t, paid, paid_len)
+ENF_OUT_COLUMN(int64_t, outstanding, outstanding_len)
+ENF_OUT_COLUMN(int32_t, codes, codes_len)
+
 %include "rules.i"
 %include "enforcement/rules.h"
 %include "enforcement/case.h"
+%include "enforcement/columns.h"
 %include "enforcement/io.h"

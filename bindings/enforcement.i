@@ -45,6 +45,10 @@
  *                                     first call gave
  *   ENF_OUT_OBJECT_ARRAY(T, OUT, COUNT, FREE)   (T ***OUT, size_t *COUNT):
  *                                     new objects, the array freed by FREE
+ *   ENF_OUT_COLUMN(T, PTR, LEN)       (T *PTR, size_t LEN): a column the
+ *                                     caller creates (a writable array of
+ *                                     integers of sizeof(T) bytes, or none)
+ *                                     and the library fills
  *   ENF_BLOCKING(FN)                  FN may run long and never calls back:
  *                                     a binding may release its lock
  *

@@ -514,6 +514,57 @@ static void test_columns__text(void **state)
 	enf_register_free(reg);
 }
 
+/* Three cases of two offices: the distinct offices in order of first
+ * appearance and one code per case. */
+static void test_columns__text_codes(void **state)
+{
+	enf_register *reg = columns_fixture();
+	char *text = NULL;
+	size_t len = 0;
+	int32_t codes[3] = {-1, -1, -1};
+	static const char offices[] = "LS-01\0LS-02";
+
+	(void)state;
+	add(reg, new_case("LS-01", "12/QĐ-CCTHADS", ENF_MODE_AGENCY,
+			  ENF_JUDGMENT_CIVIL, 0));
+	assert_int_equal(enf_register_text_codes(&text, &len, codes, 3, reg,
+						 ENF_CASE_TEXT_OFFICE),
+			 ENF_OK);
+	assert_int_equal(len, sizeof(offices));
+	assert_memory_equal(text, offices, sizeof(offices));
+	assert_int_equal(codes[0], 0);
+	assert_int_equal(codes[1], 1);
+	assert_int_equal(codes[2], 0);
+	enf_free(text);
+	/* Court: none given, one distinct value "". */
+	assert_int_equal(enf_register_text_codes(&text, &len, codes, 3, reg,
+						 ENF_CASE_TEXT_COURT),
+			 ENF_OK);
+	assert_int_equal(len, 1);
+	assert_int_equal(codes[2], 0);
+	enf_free(text);
+	/* Codes not wanted. */
+	assert_int_equal(enf_register_text_codes(&text, NULL, NULL, 0, reg,
+						 ENF_CASE_TEXT_DECISION_NO),
+			 ENF_OK);
+	assert_string_equal(text, "10/QĐ-CCTHADS");
+	enf_free(text);
+	/* A wrong length names codes; nothing written. */
+	codes[0] = -1;
+	assert_int_equal(enf_register_text_codes(&text, NULL, codes, 2, reg,
+						 ENF_CASE_TEXT_OFFICE),
+			 ENF_EINVALID);
+	assert_error_names("register_text_codes",
+			   "codes holds 2 values; the register has 3 cases");
+	assert_null(text);
+	assert_int_equal(codes[0], -1);
+	assert_int_equal(enf_register_text_codes(&text, NULL, NULL, 0, reg,
+						 (enf_case_text)9),
+			 ENF_EINVALID);
+	assert_error_names("register_text_codes", "field is 9");
+	enf_register_free(reg);
+}
+
 static void test_columns__bad_input(void **state)
 {
 	enf_register *reg = columns_fixture();
@@ -577,6 +628,7 @@ int main(void)
 		cmocka_unit_test(test_columns__events),
 		cmocka_unit_test(test_columns__cases),
 		cmocka_unit_test(test_columns__text),
+		cmocka_unit_test(test_columns__text_codes),
 		cmocka_unit_test(test_columns__bad_input),
 	};
 

@@ -37,8 +37,10 @@ static const char cases_csv[] =
 
 /* Line 2 good; line 3 a date that does not exist; line 4 follows a bad
  * row of its case (not checked against the model); line 5 belongs to a
- * case whose row was bad (likewise); line 6 a bad amount; line 7 a case
- * not in cases.csv; line 8 too few fields. */
+ * case whose row was bad (likewise); line 6 a case not in cases.csv and
+ * a bad amount (two problems, the case first, as the import looks it up
+ * before reading the fields); line 7 a case not in cases.csv; line 8 too
+ * few fields. */
 static const char events_csv[] =
 	"office,decision_no,seq,date,kind,detail,amount,asset\n"
 	"LS-01,1/QĐ,0,2025-01-06,decision_issued,,,\n"
@@ -68,6 +70,8 @@ static const expect dirty[] = {
 	{ENF_EPARSE, ENF_IO_EVENTS, 3, "date", "2025-02-30",
 	 "events.csv:3: date: \"2025-02-30\" is not a date; expected "
 	 "YYYY-MM-DD"},
+	{ENF_ENOTFOUND, ENF_IO_EVENTS, 6, "decision_no", "9/QĐ",
+	 "no case \"9/QĐ\" of office \"LS-01\" in cases.csv"},
 	{ENF_EPARSE, ENF_IO_EVENTS, 6, "amount", "x", "is not an integer"},
 	{ENF_ENOTFOUND, ENF_IO_EVENTS, 7, "decision_no", "8/QĐ",
 	 "no case \"8/QĐ\" of office \"LS-01\" in cases.csv"},
@@ -144,7 +148,7 @@ static void test_validate__limit_and_cap(void **state)
 	assert_int_equal(enf_io_validate_csv(out, 2, &count, cases_csv, NULL,
 					     NULL, NULL, events_csv, 100),
 			 ENF_EBUFSIZE);
-	assert_error_names("io_validate_csv", "cap is 2; 8 problems");
+	assert_error_names("io_validate_csv", "cap is 2; 9 problems");
 	assert_memory_equal(&out[0], &blank, sizeof(blank));
 }
 
@@ -191,6 +195,25 @@ static void test_validate__blank_and_malformed(void **state)
 	assert_int_equal(out[3].entity, ENF_IO_EVENTS);
 	assert_string_equal(out[3].field, "date");
 	assert_string_equal(out[3].value, "2025-1-6");
+}
+
+/* A field that is not UTF-8 is shown with U+FFFD for each bad byte: a
+ * problem's texts are always UTF-8. */
+static void test_validate__value_not_utf8(void **state)
+{
+	static const char cases[] = "office,decision_no,mode,judgment_kind\n"
+				    "LS-01,1/Q\xff,agency,civil\n";
+	enf_io_problem out[2];
+	size_t count = 0;
+
+	(void)state;
+	assert_int_equal(enf_io_validate_csv(out, 2, &count, cases, NULL, NULL,
+					     NULL, NULL, 10),
+			 ENF_OK);
+	assert_int_equal(count, 1);
+	assert_string_equal(out[0].field, "decision_no");
+	assert_string_equal(out[0].value, "1/Q\xef\xbf\xbd");
+	assert_non_null(strstr(out[0].message, "not valid UTF-8 at byte 3"));
 }
 
 static void test_validate__dir(void **state)
@@ -263,6 +286,7 @@ int main(void)
 		cmocka_unit_test(test_validate__limit_and_cap),
 		cmocka_unit_test(test_validate__clean_sample),
 		cmocka_unit_test(test_validate__blank_and_malformed),
+		cmocka_unit_test(test_validate__value_not_utf8),
 		cmocka_unit_test(test_validate__dir),
 		cmocka_unit_test(test_validate__bad_input),
 	};

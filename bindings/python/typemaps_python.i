@@ -709,3 +709,59 @@ static int enf_py_ints(PyObject *in, size_t elem, void **out, size_t *n)
 	Py_XDECREF(seq$argnum);
 }
 %enddef
+
+/* A column (T *PTR, size_t LEN) the caller creates and the library fills:
+ * any writable, contiguous buffer of signed integers of sizeof(T) bytes
+ * (a numpy array of int32 or int64, an array.array), or None for a
+ * column not wanted; LEN is its number of items. */
+%{
+static int enf_py_column(PyObject *in, Py_buffer *view, size_t itemsize,
+			 const char *name, const char *ctype, void **ptr,
+			 size_t *len)
+{
+	const char *fmt;
+
+	*ptr = NULL;
+	*len = 0;
+	if (in == Py_None)
+		return 0;
+	if (PyObject_GetBuffer(in, view, PyBUF_WRITABLE | PyBUF_FORMAT |
+					 PyBUF_ANY_CONTIGUOUS) != 0) {
+		PyErr_Clear();
+		PyErr_Format(PyExc_TypeError,
+			     "%s: expected a writable array of %s (a numpy "
+			     "array), got %s", name, ctype, Py_TYPE(in)->tp_name);
+		return -1;
+	}
+	fmt = view->format != NULL ? view->format : "B";
+	if (*fmt == '@' || *fmt == '=' || *fmt == '<')
+		fmt++;
+	if ((size_t)view->itemsize != itemsize || fmt[0] == '\0' ||
+	    fmt[1] != '\0' || strchr("bhilq", fmt[0]) == NULL) {
+		PyErr_Format(PyExc_TypeError,
+			     "%s: expected an array of %s, got items of %zd "
+			     "bytes of format '%s'", name, ctype,
+			     view->itemsize, view->format ? view->format : "B");
+		PyBuffer_Release(view);
+		return -1;
+	}
+	*ptr = view->buf;
+	*len = (size_t)(view->len / view->itemsize);
+	return 1;
+}
+%}
+%define ENF_OUT_COLUMN(T, PTR, LEN)
+%typemap(in) (T *PTR, size_t LEN) (Py_buffer view, int got = 0) {
+	void *p = NULL;
+	got = enf_py_column($input, &view, sizeof(T), #PTR, #T, &p, &$2);
+	if (got < 0) {
+		got = 0;
+		SWIG_fail;
+	}
+	$1 = ($1_ltype)p;
+}
+%typemap(freearg) (T *PTR, size_t LEN) {
+	if (got$argnum)
+		PyBuffer_Release(&view$argnum);
+}
+%enddef

@@ -109,6 +109,26 @@ ENF_EXTERN(enf_status)
 enf_register_text_column(char **out, size_t *len, const enf_register *reg,
 			 enf_case_text field);
 
+/**
+ * One text field of every case as codes into its distinct values: the
+ * distinct values in order of first appearance, each ending with a NUL
+ * byte, and for case i the index of its value among them; a binding makes
+ * a categorical column of it without a string per case. Offices
+ * "LS-01", "LS-02", "LS-01" give "LS-01\0LS-02\0" and codes 0, 1, 0.
+ * @param[out] out the distinct values, to free with enf_free(); NULL on
+ *        error.
+ * @param[out] len its length in bytes, the NUL bytes included (may be
+ *        NULL).
+ * @param codes one code per case (enf_register_count()), or NULL and 0.
+ * @return ENF_OK, ENF_EINVALID (NULL, unknown field, codes_len not the
+ *         number of cases; the message names codes; nothing written)
+ *         or ENF_ENOMEM.
+ */
+ENF_EXTERN(enf_status)
+enf_register_text_codes(char **out, size_t *len, int32_t *codes,
+			size_t codes_len, const enf_register *reg,
+			enf_case_text field);
+
 ENF_END_DECL
 
 #endif /* ENF_COLUMNS_H */

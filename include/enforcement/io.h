@@ -238,8 +238,9 @@ typedef struct enf_io_problem {
 /**
  * Reads every row of the five CSV texts (as enf_io_import_csv() takes
  * them) and lists every problem an import would stop at, instead of the
- * first: each field is converted on its own (a row with three bad fields
- * gives three problems), and a row whose fields are all good is checked
+ * first: a row that names a case not in cases.csv is one problem, each
+ * field is converted on its own (a row with three bad fields gives three
+ * problems), and a row whose fields are all good is checked
  * against the case model (indices, amounts, the transition table, a case
  * twice) with the rows before it, built aside and freed at the end; no
  * register is built or changed. After a problem in a row of a case, the

@@ -7,6 +7,7 @@
 #include "io_internal.h"
 #include "register_internal.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -21,12 +22,26 @@ typedef struct enf__problems {
 	int oom;
 } enf__problems;
 
-/* Copies src into dst (size bytes), cut at a character boundary. */
+/* Copies src into dst (size bytes), cut at a character boundary, each
+ * byte that is not part of valid UTF-8 written as U+FFFD (a field's text
+ * may be anything, a problem's text is UTF-8). */
 static void enf__copy(char *dst, size_t size, const char *src)
 {
-	int n = enf__utf8_prefix(src, (int)size - 1);
+	static const char bad[] = "\xef\xbf\xbd";
+	const unsigned char *p = (const unsigned char *)src;
+	size_t n = 0;
 
-	memcpy(dst, src, (size_t)n);
+	while (*p != '\0') {
+		int len = *p < 0x80 ? 1 : enf__io_utf8_len(p);
+		const char *from = len > 0 ? (const char *)p : bad;
+		size_t w = len > 0 ? (size_t)len : sizeof(bad) - 1;
+
+		if (n + w >= size)
+			break;
+		memcpy(dst + n, from, w);
+		n += w;
+		p += len > 0 ? (size_t)len : 1;
+	}
 	dst[n] = '\0';
 }
 
@@ -160,14 +175,17 @@ static int enf__check_fields(enf__problems *p, const enf__csv *r)
 	return bad;
 }
 
-/* Checks one data row: its width, its fields, then (unless its case was
- * set aside) the row against the model through the import's row code. */
+/* Checks one data row as the import does, listing every problem: its
+ * width; for a row of another file than cases.csv, that its case is in
+ * cases.csv; each field; then, unless its case was set aside, the row
+ * against the model through the import's row code. */
 static enf_status enf__check_row(enf__problems *p, enf__io_batch *b,
 				 const enf__csv *r)
 {
 	enf__io_loc loc = {r->file, r->rd.row_line, NULL};
+	const char *office, *no;
 	uint64_t key;
-	int bad;
+	int bad = 0, aside;
 
 	if (r->rd.nfields != r->ncols) {
 		enf_status st = enf__io_fail(ENF_EPARSE, &loc, "row",
@@ -177,10 +195,18 @@ static enf_status enf__check_row(enf__problems *p, enf__io_batch *b,
 		enf__note(p, st, r->entity, NULL);
 		return ENF_OK;
 	}
-	key = enf__key_hash(enf__row_value(r, "office"),
-			    enf__row_value(r, "decision_no"));
-	bad = enf__check_fields(p, r);
-	if (bad == 0 && !enf__key_seen(p, key, 0)) {
+	office = enf__row_value(r, "office");
+	no = enf__row_value(r, "decision_no");
+	key = enf__key_hash(office, no);
+	aside = enf__key_seen(p, key, 0);
+	if (!aside && r->entity != ENF_IO_CASES &&
+	    enf__io_batch_index(b, office, no) == SIZE_MAX) {
+		/* The import's message for a case not in cases.csv. */
+		enf__note(p, enf__csv_row(b, r), r->entity, r);
+		bad = 1;
+	}
+	bad += enf__check_fields(p, r);
+	if (bad == 0 && !aside) {
 		enf_status st = enf__csv_row(b, r);
 
 		if (st == ENF_ENOMEM)

@@ -8,6 +8,7 @@
 #include "text.h"
 #include "enforcement/columns.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* A column the caller gives: its name (for messages), where and how many. */
@@ -236,33 +237,112 @@ enf_status enf_register_case_columns(
 	return ENF_OK;
 }
 
+/* The text of a field of a case ("" when not given). */
+static const char *enf__case_text(const enf_case *c, enf_case_text field)
+{
+	const enf_case_info *in = &c->info;
+	const char *s = field == ENF_CASE_TEXT_OFFICE	     ? in->office
+			: field == ENF_CASE_TEXT_DECISION_NO ? in->decision_no
+			: field == ENF_CASE_TEXT_COURT	     ? in->court
+							     : in->judgment_no;
+
+	return s != NULL ? s : "";
+}
+
+static enf_status enf__check_text_field(const char *fn, enf_case_text field)
+{
+	if ((unsigned)field > ENF_CASE_TEXT_JUDGMENT_NO)
+		return enf__fail(ENF_EINVALID,
+				 "%s: field is %d; expected 0 (office), 1 "
+				 "(decision_no), 2 (court) or 3 (judgment_no)",
+				 fn, (int)field);
+	return ENF_OK;
+}
+
 enf_status enf_register_text_column(char **out, size_t *len,
 				    const enf_register *reg,
 				    enf_case_text field)
 {
 	static const char fn[] = "register_text_column";
 	enf__io_buf b = {NULL, 0, 0, 0};
+	enf_status st;
 
 	ENF__CHECK_NULL(fn, out);
 	*out = NULL;
 	ENF__CHECK_NULL(fn, reg);
-	if ((unsigned)field > ENF_CASE_TEXT_JUDGMENT_NO)
-		return enf__fail(ENF_EINVALID,
-				 "%s: field is %d; expected 0 (office), 1 "
-				 "(decision_no), 2 (court) or 3 (judgment_no)",
-				 fn, (int)field);
+	if ((st = enf__check_text_field(fn, field)) != ENF_OK)
+		return st;
 	enf__io_put(&b, "", 0);
 	for (size_t i = 0; i < reg->ncases; i++) {
-		const enf_case_info *in = &reg->cases[i]->info;
-		const char *s =
-			field == ENF_CASE_TEXT_OFFICE	     ? in->office
-			: field == ENF_CASE_TEXT_DECISION_NO ? in->decision_no
-			: field == ENF_CASE_TEXT_COURT	     ? in->court
-							     : in->judgment_no;
+		const char *s = enf__case_text(reg->cases[i], field);
 
-		if (s == NULL)
-			s = "";
 		enf__io_put(&b, s, strlen(s) + 1);
 	}
+	return enf__io_buf_finish(&b, out, len, fn);
+}
+
+/* Distinct texts seen so far: a hash index (slot: value index + 1, 0
+ * empty; power of 2, at most half full) over the first case of each. */
+typedef struct enf__distinct {
+	size_t *slots, nslots;
+	const char **first; /* the text of each distinct value */
+	int32_t n;
+} enf__distinct;
+
+/* The code of text s, added when new (d has room for every case). */
+static int32_t enf__distinct_code(enf__distinct *d, const char *s)
+{
+	uint64_t h = enf__fnv1a(ENF__FNV_BASIS, s);
+	size_t mask = d->nslots - 1, i = (size_t)h & mask;
+
+	while (d->slots[i] != 0) {
+		if (strcmp(d->first[d->slots[i] - 1], s) == 0)
+			return (int32_t)(d->slots[i] - 1);
+		i = (i + 1) & mask;
+	}
+	d->first[d->n] = s;
+	d->slots[i] = (size_t)d->n + 1;
+	return d->n++;
+}
+
+enf_status enf_register_text_codes(char **out, size_t *len, int32_t *codes,
+				   size_t codes_len, const enf_register *reg,
+				   enf_case_text field)
+{
+	static const char fn[] = "register_text_codes";
+	enf__column col = {"codes", codes, codes_len};
+	enf__distinct d = {NULL, 16, NULL, 0};
+	enf__io_buf b = {NULL, 0, 0, 0};
+	enf_status st;
+
+	ENF__CHECK_NULL(fn, out);
+	*out = NULL;
+	ENF__CHECK_NULL(fn, reg);
+	if ((st = enf__check_text_field(fn, field)) != ENF_OK ||
+	    (st = enf__check_columns(fn, &col, 1, reg->ncases, "cases")) !=
+		    ENF_OK ||
+	    (st = enf__check_int32_rows(fn, reg)) != ENF_OK)
+		return st;
+	while (d.nslots < reg->ncases * 2)
+		d.nslots *= 2;
+	d.slots = calloc(d.nslots, sizeof(*d.slots));
+	d.first = malloc((reg->ncases ? reg->ncases : 1) * sizeof(*d.first));
+	if (d.slots == NULL || d.first == NULL) {
+		free(d.slots);
+		free(d.first);
+		return enf__fail(ENF_ENOMEM, "%s: out of memory", fn);
+	}
+	enf__io_put(&b, "", 0);
+	for (size_t i = 0; i < reg->ncases; i++) {
+		const char *s = enf__case_text(reg->cases[i], field);
+		int32_t n = d.n, code = enf__distinct_code(&d, s);
+
+		if (code == n)
+			enf__io_put(&b, s, strlen(s) + 1);
+		if (codes != NULL)
+			codes[i] = code;
+	}
+	free(d.slots);
+	free(d.first);
 	return enf__io_buf_finish(&b, out, len, fn);
 }

@@ -49,5 +49,9 @@ from .cases import (  # noqa: F401  (re-exported)
     Case, Register, token, tokens, value, POSTPONE_REASONS, SUSPEND_REASONS,
     TERMINATE_REASONS, DEADLINE_KINDS, ENTITIES,
 )
+from . import frames  # noqa: F401
+from .frames import reports_frame  # noqa: F401  (re-exported)
+from . import validate  # noqa: F401
+from .validate import validate_csv, validate_csv_dir  # noqa: F401
 
 __version__ = core.version()

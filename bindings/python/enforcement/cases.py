@@ -495,19 +495,55 @@ class Register:
         return [self[i] for i in core.register_filter(self._reg, f)]
 
     @checked
-    def worklist(self, calendar: Calendar, date: datetime.date,
+    def worklist(self, calendar: Calendar, as_of: datetime.date,
+                 until: Optional[datetime.date] = None,
                  office: Optional[str] = None, rules=None) -> list:
-        """The deadlines due on or before ``date`` of the cases in their
-        state on ``date``, earliest first, as dicts: office, decision_no,
-        case_index and the fields of :meth:`Case.deadlines`."""
+        """The deadlines to work on, earliest first, as dicts: office,
+        decision_no, case_index, the fields of :meth:`Case.deadlines`
+        (kind, due, from, rule, source) and ``overdue`` (True when due
+        before ``as_of``).
+
+        The cases are taken as they stood at the end of ``as_of`` (their
+        state, and only their events up to that day: on historical data
+        nothing after "today" is looked at), and every deadline open then
+        and due on or before ``until`` is listed, overdue ones included.
+        A voluntary period still running on ``as_of`` that ends by
+        ``until`` is listed (it tells when coercion may start).
+        ``worklist(cal, date)`` (``until`` None) is the worklist of that
+        one day: the deadlines due on or before ``date`` of the cases in
+        their state on ``date``, as before.  Example, the next ten working
+        days: ``reg.worklist(cal, today, cal.period_end(today, 10,
+        "working_days"))``.  ``office`` keeps one office's cases; ``rules`` (a
+        ``core.case_rules``) replaces the regime's rules of ``as_of``.
+
+        Raises :class:`InvalidArgumentError` when ``until`` is before
+        ``as_of``, :class:`RangeError` for a date outside the calendar.
+        """
+        until = as_of if until is None else until
         out = []
-        for item in core.register_worklist(self._reg, _filter(office, date),
-                                           calendar._cal, rules, date):
+        for item in core.register_worklist_window(
+                self._reg, _filter(office, as_of), calendar._cal, rules,
+                as_of, until):
             i = item.case_index
             office_i, no = self[i].key
             out.append({"office": office_i, "decision_no": no,
-                        "case_index": i, **_deadline(item.deadline)})
+                        "case_index": i, **_deadline(item.deadline),
+                        "overdue": bool(item.overdue)})
         return out
+
+    def to_frame(self, date: Optional[datetime.date] = None):
+        """One row per case as a pandas DataFrame, with its status at the
+        end of ``date`` (None: after every event); see
+        :func:`enforcement.frames.register_frame` for the columns."""
+        from .frames import register_frame
+        return register_frame(self, date)
+
+    def events_frame(self):
+        """One row per event as a pandas DataFrame, built column-wise (a
+        few million rows a second); see
+        :func:`enforcement.frames.events_frame` for the columns."""
+        from .frames import events_frame
+        return events_frame(self)
 
     @checked
     def records(self, date: datetime.date) -> list:

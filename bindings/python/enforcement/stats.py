@@ -428,6 +428,15 @@ class Report:
                  "cases": self.get(row, "cases", group),
                  "money": self.get(row, "money", group)} for row in ROWS]
 
+    def to_frame(self, group: str = "all"):
+        """The report as a one-row pandas DataFrame: counts and money of
+        every indicator row as int64, the rates as float64 percent beside
+        their exact int64 hundredths; see
+        :func:`enforcement.frames.reports_frame` (the same for several
+        reports) for the columns."""
+        from .frames import reports_frame
+        return reports_frame([self], group)
+
     def __repr__(self):
         return "Report(%r, %s..%s)" % (self.unit, self.period.first,
                                        self.period.last)
