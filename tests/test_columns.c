@@ -351,6 +351,7 @@ static void test_window__bad_input(void **state)
 						      ymd(2101, 1, 1)),
 			 ENF_ERANGE);
 	assert_error_names("register_worklist_window", "2100-12-31");
+	assert_error_names("register_worklist_window: until: ", "calendar");
 	assert_int_equal(enf_filter_init(&f, ENF_FILTER_VERSION), ENF_OK);
 	f.version = 7;
 	assert_int_equal(enf_register_worklist_window(out, 1, &count, reg, &f,

@@ -222,7 +222,9 @@ ENF_EXTERN(void) enf_io_free(char *text);
 /** One problem of a set of CSV files (enf_io_validate_csv()). Texts are
  * NUL-terminated and cut at a character boundary when too long. */
 typedef struct enf_io_problem {
-	enf_status status;    /**< ENF_EPARSE, ENF_ESTATE, ENF_ENOTFOUND... */
+	int status;	      /**< the enf_status an import would fail with:
+				 ENF_EPARSE, ENF_ESTATE, ENF_ENOTFOUND... (an int, so
+				 that a binding reads it as a value) */
 	enf_io_entity entity; /**< the file (enf_io_file_name()) */
 	long line;	      /**< line of the row (its first line); 0 for
 				 the file as a whole */

@@ -216,11 +216,23 @@ static enf_status enf__wrap_fail(const char *fn, enf_status st,
 }
 
 /* The dates of a worklist: states and open deadlines as of as_of, due up
- * to until; fn names the caller. */
+ * to until; fn names the caller, and the dates' names are the caller's
+ * parameters. */
 typedef struct enf__window {
 	const char *fn;
 	enf_date as_of, until;
+	const char *as_of_name, *until_name;
 } enf__window;
+
+/* Fails with the message of a failed check of the date named name. */
+static enf_status enf__wrap_date_fail(const char *fn, const char *name,
+				      enf_status st)
+{
+	char why[512];
+
+	(void)snprintf(why, sizeof(why), "%s", enf_last_error());
+	return enf__fail(st, "%s: %s: %s", fn, name, why);
+}
 
 /* Appends the deadlines of case i open on w->as_of and due on or before
  * w->until, those due before as_of marked overdue. */
@@ -276,10 +288,11 @@ static enf_status enf__worklist_check(
 	/* The date and the rules are checked here too, so that they fail
 	 * the same way whether or not a case is kept. */
 	if ((st = enf_calendar_is_working_day(&working, cal, w->as_of)) !=
-		    ENF_OK ||
-	    (st = enf_calendar_is_working_day(&working, cal, w->until)) !=
-		    ENF_OK)
-		return enf__wrap_fail(w->fn, st, NULL);
+	    ENF_OK)
+		return enf__wrap_date_fail(w->fn, w->as_of_name, st);
+	if ((st = enf_calendar_is_working_day(&working, cal, w->until)) !=
+	    ENF_OK)
+		return enf__wrap_date_fail(w->fn, w->until_name, st);
 	/* The rules of the date are read from the catalogue once, not for
 	 * every case (Decree 152 Art 115: the regime of the date governs). */
 	if ((st = enf__case_rules_use(own, rules, w->as_of)) != ENF_OK)
@@ -338,7 +351,7 @@ enf_status enf_register_worklist(enf_work_item *out, size_t cap, size_t *count,
 				 const enf_calendar *cal,
 				 const enf_case_rules *rules, enf_date date)
 {
-	const enf__window w = {"register_worklist", date, date};
+	const enf__window w = {"register_worklist", date, date, "date", "date"};
 	enf_filter keep;
 	enf_case_rules own;
 	enf__items v = {NULL, 0, 0};
@@ -369,7 +382,8 @@ enf_status enf_register_worklist_window(enf_worklist_item *out, size_t cap,
 					const enf_case_rules *rules,
 					enf_date as_of, enf_date until)
 {
-	const enf__window w = {"register_worklist_window", as_of, until};
+	const enf__window w = {"register_worklist_window", as_of, until,
+			       "as_of", "until"};
 	enf_filter keep;
 	enf_case_rules own;
 	enf__items v = {NULL, 0, 0};
