@@ -341,9 +341,10 @@ static enf_status enf__worklist_fits(enf__items *v, size_t cap, size_t *count,
 		return ENF_OK;
 	free(v->items);
 	v->items = NULL;
-	return enf__fail(ENF_EBUFSIZE,
-			 "%s: cap is %zu; the worklist has %zu items", fn, cap,
-			 v->n);
+	(void)enf__fail(ENF_EBUFSIZE,
+			"%s: cap is %zu; the worklist has %zu items", fn, cap,
+			v->n);
+	return ENF_EBUFSIZE;
 }
 
 enf_status enf_register_worklist(enf_work_item *out, size_t cap, size_t *count,
@@ -352,10 +353,12 @@ enf_status enf_register_worklist(enf_work_item *out, size_t cap, size_t *count,
 				 const enf_case_rules *rules, enf_date date)
 {
 	const enf__window w = {"register_worklist", date, date, "date", "date"};
-	enf_filter keep;
+	enf_filter keep = enf__keep_all;
 	enf_case_rules own;
 	enf__items v = {NULL, 0, 0};
 	enf_status st;
+
+	memset(&own, 0, sizeof(own));
 
 	if (!enf__date_in_range(date))
 		return enf__range_fail(w.fn, "date", date);
@@ -367,7 +370,7 @@ enf_status enf_register_worklist(enf_work_item *out, size_t cap, size_t *count,
 		st = enf__worklist_fits(&v, cap, count, w.fn);
 	if (st != ENF_OK)
 		return st;
-	for (size_t i = 0; i < v.n; i++) {
+	for (size_t i = 0; out != NULL && i < v.n; i++) {
 		out[i].case_index = v.items[i].case_index;
 		out[i].deadline = v.items[i].deadline;
 	}
@@ -384,10 +387,12 @@ enf_status enf_register_worklist_window(enf_worklist_item *out, size_t cap,
 {
 	const enf__window w = {"register_worklist_window", as_of, until,
 			       "as_of", "until"};
-	enf_filter keep;
+	enf_filter keep = enf__keep_all;
 	enf_case_rules own;
 	enf__items v = {NULL, 0, 0};
 	enf_status st;
+
+	memset(&own, 0, sizeof(own));
 
 	if (!enf__date_in_range(as_of))
 		return enf__range_fail(w.fn, "as_of", as_of);
@@ -409,7 +414,7 @@ enf_status enf_register_worklist_window(enf_worklist_item *out, size_t cap,
 		st = enf__worklist_fits(&v, cap, count, w.fn);
 	if (st != ENF_OK)
 		return st;
-	if (v.n > 0)
+	if (out != NULL && v.n > 0)
 		memcpy(out, v.items, v.n * sizeof(*v.items));
 	free(v.items);
 	return ENF_OK;
