@@ -732,8 +732,15 @@ static void flow_import(af_flow *F)
 	int64_t age[4] = {7, 7, 7, 7};
 	const int32_t bounds[] = {90, 365, 730};
 	enf_work_item work[64];
-	size_t nwork = 7;
-	char *json = NULL, *json2 = NULL;
+	enf_worklist_item win[64];
+	enf_io_problem probs[4];
+	int32_t codes[64];
+	size_t nwork = 7, nwin = 7, nprob = 7;
+	char *json = NULL, *json2 = NULL, *offices = NULL;
+	static const char dirty[] = "office,decision_no,mode,judgment_kind\n"
+				    "LS-01,1/QĐ,robot,civil\n"
+				    "LS-01,2/QĐ,agency,civil\n"
+				    "LS-01,2/QĐ,agency,civl\n";
 	char *csv[ENF_IO_ENTITY_COUNT] = {NULL};
 	size_t len = 0;
 
@@ -811,6 +818,24 @@ static void flow_import(af_flow *F)
 	STEP(NULL, NULL, nwork == 7,
 	     enf_register_worklist(work, 64, &nwork, reg2, NULL, in.cal, NULL,
 				   day(2025, 3, 31)));
+	STEP(NULL, NULL, nwin == 7,
+	     enf_register_worklist_window(win, 64, &nwin, reg2, NULL, in.cal,
+					  NULL, day(2025, 3, 3),
+					  day(2025, 3, 31)));
+	/* The validation of the texts of slice b, and of a dirty text. */
+	STEP(NULL, NULL, nprob == 7,
+	     enf_io_validate_csv(probs, 4, &nprob, in.b.text[0], in.b.text[1],
+				 in.b.text[2], in.b.text[3], in.b.text[4], 4));
+	if (nprob != 0)
+		af_error(F, __LINE__, "slice b: %zu problems", nprob);
+	nprob = 7;
+	STEP(NULL, NULL, nprob == 7,
+	     enf_io_validate_csv(probs, 4, &nprob, dirty, NULL, NULL, NULL,
+				 NULL, 4));
+	STEP(NULL, NULL, offices == NULL,
+	     enf_register_text_codes(&offices, NULL, codes,
+				     enf_register_count(reg3), reg3,
+				     ENF_CASE_TEXT_OFFICE));
 	{
 		sb b = {NULL, 0, 0};
 		char *t = NULL;
@@ -823,6 +848,15 @@ static void flow_import(af_flow *F)
 			sb_printf(&b, "%zu %d %ld\n", work[i].case_index,
 				  (int)work[i].deadline.kind,
 				  (long)work[i].deadline.due);
+		for (size_t i = 0; i < nwin; i++)
+			sb_printf(&b, "%zu %d %ld %d\n", win[i].case_index,
+				  (int)win[i].deadline.kind,
+				  (long)win[i].deadline.due, win[i].overdue);
+		for (size_t i = 0; i < nprob; i++)
+			sb_printf(&b, "%d %ld %s\n", probs[i].status,
+				  probs[i].line, probs[i].message);
+		sb_printf(&b, "%s %d %d\n", offices, (int)codes[0],
+			  (int)codes[16]);
 
 		sb_printf(&b, "%zu %zu %zu\n", enf_register_count(reg),
 			  enf_register_count(reg2), enf_register_count(reg3));
@@ -835,6 +869,7 @@ done:
 		enf_io_free(csv[e]);
 	enf_io_free(json);
 	enf_io_free(json2);
+	enf_free(offices);
 	enf_register_free(reg);
 	enf_register_free(reg2);
 	enf_register_free(reg3);
