@@ -6,7 +6,8 @@
 #   scripts/deps.sh --test   also what the tests, the hardening checks and the
 #                            benchmark's other engines need: cmocka, pytest,
 #                            clang and its tools, libFuzzer, valgrind, gcovr,
-#                            abigail-tools, sqlite3, pandas, Dask, and DuckDB
+#                            abigail-tools, sqlite3, pandas, Dask, matplotlib
+#                            (the analyst example), and DuckDB
 #                            from the npm registry (scripts/check.sh runs this)
 set -eu
 as_root=""
@@ -21,7 +22,8 @@ if [ "${1:-}" = "--test" ]; then
 	pkgs="$pkgs binutils libcmocka-dev python3-pytest
 		clang clang-format clang-tidy libclang-rt-14-dev libfuzzer-14-dev
 		valgrind gcovr abigail-tools
-		sqlite3 python3-pandas python3-dask python3-distributed"
+		sqlite3 python3-pandas python3-dask python3-distributed
+		python3-matplotlib"
 	# The DuckDB engine runs on the machine's Node.js (Debian's if there
 	# is none).
 	if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
