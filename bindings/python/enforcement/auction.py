@@ -285,7 +285,10 @@ class Sale:
         """Applies events in order, all or nothing: each a tuple
         ``(kind, date)`` or ``(kind, date, amount)`` as in :meth:`apply`.
 
+        >>> sale = Sale("VN-2014", value=100_000_000)
         >>> sale.replay([("failed", None), ("cut", None, 90_000_000)])
+        >>> sale.state["price"]
+        90000000
 
         Raises as :meth:`apply` (the message starts with the index of the
         event at fault), or :class:`ArgumentTypeError` for an event that

@@ -228,8 +228,9 @@ def interest(principal: Money, first: datetime.date, last: datetime.date,
     ``rules``: "vn" (principal first, 10% a year unless agreed), "de",
     "uk" or "us"; ``agreed_rate`` (VN, capped at 20% unless ``rate_cap``
     is False, as for loans of credit institutions, Civil Code Art
-    468(1)) and ``margin`` (DE: points over the base rate) as shares per
-    year, or ``agreed_rate_ppm``/``margin_ppm`` in parts per million;
+    468(1)) and ``margin`` (DE: points over the base rate, e.g.
+    ``Points(500)``) as shares per year, or
+    ``agreed_rate_ppm``/``margin_ppm`` in parts per million;
     ``day_count``: "act/365" (default), "act/act" or "30/360".
 
     Returns a dict of VND: interest, interest_unpaid, principal_unpaid,

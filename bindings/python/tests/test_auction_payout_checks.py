@@ -363,3 +363,10 @@ def test_every_public_name_has_a_docstring():
                         missing.append("%s.%s.%s" % (mod.__name__, name,
                                                      attr))
     assert missing == []
+
+
+def test_docstring_examples_hold():
+    import doctest
+    for mod in (auction, payout):
+        result = doctest.testmod(mod, optionflags=doctest.ELLIPSIS)
+        assert result.failed == 0, mod.__name__
