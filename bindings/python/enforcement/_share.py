@@ -60,6 +60,11 @@ def pick_ppm(share, ppm, name, where, lo=0, hi=1):
     if share is not None and ppm is not None:
         raise ArgumentTypeError("%s: give %s or %s_ppm, not both"
                                 % (where, name, name))
+    if isinstance(share, int) and not isinstance(share, bool):
+        raise ArgumentTypeError(
+            "%s: %s is %d (int); expected %s, or %s_ppm=%d for %d parts "
+            "per million" % (where, name, share, _EXPECTED, name, share,
+                             share))
     if share is not None:
         return to_ppm(share, name, where, lo, hi)
     if ppm is not None:

@@ -681,15 +681,15 @@ def simulate(rules: Union["Rules", str], value: Money, costs: Money = 0,
              real_estate: bool = False, state_budget: bool = False,
              start: Optional[datetime.date] = None,
              calendar: Optional[Calendar] = None,
-             cut: Optional[Share] = None, cut_ppm: Optional[int] = None,
-             creditor_accepts: bool = False,
+             cut_ppm: Optional[int] = None, creditor_accepts: bool = False,
              max_rounds: Optional[int] = PLAN_MAX_ROUNDS,
-             floor: Optional[Share] = PLAN_FLOOR,
-             floor_price: Optional[Money] = None,
-             p_value: Optional[Share] = None, p_zero: Optional[Share] = None,
              p_value_ppm: Optional[int] = None,
              p_zero_ppm: Optional[int] = None, runs: int = 10000,
-             seed: int = 1) -> Scenario:
+             seed: int = 1, *, cut: Optional[Share] = None,
+             floor: Optional[Share] = PLAN_FLOOR,
+             floor_price: Optional[Money] = None,
+             p_value: Optional[Share] = None,
+             p_zero: Optional[Share] = None) -> Scenario:
     """A Monte Carlo of a sale: its plan (as :meth:`Sale.plan`, with the
     same ``cut``, ``creditor_accepts``, ``max_rounds`` and ``floor``
     defaults) where auction i, at starting price P_i, sells with the

@@ -209,13 +209,13 @@ def _records(make, fields, rows):
 def interest(principal: Money, first: datetime.date, last: datetime.date,
              payments: Sequence = (), pauses: Sequence = (),
              rates: Optional[Sequence] = None, rules: InterestRules = "vn",
-             agreed_rate: Optional[Share] = None,
-             margin: Optional[Share] = None,
              agreed_rate_ppm: Optional[int] = None,
              margin_ppm: Optional[int] = None,
              day_count: Optional[DayCount] = None, rate_cap: bool = True,
              trail: Optional[Trail] = None,
-             rulebook: Optional[Rulebook] = None) -> dict:
+             rulebook: Optional[Rulebook] = None, *,
+             agreed_rate: Optional[Share] = None,
+             margin: Optional[Share] = None) -> dict:
     """Late-payment interest on ``principal`` (VND) from ``first`` (the
     first day that accrues) to ``last`` (the last day), both dates.
 

@@ -92,6 +92,9 @@ def test_plan_cut_as_share_or_ppm():
         readme_sale().plan(cut=F(1, 20), cut_ppm=50_000)
     with pytest.raises(ATE, match=r"cut is 5 .*Rate.percent"):
         readme_sale().plan(5)
+    # An old positional ppm figure is refused, with the keyword to use.
+    with pytest.raises(ATE, match="cut_ppm=50000"):
+        readme_sale().plan(50000)
     with pytest.raises(enf.InvalidArgumentError, match="parts per million"):
         readme_sale().plan(cut=F(1, 3))
     with pytest.raises(enf.InvalidArgumentError, match="floor"):
