@@ -22,7 +22,6 @@ from ._check import ArgumentTypeError, Money, checked, to_choice, to_date, \
     to_int, to_money
 from ._share import Share, pick_ppm, ppm_rate, to_list, to_ppm
 from .dates import Calendar
-from .money import Rate
 from .rules import Rulebook
 
 RULES = {"vn": core.INTEREST_VN, "de": core.INTEREST_DE,
