@@ -18,6 +18,7 @@ from .core import (  # noqa: F401  (re-exported)
     error_clear, date_valid,
 )
 
+from ._check import ArgumentTypeError, Money  # noqa: F401  (re-exported)
 from ._common import _LOCALES, _ROUNDING, _UNITS, _pick  # noqa: F401
 from .money import (  # noqa: F401  (re-exported)
     allocate, format_money, parse_money, Rate, Points, percent_of,
@@ -45,7 +46,7 @@ from .rules import (  # noqa: F401  (re-exported)
 )
 from .stats import Report, Org  # noqa: F401
 from .cases import (  # noqa: F401  (re-exported)
-    Case, Register, token, value, POSTPONE_REASONS, SUSPEND_REASONS,
+    Case, Register, token, tokens, value, POSTPONE_REASONS, SUSPEND_REASONS,
     TERMINATE_REASONS, DEADLINE_KINDS, ENTITIES,
 )
 

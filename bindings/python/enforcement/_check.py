@@ -18,11 +18,13 @@ caller knows them, never a SWIG ``TypeError`` or a ``SystemError``:
 - ``str``, ``bool`` and classes: an instance;
 - ``Optional[...]``: ``None`` as well.
 """
+import collections.abc
 import datetime
 import decimal
 import fractions
 import functools
 import inspect
+import os
 import typing
 
 from . import core
@@ -30,6 +32,9 @@ from . import core
 Money = typing.NewType("Money", int)
 Money.__doc__ = """Whole VND (the law's money has no minor unit): an int,
 or an integral Decimal or str."""
+
+Path = typing.Union[str, os.PathLike]
+Names = typing.Union[str, typing.Sequence[str]]
 
 _INT64 = (-(1 << 63), (1 << 63) - 1)
 
@@ -113,13 +118,59 @@ def to_choice(value, words, name, where):
                                ", ".join(repr(w) for w in words)))
 
 
+def to_path(value, name, where):
+    """``value`` as a path text (a str or an ``os.PathLike``)."""
+    if isinstance(value, (str, os.PathLike)):
+        return os.fspath(value)
+    _fail(where, name, value, "a path (str or pathlib.Path)")
+
+
+def to_names(value, name, where):
+    """One name or several: a str is one name (not its characters)."""
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    if isinstance(value, collections.abc.Iterable) and \
+            not isinstance(value, (bytes, dict)):
+        out = tuple(value)
+        for i, v in enumerate(out):
+            if not isinstance(v, str):
+                _fail(where, "%s[%d]" % (name, i), v, "a str")
+        return out
+    _fail(where, name, value, "a str or a list of str")
+
+
+def _sequence(inner):
+    def check(value, name, where):
+        if isinstance(value, (str, bytes, dict)) or \
+                not isinstance(value, collections.abc.Iterable):
+            _fail(where, name, value, "a list")
+        out = list(value)
+        if inner is not None:
+            out = [inner(v, "%s[%d]" % (name, i), where)
+                   for i, v in enumerate(out)]
+        return out
+    return check
+
+
 def _converter(hint):
     """A function (value, name, where) -> value for a type hint, or None
     when the hint asks for no check."""
+    if hint == Path:
+        return to_path
+    if hint == Names:
+        return to_names
     origin = typing.get_origin(hint)
+    if origin is collections.abc.Sequence or origin is list:
+        args = typing.get_args(hint)
+        return _sequence(_converter(args[0]) if args else None)
+    if hint is list:
+        return _sequence(None)
     if origin is typing.Union:
         args = [a for a in typing.get_args(hint) if a is not type(None)]
-        inner = _converter(args[0]) if len(args) == 1 else None
+        inner = (_converter(args[0]) if len(args) == 1
+                 else _converter(typing.Union[tuple(args)]))
         if inner is None:
             return None
         return lambda v, n, w: None if v is None else inner(v, n, w)

@@ -2,11 +2,15 @@
 import decimal
 import fractions
 
+from typing import Literal
+
 from . import core
+from ._check import ArgumentTypeError, Money, checked
 from ._common import _LOCALES, _ROUNDING, _pick
 
 
-def allocate(total, weights):
+@checked
+def allocate(total: Money, weights) -> list:
     """Split ``total`` over ``weights`` exactly; the parts sum to ``total``.
 
     Largest remainder: leftover units go to the largest fractional shares,
@@ -16,13 +20,16 @@ def allocate(total, weights):
     return core.money_allocate(total, list(weights))
 
 
-def format_money(amount, locale="vi"):
+@checked
+def format_money(amount: Money,
+                 locale: Literal["vi", "en", "plain"] = "vi") -> str:
     """``1234567`` -> ``'1.234.567 đ'`` (vi), ``'1,234,567 VND'`` (en),
     ``'1234567'`` (plain)."""
     return core.money_format(amount, _pick(_LOCALES, locale, "locale"))
 
 
-def parse_money(text):
+@checked
+def parse_money(text: str) -> int:
     """Exact VND from text: ``'281,2 tỷ đồng'`` -> ``281200000000``.
 
     Raises :class:`ParseError` on malformed, ambiguous or out-of-range text.
@@ -40,20 +47,20 @@ class _Percent:
     def __init__(self, hundredths=None, *, units=None, precision=2):
         if isinstance(hundredths, _Percent):
             if type(hundredths) is not type(self):
-                raise TypeError("%s(%r): a %s is not a %s" % (
+                raise ArgumentTypeError("%s(%r): a %s is not a %s" % (
                     type(self).__name__, hundredths,
                     type(hundredths).__name__, type(self).__name__))
             units, precision = hundredths._units, hundredths._precision
             hundredths = None
         if (hundredths is None) == (units is None):
-            raise TypeError("%s: give hundredths (an int) or units= with "
+            raise ArgumentTypeError("%s: give hundredths (an int) or units= with "
                             "precision=" % type(self).__name__)
         value = hundredths if units is None else units
         if units is None and precision != 2:
-            raise TypeError("%s: hundredths are at precision 2; give "
+            raise ArgumentTypeError("%s: hundredths are at precision 2; give "
                             "units= with precision=" % type(self).__name__)
         if isinstance(value, bool) or not isinstance(value, int):
-            raise TypeError(
+            raise ArgumentTypeError(
                 "%s(%r): a %s is not exact; write %s.percent(%r) for %s%% "
                 "or %s(hundredths=%d)" % (
                     type(self).__name__, value, type(value).__name__,
@@ -80,7 +87,7 @@ class _Percent:
         :class:`InvalidArgumentError`.  ``Rate.percent("47.5")`` is
         ``Rate(4750)``."""
         if isinstance(value, bool) or isinstance(value, float):
-            raise TypeError("%s.percent(%r): a float is not exact; give "
+            raise ArgumentTypeError("%s.percent(%r): a float is not exact; give "
                             "text, a Decimal or a Fraction"
                             % (cls.__name__, value))
         if isinstance(value, str):
@@ -90,6 +97,12 @@ class _Percent:
             except decimal.InvalidOperation:
                 raise core.ParseError("%s.percent: %r is not a number of "
                                       "percent" % (cls.__name__, value))
+        if not isinstance(value, (int, decimal.Decimal,
+                                  fractions.Fraction)):
+            raise ArgumentTypeError(
+                "%s.percent: value is %r (%s); expected text, an int, a "
+                "Decimal or a Fraction" % (cls.__name__, value,
+                                           type(value).__name__))
         exact = fractions.Fraction(value)
         if precision is None:
             precision = 2
@@ -188,7 +201,7 @@ class _Percent:
             return other.fraction
         if isinstance(other, (_Percent, int, float, decimal.Decimal,
                               fractions.Fraction)):
-            raise TypeError(
+            raise ArgumentTypeError(
                 "%s %s %r: a %s compares only with a %s; write %s.percent(%r)"
                 " or %s(hundredths=...)" % (
                     type(self).__name__, op, other, type(self).__name__,
@@ -299,20 +312,27 @@ def _hundredths_hint(value):
         return 0
 
 
-def percent_of(part, whole, rounding="half_up"):
+@checked
+def percent_of(part: Money, whole: Money,
+               rounding: Literal["half_up", "half_even", "down",
+                                 "up"] = "half_up") -> "Rate":
     """``part / whole`` as a :class:`Rate`: ``percent_of(2244, 3567)`` is
     62.91%."""
     return Rate(core.percent_of(part, whole,
                                 _pick(_ROUNDING, rounding, "rounding")))
 
 
-def percent_points(rate, target):
+@checked
+def percent_points(rate: "Rate", target: "Rate") -> "Points":
     """``rate - target`` in percentage :class:`Points`:
     ``percent_points(Rate(6291), Rate(8405))`` is -21.14 pp."""
     return Rate(rate) - Rate(target)
 
 
-def percent_growth(current, previous, rounding="half_up"):
+@checked
+def percent_growth(current: Money, previous: Money,
+                   rounding: Literal["half_up", "half_even", "down",
+                                     "up"] = "half_up") -> "Rate":
     """Relative growth ``(current - previous) / previous`` as a
     :class:`Rate` (not a difference of rates: see :func:`percent_points`)."""
     return Rate(core.percent_growth(current, previous,

@@ -5,10 +5,12 @@ indicator rows, groups and measures are the tokens below; every table
 converts to records ready for ``pandas.DataFrame``.
 """
 import collections
-from typing import Literal, Optional
+import datetime
+from typing import Literal, Optional, Sequence
 
 from . import core
-from ._check import ArgumentTypeError, Money, checked
+from ._check import (ArgumentTypeError, Money, checked, to_choice, to_date)
+from .cases import Case, Register
 from .core import InvalidArgumentError
 from .dates import Period
 from .money import Points, Rate
@@ -35,13 +37,21 @@ def _rate(value):
 
 
 def _index(names, name, what):
-    if isinstance(name, int):
+    if isinstance(name, int) and not isinstance(name, bool):
         return name
+    return names.index(to_choice(name, names, what, what))
+
+
+def _span(period, name, where):
+    """A (first, last) pair of dates, checked."""
     try:
-        return names.index(name)
-    except ValueError:
-        raise InvalidArgumentError("%s is %r; expected one of %s"
-                                   % (what, name, ", ".join(names)))
+        first, last = period
+    except (TypeError, ValueError):
+        raise ArgumentTypeError("%s: %s is %r; expected a Period or a "
+                                "(first, last) pair of dates"
+                                % (where, name, period)) from None
+    return (to_date(first, name + ".first", where),
+            to_date(last, name + ".last", where))
 
 
 def _report_options(money_done, partial_entrusted_done, unclassified_row,
@@ -162,7 +172,8 @@ def denominators(numerator: Money, published_rate: Rate) -> range:
     return range(lo, hi + 1)
 
 
-def national_target(year):
+@checked
+def national_target(year: int) -> tuple:
     """The national targets (cases, money) of an enforcement year."""
     cases, money = core.stats_national_target(year)
     return _rate(cases), _rate(money)
@@ -256,11 +267,12 @@ class Report:
     not merge.
     """
 
-    def __init__(self, unit, period, money_done=None,
+    @checked
+    def __init__(self, unit: str, period, money_done=None,
                  partial_entrusted_done=None, unclassified_row=None,
                  rulebook=None):
         self._r = core.stats_report_new_with(
-            unit, tuple(period),
+            unit, _span(period, "period", "Report"),
             _report_options(money_done, partial_entrusted_done,
                             unclassified_row, rulebook))
 
@@ -271,8 +283,10 @@ class Report:
         return rep
 
     @classmethod
-    def from_register(cls, register, unit, period, office=None,
-                      **definitions):
+    @checked
+    def from_register(cls, register: Register, unit: str, period,
+                      office: Optional[str] = None,
+                      **definitions) -> "Report":
         """The report of the register's cases (of one office, or all);
         ``definitions`` are the keywords of :class:`Report`."""
         rep = cls(unit, period, **definitions)
@@ -280,15 +294,16 @@ class Report:
         return rep
 
     @classmethod
-    def by_office(cls, register, period, money_done=None,
-                  partial_entrusted_done=None, unclassified_row=None,
-                  rulebook=None):
+    @checked
+    def by_office(cls, register: Register, period,
+                  money_done=None, partial_entrusted_done=None,
+                  unclassified_row=None, rulebook=None) -> list:
         """One report per office of the register, in one pass over its
         cases, in order of office code, by the definitions of the keywords
         (as :class:`Report`); roll them up with :meth:`Org.rollup` or
         :meth:`merge`."""
         return [cls._wrap(r) for r in core.stats_report_by_office_with(
-            register._reg, tuple(period),
+            register._reg, _span(period, "period", "by_office"),
             _report_options(money_done, partial_entrusted_done,
                             unclassified_row, rulebook))]
 
@@ -304,57 +319,88 @@ class Report:
                 "partial_entrusted_done": bool(partial),
                 "unclassified_row": UNCLASSIFIED_ROWS[row]}
 
-    def add_case(self, case):
+    @checked
+    def add_case(self, case: Case) -> None:
+        """Counts one case in the table (its events within and before the
+        period)."""
         core.stats_report_add_case(self._r, case._c)
 
-    def add_register(self, register, office=None):
+    @checked
+    def add_register(self, register: Register,
+                     office: Optional[str] = None) -> None:
         """Counts the cases of a register (of one office, or all)."""
         f = core.filter()
         f.office = office
         core.stats_report_add_register(self._r, register._reg, f)
 
     @property
-    def unit(self):
+    def unit(self) -> str:
+        """The unit the report is of (an office, a province, ...)."""
         return core.stats_report_unit(self._r)
 
     @property
-    def period(self):
+    def period(self) -> Period:
+        """The reporting period, first and last day included."""
         return Period(*core.stats_report_period(self._r))
 
-    def get(self, row, measure="cases", group="all"):
+    @checked
+    def get(self, row: str, measure: Literal["cases", "money"] = "cases",
+            group: str = "all") -> int:
+        """One cell of the table: the count of cases or the money (VND)
+        of ``row`` (one of ``ROWS``: "done", "with_means", ...) in
+        ``group`` (one of ``GROUPS``)."""
         return core.stats_report_get(self._r,
                                      _index(GROUPS, group, "group"),
                                      _index(MEASURES, measure, "measure"),
                                      _index(ROWS, row, "row"))
 
-    def rate(self, measure="cases", group="all", precision=2,
-             rounding="half_up"):
+    @checked
+    def rate(self, measure: Literal["cases", "money"] = "cases",
+             group: str = "all", precision: int = 2,
+             rounding: Rounding = "half_up") -> Rate:
+        """The completion rate of ``group``, done / with means, by cases
+        or by money, as a :class:`Rate` with ``precision`` decimals;
+        raises :class:`DivisionByZeroError` when nothing had means."""
         value = core.stats_report_rate(self._r,
                                        _index(GROUPS, group, "group"),
                                        _index(MEASURES, measure, "measure"),
                                        _options(precision, rounding))
-        return _rate(value) if precision == 2 else value
+        return Rate(units=value, precision=precision)
 
-    def check(self):
+    def check(self) -> None:
+        """Checks the identities between the rows (total = carried over +
+        received, ...); raises :class:`InvalidArgumentError` naming the
+        first that fails."""
         core.stats_report_check(self._r)
 
-    def merge(self, other):
+    @checked
+    def merge(self, other: "Report") -> "Report":
         """Adds the counters of another report of the same period."""
         core.stats_report_merge(self._r, other._r)
         return self
 
-    def to_bytes(self):
+    def to_bytes(self) -> bytes:
+        """The report as compact versioned bytes (to store or send; read
+        back with :meth:`from_bytes`)."""
         return core.stats_report_to_bytes(self._r)
 
     @classmethod
-    def from_bytes(cls, data):
+    def from_bytes(cls, data: bytes) -> "Report":
+        """A report from :meth:`to_bytes`; raises :class:`ParseError` on
+        damaged bytes."""
+        if not isinstance(data, (bytes, bytearray, memoryview)):
+            raise ArgumentTypeError("from_bytes: data is %s; expected bytes"
+                                    % type(data).__name__)
         return cls._wrap(core.stats_report_from_bytes(bytes(data)))
 
-    def to_json(self):
+    def to_json(self) -> str:
+        """The report as JSON text (counters and definitions)."""
         return core.stats_report_to_json(self._r)
 
     @classmethod
-    def from_json(cls, text):
+    @checked
+    def from_json(cls, text: str) -> "Report":
+        """A report from :meth:`to_json`; raises :class:`ParseError`."""
         return cls._wrap(core.stats_report_from_json(text))
 
     def basis(self):
@@ -362,7 +408,8 @@ class Report:
         version, day, regime = core.stats_report_basis(self._r)
         return version, day, core.regime_name(regime)
 
-    def peer_indicators(self, group="all"):
+    @checked
+    def peer_indicators(self, group: str = "all") -> dict:
         """CEPEJ clearance rate and disposition time, CNJ congestion rate
         (None where undefined)."""
         p = core.stats_peer_indicators(self._r,
@@ -374,7 +421,8 @@ class Report:
                 "congestion_rate": None if p.congestion_rate < 0
                 else _rate(p.congestion_rate)}
 
-    def records(self, group="all"):
+    @checked
+    def records(self, group: str = "all") -> list:
         """One dict per indicator row: row, cases, money."""
         return [{"unit": self.unit, "group": group, "row": row,
                  "cases": self.get(row, "cases", group),
@@ -385,22 +433,33 @@ class Report:
                                        self.period.last)
 
 
-def table(reports, group="all", format="markdown", locale="en"):
-    """The indicator table of reports side by side, as text."""
+@checked
+def table(reports: Sequence["Report"], group: str = "all",
+          format: Literal["csv", "csv_bom", "markdown", "json"] = "markdown",
+          locale: Literal["en", "vi", "plain"] = "en") -> str:
+    """The indicator table of reports side by side (one column pair per
+    unit), as CSV (``csv_bom``: with a byte-order mark for Excel),
+    Markdown or JSON text."""
     return core.stats_table([r._r for r in reports],
                             _index(GROUPS, group, "group"),
                             _index(FORMATS, format, "format"),
                             _LOCALES[locale])
 
 
-def svg(reports, measure="cases", target=None, title=""):
-    """An SVG bar chart of each report's rate against a target."""
+@checked
+def svg(reports: Sequence["Report"], measure: Literal["cases", "money"] = "cases",
+        target: Optional[Rate] = None, title: str = "") -> str:
+    """An SVG bar chart (text) of each report's rate, with a line at
+    ``target`` when given."""
     return core.stats_svg([r._r for r in reports],
                           _index(MEASURES, measure, "measure"),
-                          -1 if target is None else int(target), title)
+                          -1 if target is None else target.hundredths, title)
 
 
-def pending_age(register, date, bounds=(90, 180, 365), office=None):
+@checked
+def pending_age(register: Register, date: datetime.date,
+                bounds: Sequence[int] = (90, 180, 365),
+                office: Optional[str] = None) -> list:
     """NCSC age of the open caseload on ``date``: counts of cases open at
     most bounds[0] days, ..., and beyond the last bound."""
     f = core.filter()
@@ -410,24 +469,45 @@ def pending_age(register, date, bounds=(90, 180, 365), office=None):
 
 class Org:
     """Offices and provinces with effective-dated changes (create, rename,
-    move, merge, split) and rollups that restate old units onto today's."""
+    move, merge, split) and rollups that restate old units onto today's.
+    Codes are unique for all time; every change is dated and all or
+    nothing."""
 
     def __init__(self):
         self._o = core.org_new()
 
-    def create(self, code, name, parent=None, date=None):
+    def __repr__(self):
+        return "<Org: version %d>" % self.version
+
+    @checked
+    def create(self, code: str, name: str, parent: Optional[str] = None,
+               date: Optional[datetime.date] = None) -> None:
+        """Creates a unit from ``date`` under ``parent`` (None: a root,
+        e.g. the nation)."""
         core.org_create(self._o, code, name, parent, date)
 
-    def rename(self, code, name, date):
+    @checked
+    def rename(self, code: str, name: str, date: datetime.date) -> None:
+        """Gives a unit a new name from ``date``."""
         core.org_rename(self._o, code, name, date)
 
-    def move(self, code, parent, date):
+    @checked
+    def move(self, code: str, parent: str, date: datetime.date) -> None:
+        """Puts a unit under another parent from ``date``."""
         core.org_move(self._o, code, parent, date)
 
-    def merge(self, code, into, date):
+    @checked
+    def merge(self, code: str, into: str, date: datetime.date) -> None:
+        """Merges a unit into another from ``date``: its figures are
+        restated onto ``into``."""
         core.org_merge(self._o, code, into, date)
 
-    def split(self, code, into, weights, date):
+    @checked
+    def split(self, code: str, into: Sequence[str], weights: Sequence[int],
+              date: datetime.date) -> None:
+        """Splits a unit from ``date`` into existing units (create them
+        first, the same day), its figures restated in proportion to
+        ``weights`` (exact: the parts sum to the whole)."""
         into, weights = list(into), list(weights)
         if len(into) != len(weights):
             raise InvalidArgumentError(
@@ -435,17 +515,25 @@ class Org:
                 % (len(into), len(weights)))
         core.org_split(self._o, code, list(zip(into, weights)), date)
 
-    def parent(self, code, date):
+    @checked
+    def parent(self, code: str, date: datetime.date) -> Optional[str]:
+        """The parent of a unit on ``date`` (None for a root)."""
         return core.org_parent(self._o, code, date) or None
 
-    def name(self, code, date):
+    @checked
+    def name(self, code: str, date: datetime.date) -> str:
+        """The name of a unit on ``date``."""
         return core.org_name(self._o, code, date)
 
     @property
-    def version(self):
+    def version(self) -> int:
+        """A number that grows with every change (reports record the
+        version they were rolled up by)."""
         return core.org_version(self._o)
 
-    def rollup(self, unit, date, reports):
+    @checked
+    def rollup(self, unit: str, date: datetime.date,
+               reports: Sequence["Report"]) -> "Report":
         """The report of ``unit`` on ``date`` from reports of any units,
         restated onto the structure of that date."""
         return Report._wrap(core.org_rollup(self._o, unit, date,

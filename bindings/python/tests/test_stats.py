@@ -126,7 +126,8 @@ class TestReports(unittest.TestCase):
         self.assertIn("|", md)
         csv = enf.stats.table([self.whole], format="csv_bom")
         self.assertTrue(csv.startswith("\ufeff"))
-        svg = enf.stats.svg([self.whole], target=8390, title="H1 2025")
+        svg = enf.stats.svg([self.whole], target=enf.Rate(8390),
+                            title="H1 2025")
         self.assertTrue(svg.lstrip().startswith("<"))
         self.assertIn("</svg>", svg)
 
