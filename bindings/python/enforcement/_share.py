@@ -8,13 +8,18 @@ A float, a bare int or a ``Decimal`` is refused, since each is ambiguous
 are reached only through keywords that say so (``cut_ppm=50_000``).
 """
 import fractions
-from typing import Union
+import typing
 
 from . import core
 from ._check import ArgumentTypeError, to_int
 from .money import Points, Rate
 
-Share = Union[Rate, fractions.Fraction]
+# A Rate or a Fraction. A NewType rather than a Union: the hint documents
+# the parameter, and to_fraction()/pick_ppm() check it with the messages
+# above.
+Share = typing.NewType("Share", object)
+Share.__doc__ = """An exact share: a Rate (Rate.percent(5)) or a Fraction
+(Fraction(1, 20))."""
 
 _EXPECTED = ("a share: a Rate (Rate.percent(5)) or a Fraction "
              "(Fraction(1, 20)) for 5%")

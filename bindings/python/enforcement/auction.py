@@ -23,7 +23,8 @@ import dataclasses
 import datetime
 import decimal
 import fractions
-from typing import Literal, Optional, Sequence, Union
+import typing
+from typing import Literal, Optional, Sequence
 
 from . import core
 from ._check import ArgumentTypeError, Money, checked, to_choice, to_date, \
@@ -66,6 +67,11 @@ Party = Literal["creditor", "debtor"]
 # The defaults that keep a plan realistic (see Sale.plan).
 PLAN_FLOOR = fractions.Fraction(1, 10)
 PLAN_MAX_ROUNDS = 30
+
+# A Rules or the id of a built-in rule set, checked by _rules().
+RulesLike = typing.NewType("RulesLike", object)
+RulesLike.__doc__ = """A Rules, or the id of a built-in rule set
+("VN-2014")."""
 
 SellOrder = collections.namedtuple("SellOrder", "order needed")
 SellOrder.__doc__ = """Which assets to sell: ``order`` lists every index
@@ -229,7 +235,7 @@ class Sale:
     """
 
     @checked
-    def __init__(self, rules: Union["Rules", str], value: Money,
+    def __init__(self, rules: RulesLike, value: Money,
                  costs: Money = 0, debt: Money = 0, secured: Money = 0,
                  prior: Money = 0, real_estate: bool = False,
                  state_budget: bool = False,
@@ -614,7 +620,7 @@ def appraisal(date: datetime.date, agreed: bool = False,
 
 
 @checked
-def takeover(rules: Union["Rules", str], value: Money, entitlement: Money,
+def takeover(rules: RulesLike, value: Money, entitlement: Money,
              costs: Money = 0, rent_reserve: Money = 0, priority: Money = 0,
              others: Money = 0, only_asset: bool = False,
              trail: Optional[Trail] = None) -> dict:
@@ -676,7 +682,7 @@ def _milli(v):
 
 
 @checked
-def simulate(rules: Union["Rules", str], value: Money, costs: Money = 0,
+def simulate(rules: RulesLike, value: Money, costs: Money = 0,
              debt: Money = 0, secured: Money = 0, prior: Money = 0,
              real_estate: bool = False, state_budget: bool = False,
              start: Optional[datetime.date] = None,

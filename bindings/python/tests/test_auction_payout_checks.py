@@ -17,7 +17,7 @@ from enforcement import Rate
 D = dt.date
 M = 1_000_000
 F = fractions.Fraction
-from enforcement._check import ArgumentTypeError as ATE
+ATE = enf.ArgumentTypeError
 
 
 # --- Safe plans --------------------------------------------------------------
