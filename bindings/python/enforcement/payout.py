@@ -150,6 +150,10 @@ def fee(received_now: Money, received_before: Money = 0,
     :class:`InvalidArgumentError` (negative amounts, a reduction outside
     0..100) or :class:`NotFoundError` (no schedule on the date: before
     1 Jan 2017)."""
+    if date is None:
+        raise ArgumentTypeError(
+            "fee: date is required: the day the money is received (a "
+            "datetime.date); it picks the fee schedule and the base salary")
     date = to_date(date, "date", "fee")
     if not 0 <= reduction_pct <= 100:
         raise core.InvalidArgumentError(
