@@ -48,6 +48,11 @@ static enf_status enf__auc_check_policy(const enf_auction_policy *p)
 				 "%s: policy->max_rounds is %d; it must not be "
 				 "negative",
 				 fn, (int)p->max_rounds);
+	if (p->version >= 2 && p->floor_price < 0)
+		return enf__fail(ENF_EINVALID,
+				 "%s: policy->floor_price is %" PRId64
+				 "; it must not be negative",
+				 fn, (int64_t)p->floor_price);
 	return ENF_OK;
 }
 
@@ -139,8 +144,9 @@ static int enf__auc_plan_event(enf_auction_event *ev, const enf_auction *sale,
 			return 0;
 		}
 		ev->kind = ENF_AUCTION_CUT;
-		return enf__auc_plan_price(&ev->amount, sale, pol->cut_ppm) !=
-		       0;
+		if (enf__auc_plan_price(&ev->amount, sale, pol->cut_ppm) != 0)
+			return 1;
+		return pol->version >= 2 && ev->amount < pol->floor_price;
 	default: return 1;
 	}
 }
