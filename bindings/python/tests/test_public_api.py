@@ -12,7 +12,7 @@ import pytest
 import enforcement as enf
 
 MODULES = [enf, enf.money, enf.dates, enf.law, enf.rules, enf.cases,
-           enf.stats]
+           enf.stats, enf.payout, enf.auction]
 SAMPLE = os.path.join(os.path.dirname(__file__), "..", "..", "..",
                       "examples", "data", "sample")
 
