@@ -16,6 +16,7 @@
 #include "enforcement/rules.h"
 #include "enforcement/case.h"
 #include "enforcement/review.h"
+#include "enforcement/programme.h"
 #include "enforcement/io.h"
 #include "enforcement/stats.h"
 #include "enforcement/payout.h"
