@@ -102,12 +102,12 @@ static enf_status enf__row_at(enf_programme_row *out,
 			      const enf_programme_report *rep, size_t i,
 			      const char *fn)
 {
+	memset(out, 0, sizeof(*out)); /* a scratch copy of the caller's */
 	if (i > rep->nrows)
 		return enf__fail(ENF_ERANGE,
 				 "%s: i is %zu; the report has %zu offices "
 				 "and the total at %zu",
 				 fn, i, rep->nrows, rep->nrows);
-	memset(out, 0, sizeof(*out));
 	if (i < rep->nrows) {
 		out->office = rep->rows[i].office;
 		out->assigned = rep->rows[i].f[ENF__PROG_ASSIGNED];
@@ -343,7 +343,7 @@ enf_status enf_programme_report_new(enf_programme_report **out,
 	period.first = p->period.first;
 	period.last = date < p->period.last ? date : p->period.last;
 	offices = malloc(p->noffices * sizeof(*offices));
-	of = malloc(p->noffices * sizeof(*of));
+	of = calloc(p->noffices, sizeof(*of));
 	if (offices != NULL && of != NULL) {
 		memcpy(offices, p->offices, p->noffices * sizeof(*offices));
 		qsort(offices, p->noffices, sizeof(*offices), enf__str_cmp);
