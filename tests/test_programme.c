@@ -479,6 +479,107 @@ static void test_programme__json_round_trip(void **state)
 	enf_register_free(reg);
 }
 
+/* CRC-32 (IEEE), to build damaged data that gets past the checksum. */
+static uint32_t crc32(const unsigned char *p, size_t n)
+{
+	uint32_t crc = 0xffffffffu;
+
+	for (size_t i = 0; i < n; i++) {
+		crc ^= p[i];
+		for (int b = 0; b < 8; b++)
+			crc = (crc >> 1) ^ (0xedb88320u & (0u - (crc & 1u)));
+	}
+	return ~crc;
+}
+
+static void expect_bytes_bad(unsigned char *data, size_t len, int fix_crc,
+			     const char *what)
+{
+	enf_programme_report *rep = (enf_programme_report *)1;
+
+	if (fix_crc) {
+		uint32_t c = crc32(data, len - 4);
+
+		for (int i = 0; i < 4; i++)
+			data[len - 4 + (size_t)i] =
+				(unsigned char)(c >> (8 * i));
+	}
+	assert_int_equal(
+		enf_programme_report_from_bytes(&rep, (const char *)data, len),
+		ENF_EPARSE);
+	assert_null(rep);
+	assert_error_names("programme_report_from_bytes", what);
+}
+
+/* The byte form: the same report back, and damaged data refused. */
+static void test_programme__bytes(void **state)
+{
+	enf_register *reg = sample(1);
+	enf_programme p = programme();
+	enf_programme_report *rep = NULL, *back = NULL;
+	char *bytes = NULL, *again = NULL;
+	unsigned char *d;
+	size_t len = 0, alen = 0;
+
+	(void)state;
+	assert_int_equal(
+		enf_programme_report_new(&rep, reg, &p, ymd(2018, 1, 1)),
+		ENF_OK);
+	assert_int_equal(enf_programme_report_to_bytes(&bytes, &len, rep),
+			 ENF_OK);
+	/* Head 20, code 4 + 11, name 4 + its bytes, count 4, two offices
+	 * of 4 + 5 + 8 x 8, CRC 4. */
+	assert_int_equal(len, 20 + 15 + 4 + strlen(p.name) + 4 + 2 * 73 + 4);
+	assert_memory_equal(bytes, "ENFP\x01\0\0\0", 8);
+	assert_int_equal(enf_programme_report_from_bytes(&back, bytes, len),
+			 ENF_OK);
+	assert_tp(back);
+	assert_int_equal(enf_programme_report_to_bytes(&again, &alen, back),
+			 ENF_OK);
+	assert_int_equal(alen, len);
+	assert_memory_equal(again, bytes, len);
+	d = malloc(len);
+	assert_non_null(d);
+	memcpy(d, bytes, len);
+	d[0] = 'X';
+	expect_bytes_bad(d, len, 0, "header \"ENFP\"");
+	d[0] = 'E';
+	d[30] ^= 1;
+	expect_bytes_bad(d, len, 0, "checksum");
+	memcpy(d, bytes, len);
+	d[4] = 2;
+	expect_bytes_bad(d, len, 1, "not version 1");
+	memcpy(d, bytes, len);
+	d[16] = 0, d[17] = 1; /* number 256 */
+	expect_bytes_bad(d, len, 1, "number is above 255");
+	memcpy(d, bytes, len);
+	expect_bytes_bad(d, len - 8, 1, "the data ends within");
+	memcpy(d, bytes, len);
+	d[len - 4 - 64 - 5 + 3] = 'A'; /* "ST-VC" -> "ST-AC", before "ST-TP" */
+	expect_bytes_bad(d, len, 1, "offices come in byte order");
+	memcpy(d, bytes, len);
+	/* ST-VC's figures are the last 64 bytes before the CRC: the others'
+	 * cases done (the sixth) 1 of 0 cases. */
+	d[len - 4 - 24] = 1;
+	expect_bytes_bad(d, len, 1, "more done than put");
+	assert_int_equal(enf_programme_report_from_bytes(NULL, bytes, len),
+			 ENF_EINVALID);
+	assert_int_equal(enf_programme_report_from_bytes(&back, NULL, 0),
+			 ENF_EINVALID);
+	assert_int_equal(enf_programme_report_to_bytes(NULL, &len, rep),
+			 ENF_EINVALID);
+	assert_int_equal(enf_programme_report_to_bytes(&again, NULL, rep),
+			 ENF_EINVALID);
+	assert_int_equal(enf_programme_report_to_bytes(&again, &len, NULL),
+			 ENF_EINVALID);
+	free(d);
+	enf_free(bytes);
+	enf_free(again);
+	enf_programme_report_free(back);
+	enf_programme_report_free(rep);
+	enf_register_free(reg);
+}
+
 static void expect_json_bad(const char *text, const char *what)
 {
 	enf_programme_report *rep = (enf_programme_report *)1;
@@ -693,6 +794,7 @@ int main(void)
 		cmocka_unit_test(test_programme__merge),
 		cmocka_unit_test(test_programme__json_round_trip),
 		cmocka_unit_test(test_programme__json_bad),
+		cmocka_unit_test(test_programme__bytes),
 		cmocka_unit_test(test_programme__table),
 		cmocka_unit_test(test_programme__report_bad_input),
 	};

@@ -211,6 +211,29 @@ ENF_EXTERN(enf_status)
 enf_programme_report_from_json(enf_programme_report **out, const char *text);
 
 /**
+ * The report as compact bytes (little-endian, versioned, with a CRC-32,
+ * as enf_stats_report_to_bytes()), to store or send.
+ * @param[out] bytes to free with enf_free(); NULL on error.
+ * @param[out] len its length in bytes.
+ * @return ENF_OK, ENF_EINVALID or ENF_ENOMEM.
+ */
+ENF_EXTERN(enf_status)
+enf_programme_report_to_bytes(char **bytes, size_t *len,
+			      const enf_programme_report *rep);
+
+/**
+ * Reads a report written by enf_programme_report_to_bytes(), every field
+ * checked as enf_programme_report_from_json() does.
+ * @param[out] out the report; NULL on error.
+ * @return ENF_OK, ENF_EINVALID (NULL), ENF_EPARSE (the message says what
+ *         is wrong: header, checksum, a text, the order of the offices,
+ *         figures) or ENF_ENOMEM.
+ */
+ENF_EXTERN(enf_status)
+enf_programme_report_from_bytes(enf_programme_report **out, const char *data,
+				size_t len);
+
+/**
  * Writes the report as a table, one line per office and the total: cases
  * and money put and done with their rates, the same for the comparable
  * cases, and the differences in points.

@@ -127,6 +127,20 @@ class ProgrammeReport:
         core.programme_report_merge(self._r, other._r)
         return self
 
+    def to_bytes(self) -> bytes:
+        """The report as compact versioned bytes (read back with
+        :meth:`from_bytes`)."""
+        return core.programme_report_to_bytes(self._r)
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> "ProgrammeReport":
+        """A report from :meth:`to_bytes`; raises :class:`ParseError` on
+        damaged bytes."""
+        if not isinstance(data, (bytes, bytearray, memoryview)):
+            raise ArgumentTypeError("from_bytes: data is %s; expected bytes"
+                                    % type(data).__name__)
+        return cls._wrap(core.programme_report_from_bytes(bytes(data)))
+
     def to_json(self) -> str:
         """The report as JSON text (read back with :meth:`from_json`)."""
         return core.programme_report_to_json(self._r)

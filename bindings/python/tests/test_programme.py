@@ -196,6 +196,12 @@ class TestProgramme(unittest.TestCase):
     def test_json_merge_and_tables(self):
         back = enf.ProgrammeReport.from_json(self.rep.to_json())
         self.assertEqual(back.rows, self.rep.rows)
+        data = self.rep.to_bytes()
+        self.assertEqual(data[:4], b"ENFP")
+        self.assertEqual(enf.ProgrammeReport.from_bytes(data).rows,
+                         self.rep.rows)
+        with self.assertRaisesRegex(enf.ParseError, "checksum"):
+            enf.ProgrammeReport.from_bytes(data[:-1] + b"x")
         back.merge(self.rep)
         self.assertEqual(back.rows[0]["assigned"]["cases"], 4)
         other = enf.Programme(3, "OTHER", ["ST-TP"],

@@ -42,7 +42,7 @@
 /* Bytes                                                                   */
 
 /* CRC-32 (IEEE 802.3, reflected), bit by bit: reports are small. */
-static uint32_t enf__crc32(const unsigned char *p, size_t n)
+uint32_t enf__crc32(const unsigned char *p, size_t n)
 {
 	uint32_t crc = 0xffffffffu;
 
@@ -54,13 +54,13 @@ static uint32_t enf__crc32(const unsigned char *p, size_t n)
 	return ~crc;
 }
 
-static void enf__put_le(unsigned char *p, uint64_t v, int n)
+void enf__put_le(unsigned char *p, uint64_t v, int n)
 {
 	for (int i = 0; i < n; i++)
 		p[i] = (unsigned char)(v >> (8 * i));
 }
 
-static uint64_t enf__get_le(const unsigned char *p, int n)
+uint64_t enf__get_le(const unsigned char *p, int n)
 {
 	uint64_t v = 0;
 
