@@ -562,6 +562,10 @@ static void test_programme__bytes(void **state)
 	 * cases done (the sixth) 1 of 0 cases. */
 	d[len - 4 - 24] = 1;
 	expect_bytes_bad(d, len, 1, "more done than put");
+	enf_programme_report_free(back);
+	back = NULL;
+	enf_free(again);
+	again = NULL;
 	assert_int_equal(enf_programme_report_from_bytes(NULL, bytes, len),
 			 ENF_EINVALID);
 	assert_int_equal(enf_programme_report_from_bytes(&back, NULL, 0),
