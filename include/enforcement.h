@@ -15,6 +15,8 @@
 #include "enforcement/trail.h"
 #include "enforcement/rules.h"
 #include "enforcement/case.h"
+#include "enforcement/review.h"
+#include "enforcement/programme.h"
 #include "enforcement/io.h"
 #include "enforcement/stats.h"
 #include "enforcement/payout.h"

@@ -427,7 +427,7 @@ static void test_io__tokens_unknown(void **state)
 	(void)state;
 	assert_null(enf_io_token(ENF_IO_ENUM_FLAG, 0));
 	assert_null(enf_io_token(ENF_IO_ENUM_FLAG, 3)); /* two flags */
-	assert_null(enf_io_token(ENF_IO_ENUM_FLAG, 8));
+	assert_null(enf_io_token(ENF_IO_ENUM_FLAG, 16));
 	assert_null(enf_io_token((enf_io_enum)10, 0));
 	assert_null(enf_io_token((enf_io_enum)-1, 0));
 	assert_int_equal(enf_io_value(&out, ENF_IO_ENUM_MODE, "Request"),

@@ -810,8 +810,8 @@ static void test_register__filter_bad_input(void **state)
 	assert_filter_fails(reg, &f, ENF_EINVALID,
 			    "f->obligation_kinds is 0x400");
 	f = filter();
-	f.flags = 0x8;
-	assert_filter_fails(reg, &f, ENF_EINVALID, "f->flags is 0x8");
+	f.flags = 0x10;
+	assert_filter_fails(reg, &f, ENF_EINVALID, "f->flags is 0x10");
 	/* NULL arguments. */
 	assert_filter_fails(NULL, NULL, ENF_EINVALID, "reg is NULL");
 	assert_int_equal(enf_register_filter(out, 2, NULL, reg, NULL),

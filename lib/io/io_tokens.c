@@ -31,7 +31,7 @@ static const char *const enf__asset_kinds[] = {"real_estate", "movable",
 static const char *const enf__securities[] = {"none", "mortgage", "pledge"};
 /* Flag i is the bit 1 << i. */
 static const char *const enf__flags[] = {"corruption", "prisoner",
-					 "unknown_address"};
+					 "unknown_address", "difficult"};
 
 #define ENF__N(a) (int)(sizeof(a) / sizeof((a)[0]))
 

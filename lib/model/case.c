@@ -122,6 +122,11 @@ const enf__transition enf__table[ENF_EV_COUNT] = {
 	[ENF_EV_OBLIGATION_REDUCED] = {BOTH(ENF__DECIDED_OPEN), ENF__TO_SAME, 0,
 				       ENF__RM_ALL, 0,
 				       "Art 61-64; JC 12/2015 Art 11"},
+	/* A local programme (a commune mobilisation team): no statute, so
+	 * the source says so. Numbers fit the detail byte. */
+	[ENF_EV_PROGRAMME_ASSIGNED] = {BOTH(ENF__ACTIVE), ENF__TO_SAME,
+				       ENF__DETAIL_MAX, ENF__RM_ALL, 0,
+				       "a local programme, no statute"},
 };
 
 static const char *const enf__state_names[ENF_STATE_COUNT] = {
@@ -153,6 +158,7 @@ static const char *const enf__event_names[ENF_EV_COUNT] = {
 	"done",
 	"decision_withdrawn",
 	"obligation_reduced",
+	"programme_assigned",
 };
 
 const char *enf_case_state_name(enf_case_state state)
@@ -284,7 +290,8 @@ static int enf__opt_date_ok(enf_date d)
 static enf_status enf__check_info(const enf_case_info *in)
 {
 	const unsigned all_flags = ENF_CASE_CORRUPTION | ENF_CASE_PRISONER |
-				   ENF_CASE_UNKNOWN_ADDRESS;
+				   ENF_CASE_UNKNOWN_ADDRESS |
+				   ENF_CASE_DIFFICULT;
 
 	if (enf__check_version("case_new", "info->version", in->version,
 			       ENF_CASE_INFO_VERSION) != ENF_OK)

@@ -16,7 +16,8 @@
 #define ENF__ALL_JUDGMENTS   ((1u << (ENF_JUDGMENT_BANKRUPTCY + 1)) - 1u)
 #define ENF__ALL_OBLIGATIONS ((1u << (ENF_OBL_STOP_ACT + 1)) - 1u)
 #define ENF__ALL_FLAGS                                                         \
-	(ENF_CASE_CORRUPTION | ENF_CASE_PRISONER | ENF_CASE_UNKNOWN_ADDRESS)
+	(ENF_CASE_CORRUPTION | ENF_CASE_PRISONER | ENF_CASE_UNKNOWN_ADDRESS |  \
+	 ENF_CASE_DIFFICULT)
 /* A case has at most one open deadline of each kind. */
 #define ENF__DEADLINE_KINDS (ENF_DEADLINE_LIMITATION + 1)
 

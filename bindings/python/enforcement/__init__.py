@@ -50,4 +50,7 @@ from .cases import (  # noqa: F401  (re-exported)
     TERMINATE_REASONS, DEADLINE_KINDS, ENTITIES,
 )
 
+from . import programmes  # noqa: F401
+from .programmes import Programme, ProgrammeReport  # noqa: F401
+
 __version__ = core.version()

@@ -92,6 +92,8 @@ def instances():
         "Org": enf.Org(),
         "Rulebook": enf.Rulebook(),
     }
+    out["Programme"] = enf.Programme(1, "P", ["LS-TP"], half)
+    out["ProgrammeReport"] = out["Programme"].report(reg, half.last)
     return out
 
 
