@@ -603,19 +603,19 @@ static void test_auction_plan__bad_input(void **state)
 	assert_int_equal(enf_auction_plan(NULL, &p), ENF_EINVALID);
 	assert_error_names("auction_plan", "sale");
 	b = p, b.version = 0;
-	plan_refused(a, &b, ENF_EVERSION, "policy->version is 0");
+	plan_refused(a, &b, ENF_EVERSION, "version is 0");
 	b = p, b.version = ENF_AUCTION_POLICY_VERSION + 1;
-	plan_refused(a, &b, ENF_EVERSION, "policy->version");
+	plan_refused(a, &b, ENF_EVERSION, ": version");
 	b = p, b.floor_price = -1;
-	plan_refused(a, &b, ENF_EINVALID, "policy->floor_price is -1");
+	plan_refused(a, &b, ENF_EINVALID, "floor_price is -1");
 	b = p, b.cut_ppm = -1;
-	plan_refused(a, &b, ENF_EINVALID, "policy->cut_ppm is -1");
+	plan_refused(a, &b, ENF_EINVALID, "cut_ppm is -1");
 	b = p, b.cut_ppm = 1000001;
-	plan_refused(a, &b, ENF_EINVALID, "policy->cut_ppm is 1000001");
+	plan_refused(a, &b, ENF_EINVALID, "cut_ppm is 1000001");
 	b = p, b.creditor_accepts = 2;
-	plan_refused(a, &b, ENF_EINVALID, "policy->creditor_accepts is 2");
+	plan_refused(a, &b, ENF_EINVALID, "creditor_accepts is 2");
 	b = p, b.max_rounds = -1;
-	plan_refused(a, &b, ENF_EINVALID, "policy->max_rounds is -1");
+	plan_refused(a, &b, ENF_EINVALID, "max_rounds is -1");
 
 	/* Dates past the calendar (2100): all or nothing. Auction 2 can
 	 * still be dated in December 2100, the cut after it cannot. */

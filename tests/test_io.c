@@ -844,7 +844,7 @@ static void test_io__csv_illegal_event(void **state)
 	refuse(ENF_IO_OBLIGATIONS,
 	       HEAD_OBLIGATIONS "LS-02,1/THADS,0,fine,100,1,,0\n", ENF_EINVALID,
 	       "obligations.csv:2: debtor: case_add_obligation: "
-	       "obl->debtor is 1",
+	       "debtor is 1",
 	       "");
 	refuse(ENF_IO_CASES, HEAD_CASES ",3/THADS,,agency,,,,civil,\n",
 	       ENF_EPARSE, "cases.csv:2: office: empty", "");

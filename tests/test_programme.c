@@ -208,27 +208,27 @@ static void test_programme__assign_refused(void **state)
 	/* A programme that is not valid. */
 	b = p, b.number = 256;
 	expect_refused(reg, &b, "ST-TP", "6", ymd(2017, 4, 1), ENF_EINVALID,
-		       "p->number is 256");
+		       "number is 256");
 	b = p, b.code = "";
 	expect_refused(reg, &b, "ST-TP", "6", ymd(2017, 4, 1), ENF_EINVALID,
-		       "p->code is empty");
+		       "code is empty");
 	b = p, b.noffices = 0;
 	expect_refused(reg, &b, "ST-TP", "6", ymd(2017, 4, 1), ENF_EINVALID,
-		       "p->offices is empty");
+		       "offices is empty");
 	{
 		static const char *const twice[] = {"ST-TP", "ST-TP"};
 
 		b = p, b.offices = twice;
 		expect_refused(reg, &b, "ST-TP", "6", ymd(2017, 4, 1),
-			       ENF_EINVALID, "p->offices[1] is \"ST-TP\"");
+			       ENF_EINVALID, "offices[1] is \"ST-TP\"");
 	}
 	b = p, b.period.last = ymd(2017, 2, 28);
 	expect_refused(reg, &b, "ST-TP", "6", ymd(2017, 4, 1), ENF_EINVALID,
-		       "p->period ends on 2017-02-28, before it starts on "
+		       "period ends on 2017-02-28, before it starts on "
 		       "2017-03-01");
 	b = p, b.version = 2;
 	expect_refused(reg, &b, "ST-TP", "6", ymd(2017, 4, 1), ENF_EVERSION,
-		       "p->version");
+		       "version");
 	assert_int_equal(
 		enf_programme_assign(NULL, &p, "ST-TP", "6", ymd(2017, 4, 1)),
 		ENF_EINVALID);
@@ -735,17 +735,17 @@ static void test_programme__report_bad_input(void **state)
 	assert_int_equal(
 		enf_programme_report_new(&rep, reg, &b, ymd(2018, 1, 1)),
 		ENF_EINVALID);
-	assert_error_names("programme_report_new", "p->number is -1");
+	assert_error_names("programme_report_new", "number is -1");
 	b = p, b.period.first = ENF_DATE_NONE;
 	assert_int_equal(
 		enf_programme_report_new(&rep, reg, &b, ymd(2018, 1, 1)),
 		ENF_ERANGE);
-	assert_error_names("programme_report_new", "p->period.first");
+	assert_error_names("programme_report_new", "period.first");
 	b = p, b.name = "\xff";
 	assert_int_equal(
 		enf_programme_report_new(&rep, reg, &b, ymd(2018, 1, 1)),
 		ENF_EINVALID);
-	assert_error_names("programme_report_new", "p->name is not valid");
+	assert_error_names("programme_report_new", "name is not valid");
 	assert_int_equal(
 		enf_programme_report_new(NULL, reg, &p, ymd(2018, 1, 1)),
 		ENF_EINVALID);

@@ -317,31 +317,31 @@ static void test_review__bad_input(void **state)
 			 ENF_EINVALID);
 	assert_error_names("register_review_count", "out");
 	b = o, b.version = 0;
-	expect_bad(reg, &b, ENF_EVERSION, "opts->version");
+	expect_bad(reg, &b, ENF_EVERSION, "version");
 	b = o, b.version = 2;
-	expect_bad(reg, &b, ENF_EVERSION, "opts->version");
+	expect_bad(reg, &b, ENF_EVERSION, "version");
 	b = o, b.date = ENF_DATE_NONE;
-	expect_bad(reg, &b, ENF_EINVALID, "opts->date is none");
+	expect_bad(reg, &b, ENF_EINVALID, "date is none");
 	b = o, b.date = ENF_DATE_MAX + 1;
-	expect_bad(reg, &b, ENF_ERANGE, "opts->date");
+	expect_bad(reg, &b, ENF_ERANGE, "date");
 	b = o, b.since_before = ymd(2025, 7, 1);
 	expect_bad(reg, &b, ENF_EINVALID,
-		   "opts->since_before is 2025-07-01, after opts->date "
+		   "since_before is 2025-07-01, after date "
 		   "2025-06-30");
 	b = o, b.since_before = ENF_DATE_MIN - 1;
-	expect_bad(reg, &b, ENF_ERANGE, "opts->since_before");
+	expect_bad(reg, &b, ENF_ERANGE, "since_before");
 	b = o, b.min_outstanding = -1;
-	expect_bad(reg, &b, ENF_EINVALID, "opts->min_outstanding is -1");
+	expect_bad(reg, &b, ENF_EINVALID, "min_outstanding is -1");
 	b = o, b.match_any = 2;
-	expect_bad(reg, &b, ENF_EINVALID, "opts->match_any is 2");
+	expect_bad(reg, &b, ENF_EINVALID, "match_any is 2");
 	b = o, b.order = (enf_review_order)2;
-	expect_bad(reg, &b, ENF_EINVALID, "opts->order is 2");
+	expect_bad(reg, &b, ENF_EINVALID, "order is 2");
 	b = o, b.modes = 0x4;
-	expect_bad(reg, &b, ENF_EINVALID, "opts->modes is 0x4");
+	expect_bad(reg, &b, ENF_EINVALID, "modes is 0x4");
 	b = o, b.flags = 0x10;
-	expect_bad(reg, &b, ENF_EINVALID, "opts->flags is 0x10");
+	expect_bad(reg, &b, ENF_EINVALID, "flags is 0x10");
 	b = o, b.states = 1u << ENF_STATE_COUNT;
-	expect_bad(reg, &b, ENF_EINVALID, "opts->states");
+	expect_bad(reg, &b, ENF_EINVALID, "states");
 	enf_register_free(reg);
 }
 

@@ -273,11 +273,11 @@ static enf_status enf__check_event(const enf_case *c, const enf__replay *rs,
 
 	if ((unsigned)ev->kind >= ENF_EV_COUNT)
 		return enf__fail(ENF_EINVALID,
-				 "case_apply: ev->kind is %d; not an event "
+				 "case_apply: kind is %d; not an event "
 				 "kind",
 				 (int)ev->kind);
 	if (!enf__date_in_range(ev->date))
-		return enf__range_fail("case_apply", "ev->date", ev->date);
+		return enf__range_fail("case_apply", "date", ev->date);
 	if (rs->count > 0 && ev->date < rs->last_date)
 		return enf__event_fail(c, ev,
 				       "the date is before the last "

@@ -71,11 +71,11 @@ static enf_status enf__check_offices(const char *fn, const enf_programme *p)
 
 	if (p->noffices == 0 || p->offices == NULL)
 		return enf__fail(ENF_EINVALID,
-				 "%s: p->offices is empty; a programme needs "
+				 "%s: offices is empty; a programme needs "
 				 "the offices taking part",
 				 fn);
 	for (size_t i = 0; i < p->noffices; i++) {
-		(void)snprintf(field, sizeof(field), "p->offices[%zu]", i);
+		(void)snprintf(field, sizeof(field), "offices[%zu]", i);
 		if ((st = enf__check_text(fn, field, p->offices[i])) != ENF_OK)
 			return st;
 		for (size_t j = 0; j < i; j++)
@@ -83,7 +83,7 @@ static enf_status enf__check_offices(const char *fn, const enf_programme *p)
 				return enf__fail(
 					ENF_EINVALID,
 					"%s: %s is \"%.*s\", as "
-					"p->offices[%zu]; each office "
+					"offices[%zu]; each office "
 					"once",
 					fn, field,
 					enf__utf8_prefix(p->offices[i], 64),
@@ -96,28 +96,28 @@ enf_status enf__programme_check(const char *fn, const enf_programme *p)
 {
 	enf_status st;
 
-	if (enf__check_version(fn, "p->version", p->version,
+	if (enf__check_version(fn, "version", p->version,
 			       ENF_PROGRAMME_VERSION) != ENF_OK)
 		return ENF_EVERSION;
 	if (p->number < 0 || p->number > ENF_PROGRAMME_NUMBER_MAX)
 		return enf__fail(ENF_EINVALID,
-				 "%s: p->number is %ld; programme numbers run "
+				 "%s: number is %ld; programme numbers run "
 				 "from 0 to %d",
 				 fn, (long)p->number, ENF_PROGRAMME_NUMBER_MAX);
-	if ((st = enf__check_text(fn, "p->code", p->code)) != ENF_OK)
+	if ((st = enf__check_text(fn, "code", p->code)) != ENF_OK)
 		return st;
 	if (p->name != NULL &&
-	    (st = enf__check_text(fn, "p->name", p->name)) != ENF_OK)
+	    (st = enf__check_text(fn, "name", p->name)) != ENF_OK)
 		return st;
 	if ((st = enf__check_offices(fn, p)) != ENF_OK)
 		return st;
 	if (!enf__date_in_range(p->period.first))
-		return enf__range_fail(fn, "p->period.first", p->period.first);
+		return enf__range_fail(fn, "period.first", p->period.first);
 	if (!enf__date_in_range(p->period.last))
-		return enf__range_fail(fn, "p->period.last", p->period.last);
+		return enf__range_fail(fn, "period.last", p->period.last);
 	if (p->period.last < p->period.first)
 		return enf__fail(ENF_EINVALID,
-				 "%s: p->period ends on %s, before it starts "
+				 "%s: period ends on %s, before it starts "
 				 "on %s",
 				 fn, enf__pday_of(p->period.last).s,
 				 enf__pday_of(p->period.first).s);

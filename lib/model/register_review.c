@@ -57,7 +57,7 @@ static enf_status enf__check_masks(const char *fn, const enf_review_options *o)
 	for (size_t i = 0; i < sizeof(masks) / sizeof(masks[0]); i++)
 		if ((masks[i].value & ~masks[i].known) != 0)
 			return enf__fail(ENF_EINVALID,
-					 "%s: opts->%s is 0x%x; only bits of "
+					 "%s: %s is 0x%x; only bits of "
 					 "0x%x name something",
 					 fn, masks[i].name, masks[i].value,
 					 masks[i].known);
@@ -67,40 +67,40 @@ static enf_status enf__check_masks(const char *fn, const enf_review_options *o)
 /* Checks the options; fn names the caller. */
 static enf_status enf__check_review(const char *fn, const enf_review_options *o)
 {
-	if (enf__check_version(fn, "opts->version", o->version,
+	if (enf__check_version(fn, "version", o->version,
 			       ENF_REVIEW_OPTIONS_VERSION) != ENF_OK)
 		return ENF_EVERSION;
 	if (o->date == ENF_DATE_NONE)
 		return enf__fail(ENF_EINVALID,
-				 "%s: opts->date is none; a review list needs "
+				 "%s: date is none; a review list needs "
 				 "its as-of date",
 				 fn);
 	if (!enf__date_in_range(o->date))
-		return enf__range_fail(fn, "opts->date", o->date);
+		return enf__range_fail(fn, "date", o->date);
 	if (o->since_before != ENF_DATE_NONE) {
 		if (!enf__date_in_range(o->since_before))
-			return enf__range_fail(fn, "opts->since_before",
+			return enf__range_fail(fn, "since_before",
 					       o->since_before);
 		if (o->since_before > o->date)
 			return enf__fail(ENF_EINVALID,
-					 "%s: opts->since_before is %s, after "
-					 "opts->date %s",
+					 "%s: since_before is %s, after "
+					 "date %s",
 					 fn, enf__rday_of(o->since_before).s,
 					 enf__rday_of(o->date).s);
 	}
 	if (o->min_outstanding < 0)
 		return enf__fail(ENF_EINVALID,
-				 "%s: opts->min_outstanding is %lld; an "
+				 "%s: min_outstanding is %lld; an "
 				 "amount is never negative",
 				 fn, (long long)o->min_outstanding);
 	if (o->match_any != 0 && o->match_any != 1)
 		return enf__fail(ENF_EINVALID,
-				 "%s: opts->match_any is %d; it is 0 or 1", fn,
+				 "%s: match_any is %d; it is 0 or 1", fn,
 				 o->match_any);
 	if (o->order != ENF_REVIEW_BY_OUTSTANDING &&
 	    o->order != ENF_REVIEW_BY_AGE)
 		return enf__fail(ENF_EINVALID,
-				 "%s: opts->order is %d; not a ranking", fn,
+				 "%s: order is %d; not a ranking", fn,
 				 (int)o->order);
 	return enf__check_masks(fn, o);
 }

@@ -83,7 +83,7 @@ class TestReview(unittest.TestCase):
     def test_bad_input(self):
         with self.assertRaisesRegex(enf.InvalidArgumentError,
                                     "since_before is 2025-07-01, after "
-                                    "opts->date 2025-06-30"):
+                                    "date 2025-06-30"):
             self.reg.review(self.day, since_before=D(2025, 7, 1))
         with self.assertRaisesRegex(enf.InvalidArgumentError,
                                     "min_outstanding is -1"):
@@ -182,7 +182,7 @@ class TestProgramme(unittest.TestCase):
                                     "does not take part"):
             p.assign(self.reg, "ST-MX", "9", D(2017, 4, 1))
         with self.assertRaisesRegex(enf.InvalidArgumentError,
-                                    "p->number is 256"):
+                                    "number is 256"):
             enf.Programme(256, "X", ["ST-TP"],
                           (D(2017, 1, 1), D(2017, 2, 1))).report(
                               self.reg, D(2017, 3, 1))
