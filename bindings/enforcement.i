@@ -168,6 +168,7 @@ static char *enf_swig_strdup(const char *s)
 %include "enforcement/date.h"
 %include "case.i"
 %include "stats.i"
+%include "programme.i"
 %include "payout.i"
 %include "auction.i"
 %include "adapters.i"

@@ -16,6 +16,8 @@
 #include "enforcement/rules.h"
 #include "enforcement/case.h"
 #include "enforcement/columns.h"
+#include "enforcement/review.h"
+#include "enforcement/programme.h"
 #include "enforcement/io.h"
 #include "enforcement/stats.h"
 #include "enforcement/payout.h"

@@ -6,8 +6,9 @@
 #   scripts/deps.sh --test   also what the tests, the hardening checks and the
 #                            benchmark's other engines need: cmocka, pytest,
 #                            clang and its tools, libFuzzer, valgrind, gcovr,
-#                            abigail-tools, sqlite3, pandas, Dask, pip and
-#                            setuptools (the pip install test), and DuckDB
+#                            abigail-tools, sqlite3, pandas, Dask, matplotlib
+#                            (the analyst example), pip and setuptools (the
+#                            pip install test), and DuckDB
 #                            from the npm registry (scripts/check.sh runs this)
 set -eu
 as_root=""
@@ -23,7 +24,7 @@ if [ "${1:-}" = "--test" ]; then
 		clang clang-format clang-tidy libclang-rt-14-dev libfuzzer-14-dev
 		valgrind gcovr abigail-tools
 		sqlite3 python3-pandas python3-dask python3-distributed
-		python3-pip python3-setuptools python3-wheel"
+		python3-matplotlib python3-pip python3-setuptools python3-wheel"
 	# The DuckDB engine runs on the machine's Node.js (Debian's if there
 	# is none).
 	if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then

@@ -233,28 +233,28 @@ static void test_auction__new_bad_input(void **state)
 	b = o, b.version = 2;
 	expect_new_fails(r, &b, ENF_EVERSION, "version");
 	b = o, b.value = 0;
-	expect_new_fails(r, &b, ENF_EINVALID, "opts->value is 0");
+	expect_new_fails(r, &b, ENF_EINVALID, "value is 0");
 	b = o, b.value = -5;
-	expect_new_fails(r, &b, ENF_EINVALID, "opts->value is -5");
+	expect_new_fails(r, &b, ENF_EINVALID, "value is -5");
 	b = o, b.costs = -1;
-	expect_new_fails(r, &b, ENF_EINVALID, "opts->costs is -1");
+	expect_new_fails(r, &b, ENF_EINVALID, "costs is -1");
 	b = o, b.debt = -1;
-	expect_new_fails(r, &b, ENF_EINVALID, "opts->debt");
+	expect_new_fails(r, &b, ENF_EINVALID, ": debt");
 	b = o, b.secured = -1;
-	expect_new_fails(r, &b, ENF_EINVALID, "opts->secured");
+	expect_new_fails(r, &b, ENF_EINVALID, ": secured");
 	b = o, b.prior = -1;
-	expect_new_fails(r, &b, ENF_EINVALID, "opts->prior");
+	expect_new_fails(r, &b, ENF_EINVALID, ": prior");
 	b = o, b.real_estate = 2;
-	expect_new_fails(r, &b, ENF_EINVALID, "opts->real_estate is 2");
+	expect_new_fails(r, &b, ENF_EINVALID, "real_estate is 2");
 	b = o, b.state_budget = -1;
-	expect_new_fails(r, &b, ENF_EINVALID, "opts->state_budget");
+	expect_new_fails(r, &b, ENF_EINVALID, ": state_budget");
 	/* A start date needs a calendar. */
 	b = o, b.start = ymd(2026, 2, 6);
-	expect_new_fails(r, &b, ENF_EINVALID, "opts->calendar is NULL");
+	expect_new_fails(r, &b, ENF_EINVALID, "calendar is NULL");
 	/* The calendar knows 1900-2100 only. */
 	b.calendar = cal;
 	b.start = ymd(2200, 1, 6);
-	expect_new_fails(r, &b, ENF_ERANGE, "opts->start");
+	expect_new_fails(r, &b, ENF_ERANGE, ": start");
 	enf_calendar_free(cal);
 	enf_auction_rules_free(r);
 }
@@ -1136,19 +1136,19 @@ static void test_auction__apply_bad_input(void **state)
 	assert_int_equal(enf_auction_apply(a, NULL), ENF_EINVALID);
 	assert_error_names("auction_apply", "event");
 	refused(a, (enf_auction_event_kind)99, ENF_DATE_NONE, 0, ENF_EINVALID,
-		"event->kind is 99", NULL);
+		"kind is 99", NULL);
 	refused(a, (enf_auction_event_kind)-1, ENF_DATE_NONE, 0, ENF_EINVALID,
-		"event->kind is -1", NULL);
+		"kind is -1", NULL);
 	refused(a, ENF_AUCTION_OFFERED, ENF_DATE_NONE, 0, ENF_EINVALID,
 		"offered", "not an event");
 	refused(a, ENF_AUCTION_STARTED, ENF_DATE_NONE, 0, ENF_EINVALID,
 		"started", NULL);
 	refused(a, ENF_AUCTION_SOLD, ENF_DATE_NONE, -1, ENF_EINVALID,
-		"event->amount is -1", NULL);
+		"amount is -1", NULL);
 	refused(a, ENF_AUCTION_FAILED, ENF_DATE_NONE, 5, ENF_EINVALID,
-		"event->amount is 5", "no amount");
+		"amount is 5", "no amount");
 	refused(a, ENF_AUCTION_FAILED, ENF_DATE_MAX + 1, 0, ENF_ERANGE,
-		"event->date", NULL);
+		": date", NULL);
 	/* Not in this phase. */
 	refused(a, ENF_AUCTION_CUT, ENF_DATE_NONE, 90000000, ENF_ESTATE,
 		"round 1", "failed auction");

@@ -410,9 +410,9 @@ static void test_appraisal__bad_input(void **state)
 
 	g = f;
 	g.version = 0;
-	expect_bad_appraisal(&g, ENF_EVERSION, "facts->version");
+	expect_bad_appraisal(&g, ENF_EVERSION, ": version");
 	g.version = 3;
-	expect_bad_appraisal(&g, ENF_EVERSION, "facts->version");
+	expect_bad_appraisal(&g, ENF_EVERSION, ": version");
 	g = f;
 	g.region = 0;
 	expect_bad_appraisal(&g, ENF_EINVALID, "region is 0");
@@ -452,9 +452,9 @@ static void test_appraisal__bad_input(void **state)
 	/* Before Law 26/2008 (2009-07-01), and no date at all. */
 	g = facts_on(2009, 6, 30);
 	expect_bad_appraisal(&g, ENF_ERANGE, "2009-07-01");
-	expect_bad_appraisal(&g, ENF_ERANGE, "facts->date is 2009-06-30");
+	expect_bad_appraisal(&g, ENF_ERANGE, "date is 2009-06-30");
 	g.date = ENF_DATE_NONE;
-	expect_bad_appraisal(&g, ENF_ERANGE, "facts->date");
+	expect_bad_appraisal(&g, ENF_ERANGE, ": date");
 	/* The first day of the law is fine. */
 	g = facts_on(2009, 7, 1);
 	assert_int_equal(appraise(&g).regime, ENF_REGIME_VN2008);
@@ -913,27 +913,27 @@ static void test_takeover__bad_input(void **state)
 
 	g = f;
 	g.version = 0;
-	expect_bad_take(&r, &g, trail, ENF_EVERSION, "facts->version");
+	expect_bad_take(&r, &g, trail, ENF_EVERSION, ": version");
 	g.version = 2;
-	expect_bad_take(&r, &g, trail, ENF_EVERSION, "facts->version");
+	expect_bad_take(&r, &g, trail, ENF_EVERSION, ": version");
 	g = f;
 	g.value = -1;
-	expect_bad_take(&r, &g, trail, ENF_EINVALID, "facts->value");
+	expect_bad_take(&r, &g, trail, ENF_EINVALID, ": value");
 	g = f;
 	g.entitlement = -1;
-	expect_bad_take(&r, &g, trail, ENF_EINVALID, "facts->entitlement");
+	expect_bad_take(&r, &g, trail, ENF_EINVALID, ": entitlement");
 	g = f;
 	g.costs = -1;
-	expect_bad_take(&r, &g, trail, ENF_EINVALID, "facts->costs");
+	expect_bad_take(&r, &g, trail, ENF_EINVALID, ": costs");
 	g = f;
 	g.rent_reserve = -1;
-	expect_bad_take(&r, &g, trail, ENF_EINVALID, "facts->rent_reserve");
+	expect_bad_take(&r, &g, trail, ENF_EINVALID, ": rent_reserve");
 	g = f;
 	g.priority = -1;
-	expect_bad_take(&r, &g, trail, ENF_EINVALID, "facts->priority");
+	expect_bad_take(&r, &g, trail, ENF_EINVALID, ": priority");
 	g = f;
 	g.others = -1;
-	expect_bad_take(&r, &g, trail, ENF_EINVALID, "facts->others");
+	expect_bad_take(&r, &g, trail, ENF_EINVALID, ": others");
 	g = f;
 	g.only_asset = 2;
 	expect_bad_take(&r, &g, trail, ENF_EINVALID, "only_asset is 2");

@@ -168,9 +168,14 @@ static void test_auction_plan__policy_init(void **state)
 	assert_int_equal(p.max_rounds, 0);
 	assert_int_equal(enf_auction_policy_init(NULL, 1), ENF_EINVALID);
 	assert_error_names("auction_policy_init", "policy");
+	assert_int_equal(p.floor_price, 0);
 	memset(&p, 0x11, sizeof(p));
-	assert_int_equal(enf_auction_policy_init(&p, 2), ENF_EVERSION);
-	assert_error_names("auction_policy_init", "version is 2");
+	assert_int_equal(enf_auction_policy_init(&p, 1), ENF_OK);
+	assert_int_equal(p.version, 1);
+	assert_int_equal(p.max_rounds, 0);
+	memset(&p, 0x11, sizeof(p));
+	assert_int_equal(enf_auction_policy_init(&p, 3), ENF_EVERSION);
+	assert_error_names("auction_policy_init", "version is 3");
 	assert_int_equal(p.max_rounds, 0x11111111);
 }
 
@@ -528,6 +533,64 @@ static void test_auction_plan__kr_no_surplus(void **state)
 	enf_auction_rules_free(r);
 }
 
+/*
+ * The floor price (policy version 2). VN-2014, 100,000,000 VND, no costs,
+ * cuts of 10% (Python: p -= p // 10): 100,000,000, 90,000,000, ...,
+ * 13,508,520, 12,157,668, 10,941,902 at auction 22; the next price,
+ * 9,847,712, is below a floor of 10,000,000 (10% of the value), so the
+ * plan stops after auction 22 fails and its offer is declined: started,
+ * F1 C2, F2 C3, (F O D C) for auctions 3-21, F O D for auction 22 =
+ * 1 + 2 + 2 + 76 + 3 = 84 steps. Without the floor the same plan runs on
+ * until the price can fall no further. A floor equal to a price allows
+ * that price; one unit above stops an auction earlier. A version-1
+ * policy ignores the field.
+ */
+static void test_auction_plan__floor_price(void **state)
+{
+	enf_auction_rules *r = rules_get("VN-2014");
+	enf_auction_options o = opts_of(100000000);
+	enf_auction_policy p = policy_of(0, 0, 0), v1 = p;
+	enf_auction *a = sale_new(r, &o), *b = sale_new(r, &o),
+		    *c = sale_new(r, &o), *d = sale_new(r, &o);
+	enf_auction_state s;
+
+	(void)state;
+	p.floor_price = 10000000;
+	plan_ok(a, &p);
+	assert_int_equal(enf_auction_count(a), 84);
+	expect_step(a, 83, 22, ENF_AUCTION_DECLINED, ENF_DATE_NONE, 10941902);
+	s = state_of(a);
+	assert_int_equal(s.phase, ENF_PHASE_FAILED);
+	assert_int_equal(s.round, 22);
+	assert_int_equal(s.cuts, 21);
+	assert_int_equal(s.price, 10941902);
+	/* Planned again: the floor still holds, nothing is added. */
+	plan_ok(a, &p);
+	assert_int_equal(enf_auction_count(a), 84);
+
+	p.floor_price = 10941902;
+	plan_ok(b, &p);
+	assert_int_equal(state_of(b).price, 10941902);
+	p.floor_price = 10941903;
+	plan_ok(c, &p);
+	s = state_of(c);
+	assert_int_equal(s.round, 21);
+	assert_int_equal(s.price, 12157668);
+
+	v1.version = 1;
+	v1.max_rounds = 3;
+	v1.floor_price = -5; /* not read under version 1 */
+	plan_ok(d, &v1);
+	assert_int_equal(state_of(d).round, 3);
+	assert_int_equal(state_of(d).price, 81000000);
+
+	enf_auction_free(a);
+	enf_auction_free(b);
+	enf_auction_free(c);
+	enf_auction_free(d);
+	enf_auction_rules_free(r);
+}
+
 static void test_auction_plan__bad_input(void **state)
 {
 	enf_auction_rules *r = rules_get("VN-2014");
@@ -540,17 +603,19 @@ static void test_auction_plan__bad_input(void **state)
 	assert_int_equal(enf_auction_plan(NULL, &p), ENF_EINVALID);
 	assert_error_names("auction_plan", "sale");
 	b = p, b.version = 0;
-	plan_refused(a, &b, ENF_EVERSION, "policy->version is 0");
-	b = p, b.version = 2;
-	plan_refused(a, &b, ENF_EVERSION, "policy->version");
+	plan_refused(a, &b, ENF_EVERSION, "version is 0");
+	b = p, b.version = ENF_AUCTION_POLICY_VERSION + 1;
+	plan_refused(a, &b, ENF_EVERSION, ": version");
+	b = p, b.floor_price = -1;
+	plan_refused(a, &b, ENF_EINVALID, "floor_price is -1");
 	b = p, b.cut_ppm = -1;
-	plan_refused(a, &b, ENF_EINVALID, "policy->cut_ppm is -1");
+	plan_refused(a, &b, ENF_EINVALID, "cut_ppm is -1");
 	b = p, b.cut_ppm = 1000001;
-	plan_refused(a, &b, ENF_EINVALID, "policy->cut_ppm is 1000001");
+	plan_refused(a, &b, ENF_EINVALID, "cut_ppm is 1000001");
 	b = p, b.creditor_accepts = 2;
-	plan_refused(a, &b, ENF_EINVALID, "policy->creditor_accepts is 2");
+	plan_refused(a, &b, ENF_EINVALID, "creditor_accepts is 2");
 	b = p, b.max_rounds = -1;
-	plan_refused(a, &b, ENF_EINVALID, "policy->max_rounds is -1");
+	plan_refused(a, &b, ENF_EINVALID, "max_rounds is -1");
 
 	/* Dates past the calendar (2100): all or nothing. Auction 2 can
 	 * still be dated in December 2100, the cut after it cannot. */
@@ -1282,6 +1347,7 @@ int main(void)
 		cmocka_unit_test(test_auction_plan__ru_takeover),
 		cmocka_unit_test(test_auction_plan__kr_no_surplus),
 		cmocka_unit_test(test_auction_plan__bad_input),
+		cmocka_unit_test(test_auction_plan__floor_price),
 		cmocka_unit_test(test_auction_plan__csv_text),
 		cmocka_unit_test(test_auction_plan__csv_round_trip),
 		cmocka_unit_test(test_auction_plan__replay_csv_errors),

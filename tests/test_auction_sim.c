@@ -437,9 +437,9 @@ static void test_sim__bad_input(void **state)
 	expect_bad_sim(r, &o, NULL, NULL, ENF_EINVALID, fn, "model");
 	g = m;
 	g.version = 0;
-	expect_bad_sim(r, &o, NULL, &g, ENF_EVERSION, fn, "model->version");
+	expect_bad_sim(r, &o, NULL, &g, ENF_EVERSION, fn, ": version");
 	g.version = 2;
-	expect_bad_sim(r, &o, NULL, &g, ENF_EVERSION, fn, "model->version");
+	expect_bad_sim(r, &o, NULL, &g, ENF_EVERSION, fn, ": version");
 	g = m;
 	g.p_value_ppm = -1;
 	expect_bad_sim(r, &o, NULL, &g, ENF_EINVALID, fn, "p_value_ppm is -1");

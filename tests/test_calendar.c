@@ -482,10 +482,10 @@ static void test_calendar__query_bad_input(void **state)
 	assert_int_equal(
 		enf_calendar_is_working_day(&w, cal, ymd(1899, 12, 31)),
 		ENF_ERANGE);
-	assert_error_names("calendar_is_working_day", "-25568");
+	assert_error_names("calendar_is_working_day", "1899-12-31");
 	assert_int_equal(enf_calendar_is_working_day(&w, cal, ymd(2101, 1, 1)),
 			 ENF_ERANGE);
-	assert_error_names("calendar_is_working_day", "47847");
+	assert_error_names("calendar_is_working_day", "2101-01-01");
 	assert_int_equal(enf_calendar_is_working_day(&w, NULL, 20101),
 			 ENF_EINVALID);
 	assert_error_names("calendar_is_working_day", "cal");
@@ -497,7 +497,7 @@ static void test_calendar__query_bad_input(void **state)
 	assert_int_equal(
 		enf_calendar_holiday_name(&name, cal, ymd(1899, 12, 31)),
 		ENF_ERANGE);
-	assert_error_names("calendar_holiday_name", "-25568");
+	assert_error_names("calendar_holiday_name", "1899-12-31");
 	assert_int_equal(enf_calendar_holiday_name(&name, NULL, 20101),
 			 ENF_EINVALID);
 	assert_error_names("calendar_holiday_name", "cal");
@@ -509,7 +509,7 @@ static void test_calendar__query_bad_input(void **state)
 	assert_int_equal(
 		enf_calendar_next_working_day(&d, cal, ymd(2101, 1, 1)),
 		ENF_ERANGE);
-	assert_error_names("calendar_next_working_day", "47847");
+	assert_error_names("calendar_next_working_day", "2101-01-01");
 	assert_int_equal(enf_calendar_next_working_day(&d, NULL, 20101),
 			 ENF_EINVALID);
 	assert_error_names("calendar_next_working_day", "cal");
@@ -521,11 +521,11 @@ static void test_calendar__query_bad_input(void **state)
 	assert_int_equal(enf_calendar_count_working_days(
 				 &n, cal, ymd(1899, 12, 31), ymd(1900, 1, 31)),
 			 ENF_ERANGE);
-	assert_error_names("calendar_count_working_days", "-25568");
+	assert_error_names("calendar_count_working_days", "1899-12-31");
 	assert_int_equal(enf_calendar_count_working_days(
 				 &n, cal, ymd(2100, 1, 1), ymd(2101, 1, 1)),
 			 ENF_ERANGE);
-	assert_error_names("calendar_count_working_days", "47847");
+	assert_error_names("calendar_count_working_days", "2101-01-01");
 	assert_int_equal(enf_calendar_count_working_days(&n, NULL, 0, 1),
 			 ENF_EINVALID);
 	assert_error_names("calendar_count_working_days", "cal");
@@ -729,11 +729,11 @@ static void test_calendar__period_bad_input(void **state)
 	assert_int_equal(enf_calendar_period_end(&d, cal, ymd(1899, 12, 30), 5,
 						 ENF_UNIT_DAYS),
 			 ENF_ERANGE);
-	assert_error_names("calendar_period_end", "-25569");
+	assert_error_names("calendar_period_end", "1899-12-30");
 	assert_int_equal(enf_calendar_period_end(&d, cal, ymd(2100, 12, 31), 1,
 						 ENF_UNIT_DAYS),
 			 ENF_ERANGE);
-	assert_error_names("calendar_period_end", "47847");
+	assert_error_names("calendar_period_end", "2101-01-01");
 	assert_int_equal(enf_calendar_period_end(&d, cal, ymd(2100, 12, 31), 1,
 						 ENF_UNIT_WORKING_DAYS),
 			 ENF_ERANGE);

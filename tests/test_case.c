@@ -59,6 +59,7 @@ static const char *const event_tok[ENF_EV_COUNT] = {
 	"done",
 	"decision_withdrawn",
 	"obligation_reduced",
+	"programme_assigned",
 };
 
 /*
@@ -130,22 +131,25 @@ static const char *const law_matrix[ENF_STATE_COUNT] = {
  *   OR obligation reduced (Art 61-64; Joint Circular 12/2015 Art 11(1)):
  *      a court reduces a state-budget obligation of a decided case while
  *      it is open; enforcement goes on with the rest.
+ *   PG programme assigned (a local programme such as a commune
+ *      mobilisation team; no statute): while the case is worked on, in
+ *      its voluntary period or classified with or without means.
  */
 static const char *const law_matrix_more[ENF_STATE_COUNT] = {
-	/*                           OR */
-	[ENF_STATE_NONE]          = ". ",
-	[ENF_STATE_RECEIVED]      = ". ",
-	[ENF_STATE_VOLUNTARY]     = "L ",
-	[ENF_STATE_WITH_MEANS]    = "L ",
-	[ENF_STATE_WITHOUT_MEANS] = "L ",
-	[ENF_STATE_POSTPONED]     = "L ",
-	[ENF_STATE_SUSPENDED]     = "L ",
-	[ENF_STATE_SEPARATE_BOOK] = "L ",
-	[ENF_STATE_ENTRUSTED]     = ". ",
-	[ENF_STATE_RETURNED]      = ". ",
-	[ENF_STATE_WITHDRAWN]     = ". ",
-	[ENF_STATE_TERMINATED]    = ". ",
-	[ENF_STATE_DONE]          = ". ",
+	/*                           OR PG */
+	[ENF_STATE_NONE]          = ". . ",
+	[ENF_STATE_RECEIVED]      = ". . ",
+	[ENF_STATE_VOLUNTARY]     = "L L ",
+	[ENF_STATE_WITH_MEANS]    = "L L ",
+	[ENF_STATE_WITHOUT_MEANS] = "L L ",
+	[ENF_STATE_POSTPONED]     = "L . ",
+	[ENF_STATE_SUSPENDED]     = "L . ",
+	[ENF_STATE_SEPARATE_BOOK] = "L . ",
+	[ENF_STATE_ENTRUSTED]     = ". . ",
+	[ENF_STATE_RETURNED]      = ". . ",
+	[ENF_STATE_WITHDRAWN]     = ". . ",
+	[ENF_STATE_TERMINATED]    = ". . ",
+	[ENF_STATE_DONE]          = ". . ",
 };
 /* clang-format on */
 
@@ -241,6 +245,7 @@ static const probe probes[] = {
 	{ENF_EV_DECISION_WITHDRAWN, 0, 0, -1, ENF_STATE_WITHDRAWN},
 	/* 2 M of the 10 M court fee (60 M owed, 10 M of it collected). */
 	{ENF_EV_OBLIGATION_REDUCED, 0, 2 * MILLION, -1, TO_SAME},
+	{ENF_EV_PROGRAMME_ASSIGNED, 7, 0, -1, TO_SAME},
 };
 
 #define NPROBES (sizeof(probes) / sizeof(probes[0]))
@@ -708,10 +713,10 @@ static void test_case__transition_allowed(void **state)
 						     ENF_MODE_AGENCY),
 			 ENF_EINVALID);
 	assert_int_equal(enf_case_transition_allowed(&out, ENF_STATE_WITH_MEANS,
-						     (enf_event_kind)21,
+						     (enf_event_kind)99,
 						     ENF_MODE_AGENCY),
 			 ENF_EINVALID);
-	assert_error_names("case_transition_allowed", "21");
+	assert_error_names("case_transition_allowed", "99");
 	assert_int_equal(enf_case_transition_allowed(&out, ENF_STATE_WITH_MEANS,
 						     (enf_event_kind)-1,
 						     ENF_MODE_AGENCY),
@@ -1958,7 +1963,7 @@ static void test_case__new_bad_input(void **state)
 		"judgment_kind");
 	BAD_NEW(judgment_kind, (enf_judgment_kind)-1, ENF_EINVALID,
 		"judgment_kind");
-	BAD_NEW(flags, 0x8u, ENF_EINVALID, "flags");
+	BAD_NEW(flags, 0x10u, ENF_EINVALID, "flags");
 	BAD_NEW(flags, ENF_CASE_PRISONER | 0x100u, ENF_EINVALID, "flags");
 	BAD_NEW(version, 0, ENF_EVERSION, "version");
 	BAD_NEW(version, ENF_CASE_INFO_VERSION + 1, ENF_EVERSION, "version");
@@ -2003,7 +2008,8 @@ static void test_case__names(void **state)
 	assert_string_equal(enf_case_state_name((enf_case_state)-1), "unknown");
 	assert_string_equal(enf_case_state_name((enf_case_state)INT32_MAX),
 			    "unknown");
-	assert_string_equal(enf_event_kind_name((enf_event_kind)21), "unknown");
+	assert_string_equal(enf_event_kind_name((enf_event_kind)ENF_EV_COUNT),
+			    "unknown");
 	assert_string_equal(enf_event_kind_name((enf_event_kind)-1), "unknown");
 	assert_string_equal(enf_event_kind_name((enf_event_kind)INT32_MIN),
 			    "unknown");

@@ -334,9 +334,9 @@ static void test_date__add_days_bad_input(void **state)
 
 	(void)state;
 	assert_int_equal(enf_date_add_days(&d, ENF_DATE_MAX, 1), ENF_ERANGE);
-	assert_error_names("date_add_days", "2932896 + 1");
+	assert_error_names("date_add_days", "9999-12-31 + 1 days");
 	assert_int_equal(enf_date_add_days(&d, ENF_DATE_MIN, -1), ENF_ERANGE);
-	assert_error_names("date_add_days", "-719162 + -1");
+	assert_error_names("date_add_days", "0001-01-01 + -1 days");
 	assert_int_equal(enf_date_add_days(&d, 0, INT32_MAX), ENF_ERANGE);
 	assert_int_equal(enf_date_add_days(&d, 0, INT32_MIN), ENF_ERANGE);
 	assert_int_equal(enf_date_add_days(&d, ENF_DATE_MAX, INT32_MAX),
@@ -722,9 +722,9 @@ static void test_date__lunar_from_date_bad_input(void **state)
 	/* 1899-12-31 = day -25568; 2101-01-01 = day 47847. */
 	assert_int_equal(enf_lunar_from_date(&l, ymd(1899, 12, 31)),
 			 ENF_ERANGE);
-	assert_error_names("lunar_from_date", "-25568");
+	assert_error_names("lunar_from_date", "1899-12-31");
 	assert_int_equal(enf_lunar_from_date(&l, ymd(2101, 1, 1)), ENF_ERANGE);
-	assert_error_names("lunar_from_date", "47847");
+	assert_error_names("lunar_from_date", "2101-01-01");
 	assert_int_equal(enf_lunar_from_date(&l, INT32_MIN), ENF_ERANGE);
 	assert_int_equal(enf_lunar_from_date(&l, INT32_MAX), ENF_ERANGE);
 	assert_int_equal(l.year, 11);

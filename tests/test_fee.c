@@ -509,8 +509,8 @@ static void test_fee__trail_steps(void **state)
 	assert_int_equal(enf_fee_compute(&out, 3 * BN, 3 * BN, &o, t), ENF_OK);
 	assert_int_equal(out, 18666667);
 	assert_int_equal(enf_trail_count(t), 6);
-	assert_step(t, 0, "threshold: 2 x base salary", "opts->base_salary",
-		    2340000, 2000000, 4680000);
+	assert_step(t, 0, "threshold: 2 x base salary", "base_salary", 2340000,
+		    2000000, 4680000);
 	assert_step(t, 1, "150,000,000 + 2% of the excess over 5 bn",
 		    "Circular 216/2016/TT-BTC Art 4", 6 * BN, 20000, 170000000);
 	assert_step(t, 2, "3% of the whole amount above 2 x base salary",
@@ -550,7 +550,7 @@ static void test_fee__trail_steps(void **state)
 	assert_int_equal(enf_trail_to_csv(&text, NULL, t), ENF_OK);
 	assert_string_equal(
 		text, "rule,source,first,last,days,base,rate_ppm,amount\n"
-		      "threshold: 2 x base salary,opts->base_salary,2025-03-10,"
+		      "threshold: 2 x base salary,base_salary,2025-03-10,"
 		      "2025-03-10,0,2340000,2000000,4680000\n"
 		      "\"245,000,000 + 0.01% of the excess over 15 bn\","
 		      "Circular 216/2016/TT-BTC Art 4,2025-03-10,2025-03-10,0,"
@@ -561,7 +561,7 @@ static void test_fee__trail_steps(void **state)
 		text,
 		"[\n"
 		"  {\"rule\": \"threshold: 2 x base salary\", \"source\": "
-		"\"opts->base_salary\", \"first\": \"2025-03-10\", \"last\": "
+		"\"base_salary\", \"first\": \"2025-03-10\", \"last\": "
 		"\"2025-03-10\", \"days\": 0, \"base\": 2340000, "
 		"\"rate_ppm\": 2000000, \"amount\": 4680000},\n"
 		"  {\"rule\": \"245,000,000 + 0.01% of the excess over 15 "

@@ -16,9 +16,14 @@ static inline enf_date ymd(int y, int m, int d)
 	return out;
 }
 
-/* Asserts that the last error names the function and the value. */
+/* Asserts that the last error names the function and the value; shows
+ * the message when it does not. */
 static inline void assert_error_names(const char *fn, const char *what)
 {
+	if (strstr(enf_last_error(), fn) == NULL ||
+	    strstr(enf_last_error(), what) == NULL)
+		print_error("last error \"%s\" lacks \"%s\" or \"%s\"\n",
+			    enf_last_error(), fn, what);
 	assert_non_null(strstr(enf_last_error(), fn));
 	assert_non_null(strstr(enf_last_error(), what));
 }

@@ -778,8 +778,8 @@ static void test_interest__bad_input(void **state)
 		    NULL, 0, &bad);
 	bad = o;
 	bad.rate_cap = 2;
-	expect_fail(ENF_EINVALID, "opts->rate_cap", M100, a, b, NULL, 0, NULL,
-		    0, NULL, 0, &bad);
+	expect_fail(ENF_EINVALID, ": rate_cap", M100, a, b, NULL, 0, NULL, 0,
+		    NULL, 0, &bad);
 	bad = o;
 	bad.agreed_rate_ppm = -2;
 	expect_fail(ENF_EINVALID, "agreed_rate_ppm", M100, a, b, NULL, 0, NULL,
@@ -858,15 +858,15 @@ static void test_interest__bad_input_bounds(void **state)
 	assert_int_equal(bad.agreed_rate_ppm, o.agreed_rate_ppm);
 	assert_int_equal(bad.margin_ppm, o.margin_ppm);
 	bad.rules = (enf_interest_rules)4;
-	expect_fail(ENF_EINVALID, "opts->rules is 4", M100, a, b, NULL, 0, NULL,
-		    0, NULL, 0, &bad);
+	expect_fail(ENF_EINVALID, "rules is 4", M100, a, b, NULL, 0, NULL, 0,
+		    NULL, 0, &bad);
 	bad.rules = (enf_interest_rules)-1;
-	expect_fail(ENF_EINVALID, "opts->rules is -1", M100, a, b, NULL, 0,
-		    NULL, 0, NULL, 0, &bad);
+	expect_fail(ENF_EINVALID, "rules is -1", M100, a, b, NULL, 0, NULL, 0,
+		    NULL, 0, &bad);
 	bad = o;
 	bad.day_count = (enf_day_count)-1;
-	expect_fail(ENF_EINVALID, "opts->day_count is -1", M100, a, b, NULL, 0,
-		    NULL, 0, NULL, 0, &bad);
+	expect_fail(ENF_EINVALID, "day_count is -1", M100, a, b, NULL, 0, NULL,
+		    0, NULL, 0, &bad);
 	bad = o;
 	bad.agreed_rate_ppm = 1000000001;
 	expect_fail(ENF_EINVALID, "agreed_rate_ppm is 1000000001", M100, a, b,
@@ -890,16 +890,16 @@ static void test_interest__bad_input_bounds(void **state)
 		    1, NULL, 0, &o);
 	pause.first = ENF_DATE_MIN - 1;
 	pause.last = a;
-	expect_fail(ENF_ERANGE, "pauses[].first", M100, a, b, NULL, 0, &pause,
+	expect_fail(ENF_ERANGE, "pauses[0].first", M100, a, b, NULL, 0, &pause,
 		    1, NULL, 0, &o);
 	pause.first = a;
 	pause.last = ENF_DATE_MAX + 1;
-	expect_fail(ENF_ERANGE, "pauses[].last", M100, a, b, NULL, 0, &pause, 1,
-		    NULL, 0, &o);
+	expect_fail(ENF_ERANGE, "pauses[0].last", M100, a, b, NULL, 0, &pause,
+		    1, NULL, 0, &o);
 	expect_fail(ENF_EINVALID, "rates is NULL", M100, a, b, NULL, 0, NULL, 0,
 		    NULL, 1, &o);
 	rate.from = ENF_DATE_MIN - 1;
-	expect_fail(ENF_ERANGE, "rates[].from", M100, a, b, NULL, 0, NULL, 0,
+	expect_fail(ENF_ERANGE, "rates[0].from", M100, a, b, NULL, 0, NULL, 0,
 		    &rate, 1, &o);
 	rate.from = a;
 	rate.rate_ppm = 1000000001;

@@ -427,7 +427,7 @@ static void test_io__tokens_unknown(void **state)
 	(void)state;
 	assert_null(enf_io_token(ENF_IO_ENUM_FLAG, 0));
 	assert_null(enf_io_token(ENF_IO_ENUM_FLAG, 3)); /* two flags */
-	assert_null(enf_io_token(ENF_IO_ENUM_FLAG, 8));
+	assert_null(enf_io_token(ENF_IO_ENUM_FLAG, 16));
 	assert_null(enf_io_token((enf_io_enum)10, 0));
 	assert_null(enf_io_token((enf_io_enum)-1, 0));
 	assert_int_equal(enf_io_value(&out, ENF_IO_ENUM_MODE, "Request"),
@@ -844,7 +844,7 @@ static void test_io__csv_illegal_event(void **state)
 	refuse(ENF_IO_OBLIGATIONS,
 	       HEAD_OBLIGATIONS "LS-02,1/THADS,0,fine,100,1,,0\n", ENF_EINVALID,
 	       "obligations.csv:2: debtor: case_add_obligation: "
-	       "obl->debtor is 1",
+	       "debtor is 1",
 	       "");
 	refuse(ENF_IO_CASES, HEAD_CASES ",3/THADS,,agency,,,,civil,\n",
 	       ENF_EPARSE, "cases.csv:2: office: empty", "");

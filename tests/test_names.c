@@ -131,10 +131,10 @@ static void test_names__period_to_date_last_year(void **state)
 			 ENF_EINVALID);
 	assert_error_names("period_to_date", "out");
 	assert_int_equal(enf_period_last_year(&p, &back), ENF_EINVALID);
-	assert_error_names("period_last_year", "p->last");
+	assert_error_names("period_last_year", ": last");
 	assert_int_equal(enf_report_same_period_last_year(&p, &back),
 			 ENF_EINVALID);
-	assert_error_names("report_same_period_last_year", "p->last");
+	assert_error_names("report_same_period_last_year", ": last");
 }
 
 static void test_names__period_interagency(void **state)

@@ -697,26 +697,26 @@ static void test_payout__bad_input(void **state)
 
 	/* Version. */
 	o.version = 0;
-	expect_bad(ENF_EVERSION, "opts->version", c, 2, 10, &o);
+	expect_bad(ENF_EVERSION, ": version", c, 2, 10, &o);
 	o.version = ENF_PAYOUT_OPTIONS_VERSION + 1;
-	expect_bad(ENF_EVERSION, "opts->version", c, 2, 10, &o);
+	expect_bad(ENF_EVERSION, ": version", c, 2, 10, &o);
 	o = opts_default();
 
 	/* Negative amounts. */
 	expect_bad(ENF_EINVALID, "amount", c, 2, -1, &o);
 	o.costs = -1;
-	expect_bad(ENF_EINVALID, "opts->costs", c, 2, 10, &o);
+	expect_bad(ENF_EINVALID, ": costs", c, 2, 10, &o);
 	o = opts_default();
 	o.rent_reserve = -5;
-	expect_bad(ENF_EINVALID, "opts->rent_reserve", c, 2, 10, &o);
+	expect_bad(ENF_EINVALID, ": rent_reserve", c, 2, 10, &o);
 	o = opts_default();
 	o.collateral = -1;
-	expect_bad(ENF_EINVALID, "opts->collateral", c, 2, 10, &o);
+	expect_bad(ENF_EINVALID, ": collateral", c, 2, 10, &o);
 	o = opts_default();
 
 	/* Collateral above the amount it is part of. */
 	o.collateral = 11;
-	expect_bad(ENF_EINVALID, "opts->collateral", c, 2, 10, &o);
+	expect_bad(ENF_EINVALID, ": collateral", c, 2, 10, &o);
 	o = opts_default();
 
 	/* A claim's fields. */
@@ -736,7 +736,7 @@ static void test_payout__bad_input(void **state)
 	expect_bad(ENF_EINVALID, "claims[1].judgment", c, 2, 10, &o);
 	c[1] = claim(ENF_TIER_C, 100, 0);
 	o.date = ENF_DATE_MAX + 1;
-	expect_bad(ENF_ERANGE, "opts->date", c, 2, 10, &o);
+	expect_bad(ENF_ERANGE, ": date", c, 2, 10, &o);
 	o = opts_default();
 	c[1].tier = (enf_tier)3;
 	expect_bad(ENF_EINVALID, "claims[1].tier", c, 2, 10, &o);
@@ -747,7 +747,7 @@ static void test_payout__bad_input(void **state)
 	/* Dates: a coercion date out of range, and with a coercion date a
 	 * claim must carry its request date. */
 	o.coercion = ENF_DATE_MAX + 1;
-	expect_bad(ENF_ERANGE, "opts->coercion", c, 2, 10, &o);
+	expect_bad(ENF_ERANGE, ": coercion", c, 2, 10, &o);
 	o.coercion = ymd(2025, 1, 1);
 	c[0].requested = ymd(2024, 6, 1);
 	expect_bad(ENF_ERANGE, "claims[1].requested", c, 2, 10, &o);

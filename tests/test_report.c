@@ -286,13 +286,13 @@ static void test_report__same_period_last_year_bad_input(void **state)
 	in.last = ymd(2024, 10, 1);
 	assert_int_equal(enf_report_same_period_last_year(&out, &in),
 			 ENF_EINVALID);
-	assert_error_names("report_same_period_last_year", "p->last");
+	assert_error_names("report_same_period_last_year", ": last");
 	/* A year before year 1 does not exist. */
 	in.first = ymd(1, 12, 31);
 	in.last = ymd(2, 1, 1);
 	assert_int_equal(enf_report_same_period_last_year(&out, &in),
 			 ENF_ERANGE);
-	assert_error_names("report_same_period_last_year", "p->first");
+	assert_error_names("report_same_period_last_year", ": first");
 	/* Ends outside the valid dates. */
 	in.first = ENF_DATE_MIN - 1;
 	in.last = 0;
@@ -303,7 +303,7 @@ static void test_report__same_period_last_year_bad_input(void **state)
 	in.last = ENF_DATE_MAX + 1;
 	assert_int_equal(enf_report_same_period_last_year(&out, &in),
 			 ENF_ERANGE);
-	assert_error_names("report_same_period_last_year", "p->last");
+	assert_error_names("report_same_period_last_year", ": last");
 	assert_error_names("report_same_period_last_year", "2932897");
 	assert_sentinel(&out);
 	assert_int_equal(enf_report_same_period_last_year(NULL, &in),

@@ -310,9 +310,9 @@ static void test_rules__check_durations(void **state)
 	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
 		char want[64];
 
-		/* "->reverify_months is" is not found in a message about
+		/* ": reverify_months is" is not found in a message about
 		 * reverify_months_special. */
-		(void)snprintf(want, sizeof(want), "->%s is", names[i]);
+		(void)snprintf(want, sizeof(want), ": %s is", names[i]);
 		for (size_t j = 0; j < sizeof(bad) / sizeof(bad[0]); j++) {
 			enf_case_rules r = vn2014();
 
@@ -407,7 +407,7 @@ static void test_rules__check_version2_fields(void **state)
 		const int32_t bad[] = {-1, f[i].hi + 1, INT32_MIN};
 		char want[64];
 
-		(void)snprintf(want, sizeof(want), "->%s is", f[i].name);
+		(void)snprintf(want, sizeof(want), ": %s is", f[i].name);
 		for (size_t j = 0; j < 3; j++) {
 			enf_case_rules r = vn2014();
 			char *at = (char *)&r + f[i].offset;

@@ -1065,7 +1065,7 @@ static void test_stats_org__bad_create(void **state)
 		       ENF_EINVALID, "org_create", "name is not valid UTF-8");
 	assert_refused(org,
 		       enf_org_create(org, "LS-X", "X", "VN", ENF_DATE_NONE),
-		       ENF_EINVALID, "org_create", "from is day");
+		       ENF_EINVALID, "org_create", "from is missing (no date)");
 	assert_int_equal(enf_org_create(NULL, "LS-X", "X", "VN", d0),
 			 ENF_EINVALID);
 	assert_error_names("org_create", "org is NULL");
@@ -1284,7 +1284,7 @@ static void test_stats_org__bad_rollup(void **state)
 			 ENF_EINVALID);
 	assert_int_equal(enf_org_rollup(&out, org, "VN", ENF_DATE_NONE, all, 1),
 			 ENF_EINVALID);
-	assert_error_names("org_rollup", "date is day");
+	assert_error_names("org_rollup", "date is missing (no date)");
 	/* A table that breaks its identities (only through the private
 	 * layout: reports read or counted always hold them). */
 	bad[0] = office("LS-KV1", year(2025), 1, 1, 1, 1, 0);
@@ -1336,7 +1336,7 @@ static void test_stats_org__many_units(void **state)
 			 ENF_EINVALID);
 	assert_int_equal(enf_org_name(&got, org, "P01", ENF_DATE_NONE),
 			 ENF_EINVALID);
-	assert_error_names("org_name", "date is day");
+	assert_error_names("org_name", "date is missing (no date)");
 	enf_org_free(org);
 }
 
@@ -1428,29 +1428,29 @@ static void test_stats_org__bad_arguments(void **state)
 	assert_refused(org, enf_org_rename(org, "LS", big, d1), ENF_EINVALID,
 		       "org_rename", "name \"xxx");
 	assert_refused(org, enf_org_rename(org, "LS", "X", ENF_DATE_NONE),
-		       ENF_EINVALID, "org_rename", "from is day");
+		       ENF_EINVALID, "org_rename", "from is missing (no date)");
 	assert_refused(org, enf_org_move(org, NULL, "VN", d1), ENF_EINVALID,
 		       "org_move", "code is NULL");
 	assert_refused(org, enf_org_move(org, "LS", "VN", ENF_DATE_NONE),
-		       ENF_EINVALID, "org_move", "from is day");
+		       ENF_EINVALID, "org_move", "from is missing (no date)");
 	assert_refused(org, enf_org_move(org, "LS", "\xff", d1), ENF_EINVALID,
 		       "org_move", "parent is not valid UTF-8");
 	assert_refused(org, enf_org_merge(org, "", "CB", d1), ENF_EINVALID,
 		       "org_merge", "code is empty");
 	assert_refused(org, enf_org_merge(org, "LS", "CB", ENF_DATE_NONE),
-		       ENF_EINVALID, "org_merge", "from is day");
+		       ENF_EINVALID, "org_merge", "from is missing (no date)");
 	assert_refused(org, enf_org_split(org, NULL, NULL, NULL, 1, d1),
 		       ENF_EINVALID, "org_split", "into is NULL");
 	assert_int_equal(enf_org_parent(&got, org, "", d1), ENF_EINVALID);
 	assert_error_names("org_parent", "code is empty");
 	assert_int_equal(enf_org_parent(&got, org, "LS", ENF_DATE_NONE),
 			 ENF_EINVALID);
-	assert_error_names("org_parent", "date is day");
+	assert_error_names("org_parent", "date is missing (no date)");
 	assert_int_equal(enf_org_name(&got, org, big, d1), ENF_EINVALID);
 	assert_error_names("org_name", "1025 bytes");
 	assert_int_equal(enf_org_name(&got, org, "LS", ENF_DATE_NONE),
 			 ENF_EINVALID);
-	assert_error_names("org_name", "date is day");
+	assert_error_names("org_name", "date is missing (no date)");
 	assert_string_equal(got, "unchanged");
 	free(big);
 	enf_org_free(org);

@@ -620,21 +620,21 @@ static void test_stats_rate__rate_bad_input(void **state)
 
 	o.precision = 7;
 	ASSERT_FAILS(enf_stats_rate(&out, 1, 2, &o), ENF_EINVALID, "stats_rate",
-		     "opts->precision is 7");
+		     "precision is 7");
 	o.precision = -1;
 	ASSERT_FAILS(enf_stats_rate(&out, 1, 2, &o), ENF_EINVALID, "stats_rate",
-		     "opts->precision is -1");
+		     "precision is -1");
 	o.precision = 2;
 	o.rounding = (enf_rounding)4;
 	ASSERT_FAILS(enf_stats_rate(&out, 1, 2, &o), ENF_EINVALID, "stats_rate",
-		     "opts->rounding is 4");
+		     "rounding is 4");
 	o.rounding = ENF_ROUND_HALF_UP;
 	o.version = 0;
 	ASSERT_FAILS(enf_stats_rate(&out, 1, 2, &o), ENF_EVERSION, "stats_rate",
-		     "opts->version is 0");
+		     "version is 0");
 	o.version = 2;
 	ASSERT_FAILS(enf_stats_rate(&out, 1, 2, &o), ENF_EVERSION, "stats_rate",
-		     "opts->version is 2");
+		     "version is 2");
 	assert_int_equal(out, SENTINEL);
 }
 
@@ -697,14 +697,14 @@ static void test_stats_rate__target_share_bad_input(void **state)
 		     "9223372036854775807");
 	o.precision = 7;
 	ASSERT_FAILS(enf_stats_target_share(&out, 6291, 8405, &o), ENF_EINVALID,
-		     "stats_target_share", "opts->precision is 7");
+		     "stats_target_share", "precision is 7");
 	o.precision = 2;
 	o.version = 0;
 	ASSERT_FAILS(enf_stats_target_share(&out, 6291, 8405, &o), ENF_EVERSION,
-		     "stats_target_share", "opts->version is 0");
+		     "stats_target_share", "version is 0");
 	o.version = 2;
 	ASSERT_FAILS(enf_stats_target_share(&out, 6291, 8405, &o), ENF_EVERSION,
-		     "stats_target_share", "opts->version is 2");
+		     "stats_target_share", "version is 2");
 	assert_int_equal(out, SENTINEL);
 }
 
@@ -777,18 +777,18 @@ static void test_stats_rate__growth_bad_input(void **state)
 		     "stats_growth", "9223372036854775807");
 	o.precision = 7;
 	ASSERT_FAILS(enf_stats_growth(&g, 2244, 2103, &o), ENF_EINVALID,
-		     "stats_growth", "opts->precision is 7");
+		     "stats_growth", "precision is 7");
 	o.precision = 2;
 	o.rounding = (enf_rounding)-1;
 	ASSERT_FAILS(enf_stats_growth(&g, 2244, 2103, &o), ENF_EINVALID,
-		     "stats_growth", "opts->rounding is -1");
+		     "stats_growth", "rounding is -1");
 	o.rounding = ENF_ROUND_HALF_UP;
 	o.version = 0;
 	ASSERT_FAILS(enf_stats_growth(&g, 2244, 2103, &o), ENF_EVERSION,
-		     "stats_growth", "opts->version is 0");
+		     "stats_growth", "version is 0");
 	o.version = 2;
 	ASSERT_FAILS(enf_stats_growth(&g, 2244, 2103, &o), ENF_EVERSION,
-		     "stats_growth", "opts->version is 2");
+		     "stats_growth", "version is 2");
 	assert_int_equal(g, SENTINEL);
 }
 
@@ -1005,23 +1005,23 @@ static void test_stats_rate__format_result_bad_input(void **state)
 	r.verdict = (enf_target_verdict)3;
 	ASSERT_FAILS(
 		enf_stats_format_result(buf, sizeof(buf), &r, 2, ENF_LOCALE_EN),
-		ENF_EINVALID, "stats_format_result", "result->verdict is 3");
+		ENF_EINVALID, "stats_format_result", "verdict is 3");
 	r.verdict = ENF_TARGET_SHORT;
 	r.points = -2114;
 	ASSERT_FAILS(
 		enf_stats_format_result(buf, sizeof(buf), &r, 2, ENF_LOCALE_EN),
-		ENF_EINVALID, "stats_format_result", "result->points is -2114");
+		ENF_EINVALID, "stats_format_result", "points is -2114");
 	/* Inconsistent: reached with a gap, short with none. */
 	r.verdict = ENF_TARGET_REACHED;
 	r.points = 141;
 	ASSERT_FAILS(
 		enf_stats_format_result(buf, sizeof(buf), &r, 2, ENF_LOCALE_EN),
-		ENF_EINVALID, "stats_format_result", "result->points is 141");
+		ENF_EINVALID, "stats_format_result", "points is 141");
 	r.verdict = ENF_TARGET_SHORT;
 	r.points = 0;
 	ASSERT_FAILS(
 		enf_stats_format_result(buf, sizeof(buf), &r, 2, ENF_LOCALE_EN),
-		ENF_EINVALID, "stats_format_result", "result->points is 0");
+		ENF_EINVALID, "stats_format_result", "points is 0");
 	/* "short by 21.14 points" is 21 bytes and needs 22. */
 	r.points = 2114;
 	ASSERT_FAILS(enf_stats_format_result(buf, 21, &r, 2, ENF_LOCALE_EN),
@@ -1177,47 +1177,47 @@ static void test_stats_rate__published_bad_input(void **state)
 	in = good;
 	in.cases_done = 3568;
 	ASSERT_FAILS(enf_stats_published(&out, &in), ENF_EINVALID,
-		     "stats_published", "in->cases_done is 3568");
+		     "stats_published", "cases_done is 3568");
 	in = good;
 	in.cases_with_means = -2;
 	ASSERT_FAILS(enf_stats_published(&out, &in), ENF_EINVALID,
-		     "stats_published", "in->cases_with_means is -2");
+		     "stats_published", "cases_with_means is -2");
 	in = good;
 	in.cases_done = -5;
 	ASSERT_FAILS(enf_stats_published(&out, &in), ENF_EINVALID,
-		     "stats_published", "in->cases_done is -5");
+		     "stats_published", "cases_done is -5");
 	in = good;
 	in.money_with_means = INT64_MIN;
 	ASSERT_FAILS(enf_stats_published(&out, &in), ENF_EINVALID,
 		     "stats_published",
-		     "in->money_with_means is -9223372036854775808");
+		     "money_with_means is -9223372036854775808");
 	in = good;
 	in.money_done = -3;
 	ASSERT_FAILS(enf_stats_published(&out, &in), ENF_EINVALID,
-		     "stats_published", "in->money_done is -3");
+		     "stats_published", "money_done is -3");
 	in = good;
 	in.target_cases = -8405;
 	ASSERT_FAILS(enf_stats_published(&out, &in), ENF_EINVALID,
-		     "stats_published", "in->target_cases is -8405");
+		     "stats_published", "target_cases is -8405");
 	in = good;
 	in.target_money = -2;
 	ASSERT_FAILS(enf_stats_published(&out, &in), ENF_EINVALID,
-		     "stats_published", "in->target_money is -2");
+		     "stats_published", "target_money is -2");
 	in = good;
 	in.money_with_means = 1000;
 	in.money_done = 1001;
 	ASSERT_FAILS(enf_stats_published(&out, &in), ENF_EINVALID,
-		     "stats_published", "in->money_done is 1001");
+		     "stats_published", "money_done is 1001");
 	in = good;
 	in.cases_with_means = 0;
 	in.cases_done = 0;
 	ASSERT_FAILS(enf_stats_published(&out, &in), ENF_EDIVZERO,
-		     "stats_published", "in->cases_with_means is 0");
+		     "stats_published", "cases_with_means is 0");
 	in = good;
 	in.money_with_means = 0;
 	in.money_done = 0;
 	ASSERT_FAILS(enf_stats_published(&out, &in), ENF_EDIVZERO,
-		     "stats_published", "in->money_with_means is 0");
+		     "stats_published", "money_with_means is 0");
 	assert_memory_equal(&out, &keep, sizeof(out));
 }
 

@@ -415,24 +415,34 @@ enf_auction_state_get(enf_auction_state *out, const enf_auction *sale);
 
 /** How a plan drives a sale. */
 typedef struct enf_auction_policy {
-	unsigned int version; /**< ENF_AUCTION_POLICY_VERSION */
-	int64_t cut_ppm;      /**< each cut as parts per million of its base
-				 (100000 = 10%); 0 = the rule set's default;
-				 clamped into the rule's range */
-	int creditor_accepts; /**< 1: the creditor takes the asset when first
-				 offered; 0: declines every offer */
-	int32_t max_rounds;   /**< stop after this many auctions; 0 = until
-				 the rules end the sale */
+	unsigned int version;  /**< ENF_AUCTION_POLICY_VERSION */
+	int64_t cut_ppm;       /**< each cut as parts per million of its base
+				  (100000 = 10%); 0 = the rule set's default;
+				  clamped into the rule's range */
+	int creditor_accepts;  /**< 1: the creditor takes the asset when first
+				  offered; 0: declines every offer */
+	int32_t max_rounds;    /**< stop after this many auctions; 0 = until
+				  the rules end the sale */
+	enf_money floor_price; /**< (version 2) the lowest starting price the
+				  plan proposes: it stops, after a failed
+				  auction (and the answer to its offer),
+				  rather than cut or set the price below
+				  it; 0 = no such floor (the rules' own
+				  floor, a price at or below the costs,
+				  applies either way). Read as 0 when
+				  version is 1 */
 } enf_auction_policy;
 
-#define ENF_AUCTION_POLICY_VERSION 1
+#define ENF_AUCTION_POLICY_VERSION 2
 #define ENF_AUCTION_POLICY_INIT                                                \
 	{                                                                      \
-		ENF_AUCTION_POLICY_VERSION, 0, 0, 0                            \
+		ENF_AUCTION_POLICY_VERSION, 0, 0, 0, 0                         \
 	}
 
 /**
- * Fills policy with the defaults.
+ * Fills policy with the defaults (no cut size, no limit of rounds, no
+ * floor price). Version 1 gives the same value with version 1, whose
+ * readers ignore floor_price.
  * @return ENF_OK, ENF_EINVALID or ENF_EVERSION.
  */
 ENF_EXTERN(enf_status)
@@ -454,12 +464,20 @@ enf_auction_policy_init(enf_auction_policy *policy, unsigned int version);
  * rounded down, so the price is rounded up, and clamped into the lawful
  * range. It stops, the sale left where it is, when no lower price is
  * lawful (or, in a price-of-value round, neither the price nor the lowest
- * bid would fall), after the failure of auction policy->max_rounds
- * (counted from auction 1 of the sale; its automatic offer included), or
- * after 10,000 auctions. Answers, returns and withdrawals are dated on
- * the last event's date, other steps at the earliest date.
+ * bid would fall), when the next starting price would be below
+ * policy->floor_price (version 2; the sale stays after the failed auction
+ * and its answered offer), after the failure of auction
+ * policy->max_rounds (counted from auction 1 of the sale; its automatic
+ * offer included), or after 10,000 auctions. Without a floor price, a
+ * limit of rounds or costs under a rule set with a floor, a plan of 10%
+ * cuts runs on for hundreds of auctions down to a few VND: callers who
+ * want a realistic plan set one of them. Answers, returns and
+ * withdrawals are dated on the last event's date, other steps at the
+ * earliest date.
  * @param policy NULL for the defaults.
- * @return ENF_OK, ENF_EINVALID, ENF_EVERSION, ENF_ESTATE (the sale has
+ * @return ENF_OK, ENF_EINVALID (NULL sale; cut_ppm outside 0..1,000,000,
+ *         creditor_accepts not 0 or 1, negative max_rounds or
+ *         floor_price), ENF_EVERSION, ENF_ESTATE (the sale has
  *         ended), ENF_ERANGE (a date past the calendar) or ENF_ENOMEM;
  *         the sale is unchanged on error.
  */

@@ -59,6 +59,9 @@ typedef enum enf_mode {
 #define ENF_CASE_CORRUPTION	 0x1u /**< corruption or economic crime */
 #define ENF_CASE_PRISONER	 0x2u /**< debtor in prison, 2+ years left */
 #define ENF_CASE_UNKNOWN_ADDRESS 0x4u /**< debtor's address unknown */
+/** A difficult or complex case (án khó khăn, phức tạp), as an office
+ * marks it for its reviews; no statute defines it. */
+#define ENF_CASE_DIFFICULT 0x8u
 
 /** The fixed facts of a case. Strings are UTF-8, copied on creation. */
 typedef struct enf_case_info {
@@ -203,11 +206,18 @@ typedef enum enf_event_kind {
 	 * and at most what the case still owes. The state does not change:
 	 * enforcement goes on with the rest (an exemption of the whole sum is
 	 * a termination, Art 50(1)(e)). */
-	ENF_EV_OBLIGATION_REDUCED = 20
+	ENF_EV_OBLIGATION_REDUCED = 20,
+	/** The case is put to a programme on this date: detail = the
+	 * programme's number (0-255, ::enf_programme in programme.h), for
+	 * instance a commune mobilisation team (tổ vận động), a local model
+	 * that no statute sets up. Legal while the case is being worked on
+	 * (voluntary period, with or without means); a case is put to the
+	 * same programme once. The state does not change. */
+	ENF_EV_PROGRAMME_ASSIGNED = 21
 } enf_event_kind;
 
 /** Number of event kinds. */
-#define ENF_EV_COUNT 21
+#define ENF_EV_COUNT 22
 
 /** Grounds for postponement, Law 26/2008 Art 48(1) points a-h, and (2). */
 typedef enum enf_postpone_reason {

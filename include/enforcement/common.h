@@ -103,7 +103,10 @@ ENF_EXTERN(const char *) enf_status_str(enf_status status);
 /**
  * The message of the last failure on the calling thread: one sentence that
  * names the field and the value, e.g. "money_muldiv: den is 0; a denominator
- * must not be zero". Success does not clear it.
+ * must not be zero". A field of an options or record argument is named by
+ * the field's name alone ("date", not "opts->date"), an array element with
+ * its index ("claims[2].requested"); dates show as YYYY-MM-DD, a missing
+ * date (ENF_DATE_NONE) as "missing (no date)". Success does not clear it.
  * @return a thread-local string owned by the library, valid until the next
  *         failing call on this thread; "" when nothing has failed. Never NULL.
  */

@@ -72,7 +72,8 @@ typedef enum enf_io_enum {
 	ENF_IO_ENUM_SECURITY = 6,   /**< none, mortgage, pledge */
 	ENF_IO_ENUM_EVENT = 7,	    /**< request_received, ... */
 	ENF_IO_ENUM_STATE = 8,	    /**< none, received, ... */
-	ENF_IO_ENUM_FLAG = 9	    /**< corruption, prisoner, unknown_address
+	ENF_IO_ENUM_FLAG = 9	    /**< corruption, prisoner, unknown_address,
+				       difficult
 				       (value = the flag bit) */
 } enf_io_enum;
 

@@ -137,18 +137,18 @@ enf_status enf_calendar_options_init(enf_calendar_options *opts,
 
 static enf_status enf__check_options(const enf_calendar_options *o)
 {
-	if (enf__check_version("calendar_new", "opts->version", o->version,
+	if (enf__check_version("calendar_new", "version", o->version,
 			       ENF_CALENDAR_OPTIONS_VERSION) != ENF_OK)
 		return ENF_EVERSION;
 	if (o->weekend >= 0x7fu)
 		return enf__fail(ENF_EINVALID,
-				 "calendar_new: opts->weekend is 0x%x; it must "
+				 "calendar_new: weekend is 0x%x; it must "
 				 "leave at least one working weekday and use "
 				 "bits 0-6 only",
 				 o->weekend);
 	if (o->holidays != ENF_HOLIDAYS_NONE && o->holidays != ENF_HOLIDAYS_VN)
 		return enf__fail(ENF_EINVALID,
-				 "calendar_new: opts->holidays is %d; not a "
+				 "calendar_new: holidays is %d; not a "
 				 "holiday set",
 				 (int)o->holidays);
 	return ENF_OK;
@@ -214,9 +214,9 @@ static enf_status enf__query_date(const enf_calendar *cal, enf_date d,
 	if (cal->holidays == ENF_HOLIDAYS_NONE && enf__date_in_range(d))
 		return ENF_OK;
 	return enf__fail(ENF_ERANGE,
-			 "%s: date is day %ld; this calendar covers "
+			 "%s: date is %s; this calendar covers "
 			 "1900-01-01..2100-12-31",
-			 fn, (long)d);
+			 fn, enf__date_shown(d).s);
 }
 
 /* Day off? d must have passed enf__query_date. */
@@ -359,9 +359,9 @@ enf_status enf_calendar_period_end(enf_date *out, const enf_calendar *cal,
 			st = enf__next_working(cal, d + 1, &d, fn);
 	} else if (enf__nominal_end(&d, event, n, unit) != 0) {
 		st = enf__fail(ENF_ERANGE,
-			       "calendar_period_end: %ld units after day %ld "
+			       "calendar_period_end: %ld units after %s "
 			       "fall outside the valid dates",
-			       (long)n, (long)event);
+			       (long)n, enf__date_shown(event).s);
 	} else {
 		st = enf__next_working(cal, d, &d, fn);
 	}

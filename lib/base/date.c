@@ -63,12 +63,34 @@ enf_weekday enf__weekday(enf_date d)
 	return (enf_weekday)(((d % 7) + 7 + 3) % 7 + 1);
 }
 
+const char *enf__date_problem(char *buf, size_t size, const char *field,
+			      enf_date d)
+{
+	if (d == ENF_DATE_NONE)
+		(void)snprintf(buf, size,
+			       "%s is missing (no date); give a date from "
+			       "0001-01-01 to 9999-12-31",
+			       field);
+	else
+		(void)snprintf(buf, size,
+			       "%s is %s, not a date from 0001-01-01 to "
+			       "9999-12-31",
+			       field, enf__date_shown(d).s);
+	return buf;
+}
+
+enf_status enf__date_fail(enf_status status, const char *fn, const char *field,
+			  enf_date d)
+{
+	char why[160];
+
+	return enf__fail(status, "%s: %s", fn,
+			 enf__date_problem(why, sizeof why, field, d));
+}
+
 enf_status enf__range_fail(const char *fn, const char *field, enf_date d)
 {
-	return enf__fail(ENF_ERANGE,
-			 "%s: %s is day %ld; dates run from 0001-01-01 (%d) "
-			 "to 9999-12-31 (%d)",
-			 fn, field, (long)d, ENF_DATE_MIN, ENF_DATE_MAX);
+	return enf__date_fail(ENF_ERANGE, fn, field, d);
 }
 
 int enf_date_valid(int year, int month, int day)
@@ -130,9 +152,9 @@ enf_status enf_date_add_days(enf_date *out, enf_date date, int32_t days)
 		return enf__range_fail("date_add_days", "date", date);
 	if (r < ENF_DATE_MIN || r > ENF_DATE_MAX)
 		return enf__fail(ENF_ERANGE,
-				 "date_add_days: day %ld + %ld days falls "
+				 "date_add_days: %s + %ld days falls "
 				 "outside 0001-01-01..9999-12-31",
-				 (long)date, (long)days);
+				 enf__date_shown(date).s, (long)days);
 	*out = (enf_date)r;
 	return ENF_OK;
 }
@@ -161,9 +183,9 @@ enf_status enf_date_add_months(enf_date *out, enf_date date, int32_t months)
 		return enf__range_fail("date_add_months", "date", date);
 	if (enf__add_months(out, date, months) != 0)
 		return enf__fail(ENF_ERANGE,
-				 "date_add_months: day %ld + %ld months falls "
+				 "date_add_months: %s + %ld months falls "
 				 "outside 0001-01-01..9999-12-31",
-				 (long)date, (long)months);
+				 enf__date_shown(date).s, (long)months);
 	return ENF_OK;
 }
 
@@ -245,9 +267,9 @@ enf_status enf_lunar_from_date(enf_lunar_date *out, enf_date date)
 	ENF__CHECK_NULL("lunar_from_date", out);
 	if (enf__lunar_from_solar(&l, date) != 0)
 		return enf__fail(ENF_ERANGE,
-				 "lunar_from_date: date is day %ld; the lunar "
+				 "lunar_from_date: date is %s; the lunar "
 				 "calendar covers 1900-01-01..2100-12-31",
-				 (long)date);
+				 enf__date_shown(date).s);
 	out->year = l.year, out->month = l.month, out->day = l.day;
 	out->leap = l.leap;
 	return ENF_OK;
@@ -276,4 +298,17 @@ const char *enf__date_text(char *buf, size_t size, enf_date d)
 	    enf_date_format(buf, size, d, ENF_LOCALE_EN) != ENF_OK)
 		buf[0] = '\0';
 	return buf;
+}
+
+enf__shown_date enf__date_shown(enf_date d)
+{
+	enf__shown_date t;
+
+	if (d == ENF_DATE_NONE)
+		(void)snprintf(t.s, sizeof(t.s), "no date");
+	else if (!enf__date_in_range(d))
+		(void)snprintf(t.s, sizeof(t.s), "day %ld", (long)d);
+	else
+		(void)enf__date_text(t.s, sizeof(t.s), d);
+	return t;
 }

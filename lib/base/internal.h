@@ -16,6 +16,13 @@
  * Records status and a formatted one-sentence message as the calling thread's
  * last error and returns status, so a failing path reads
  *     return enf__fail(ENF_EINVALID, "money_add: out is NULL");
+ * A message opens with the public function's name without "enf_" and names
+ * what is wrong as the caller knows it, in C and through the bindings: a
+ * parameter by its name (date, out), a field of an options or record
+ * argument by the field's name alone (date, not opts->date; first, not
+ * period->first), an element of an array parameter by the parameter's name
+ * with its index (claims[2].requested, payments[0].date). Dates are shown
+ * as YYYY-MM-DD through enf__date_shown, never as day numbers.
  */
 enf_status enf__fail(enf_status status, const char *fmt, ...) ENF__PRINTF(2, 3);
 
@@ -94,10 +101,27 @@ enf_weekday enf__weekday(enf_date d);
 int enf__add_months(enf_date *out, enf_date date, int64_t months);
 /* Reads YYYY-MM-DD or D/M/YYYY; 0, or -1 (out untouched, no message). */
 int enf__date_scan(enf_date *out, const char *text);
+/* Why d is not a valid date, as "field is missing (no date); ..." or
+ * "field is day N, not a date from 0001-01-01 to 9999-12-31", in buf;
+ * returns buf. enf__date_fail sets it as "fn: why" with status, and
+ * enf__range_fail with ENF_ERANGE. */
+const char *enf__date_problem(char *buf, size_t size, const char *field,
+			      enf_date d);
+enf_status enf__date_fail(enf_status status, const char *fn, const char *field,
+			  enf_date d);
 enf_status enf__range_fail(const char *fn, const char *field, enf_date d);
 /* d as YYYY-MM-DD in buf (at least 16 bytes), or "" for ENF_DATE_NONE or
  * an invalid date; returns buf. The one date writer of the text forms
  * (CSV and JSON of trails, sales and the rules catalogue). */
 const char *enf__date_text(char *buf, size_t size, enf_date d);
+
+/* A date as a message shows it: YYYY-MM-DD (enf__date_text), "no date" for
+ * ENF_DATE_NONE, "day N" for a number outside 0001-01-01..9999-12-31 (the
+ * message then gives that range). Returned by value so it can stand in the
+ * arguments of enf__fail: enf__fail(..., "%s", enf__date_shown(d).s). */
+typedef struct enf__shown_date {
+	char s[24];
+} enf__shown_date;
+enf__shown_date enf__date_shown(enf_date d);
 
 #endif /* ENF_INTERNAL_H */

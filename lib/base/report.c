@@ -149,17 +149,16 @@ static enf_status enf__last_year(const char *fn, enf_period *out,
 	ENF__CHECK_NULL(fn, p);
 	if (!enf__date_in_range(p->first) || !enf__date_in_range(p->last))
 		return enf__range_fail(
-			fn,
-			enf__date_in_range(p->first) ? "p->last" : "p->first",
+			fn, enf__date_in_range(p->first) ? "last" : "first",
 			enf__date_in_range(p->first) ? p->last : p->first);
 	if (p->last < p->first)
 		return enf__fail(ENF_EINVALID,
-				 "%s: p->last (day %ld) is before p->first "
-				 "(day %ld)",
-				 fn, (long)p->last, (long)p->first);
+				 "%s: last (%s) is before first (%s)", fn,
+				 enf__date_shown(p->last).s,
+				 enf__date_shown(p->first).s);
 	if (enf__add_months(&first, p->first, -12) != 0 ||
 	    enf__add_months(&last, p->last, -12) != 0)
-		return enf__range_fail(fn, "p->first", p->first);
+		return enf__range_fail(fn, "first", p->first);
 	out->first = first, out->last = last;
 	return ENF_OK;
 }

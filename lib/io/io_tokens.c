@@ -31,7 +31,7 @@ static const char *const enf__asset_kinds[] = {"real_estate", "movable",
 static const char *const enf__securities[] = {"none", "mortgage", "pledge"};
 /* Flag i is the bit 1 << i. */
 static const char *const enf__flags[] = {"corruption", "prisoner",
-					 "unknown_address"};
+					 "unknown_address", "difficult"};
 
 #define ENF__N(a) (int)(sizeof(a) / sizeof((a)[0]))
 
@@ -631,22 +631,23 @@ static const char *enf__io_event_blame(enf_status st, const char *msg)
 }
 
 /* Passes on the library's failure as "file:line: field: message", with
- * the column its message names ("obl->debtor ...") or the fallback. */
+ * the column its message names first ("case_add_obligation: debtor is
+ * ...") or the fallback. */
 static enf_status enf__io_relay(enf_status st, enf_io_entity e,
 				const enf__io_loc *loc)
 {
 	char msg[400];
-	const char *arrow, *field = enf__io_tables[e].fallback;
+	const char *name, *field = enf__io_tables[e].fallback;
+	int i = -1;
 
 	(void)snprintf(msg, sizeof(msg), "%s", enf_last_error());
-	arrow = strstr(msg, "->");
-	if (arrow != NULL) {
-		int i = enf__io_col_find(
-			e, arrow + 2,
-			strspn(arrow + 2, "abcdefghijklmnopqrstuvwxyz_"));
-
-		if (i >= 0)
-			field = enf__io_tables[e].cols[i].name;
+	name = strstr(msg, ": ");
+	if (name != NULL)
+		i = enf__io_col_find(
+			e, name + 2,
+			strspn(name + 2, "abcdefghijklmnopqrstuvwxyz_"));
+	if (i >= 0) {
+		field = enf__io_tables[e].cols[i].name;
 	} else if (e == ENF_IO_EVENTS) {
 		field = enf__io_event_blame(st, msg);
 	}

@@ -466,8 +466,9 @@ enf_status enf_case_deadlines(enf_deadline *out, size_t cap, size_t *count,
 	if (x.n > cap)
 		return enf__fail(ENF_EBUFSIZE,
 				 ENF__FN ": cap is %zu; case %s has %zu "
-					 "deadlines on day %ld",
-				 cap, enf__case_name(c), x.n, (long)date);
+					 "deadlines on %s",
+				 cap, enf__case_name(c), x.n,
+				 enf__date_shown(date).s);
 	if (x.n > 0)
 		memcpy(out, x.list, x.n * sizeof(*out));
 	return ENF_OK;

@@ -251,6 +251,21 @@ static enf_status enf__check_transition(const enf_case *c,
 	return ENF_OK;
 }
 
+/* A case is put to a programme once: a second assignment to the same
+ * number is refused. */
+static enf_status enf__check_programme(const enf_case *c, const enf_event *ev)
+{
+	if (ev->kind != ENF_EV_PROGRAMME_ASSIGNED)
+		return ENF_OK;
+	for (size_t i = 0; i < c->nevents; i++)
+		if (c->events[i].kind == ENF_EV_PROGRAMME_ASSIGNED &&
+		    c->events[i].detail == ev->detail)
+			return enf__event_fail(c, ev,
+					       "the case is already put to "
+					       "that programme");
+	return ENF_OK;
+}
+
 static enf_status enf__check_event(const enf_case *c, const enf__replay *rs,
 				   const enf_event *ev)
 {
@@ -258,11 +273,11 @@ static enf_status enf__check_event(const enf_case *c, const enf__replay *rs,
 
 	if ((unsigned)ev->kind >= ENF_EV_COUNT)
 		return enf__fail(ENF_EINVALID,
-				 "case_apply: ev->kind is %d; not an event "
+				 "case_apply: kind is %d; not an event "
 				 "kind",
 				 (int)ev->kind);
 	if (!enf__date_in_range(ev->date))
-		return enf__range_fail("case_apply", "ev->date", ev->date);
+		return enf__range_fail("case_apply", "date", ev->date);
 	if (rs->count > 0 && ev->date < rs->last_date)
 		return enf__event_fail(c, ev,
 				       "the date is before the last "
@@ -276,6 +291,8 @@ static enf_status enf__check_event(const enf_case *c, const enf__replay *rs,
 				       "detail is out of range for "
 				       "this event");
 	st = enf__check_amount(c, rs, ev);
+	if (st == ENF_OK)
+		st = enf__check_programme(c, ev);
 	return st != ENF_OK ? st : enf__check_asset(c, ev);
 }
 
@@ -313,6 +330,11 @@ enf_status enf_case_apply(enf_case *c, const enf_event *ev)
 	ENF__CHECK_NULL("case_apply", ev);
 	enf__replay_until(&rs, c, ENF_DATE_MAX);
 	return enf__case_apply_after(c, &rs, ev, NULL);
+}
+
+int enf__state_counts_done(enf_case_state state)
+{
+	return state == ENF_STATE_DONE || state == ENF_STATE_TERMINATED;
 }
 
 /* The states that count as "with means" in the statistics. */

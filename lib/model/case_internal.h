@@ -153,6 +153,11 @@ typedef struct enf__transition {
 
 extern const enf__transition enf__table[ENF_EV_COUNT];
 
+/* Whether a state counts as done in the statistics: performed in full,
+ * or terminated (Art 50; case.h). The one place the review list and the
+ * programme report take it from. */
+int enf__state_counts_done(enf_case_state state);
+
 /* The decision number, for messages. */
 const char *enf__case_name(const enf_case *c);
 

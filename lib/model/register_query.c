@@ -16,7 +16,8 @@
 #define ENF__ALL_JUDGMENTS   ((1u << (ENF_JUDGMENT_BANKRUPTCY + 1)) - 1u)
 #define ENF__ALL_OBLIGATIONS ((1u << (ENF_OBL_STOP_ACT + 1)) - 1u)
 #define ENF__ALL_FLAGS                                                         \
-	(ENF_CASE_CORRUPTION | ENF_CASE_PRISONER | ENF_CASE_UNKNOWN_ADDRESS)
+	(ENF_CASE_CORRUPTION | ENF_CASE_PRISONER | ENF_CASE_UNKNOWN_ADDRESS |  \
+	 ENF_CASE_DIFFICULT)
 /* A case has at most one open deadline of each kind. */
 #define ENF__DEADLINE_KINDS (ENF_DEADLINE_LIMITATION + 1)
 
@@ -49,27 +50,29 @@ static enf_status enf__check_filter(const char *fn, const enf_filter *f,
 		{"flags", f->flags, ENF__ALL_FLAGS},
 	};
 
-	if (enf__check_version(fn, "f->version", f->version,
-			       ENF_FILTER_VERSION) != ENF_OK)
+	if (enf__check_version(fn, "version", f->version, ENF_FILTER_VERSION) !=
+	    ENF_OK)
 		return ENF_EVERSION;
 	for (size_t i = 0; i < sizeof(masks) / sizeof(masks[0]); i++)
 		if ((masks[i].value & ~masks[i].known) != 0)
 			return enf__fail(ENF_EINVALID,
-					 "%s: f->%s is 0x%x; only bits of 0x%x "
+					 "%s: %s is 0x%x; only bits of 0x%x "
 					 "name something",
 					 fn, masks[i].name, masks[i].value,
 					 masks[i].known);
 	if (check_date && f->states != 0 && !enf__date_in_range(f->date)) {
 		if (f->date == ENF_DATE_NONE)
 			return enf__fail(ENF_EINVALID,
-					 "%s: f->date is none but f->states is "
+					 "%s: date is missing (no date) but "
+					 "states is "
 					 "0x%x; a states filter needs the "
 					 "as-of date",
 					 fn, f->states);
 		return enf__fail(ENF_EINVALID,
-				 "%s: f->date is day %ld, not a valid date; a "
-				 "states filter needs the as-of date",
-				 fn, (long)f->date);
+				 "%s: date is %s, not a date from 0001-01-01 "
+				 "to 9999-12-31; a states filter needs the "
+				 "as-of date",
+				 fn, enf__date_shown(f->date).s);
 	}
 	return ENF_OK;
 }

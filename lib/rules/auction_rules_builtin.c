@@ -28,28 +28,18 @@ enf_status enf_auction_rules_builtin(enf_auction_rules **out, const char *id)
 	return enf__rt_builtin_load(out, (size_t)i, 0);
 }
 
-/* "YYYY-MM-DD" of a valid date into buf (16 bytes). */
-static const char *enf__rt_ymd(char *buf, enf_date d)
-{
-	int y, m, dd;
-
-	enf__civil_from_days(d, &y, &m, &dd);
-	(void)snprintf(buf, 16, "%04d-%02d-%02d", y, m, dd);
-	return buf;
-}
-
 /* Appends ", ID from A to B" of r to the list in buf. */
 static void enf__rt_add_range(char *buf, size_t size,
 			      const enf_auction_rules *r)
 {
-	char a[16], b[16];
 	size_t at = strlen(buf);
 
-	(void)snprintf(
-		buf + at, size - at, "%s%s from %s to %s", at ? ", " : "",
-		r->id,
-		r->from == ENF_DATE_NONE ? "any date" : enf__rt_ymd(a, r->from),
-		r->to == ENF_DATE_NONE ? "no end" : enf__rt_ymd(b, r->to));
+	(void)snprintf(buf + at, size - at, "%s%s from %s to %s",
+		       at ? ", " : "", r->id,
+		       r->from == ENF_DATE_NONE ? "any date"
+						: enf__date_shown(r->from).s,
+		       r->to == ENF_DATE_NONE ? "no end"
+					      : enf__date_shown(r->to).s);
 }
 
 /* Appends a country to the list in buf unless it is there. */
@@ -75,7 +65,7 @@ static int enf__rt_in_force(const enf_auction_rules *r, enf_date date)
 enf_status enf_auction_rules_on(enf_auction_rules **out, const char *country,
 				enf_date date)
 {
-	char countries[128] = "", ranges[320] = "", ymd[16];
+	char countries[128] = "", ranges[320] = "";
 	int found = 0;
 
 	ENF__CHECK_NULL("auction_rules_on", out);
@@ -106,7 +96,7 @@ enf_status enf_auction_rules_on(enf_auction_rules **out, const char *country,
 		return enf__fail(ENF_ERANGE,
 				 "auction_rules_on: date is %s; no built-in "
 				 "rule set of %s is in force then (%s)",
-				 enf__rt_ymd(ymd, date), country, ranges);
+				 enf__date_shown(date).s, country, ranges);
 	return enf__fail(ENF_ENOTFOUND,
 			 "auction_rules_on: country is \"%.*s\"; known: %s",
 			 enf__utf8_prefix(country, 40), country, countries);

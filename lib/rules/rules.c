@@ -46,10 +46,10 @@ enf_status enf_regime_on(enf_regime *out, enf_date date)
 		}
 	}
 	return enf__fail(ENF_ERANGE,
-			 "regime_on: date is day %ld, before 2009-07-01 when "
+			 "regime_on: date is %s, before 2009-07-01 when "
 			 "Law 26/2008 took effect; earlier regimes are not "
 			 "modelled",
-			 (long)date);
+			 enf__date_shown(date).s);
 }
 
 enf_regime enf__regime_of(enf_date d)
@@ -218,12 +218,12 @@ enf_status enf_case_rules_check(const enf_case_rules *r)
 	if (r == NULL)
 		return enf__fail(ENF_EINVALID,
 				 "case_rules_check: rules is NULL");
-	if (enf__check_version("case_rules_check", "rules->version", r->version,
+	if (enf__check_version("case_rules_check", "version", r->version,
 			       ENF_CASE_RULES_VERSION) != ENF_OK)
 		return ENF_EVERSION;
 	if (r->regime < ENF_REGIME_VN2008 || r->regime > ENF_REGIME_VN2026)
 		return enf__fail(ENF_EINVALID,
-				 "case_rules_check: rules->regime is %d; not a "
+				 "case_rules_check: regime is %d; not a "
 				 "regime",
 				 (int)r->regime);
 	/* A version 1 value ends before the fields version 2 added. */
@@ -236,7 +236,7 @@ enf_status enf_case_rules_check(const enf_case_rules *r)
 		v = enf__field_get(r, f);
 		if (v < f->lo || v > f->hi)
 			return enf__fail(ENF_EINVALID,
-					 "case_rules_check: rules->%s is %ld; "
+					 "case_rules_check: %s is %ld; "
 					 "it must be %ld..%ld",
 					 f->name, (long)v, (long)f->lo,
 					 (long)f->hi);

@@ -169,10 +169,12 @@ def _converter(hint):
         return _sequence(None)
     if origin is typing.Union:
         args = [a for a in typing.get_args(hint) if a is not type(None)]
-        inner = (_converter(args[0]) if len(args) == 1
-                 else _converter(typing.Union[tuple(args)]))
+        optional = len(args) < len(typing.get_args(hint))
+        inner = _converter(args[0]) if len(args) == 1 else _any_of(args)
         if inner is None:
             return None
+        if not optional:
+            return inner
         return lambda v, n, w: None if v is None else inner(v, n, w)
     if origin is typing.Literal:
         words = typing.get_args(hint)
@@ -190,6 +192,24 @@ def _converter(hint):
     if inspect.isclass(hint) and hint.__module__.startswith("enforcement"):
         return _instance(hint, "a %s" % hint.__name__)
     return None
+
+
+def _any_of(hints):
+    """A converter that accepts what any of ``hints`` accepts (the first
+    that does converts); None when one of them asks for no check."""
+    convs = [_converter(h) for h in hints]
+    if any(c is None for c in convs):
+        return None
+
+    def check(value, name, where):
+        first = None
+        for conv in convs:
+            try:
+                return conv(value, name, where)
+            except ArgumentTypeError as e:
+                first = first or e
+        raise first
+    return check
 
 
 def _instance(cls, expected):

@@ -40,6 +40,9 @@ _REASONS = {"postponed": POSTPONE_REASONS, "suspended": SUSPEND_REASONS,
 DEADLINE_KINDS = ("decision", "voluntary_end", "verification",
                   "reverification", "separate_book", "limitation")
 ENTITIES = ("cases", "parties", "obligations", "assets", "events")
+# Rankings of the review list and the criteria an item met (review.h).
+REVIEW_ORDERS = ("outstanding", "age")
+REVIEW_REASONS = ("age", "money", "flags")
 
 
 def token(family: str, value: int) -> Optional[str]:
@@ -544,6 +547,50 @@ class Register:
         :func:`enforcement.frames.events_frame` for the columns."""
         from .frames import events_frame
         return events_frame(self)
+
+    @checked
+    def review(self, date: datetime.date, office: Optional[str] = None,
+               modes: Names = (), states: Names = (),
+               since_before: Optional[datetime.date] = None,
+               min_outstanding: Money = 0, flags: Names = (),
+               match_any: bool = False,
+               order: Literal["outstanding", "age"] = "outstanding") -> list:
+        """The review list on ``date`` ("hot spots"): the cases in the
+        scope (``office``, ``modes``, ``states`` on ``date``; by default
+        those with means and not done) that meet the criteria given, all
+        of them or, with ``match_any``, any: in their state since a day
+        before ``since_before``, at least ``min_outstanding`` VND
+        outstanding, one of ``flags``.  Ranked by money outstanding or by
+        age (ties by office, then decision number), as dicts: office,
+        decision_no, case_index, state, since, outstanding, age_days and
+        reasons (the criteria met: "age", "money", "flags")."""
+        def mask(family, names):
+            m = 0
+            for n in _names(names):
+                m |= 1 << value(family, n)
+            return m
+        o = core.review_options()
+        o.date = date
+        o.office = office
+        o.modes = mask("mode", modes)
+        o.states = mask("state", states)
+        o.since_before = since_before
+        o.min_outstanding = min_outstanding
+        o.flags = _flags(flags)
+        o.match_any = int(match_any)
+        o.order = REVIEW_ORDERS.index(order)
+        out = []
+        for item in core.register_review(self._reg, o):
+            office_i, no = self[item.case_index].key
+            out.append({
+                "office": office_i, "decision_no": no,
+                "case_index": item.case_index,
+                "state": token("state", item.state), "since": item.since,
+                "outstanding": item.outstanding,
+                "age_days": item.age_days,
+                "reasons": [r for i, r in enumerate(REVIEW_REASONS)
+                            if item.reasons & (1 << i)]})
+        return out
 
     @checked
     def records(self, date: datetime.date) -> list:

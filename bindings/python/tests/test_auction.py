@@ -308,8 +308,8 @@ class TestMoney(unittest.TestCase):
         a = auction.simulate("VN-2014", value=100 * M, runs=20000, seed=7)
         b = auction.simulate("VN-2014", value=100 * M, runs=20000, seed=7)
         self.assertEqual(a, b)
-        self.assertLess(abs(a["mean_proceeds"] - a["exp_proceeds"]),
-                        a["exp_proceeds"] * 0.03)
+        self.assertLess(abs(a.mean_proceeds - a.expected_proceeds),
+                        a.expected_proceeds * 3 // 100)
         with self.assertRaises(enf.InvalidArgumentError):
             auction.simulate("VN-2014", value=100 * M, runs=0)
 

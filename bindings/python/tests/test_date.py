@@ -134,7 +134,7 @@ class TestCalendar(unittest.TestCase):
         with self.assertRaises(enf.VersionError):
             core.calendar_options_init(opts, 99)
         opts.version = 0
-        with self.assertRaisesRegex(enf.VersionError, "opts->version is 0"):
+        with self.assertRaisesRegex(enf.VersionError, "version is 0"):
             core.calendar_new(opts)
 
 

@@ -12,7 +12,7 @@ import pytest
 import enforcement as enf
 
 MODULES = [enf, enf.money, enf.dates, enf.law, enf.rules, enf.cases,
-           enf.stats, enf.frames, enf.validate]
+           enf.stats, enf.payout, enf.auction, enf.frames, enf.validate]
 SAMPLE = os.path.join(os.path.dirname(__file__), "..", "..", "..",
                       "examples", "data", "sample")
 
@@ -92,6 +92,8 @@ def instances():
         "Org": enf.Org(),
         "Rulebook": enf.Rulebook(),
     }
+    out["Programme"] = enf.Programme(1, "P", ["LS-TP"], half)
+    out["ProgrammeReport"] = out["Programme"].report(reg, half.last)
     return out
 
 

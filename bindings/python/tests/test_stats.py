@@ -289,13 +289,13 @@ def test_definitions_bad_input():
     with pytest.raises(enf.InvalidArgumentError, match="money_done"):
         enf.Report("LS-01", period, money_done="remitted")
     with pytest.raises(enf.InvalidArgumentError,
-                       match="opts->money_done is 2"):
+                       match="money_done is 2"):
         enf.Report("LS-01", period, money_done=2)
     with pytest.raises(enf.InvalidArgumentError,
                        match="partial_entrusted_done"):
         enf.Report("LS-01", period, partial_entrusted_done="yes")
     with pytest.raises(enf.InvalidArgumentError,
-                       match="opts->unclassified_row is 3"):
+                       match="unclassified_row is 3"):
         enf.Report("LS-01", period, unclassified_row=3)
 
 

@@ -34,18 +34,18 @@ static enf_status enf__auc_check_opts(const enf_auction_options *o)
 	const struct {
 		const char *name;
 		enf_money v;
-	} amounts[] = {{"opts->costs", o->costs},
-		       {"opts->debt", o->debt},
-		       {"opts->secured", o->secured},
-		       {"opts->prior", o->prior}};
+	} amounts[] = {{"costs", o->costs},
+		       {"debt", o->debt},
+		       {"secured", o->secured},
+		       {"prior", o->prior}};
 	int ok = 0;
 
-	if (enf__check_version(fn, "opts->version", o->version,
+	if (enf__check_version(fn, "version", o->version,
 			       ENF_AUCTION_OPTIONS_VERSION) != ENF_OK)
 		return ENF_EVERSION;
 	if (o->value <= 0)
 		return enf__fail(ENF_EINVALID,
-				 "%s: opts->value is %" PRId64
+				 "%s: value is %" PRId64
 				 "; the appraised value must be above 0",
 				 fn, o->value);
 	for (size_t i = 0; i < sizeof(amounts) / sizeof(amounts[0]); i++)
@@ -54,24 +54,24 @@ static enf_status enf__auc_check_opts(const enf_auction_options *o)
 			return ENF_EINVALID;
 	if (o->real_estate != 0 && o->real_estate != 1)
 		return enf__fail(ENF_EINVALID,
-				 "%s: opts->real_estate is %d; it is 0 or 1",
-				 fn, o->real_estate);
+				 "%s: real_estate is %d; it is 0 or 1", fn,
+				 o->real_estate);
 	if (o->state_budget != 0 && o->state_budget != 1)
 		return enf__fail(ENF_EINVALID,
-				 "%s: opts->state_budget is %d; it is 0 or 1",
-				 fn, o->state_budget);
+				 "%s: state_budget is %d; it is 0 or 1", fn,
+				 o->state_budget);
 	if (o->start == ENF_DATE_NONE)
 		return ENF_OK;
 	if (o->calendar == NULL)
 		return enf__fail(ENF_EINVALID,
-				 "%s: opts->calendar is NULL; a start date "
+				 "%s: calendar is NULL; a start date "
 				 "needs a working-day calendar",
 				 fn);
 	if (enf_calendar_is_working_day(&ok, o->calendar, o->start) != ENF_OK)
 		return enf__fail(ENF_ERANGE,
-				 "%s: opts->start is day %ld; it is outside "
+				 "%s: start is %s; it is outside "
 				 "the calendar's range",
-				 fn, (long)o->start);
+				 fn, enf__date_shown(o->start).s);
 	return ENF_OK;
 }
 
@@ -149,25 +149,25 @@ static enf_status enf__auc_check_event(const enf_auction_event *ev,
 
 	if (k < 0 || k > (int)ENF_AUCTION_STARTED)
 		return enf__fail(ENF_EINVALID,
-				 "%s: event->kind is %d; not a kind of event "
+				 "%s: kind is %d; not a kind of event "
 				 "(0 failed .. 10 reappraised)",
 				 pfx, k);
 	if (ev->kind == ENF_AUCTION_OFFERED || ev->kind == ENF_AUCTION_STARTED)
 		return enf__fail(ENF_EINVALID,
-				 "%s: event->kind is %s; that is a step the "
+				 "%s: kind is %s; that is a step the "
 				 "library adds itself, not an event",
 				 pfx, enf_auction_kind_name(ev->kind));
 	if (ev->amount < 0)
 		return enf__fail(ENF_EINVALID,
-				 "%s: event->amount is %" PRId64
+				 "%s: amount is %" PRId64
 				 "; it must not be negative",
 				 pfx, ev->amount);
 	if (ev->date != ENF_DATE_NONE &&
 	    (ev->date < ENF_DATE_MIN || ev->date > ENF_DATE_MAX))
 		return enf__fail(ENF_ERANGE,
-				 "%s: event->date is day %ld; outside "
+				 "%s: date is %s; outside "
 				 "0001-01-01..9999-12-31",
-				 pfx, (long)ev->date);
+				 pfx, enf__date_shown(ev->date).s);
 	return ENF_OK;
 }
 

@@ -66,11 +66,10 @@ enf_status enf__auc_no_amount(enf__auc_ctx *c)
 {
 	if (c->ev->amount == 0)
 		return ENF_OK;
-	return enf__fail(ENF_EINVALID,
-			 "%s: event->amount is %" PRId64
-			 "; a %s event carries no amount (0)",
-			 c->pfx, c->ev->amount,
-			 enf_auction_kind_name(c->ev->kind));
+	return enf__fail(
+		ENF_EINVALID,
+		"%s: amount is %" PRId64 "; a %s event carries no amount (0)",
+		c->pfx, c->ev->amount, enf_auction_kind_name(c->ev->kind));
 }
 
 /* Takes the date of a dated event as the last one. */

@@ -54,7 +54,7 @@ struct enf_auction {
 
 /* "1,234,567" (grouped, no unit) into buf of 32 bytes. */
 const char *enf__auc_money(char *buf, enf_money v);
-/* "2025-01-13" into buf of 16 bytes; "(none)" for ENF_DATE_NONE. */
+/* enf__date_shown of d ("2025-01-13", "no date") into buf of 16 bytes. */
 const char *enf__auc_date(char *buf, enf_date d);
 /* " (note; cite)" of a rule into buf (size bytes); "" when both empty. */
 const char *enf__auc_why(char *buf, size_t size, const enf__cite *c);

@@ -386,7 +386,7 @@ static enf_status enf__auc_reappraised(enf__auc_ctx *c)
 		return st;
 	if (c->ev->amount <= 0)
 		return enf__fail(ENF_ERANGE,
-				 "%s: round %d: event->amount is %" PRId64
+				 "%s: round %d: amount is %" PRId64
 				 "; a new value must be above 0",
 				 c->pfx, (int)t->round, c->ev->amount);
 	if (enf__ratio_ceil(&p, c->ev->amount, r->rounds[0].dflt) != 0)
@@ -441,6 +441,6 @@ enf_status enf__auc_event(const enf_auction *sale, enf__auc_state *t,
 	case ENF_AUCTION_REAPPRAISED: return enf__auc_reappraised(&c);
 	default: break;
 	}
-	return enf__fail(ENF_EINVALID, "%s: event->kind is %d; not an event",
-			 pfx, (int)ev->kind);
+	return enf__fail(ENF_EINVALID, "%s: kind is %d; not an event", pfx,
+			 (int)ev->kind);
 }

@@ -36,8 +36,8 @@ static enf_status enf__check_flag(const char *field, int v)
 {
 	if (v != 0 && v != 1)
 		return enf__fail(ENF_EINVALID,
-				 FN_APP ": facts->%s is %d; it must be 0 or 1",
-				 field, v);
+				 FN_APP ": %s is %d; it must be 0 or 1", field,
+				 v);
 	return ENF_OK;
 }
 
@@ -46,7 +46,7 @@ static enf_status enf__check_party(const char *field, int v)
 {
 	if (v < 0 || v > 2)
 		return enf__fail(ENF_EINVALID,
-				 FN_APP ": facts->%s is %d; it must be 0 "
+				 FN_APP ": %s is %d; it must be 0 "
 					"(none), 1 (creditor) or 2 (debtor)",
 				 field, v);
 	return ENF_OK;
@@ -56,11 +56,11 @@ static enf_status enf__app_check(const enf_appraisal_facts *f)
 {
 	enf_status st;
 
-	st = enf__check_version(FN_APP, "facts->version", f->version,
+	st = enf__check_version(FN_APP, "version", f->version,
 				ENF_APPRAISAL_FACTS_VERSION);
 	if (st == ENF_OK && (f->region < 1 || f->region > 4))
 		st = enf__fail(ENF_EINVALID,
-			       FN_APP ": facts->region is %d; the minimum-wage "
+			       FN_APP ": region is %d; the minimum-wage "
 				      "regions are 1..4",
 			       f->region);
 	if (st == ENF_OK)
@@ -77,13 +77,13 @@ static enf_status enf__app_check(const enf_appraisal_facts *f)
 		st = enf__check_party("price_change_request",
 				      f->price_change_request);
 	if (st == ENF_OK)
-		st = enf__check_non_negative(FN_APP, "facts->new_item_value",
+		st = enf__check_non_negative(FN_APP, "new_item_value",
 					     f->new_item_value);
 	if (st == ENF_OK)
-		st = enf__check_non_negative(FN_APP, "facts->judgment_price",
+		st = enf__check_non_negative(FN_APP, "judgment_price",
 					     f->judgment_price);
 	if (st == ENF_OK)
-		st = enf__check_non_negative(FN_APP, "facts->market_price",
+		st = enf__check_non_negative(FN_APP, "market_price",
 					     f->market_price);
 	return st;
 }
@@ -102,10 +102,10 @@ static enf_status enf__app_regime(enf_regime *out, enf_date date)
 	char ymd[16];
 
 	if (!enf__date_in_range(date))
-		return enf__range_fail(FN_APP, "facts->date", date);
+		return enf__range_fail(FN_APP, "date", date);
 	if (enf_regime_on(out, date) != ENF_OK)
 		return enf__fail(ENF_ERANGE,
-				 FN_APP ": facts->date is %s, before "
+				 FN_APP ": date is %s, before "
 					"2009-07-01 when Law 26/2008 came into "
 					"force",
 				 enf__app_ymd(ymd, date));
@@ -377,13 +377,13 @@ static enf_status enf__take_check(const enf_auction_rules *rules,
 	const enf_money amounts[6] = {f->value,	   f->entitlement,
 				      f->costs,	   f->rent_reserve,
 				      f->priority, f->others};
-	static const char *const names[6] = {
-		"facts->value",	       "facts->entitlement", "facts->costs",
-		"facts->rent_reserve", "facts->priority",    "facts->others"};
+	static const char *const names[6] = {"value",	 "entitlement",
+					     "costs",	 "rent_reserve",
+					     "priority", "others"};
 	enf__i128 sum = 0;
 	enf_status st;
 
-	st = enf__check_version(FN_TAKE, "facts->version", f->version,
+	st = enf__check_version(FN_TAKE, "version", f->version,
 				ENF_TAKEOVER_FACTS_VERSION);
 	for (size_t i = 0; st == ENF_OK && i < 6; i++) {
 		st = enf__check_non_negative(FN_TAKE, names[i], amounts[i]);
@@ -393,14 +393,14 @@ static enf_status enf__take_check(const enf_auction_rules *rules,
 		return st;
 	if (f->only_asset != 0 && f->only_asset != 1)
 		return enf__fail(ENF_EINVALID,
-				 FN_TAKE ": facts->only_asset is %d; it must "
+				 FN_TAKE ": only_asset is %d; it must "
 					 "be 0 or 1",
 				 f->only_asset);
 	if (sum - f->value > ENF_MONEY_MAX)
-		return enf__fail(ENF_EOVERFLOW, FN_TAKE
-				 ": facts->entitlement + costs + rent_reserve "
-				 "+ priority + others does not fit in "
-				 "64 bits");
+		return enf__fail(ENF_EOVERFLOW,
+				 FN_TAKE ": entitlement + costs + rent_reserve "
+					 "+ priority + others does not fit in "
+					 "64 bits");
 	if (!rules->takeover_floor)
 		return enf__fail(ENF_ESTATE,
 				 FN_TAKE ": rule set %s has no creditor's "

@@ -30,24 +30,29 @@ static enf_status enf__auc_check_policy(const enf_auction_policy *p)
 {
 	static const char fn[] = "auction_plan";
 
-	if (enf__check_version(fn, "policy->version", p->version,
+	if (enf__check_version(fn, "version", p->version,
 			       ENF_AUCTION_POLICY_VERSION) != ENF_OK)
 		return ENF_EVERSION;
 	if (p->cut_ppm < 0 || p->cut_ppm > 1000000)
 		return enf__fail(ENF_EINVALID,
-				 "%s: policy->cut_ppm is %" PRId64
+				 "%s: cut_ppm is %" PRId64
 				 "; a cut is 0..1000000 ppm of its base",
 				 fn, p->cut_ppm);
 	if (p->creditor_accepts != 0 && p->creditor_accepts != 1)
 		return enf__fail(ENF_EINVALID,
-				 "%s: policy->creditor_accepts is %d; it is 0 "
+				 "%s: creditor_accepts is %d; it is 0 "
 				 "or 1",
 				 fn, p->creditor_accepts);
 	if (p->max_rounds < 0)
 		return enf__fail(ENF_EINVALID,
-				 "%s: policy->max_rounds is %d; it must not be "
+				 "%s: max_rounds is %d; it must not be "
 				 "negative",
 				 fn, (int)p->max_rounds);
+	if (p->version >= 2 && p->floor_price < 0)
+		return enf__fail(ENF_EINVALID,
+				 "%s: floor_price is %" PRId64
+				 "; it must not be negative",
+				 fn, (int64_t)p->floor_price);
 	return ENF_OK;
 }
 
@@ -139,8 +144,9 @@ static int enf__auc_plan_event(enf_auction_event *ev, const enf_auction *sale,
 			return 0;
 		}
 		ev->kind = ENF_AUCTION_CUT;
-		return enf__auc_plan_price(&ev->amount, sale, pol->cut_ppm) !=
-		       0;
+		if (enf__auc_plan_price(&ev->amount, sale, pol->cut_ppm) != 0)
+			return 1;
+		return pol->version >= 2 && ev->amount < pol->floor_price;
 	default: return 1;
 	}
 }

@@ -37,24 +37,24 @@ static void enf__sim_free(enf__sim *s)
 
 static enf_status enf__check_model(const enf_auction_model *m)
 {
-	enf_status st = enf__check_version(FN, "model->version", m->version,
+	enf_status st = enf__check_version(FN, "version", m->version,
 					   ENF_AUCTION_MODEL_VERSION);
 
 	if (st != ENF_OK)
 		return st;
 	if (m->p_value_ppm < 0 || m->p_value_ppm > ENF__PPM)
 		return enf__fail(ENF_EINVALID,
-				 FN ": model->p_value_ppm is %lld; a chance "
+				 FN ": p_value_ppm is %lld; a chance "
 				    "is 0..1000000 ppm",
 				 (long long)m->p_value_ppm);
 	if (m->p_zero_ppm < 0 || m->p_zero_ppm > ENF__PPM)
 		return enf__fail(ENF_EINVALID,
-				 FN ": model->p_zero_ppm is %lld; a chance "
+				 FN ": p_zero_ppm is %lld; a chance "
 				    "is 0..1000000 ppm",
 				 (long long)m->p_zero_ppm);
 	if (m->runs < 1 || m->runs > ENF__MAX_RUNS)
 		return enf__fail(ENF_EINVALID,
-				 FN ": model->runs is %lld; it must be "
+				 FN ": runs is %lld; it must be "
 				    "1..100000000",
 				 (long long)m->runs);
 	return ENF_OK;

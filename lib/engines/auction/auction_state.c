@@ -67,9 +67,7 @@ const char *enf__auc_money(char *buf, enf_money v)
 
 const char *enf__auc_date(char *buf, enf_date d)
 {
-	if (d == ENF_DATE_NONE ||
-	    enf_date_format(buf, 16, d, ENF_LOCALE_EN) != ENF_OK)
-		(void)snprintf(buf, 16, "(none)");
+	(void)snprintf(buf, 16, "%.15s", enf__date_shown(d).s);
 	return buf;
 }
 

@@ -137,11 +137,16 @@ static enf_status enf__salary_on(enf_money *out, const char **cite,
 	char day[16], start[16];
 	int64_t v;
 
+	if (date == ENF_DATE_NONE)
+		return enf__fail(ENF_ENOTFOUND,
+				 "%s: %s is missing (no date); the base "
+				 "salary goes by date",
+				 fn, field);
 	if (!enf__date_in_range(date))
 		return enf__fail(ENF_ENOTFOUND,
-				 "%s: %s is not a date (day %ld); the base "
-				 "salary goes by date",
-				 fn, field, (long)date);
+				 "%s: %s is %s, not a date from 0001-01-01 "
+				 "to 9999-12-31; the base salary goes by date",
+				 fn, field, enf__date_shown(date).s);
 	if (enf__rule_value(&v, &row, book, "VN.base_salary", date, fn) ==
 	    ENF_OK) {
 		*out = v;
@@ -260,33 +265,33 @@ static enf_status enf__fee_check(const enf_fee_options *opts)
 {
 	enf_status st;
 
-	st = enf__check_version("fee_compute", "opts->version", opts->version,
+	st = enf__check_version("fee_compute", "version", opts->version,
 				ENF_FEE_OPTIONS_VERSION);
 	if (st != ENF_OK)
 		return st;
 	if (opts->base_salary < 0)
 		return enf__fail(ENF_EINVALID,
-				 "fee_compute: opts->base_salary is %lld; it "
+				 "fee_compute: base_salary is %lld; it "
 				 "must be 0 (by date) or positive",
 				 (long long)opts->base_salary);
 	if (opts->settled != 0 && opts->settled != 1)
 		return enf__fail(ENF_EINVALID,
-				 "fee_compute: opts->settled is %d; it must be "
+				 "fee_compute: settled is %d; it must be "
 				 "0 or 1",
 				 opts->settled);
 	if (opts->exempt != 0 && opts->exempt != 1)
 		return enf__fail(ENF_EINVALID,
-				 "fee_compute: opts->exempt is %d; it must be "
+				 "fee_compute: exempt is %d; it must be "
 				 "0 or 1",
 				 opts->exempt);
 	if (opts->reduction_pct < 0 || opts->reduction_pct > 100)
 		return enf__fail(ENF_EINVALID,
-				 "fee_compute: opts->reduction_pct is %ld; it "
+				 "fee_compute: reduction_pct is %ld; it "
 				 "must be 0..100",
 				 (long)opts->reduction_pct);
 	if (!enf__rounding_valid(opts->rounding))
 		return enf__fail(ENF_EINVALID,
-				 "fee_compute: opts->rounding is %d; not a "
+				 "fee_compute: rounding is %d; not a "
 				 "rounding mode",
 				 (int)opts->rounding);
 	return ENF_OK;
@@ -331,11 +336,11 @@ static enf_status enf__fee_base(enf_money *base, const char **cite,
 				const enf_fee_options *opts)
 {
 	*base = opts->base_salary;
-	*cite = "opts->base_salary";
+	*cite = "base_salary";
 	if (*base != 0)
 		return ENF_OK;
 	return enf__salary_on(base, cite, opts->rulebook, opts->date,
-			      "fee_compute", "opts->date");
+			      "fee_compute", "date");
 }
 
 /* The threshold step: the base salary times the schedule's multiple;

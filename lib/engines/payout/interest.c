@@ -41,6 +41,7 @@
 #include "enforcement/payout.h"
 
 #include <stdint.h>
+#include <stdio.h>
 
 #define ENF__FN	 "interest_compute"
 #define ENF__PPM 1000000
@@ -185,37 +186,37 @@ static int enf__add(enf_money *acc, enf_money v)
 /* The options: version, rule set, day count, rates and margin. */
 static enf_status enf__check_options(const enf_interest_options *o)
 {
-	if (enf__check_version(ENF__FN, "opts->version", o->version,
+	if (enf__check_version(ENF__FN, "version", o->version,
 			       ENF_INTEREST_OPTIONS_VERSION) != ENF_OK)
 		return ENF_EVERSION;
 	if ((int)o->rules < (int)ENF_INTEREST_VN ||
 	    (int)o->rules > (int)ENF_INTEREST_US)
 		return enf__fail(ENF_EINVALID,
-				 ENF__FN ": opts->rules is %d; it must be "
+				 ENF__FN ": rules is %d; it must be "
 					 "ENF_INTEREST_VN..ENF_INTEREST_US",
 				 (int)o->rules);
 	if ((int)o->day_count < (int)ENF_DC_ACT_365 ||
 	    (int)o->day_count > (int)ENF_DC_30_360)
 		return enf__fail(ENF_EINVALID,
-				 ENF__FN ": opts->day_count is %d; it must be "
+				 ENF__FN ": day_count is %d; it must be "
 					 "ENF_DC_ACT_365..ENF_DC_30_360",
 				 (int)o->day_count);
 	if (o->rules == ENF_INTEREST_VN &&
 	    (o->agreed_rate_ppm < -1 || o->agreed_rate_ppm > ENF__RATE_MAX))
 		return enf__fail(ENF_EINVALID,
-				 ENF__FN ": opts->agreed_rate_ppm is %lld; it "
+				 ENF__FN ": agreed_rate_ppm is %lld; it "
 					 "must be -1 (none) or 0..%lld",
 				 (long long)o->agreed_rate_ppm,
 				 (long long)ENF__RATE_MAX);
 	if (o->rules == ENF_INTEREST_VN && o->rate_cap != 0 && o->rate_cap != 1)
 		return enf__fail(ENF_EINVALID,
-				 ENF__FN ": opts->rate_cap is %d; it must be "
+				 ENF__FN ": rate_cap is %d; it must be "
 					 "1 (the Civil Code cap) or 0 (no cap)",
 				 o->rate_cap);
 	if (o->rules == ENF_INTEREST_DE &&
 	    (o->margin_ppm < -ENF__RATE_MAX || o->margin_ppm > ENF__RATE_MAX))
 		return enf__fail(ENF_EINVALID,
-				 ENF__FN ": opts->margin_ppm is %lld; it must "
+				 ENF__FN ": margin_ppm is %lld; it must "
 					 "be within +-%lld",
 				 (long long)o->margin_ppm,
 				 (long long)ENF__RATE_MAX);
@@ -237,10 +238,9 @@ static enf_status enf__check_payments(const enf__interest_in *in)
 	if (!enf__date_in_range(in->to))
 		return enf__range_fail(ENF__FN, "to", in->to);
 	if (in->to < in->from)
-		return enf__fail(ENF_ERANGE,
-				 ENF__FN ": to (day %ld) is before from (day "
-					 "%ld)",
-				 (long)in->to, (long)in->from);
+		return enf__fail(
+			ENF_ERANGE, ENF__FN ": to (%s) is before from (%s)",
+			enf__date_shown(in->to).s, enf__date_shown(in->from).s);
 	if (in->pay == NULL && in->npay > 0)
 		return enf__fail(ENF_EINVALID,
 				 ENF__FN ": payments is NULL but npayments is "
@@ -256,9 +256,11 @@ static enf_status enf__check_payments(const enf__interest_in *in)
 					 k, (long long)p->amount);
 		if (p->date < in->from || p->date > in->to)
 			return enf__fail(ENF_ERANGE,
-					 ENF__FN ": payments[%zu].date (day "
-						 "%ld) is outside from..to",
-					 k, (long)p->date);
+					 ENF__FN ": payments[%zu].date (%s) is "
+						 "outside from..to (%s..%s)",
+					 k, enf__date_shown(p->date).s,
+					 enf__date_shown(in->from).s,
+					 enf__date_shown(in->to).s);
 		if (k > 0 && p->date < in->pay[k - 1].date)
 			return enf__fail(ENF_EINVALID,
 					 ENF__FN ": payments[%zu].date is "
@@ -281,13 +283,17 @@ static enf_status enf__check_pauses(const enf__interest_in *in)
 				 in->npause);
 	for (k = 0; k < in->npause; k++) {
 		const enf_pause *q = &in->pause[k];
+		char field[48];
 
-		if (!enf__date_in_range(q->first))
-			return enf__range_fail(ENF__FN, "pauses[].first",
-					       q->first);
-		if (!enf__date_in_range(q->last))
-			return enf__range_fail(ENF__FN, "pauses[].last",
-					       q->last);
+		if (!enf__date_in_range(q->first) ||
+		    !enf__date_in_range(q->last)) {
+			int bad_first = !enf__date_in_range(q->first);
+
+			(void)snprintf(field, sizeof field, "pauses[%zu].%s", k,
+				       bad_first ? "first" : "last");
+			return enf__range_fail(ENF__FN, field,
+					       bad_first ? q->first : q->last);
+		}
 		if (q->last < q->first)
 			return enf__fail(ENF_EINVALID,
 					 ENF__FN ": pauses[%zu].last is before "
@@ -316,10 +322,13 @@ static enf_status enf__check_rates(const enf__interest_in *in)
 				 in->nrate);
 	for (k = 0; k < in->nrate; k++) {
 		const enf_rate_change *r = &in->rate[k];
+		char field[48];
 
-		if (!enf__date_in_range(r->from))
-			return enf__range_fail(ENF__FN, "rates[].from",
-					       r->from);
+		if (!enf__date_in_range(r->from)) {
+			(void)snprintf(field, sizeof field, "rates[%zu].from",
+				       k);
+			return enf__range_fail(ENF__FN, field, r->from);
+		}
 		if (k > 0 && r->from <= in->rate[k - 1].from)
 			return enf__fail(ENF_EINVALID,
 					 ENF__FN ": rates[%zu].from is not "
@@ -345,10 +354,10 @@ static enf_status enf__check_rates(const enf__interest_in *in)
 				 o->rules == ENF_INTEREST_DE ? "DE" : "US");
 	if (in->nrate > 0 && in->rate[0].from > in->from)
 		return enf__fail(ENF_EINVALID,
-				 ENF__FN
-				 ": rates[0].from (day %ld) is after "
-				 "from (day %ld): a period with no rate",
-				 (long)in->rate[0].from, (long)in->from);
+				 ENF__FN ": rates[0].from (%s) is after "
+					 "from (%s): a period with no rate",
+				 enf__date_shown(in->rate[0].from).s,
+				 enf__date_shown(in->from).s);
 	return ENF_OK;
 }
 

@@ -119,38 +119,37 @@ enf_status enf_ledger_add_claim(int32_t *out_index, enf_ledger *ledger,
 	if ((int)claim->tier < (int)ENF_TIER_A ||
 	    (int)claim->tier > (int)ENF_TIER_C)
 		return enf__fail(ENF_EINVALID,
-				 "%s: claim->tier is %d; it must be "
+				 "%s: tier is %d; it must be "
 				 "ENF_TIER_A..ENF_TIER_C",
 				 fn, (int)claim->tier);
 	if (claim->principal < 0)
 		return enf__fail(ENF_EINVALID,
-				 "%s: claim->principal is %lld; it must be 0 "
+				 "%s: principal is %lld; it must be 0 "
 				 "or more",
 				 fn, (long long)claim->principal);
 	if (claim->interest < 0)
 		return enf__fail(ENF_EINVALID,
-				 "%s: claim->interest is %lld; it must be 0 "
+				 "%s: interest is %lld; it must be 0 "
 				 "or more",
 				 fn, (long long)claim->interest);
 	if (claim->secured < 0)
 		return enf__fail(ENF_EINVALID,
-				 "%s: claim->secured is %lld; it must be 0 "
+				 "%s: secured is %lld; it must be 0 "
 				 "or more",
 				 fn, (long long)claim->secured);
 	if (claim->secured_is_creditor != 0 && claim->secured_is_creditor != 1)
 		return enf__fail(ENF_EINVALID,
-				 "%s: claim->secured_is_creditor is %d; it "
+				 "%s: secured_is_creditor is %d; it "
 				 "must be 0 or 1",
 				 fn, claim->secured_is_creditor);
 	if (claim->judgment < 0)
 		return enf__fail(ENF_EINVALID,
-				 "%s: claim->judgment is %ld; it must be 0 "
+				 "%s: judgment is %ld; it must be 0 "
 				 "(not given) or a positive number",
 				 fn, (long)claim->judgment);
 	if (claim->requested != ENF_DATE_NONE &&
 	    !enf__date_in_range(claim->requested))
-		return enf__range_fail(fn, "claim->requested",
-				       claim->requested);
+		return enf__range_fail(fn, "requested", claim->requested);
 	if (!enf__date_in_range(interest_from))
 		return enf__range_fail(fn, "interest_from", interest_from);
 	if (ledger->nclaims >= (size_t)INT32_MAX)
@@ -321,15 +320,14 @@ static enf_status enf__plan_options(enf_payout_options *o, enf_date *upto,
 	*upto = date;
 	if (o->delivered != ENF_DATE_NONE) {
 		if (!enf__date_in_range(o->delivered))
-			return enf__range_fail(fn, "opts->delivered",
-					       o->delivered);
+			return enf__range_fail(fn, "delivered", o->delivered);
 		if (o->delivered < date) {
 			char a[16], b[16];
 
 			(void)enf__date_text(a, sizeof a, o->delivered);
 			(void)enf__date_text(b, sizeof b, date);
 			return enf__fail(ENF_EINVALID,
-					 "%s: opts->delivered is %s, before "
+					 "%s: delivered is %s, before "
 					 "date %s; the asset is handed over "
 					 "once its price is collected",
 					 fn, a, b);
@@ -363,12 +361,13 @@ static enf_status enf__plan(enf_payout_result *res, enf_date *upto,
 	if (enf__check_non_negative(fn, "amount", amount) != ENF_OK)
 		return ENF_EINVALID;
 	if (l->ncolls > 0 && date < l->colls[l->ncolls - 1].date)
-		return enf__fail(ENF_EINVALID,
-				 "%s: date (day %ld) is before the last "
-				 "collection (day %ld); collections come in "
-				 "date order",
-				 fn, (long)date,
-				 (long)l->colls[l->ncolls - 1].date);
+		return enf__fail(
+			ENF_EINVALID,
+			"%s: date (%s) is before the last "
+			"collection (%s); collections come in "
+			"date order",
+			fn, enf__date_shown(date).s,
+			enf__date_shown(l->colls[l->ncolls - 1].date).s);
 	st = enf__plan_options(&o, upto, l, date, opts, fn);
 	if (st != ENF_OK)
 		return st;

@@ -245,11 +245,10 @@ static enf_status enf__check_claim(const enf_claim *c, size_t i,
 				 i, (long)c->judgment);
 	if (coercion != ENF_DATE_NONE && !enf__date_in_range(c->requested))
 		return enf__fail(ENF_ERANGE,
-				 FN ": claims[%zu].requested is day %ld; with "
+				 FN ": claims[%zu].requested is %s; with "
 				    "a coercion date every claim needs a date "
-				    "from %d to %d",
-				 i, (long)c->requested, ENF_DATE_MIN,
-				 ENF_DATE_MAX);
+				    "from 0001-01-01 to 9999-12-31",
+				 i, enf__date_shown(c->requested).s);
 	if (c->principal > ENF_MONEY_MAX - c->interest)
 		return enf__fail(ENF_EOVERFLOW,
 				 FN ": claims[%zu].principal + interest "
@@ -281,7 +280,7 @@ static enf_status enf__check_input(const enf_payout_result *out,
 		ENF__CHECK_NULL(FN, paid);
 		ENF__CHECK_NULL(FN, claims);
 	}
-	st = enf__check_version(FN, "opts->version", opts->version,
+	st = enf__check_version(FN, "version", opts->version,
 				ENF_PAYOUT_OPTIONS_VERSION);
 	if (st != ENF_OK)
 		return st;
@@ -291,30 +290,30 @@ static enf_status enf__check_input(const enf_payout_result *out,
 				 (long long)amount);
 	if (opts->costs < 0)
 		return enf__fail(ENF_EINVALID,
-				 FN ": opts->costs is %lld; it must not be "
+				 FN ": costs is %lld; it must not be "
 				    "negative",
 				 (long long)opts->costs);
 	if (opts->rent_reserve < 0)
 		return enf__fail(ENF_EINVALID,
-				 FN ": opts->rent_reserve is %lld; it must not "
+				 FN ": rent_reserve is %lld; it must not "
 				    "be negative",
 				 (long long)opts->rent_reserve);
 	if (opts->collateral < 0)
 		return enf__fail(ENF_EINVALID,
-				 FN ": opts->collateral is %lld; it must not "
+				 FN ": collateral is %lld; it must not "
 				    "be negative",
 				 (long long)opts->collateral);
 	if (opts->collateral > amount)
 		return enf__fail(ENF_EINVALID,
-				 FN ": opts->collateral is %lld, above the "
+				 FN ": collateral is %lld, above the "
 				    "amount %lld it is part of",
 				 (long long)opts->collateral,
 				 (long long)amount);
 	if (opts->coercion != ENF_DATE_NONE &&
 	    !enf__date_in_range(opts->coercion))
-		return enf__range_fail(FN, "opts->coercion", opts->coercion);
+		return enf__range_fail(FN, "coercion", opts->coercion);
 	if (opts->date != ENF_DATE_NONE && !enf__date_in_range(opts->date))
-		return enf__range_fail(FN, "opts->date", opts->date);
+		return enf__range_fail(FN, "date", opts->date);
 	for (size_t i = 0; i < n; i++) {
 		st = enf__check_claim(&claims[i], i, opts->coercion, &total);
 		if (st != ENF_OK)

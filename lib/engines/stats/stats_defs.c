@@ -94,7 +94,7 @@ static enf_status enf__def_from_rules(int *out, const enf_rulebook *book, int f,
 	if (v != 0 && v != 1)
 		return enf__fail(ENF_EINVALID,
 				 "%s: rule %s is %lld in the rulebook; "
-				 "opts->%s takes %s",
+				 "%s takes %s",
 				 fn, enf__defs[f].rule, (long long)v,
 				 enf__defs[f].field, enf__defs[f].expect);
 	*out = (int)v;
@@ -109,7 +109,7 @@ enf_status enf__stats_defs_resolve(enf__stats_defs *out,
 	const enf_rulebook *book = NULL;
 
 	if (opts != NULL) {
-		if (enf__check_version(fn, "opts->version", opts->version,
+		if (enf__check_version(fn, "version", opts->version,
 				       ENF_STATS_REPORT_OPTIONS_VERSION) !=
 		    ENF_OK)
 			return ENF_EVERSION;
@@ -126,7 +126,7 @@ enf_status enf__stats_defs_resolve(enf__stats_defs *out,
 				return st;
 		} else if (!enf__stats_def_ok(code)) {
 			return enf__fail(ENF_EINVALID,
-					 "%s: opts->%s is %d; expected -1 "
+					 "%s: %s is %d; expected -1 "
 					 "(from the rules), %s",
 					 fn, enf__defs[f].field, code,
 					 enf__defs[f].expect);

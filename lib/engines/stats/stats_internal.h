@@ -105,4 +105,10 @@ enf_status enf__stats_count_case(enf__stats_cells *cells, const enf_case *c,
 				 const enf_period *p,
 				 const enf__stats_defs *defs, const char *fn);
 
+/* The byte forms of reports (stats_serial.c): the CRC-32 (IEEE 802.3)
+ * of n bytes, and n-byte little-endian integers written and read. */
+uint32_t enf__crc32(const unsigned char *p, size_t n);
+void enf__put_le(unsigned char *p, uint64_t v, int n);
+uint64_t enf__get_le(const unsigned char *p, int n);
+
 #endif /* ENF_STATS_INTERNAL_H */

@@ -100,7 +100,7 @@ enf_status enf_org_create(enf_org *org, const char *code, const char *name,
 				 "%s: code \"%.*s\" is already used (created "
 				 "%s); codes are unique for all time",
 				 fn, ENF__Q(code),
-				 enf__org_day_of(org->units[existing].born).s);
+				 enf__date_shown(org->units[existing].born).s);
 	st = enf__org_parent_arg(&p, org, fn, parent, from);
 	if (st != ENF_OK)
 		return st;
@@ -110,7 +110,7 @@ enf_status enf_org_create(enf_org *org, const char *code, const char *name,
 				 "would be left without it (create units "
 				 "before recording that change)",
 				 fn, ENF__Q(parent),
-				 enf__org_day_of(org->units[p].ceased).s,
+				 enf__date_shown(org->units[p].ceased).s,
 				 ENF__Q(code));
 
 	/* Room first: growing the arrays changes nothing the tree says. */
@@ -246,7 +246,7 @@ enf_status enf_org_merge(enf_org *org, const char *code, const char *into,
 				 "%s: into \"%.*s\" is below \"%.*s\" on %s; "
 				 "a unit cannot merge into its own descendant",
 				 fn, ENF__Q(into), ENF__Q(code),
-				 enf__org_day_of(from).s);
+				 enf__date_shown(from).s);
 
 	/* Reserve: the successor, the list of children and their spans. */
 	succ = malloc(sizeof(*succ));

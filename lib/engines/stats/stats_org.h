@@ -54,11 +54,6 @@ struct enf_org {
 	uint64_t version;
 };
 
-/* A date as text for messages; 16 bytes hold any. */
-typedef struct enf__day {
-	char s[16];
-} enf__day;
-
 /* The first 64 bytes of caller text, for quoting with "%.*s". */
 #define ENF__Q(s) enf__utf8_prefix((s), 64), (s)
 
@@ -82,7 +77,6 @@ int enf__org_under(const enf_org *org, size_t a, size_t b, enf_date d);
 
 /* stats_org_check.c: checks of arguments */
 /* d as text for a message. */
-enf__day enf__org_day_of(enf_date d);
 /* Fails unless s is a code or name: non-empty valid UTF-8 text of at
  * most 1024 bytes. */
 enf_status enf__org_check_text(const char *fn, const char *field,

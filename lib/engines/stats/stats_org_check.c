@@ -12,15 +12,6 @@
 /* ---------------------------------------------------------------------- */
 /* Checks of arguments                                                     */
 
-enf__day enf__org_day_of(enf_date d)
-{
-	enf__day t = {""};
-
-	if (enf_date_format(t.s, sizeof(t.s), d, ENF_LOCALE_EN) != ENF_OK)
-		(void)snprintf(t.s, sizeof(t.s), "day %ld", (long)d);
-	return t;
-}
-
 /* Fails unless s is a code or name: non-empty valid UTF-8 text of at
  * most 1024 bytes. */
 enf_status enf__org_check_text(const char *fn, const char *field, const char *s)
@@ -53,9 +44,7 @@ enf_status enf__org_check_text(const char *fn, const char *field, const char *s)
 enf_status enf__org_check_date(const char *fn, const char *field, enf_date d)
 {
 	if (!enf__date_in_range(d))
-		return enf__fail(ENF_EINVALID,
-				 "%s: %s is day %ld, not a valid date", fn,
-				 field, (long)d);
+		return enf__date_fail(ENF_EINVALID, fn, field, d);
 	return ENF_OK;
 }
 
@@ -74,14 +63,14 @@ enf_status enf__org_alive_unit(size_t *out, const enf_org *org, const char *fn,
 		return enf__fail(ENF_ENOTFOUND,
 				 "%s: %s \"%.*s\" does not exist on %s; it "
 				 "is created on %s",
-				 fn, field, ENF__Q(code), enf__org_day_of(d).s,
-				 enf__org_day_of(x->born).s);
+				 fn, field, ENF__Q(code), enf__date_shown(d).s,
+				 enf__date_shown(x->born).s);
 	if (d >= x->ceased)
 		return enf__fail(ENF_ENOTFOUND,
 				 "%s: %s \"%.*s\" does not exist on %s; it "
 				 "ceased on %s",
-				 fn, field, ENF__Q(code), enf__org_day_of(d).s,
-				 enf__org_day_of(x->ceased).s);
+				 fn, field, ENF__Q(code), enf__date_shown(d).s,
+				 enf__date_shown(x->ceased).s);
 	*out = u;
 	return ENF_OK;
 }
@@ -185,7 +174,7 @@ enf_status enf__org_check_cycle(const enf_org *org, const char *fn, size_t u,
 				"%s: \"%.*s\" would be below itself on %s "
 				"(under \"%.*s\", which is below it): a cycle",
 				fn, ENF__Q(org->units[u].code),
-				enf__org_day_of(d).s,
+				enf__date_shown(d).s,
 				ENF__Q(org->units[p].code));
 	}
 	return ENF_OK;
@@ -209,8 +198,8 @@ enf_status enf__org_check_link(const enf_org *org, const char *fn, size_t u,
 			 "\"%.*s\" ceases on %s; record the changes in date "
 			 "order",
 			 fn, ENF__Q(x->code), ENF__Q(p->code),
-			 enf__org_day_of(from).s, ENF__Q(p->code),
-			 enf__org_day_of(p->ceased).s);
+			 enf__date_shown(from).s, ENF__Q(p->code),
+			 enf__date_shown(p->ceased).s);
 }
 
 /* Fails if a span of any unit places it under u on or after d (u about
@@ -232,12 +221,12 @@ enf_status enf__org_check_no_children_after(const enf_org *org, const char *fn,
 				"%s: \"%.*s\" is under \"%.*s\" on %s; "
 				"\"%.*s\" cannot cease on %s (move it first)",
 				fn, ENF__Q(x->code), ENF__Q(org->units[u].code),
-				enf__org_day_of(x->links[k].from > d
+				enf__date_shown(x->links[k].from > d
 							? x->links[k].from
 							: d)
 					.s,
 				ENF__Q(org->units[u].code),
-				enf__org_day_of(d).s);
+				enf__date_shown(d).s);
 		}
 	}
 	return ENF_OK;
@@ -253,7 +242,7 @@ enf_status enf__org_check_can_cease(const enf_org *org, const char *fn,
 	if (x->ceased != ENF__NEVER)
 		return enf__fail(ENF_EINVALID,
 				 "%s: \"%.*s\" already ceases on %s", fn,
-				 ENF__Q(x->code), enf__org_day_of(x->ceased).s);
+				 ENF__Q(x->code), enf__date_shown(x->ceased).s);
 	if (x->names[x->nnames - 1].from > d ||
 	    x->links[x->nlinks - 1].from > d)
 		return enf__fail(
@@ -261,11 +250,11 @@ enf_status enf__org_check_can_cease(const enf_org *org, const char *fn,
 			"%s: \"%.*s\" has a change recorded on %s, after %s; "
 			"it cannot cease first",
 			fn, ENF__Q(x->code),
-			enf__org_day_of(x->names[x->nnames - 1].from > d
+			enf__date_shown(x->names[x->nnames - 1].from > d
 						? x->names[x->nnames - 1].from
 						: x->links[x->nlinks - 1].from)
 				.s,
-			enf__org_day_of(d).s);
+			enf__date_shown(d).s);
 	for (size_t i = 0; i < org->n; i++) {
 		const enf__org_unit *y = &org->units[i];
 
@@ -278,8 +267,8 @@ enf_status enf__org_check_can_cease(const enf_org *org, const char *fn,
 					"%s: \"%.*s\" succeeds \"%.*s\" on "
 					"%s; it cannot cease before, on %s",
 					fn, ENF__Q(x->code), ENF__Q(y->code),
-					enf__org_day_of(y->ceased).s,
-					enf__org_day_of(d).s);
+					enf__date_shown(y->ceased).s,
+					enf__date_shown(d).s);
 	}
 	return ENF_OK;
 }

@@ -106,10 +106,10 @@ static enf_status enf__rollup_args(const enf_org *org, const char *fn,
 				"reps[0] covers %s..%s; all reports must "
 				"share one period",
 				fn, i, ENF__Q(r->unit),
-				enf__org_day_of(r->period.first).s,
-				enf__org_day_of(r->period.last).s,
-				enf__org_day_of(reps[0]->period.first).s,
-				enf__org_day_of(reps[0]->period.last).s);
+				enf__date_shown(r->period.first).s,
+				enf__date_shown(r->period.last).s,
+				enf__date_shown(reps[0]->period.first).s,
+				enf__date_shown(reps[0]->period.last).s);
 		(void)snprintf(name, sizeof(name), "reps[%zu]", i);
 		if (enf__stats_defs_differ(differ, sizeof(differ), &r->defs,
 					   name, &reps[0]->defs,
@@ -130,8 +130,8 @@ static enf_status enf__rollup_args(const enf_org *org, const char *fn,
 					 "%s: reps[%zu] is of \"%.*s\", "
 					 "created on %s, after %s",
 					 fn, i, ENF__Q(r->unit),
-					 enf__org_day_of(org->units[u].born).s,
-					 enf__org_day_of(date).s);
+					 enf__date_shown(org->units[u].born).s,
+					 enf__date_shown(date).s);
 		if (enf_stats_report_check(r) != ENF_OK) {
 			char why[400];
 

@@ -50,18 +50,17 @@ static enf_status enf__rate_opts(const char *fn, const enf_rate_options *opts,
 		*mode = ENF_ROUND_HALF_UP;
 		return ENF_OK;
 	}
-	if (enf__check_version(fn, "opts->version", opts->version,
+	if (enf__check_version(fn, "version", opts->version,
 			       ENF_RATE_OPTIONS_VERSION) != ENF_OK)
 		return ENF_EVERSION;
 	if (!enf__precision_valid(opts->precision))
 		return enf__fail(ENF_EINVALID,
-				 "%s: opts->precision is %d; allowed 0..%d", fn,
+				 "%s: precision is %d; allowed 0..%d", fn,
 				 opts->precision, ENF__PRECISION_MAX);
 	if (!enf__rounding_valid(opts->rounding))
-		return enf__fail(
-			ENF_EINVALID,
-			"%s: opts->rounding is %d; not a rounding mode", fn,
-			(int)opts->rounding);
+		return enf__fail(ENF_EINVALID,
+				 "%s: rounding is %d; not a rounding mode", fn,
+				 (int)opts->rounding);
 	*precision = opts->precision;
 	*mode = opts->rounding;
 	return ENF_OK;
@@ -284,17 +283,17 @@ enf_status enf_stats_format_result(char *buf, size_t size,
 	if (v != ENF_TARGET_REACHED && v != ENF_TARGET_EXCEEDED &&
 	    v != ENF_TARGET_SHORT)
 		return enf__fail(ENF_EINVALID,
-				 "%s: result->verdict is %d; not a verdict", fn,
+				 "%s: verdict is %d; not a verdict", fn,
 				 (int)v);
 	if (pts < 0)
 		return enf__fail(ENF_EINVALID,
-				 "%s: result->points is %lld; a gap is never "
+				 "%s: points is %lld; a gap is never "
 				 "negative",
 				 fn, (long long)pts);
 	if ((v == ENF_TARGET_REACHED) != (pts == 0))
 		return enf__fail(ENF_EINVALID,
-				 "%s: result->points is %lld with "
-				 "result->verdict %d; a gap is 0 exactly when "
+				 "%s: points is %lld with "
+				 "verdict %d; a gap is 0 exactly when "
 				 "the target is reached",
 				 fn, (long long)pts, (int)v);
 	if (!enf__precision_valid(precision))
@@ -380,7 +379,7 @@ static enf_status enf__published_field(const char *head, const char *tail,
 {
 	if (v < -1)
 		return enf__fail(ENF_EINVALID,
-				 "stats_published: in->%s%s is %lld; use -1 "
+				 "stats_published: %s%s is %lld; use -1 "
 				 "for not published",
 				 head, tail, (long long)v);
 	return ENF_OK;
@@ -406,13 +405,13 @@ static enf_status enf__published_one(int64_t *rate, enf_target_result *vs,
 	if (with_means >= 0 && done >= 0) {
 		if (with_means == 0)
 			return enf__fail(ENF_EDIVZERO,
-					 "%s: in->%s_with_means is 0; a rate "
+					 "%s: %s_with_means is 0; a rate "
 					 "of nothing is undefined",
 					 fn, measure);
 		if (done > with_means)
 			return enf__fail(ENF_EINVALID,
-					 "%s: in->%s_done is %lld; above "
-					 "in->%s_with_means %lld",
+					 "%s: %s_done is %lld; above "
+					 "%s_with_means %lld",
 					 fn, measure, (long long)done, measure,
 					 (long long)with_means);
 		if (enf_stats_rate(&r, done, with_means, NULL) != ENF_OK)

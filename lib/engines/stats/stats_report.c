@@ -114,23 +114,17 @@ const char *enf__stats_unit_problem(const char *unit, size_t n)
 const char *enf__stats_period_problem(const enf_period *p, int *range,
 				      char *buf, size_t size)
 {
-	char a[16], b[16];
-
 	*range = 1;
 	if (!enf__date_in_range(p->first))
-		(void)snprintf(buf, size,
-			       "period->first is not a valid date (day %ld)",
-			       (long)p->first);
+		(void)enf__date_problem(buf, size, "first", p->first);
 	else if (!enf__date_in_range(p->last))
-		(void)snprintf(buf, size,
-			       "period->last is not a valid date (day %ld)",
-			       (long)p->last);
+		(void)enf__date_problem(buf, size, "last", p->last);
 	else if (p->last < p->first) {
 		*range = 0;
 		(void)snprintf(buf, size,
 			       "the period ends before it starts (%s..%s)",
-			       enf__date_text(a, sizeof a, p->first),
-			       enf__date_text(b, sizeof b, p->last));
+			       enf__date_shown(p->first).s,
+			       enf__date_shown(p->last).s);
 	} else
 		return NULL;
 	return buf;
@@ -702,21 +696,14 @@ enf_status enf_stats_report_merge(enf_stats_report *dst,
 	ENF__CHECK_NULL("stats_report_merge", src);
 	if (dst->period.first != src->period.first ||
 	    dst->period.last != src->period.last) {
-		char a[2][16] = {"", ""}, b[2][16] = {"", ""};
-
-		(void)enf_date_format(a[0], 16, dst->period.first,
-				      ENF_LOCALE_EN);
-		(void)enf_date_format(a[1], 16, dst->period.last,
-				      ENF_LOCALE_EN);
-		(void)enf_date_format(b[0], 16, src->period.first,
-				      ENF_LOCALE_EN);
-		(void)enf_date_format(b[1], 16, src->period.last,
-				      ENF_LOCALE_EN);
 		return enf__fail(ENF_EINVALID,
 				 "stats_report_merge: dst covers %s..%s but "
 				 "src covers %s..%s; only reports of the same "
 				 "period merge",
-				 a[0], a[1], b[0], b[1]);
+				 enf__date_shown(dst->period.first).s,
+				 enf__date_shown(dst->period.last).s,
+				 enf__date_shown(src->period.first).s,
+				 enf__date_shown(src->period.last).s);
 	}
 	if (enf__stats_defs_differ(why, sizeof(why), &dst->defs, "dst",
 				   &src->defs, "src") != 0)

@@ -8,6 +8,7 @@
 #include "text.h"
 #include "json_read.h"
 #include "stats_internal.h"
+#include "stats_json_read.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -41,7 +42,7 @@
 /* Bytes                                                                   */
 
 /* CRC-32 (IEEE 802.3, reflected), bit by bit: reports are small. */
-static uint32_t enf__crc32(const unsigned char *p, size_t n)
+uint32_t enf__crc32(const unsigned char *p, size_t n)
 {
 	uint32_t crc = 0xffffffffu;
 
@@ -53,13 +54,13 @@ static uint32_t enf__crc32(const unsigned char *p, size_t n)
 	return ~crc;
 }
 
-static void enf__put_le(unsigned char *p, uint64_t v, int n)
+void enf__put_le(unsigned char *p, uint64_t v, int n)
 {
 	for (int i = 0; i < n; i++)
 		p[i] = (unsigned char)(v >> (8 * i));
 }
 
-static uint64_t enf__get_le(const unsigned char *p, int n)
+uint64_t enf__get_le(const unsigned char *p, int n)
 {
 	uint64_t v = 0;
 
@@ -305,155 +306,7 @@ enf_status enf_stats_report_to_json(char **out, size_t *len,
 	return enf__io_buf_finish(&b, out, len, "stats_report_to_json");
 }
 
-/* A reader of the fixed shape of a report: objects with known keys,
- * strings, non-negative integers and the two-date period array. */
-typedef struct enf__rj {
-	enf__json_lex lx;
-	char path[96];
-} enf__rj;
-
 static const char enf__rj_fn[] = "stats_report_from_json";
-
-/* Fails with "line L: path: why". Not variadic, so that the analyser
- * sees that it never returns ENF_OK. */
-static enf_status enf__rj_fail(const enf__rj *rj, const char *why)
-{
-	(void)enf__fail(ENF_EPARSE, "%s: line %ld: %s%s%s", enf__rj_fn,
-			rj->lx.line, rj->path, rj->path[0] ? ": " : "", why);
-	return ENF_EPARSE;
-}
-
-static void enf__rj_ws(enf__rj *rj)
-{
-	enf__json_ws(&rj->lx);
-}
-
-/* Skips white space and one expected character. */
-static enf_status enf__rj_expect(enf__rj *rj, char c, const char *what)
-{
-	char why[96];
-
-	enf__rj_ws(rj);
-	if (*rj->lx.p == c) {
-		rj->lx.p++;
-		return ENF_OK;
-	}
-	(void)snprintf(why, sizeof(why), "expected %s", what);
-	return enf__rj_fail(rj, why);
-}
-
-/* The message of a tokenizer's error. */
-static enf_status enf__rj_lex_fail(const enf__rj *rj, enf__json_err why)
-{
-	if (why == ENF__JSON_NOMEM) {
-		(void)enf__fail(ENF_ENOMEM, "%s: out of memory", enf__rj_fn);
-		return ENF_ENOMEM;
-	}
-	return enf__rj_fail(rj, why == ENF__JSON_NO_DIGITS
-					? "expected an integer"
-					: enf__json_why(why));
-}
-
-/* Reads a string (after white space) into *out, malloc'd, and its length
- * into *n. */
-static enf_status enf__rj_string(enf__rj *rj, char **out, size_t *n)
-{
-	enf__json_err why;
-
-	enf__rj_ws(rj);
-	if (*rj->lx.p != '"')
-		return enf__rj_fail(rj, "expected a string");
-	why = enf__json_string(&rj->lx, out, n);
-	return why == ENF__JSON_OK ? ENF_OK : enf__rj_lex_fail(rj, why);
-}
-
-/* Reads a non-negative integer. */
-static enf_status enf__rj_count(enf__rj *rj, int64_t *out)
-{
-	enf__json_err why;
-
-	enf__rj_ws(rj);
-	if (*rj->lx.p == '-')
-		return enf__rj_fail(rj, "a count or amount is never "
-					"negative");
-	why = enf__json_int(&rj->lx, out);
-	return why == ENF__JSON_OK ? ENF_OK : enf__rj_lex_fail(rj, why);
-}
-
-/* Reads a date as a "YYYY-MM-DD" string. */
-static enf_status enf__rj_date(enf__rj *rj, enf_date *out)
-{
-	char *s = NULL;
-	size_t n = 0;
-	enf_status st = enf__rj_string(rj, &s, &n);
-
-	if (st != ENF_OK)
-		return st;
-	if (n != 10 || s[4] != '-' || enf__date_scan(out, s) != 0)
-		st = enf__rj_fail(rj, "expected a date as \"YYYY-MM-DD\"");
-	free(s);
-	return st;
-}
-
-/* A member reader: reads the value of member `key` of an object. */
-typedef enf_status (*enf__rj_member)(enf__rj *rj, int k, void *ctx);
-
-/* Reads an object whose members are the n keys, each once, in any order
- * (those of bit k of optional may be missing), calling read for each
- * value; the path names the member meanwhile. */
-static enf_status enf__rj_object(enf__rj *rj, const char *const *keys, int n,
-				 unsigned long optional, enf__rj_member read,
-				 void *ctx)
-{
-	unsigned long seen = 0;
-	size_t mark = strlen(rj->path);
-	enf_status st = enf__rj_expect(rj, '{', "an object");
-
-	for (int first = 1; st == ENF_OK; first = 0) {
-		char *key = NULL;
-		size_t len = 0;
-		int k = 0;
-
-		enf__rj_ws(rj);
-		if (*rj->lx.p == '}' && first)
-			break;
-		if (!first) {
-			if (*rj->lx.p == '}')
-				break;
-			if ((st = enf__rj_expect(
-				     rj, ',', "',' or '}' after a member")) !=
-			    ENF_OK)
-				return st;
-		}
-		if ((st = enf__rj_string(rj, &key, &len)) != ENF_OK)
-			return st;
-		while (k < n && strcmp(keys[k], key) != 0)
-			k++;
-		(void)snprintf(rj->path + mark, sizeof(rj->path) - mark,
-			       "%s%.*s", mark ? "." : "",
-			       enf__utf8_prefix(key, 32), key);
-		free(key);
-		if (k == n)
-			return enf__rj_fail(rj, "unknown field");
-		if (seen & 1ul << k)
-			return enf__rj_fail(rj, "named twice");
-		seen |= 1ul << k;
-		st = enf__rj_expect(rj, ':', "':' after a key");
-		if (st == ENF_OK)
-			st = read(rj, k, ctx);
-		rj->path[mark] = '\0';
-	}
-	if (st != ENF_OK)
-		return st;
-	rj->lx.p++;
-	for (int k = 0; k < n; k++)
-		if (!(seen & 1ul << k) && !(optional & 1ul << k)) {
-			(void)snprintf(rj->path + mark, sizeof(rj->path) - mark,
-				       "%s%s", mark ? "." : "", keys[k]);
-			return enf__rj_fail(rj, "missing");
-		}
-	return ENF_OK;
-}
 
 /* What the reader of a report fills. */
 typedef struct enf__rj_report {
@@ -613,6 +466,7 @@ enf_status enf_stats_report_from_json(enf_stats_report **out, const char *text)
 	*out = NULL;
 	ENF__CHECK_NULL("stats_report_from_json", text);
 	memset(&rj, 0, sizeof(rj));
+	rj.fn = enf__rj_fn;
 	memset(&r, 0, sizeof(r));
 	r.defs = enf__stats_defs_default();
 	enf__json_lex_init(&rj.lx, text);
