@@ -357,7 +357,7 @@ static void test_window__bad_input(void **state)
 	assert_int_equal(enf_register_worklist_window(out, 1, &count, reg, &f,
 						      cal, NULL, a, u),
 			 ENF_EVERSION);
-	assert_error_names("register_worklist_window", "f->version is 7");
+	assert_error_names("register_worklist_window", "version is 7");
 	/* Nothing written, nothing counted. */
 	assert_int_equal(count, NO_COUNT);
 	assert_memory_equal(&out[0], &blank, sizeof(blank));
