@@ -122,6 +122,27 @@ const enf__transition enf__table[ENF_EV_COUNT] = {
 	[ENF_EV_OBLIGATION_REDUCED] = {BOTH(ENF__DECIDED_OPEN), ENF__TO_SAME, 0,
 				       ENF__RM_ALL, 0,
 				       "Art 61-64; JC 12/2015 Art 11"},
+	/* A seized asset's sale, step by step, while the case is with means
+	 * (the order within the sale: case_sale.c; the law of each step:
+	 * the auction engine). */
+	[ENF_EV_AUCTION_FAILED] = {BOTH(S(WITH_MEANS)), ENF__TO_SAME, 0,
+				   ENF__RM_ALL, 0, "Art 101-104"},
+	[ENF_EV_PRICE_CUT] = {BOTH(S(WITH_MEANS)), ENF__TO_SAME, 0, ENF__RM_ALL,
+			      0, "Art 104"},
+	[ENF_EV_CREDITOR_ANSWERED] = {BOTH(S(WITH_MEANS)), ENF__TO_SAME, 1,
+				      ENF__RM_ALL, 0, "Art 104(2)"},
+	[ENF_EV_ASSET_SOLD] = {BOTH(S(WITH_MEANS)), ENF__TO_SAME, 0,
+			       ENF__RM_ALL, 0, "Art 101-103"},
+	[ENF_EV_ASSET_TAKEN] = {BOTH(S(WITH_MEANS)), ENF__TO_SAME, 0,
+				ENF__RM_ALL, 0, "Art 104(2)"},
+	[ENF_EV_ASSET_REDEEMED] = {BOTH(S(WITH_MEANS)), ENF__TO_SAME, 0,
+				   ENF__RM_ALL, 0,
+				   "Art 104(2); D152 Art 65(6)"},
+	[ENF_EV_ASSET_HANDED_OVER] = {BOTH(S(WITH_MEANS)), ENF__TO_SAME, 0,
+				      ENF__RM_ALL, 0,
+				      "Art 103; D152 Art 67(1)(c)"},
+	[ENF_EV_ASSET_RETURNED] = {BOTH(S(WITH_MEANS)), ENF__TO_SAME, 0,
+				   ENF__RM_ALL, 0, "Art 104(3), 48(1)(h)"},
 };
 
 static const char *const enf__state_names[ENF_STATE_COUNT] = {
@@ -153,6 +174,14 @@ static const char *const enf__event_names[ENF_EV_COUNT] = {
 	"done",
 	"decision_withdrawn",
 	"obligation_reduced",
+	"auction_failed",
+	"price_cut",
+	"creditor_answered",
+	"asset_sold",
+	"asset_taken",
+	"asset_redeemed",
+	"asset_handed_over",
+	"asset_returned",
 };
 
 const char *enf_case_state_name(enf_case_state state)
