@@ -178,7 +178,7 @@ static enf_status enf__sale_new(enf_auction **out, enf__sale_env *e,
 {
 	enf__sale_open so = {0, 0, ENF_DATE_NONE, ENF_DATE_NONE};
 	enf_auction_options ao = ENF_AUCTION_OPTIONS_INIT;
-	const enf_auction_rules *r;
+	const enf_auction_rules *r = NULL;
 	enf_case_status cs;
 	enf_status st;
 
@@ -201,8 +201,8 @@ static enf_status enf__sale_new(enf_auction **out, enf__sale_env *e,
 	ao.start = so.start;
 	ao.calendar = e->cal;
 	st = enf_auction_new(out, r, &ao);
-	if (st != ENF_OK)
-		return st;
+	if (st != ENF_OK || *out == NULL)
+		return st != ENF_OK ? st : ENF_ENOMEM;
 	memcpy((*out)->own_rules, e->own, sizeof(e->own));
 	(*out)->own_calendar = e->own_cal;
 	memset(e->own, 0, sizeof(e->own));
@@ -291,7 +291,7 @@ static enf_status enf__sale_replay(enf_auction *sale, enf__sale_env *e,
 		if (!enf__engine_event(&ae, &ev, sale->opts.start))
 			continue;
 		if (e->fixed == NULL) {
-			const enf_auction_rules *r;
+			const enf_auction_rules *r = NULL;
 
 			/* The sale owns the sets now; e only looks up. */
 			memcpy(e->own, sale->own_rules, sizeof(e->own));
@@ -314,21 +314,25 @@ static enf_status enf__sale_build(enf_auction **out, const enf__sale_log *l,
 				  const char *fn)
 {
 	enf_auction_case_options def = ENF_AUCTION_CASE_OPTIONS_INIT;
+	const enf_auction_case_options *o = opts != NULL ? opts : &def;
+	enf_auction *sale = NULL;
 	enf__sale_env e;
 	enf_status st;
 
 	*out = NULL;
-	st = enf__env_open(&e, opts != NULL ? opts : &def, fn);
+	st = enf__env_open(&e, o, fn);
 	if (st == ENF_OK)
-		st = enf__sale_new(out, &e, l, opts != NULL ? opts : &def);
+		st = enf__sale_new(&sale, &e, l, o);
 	enf__env_free(&e);
-	if (st == ENF_OK)
-		st = enf__sale_replay(*out, &e, l);
+	if (sale == NULL)
+		return st != ENF_OK ? st : ENF_ENOMEM;
+	st = enf__sale_replay(sale, &e, l);
 	if (st != ENF_OK) {
-		enf_auction_free(*out);
-		*out = NULL;
+		enf_auction_free(sale);
+		return st;
 	}
-	return st;
+	*out = sale;
+	return ENF_OK;
 }
 
 enf_status enf_auction_from_case(enf_auction **out, const enf_case *c,
