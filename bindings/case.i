@@ -12,7 +12,6 @@
 %immutable enf_asset::description;
 %immutable enf_deadline::rule;
 %immutable enf_deadline::source;
-%immutable enf_filter::office;
 
 ENF_OUT_RECORD(enf_case_info)
 ENF_OUT_RECORD(enf_party)
@@ -30,6 +29,19 @@ ENF_OUT_OWNED_TEXT(out, len, enf_free)
 
 ENF_OBJECT(enf_register, enf_register_free)
 ENF_OBJECT(enf_case, enf_case_free)
+ENF_OUT_BORROWED(enf_case, borrowed)
+
+/* A filter is built by the caller: it owns its office's text. */
+ENF_OPTIONS(enf_filter, ENF_FILTER_VERSION, enf_filter_init)
+ENF_RECORD_OWNS_STRING(enf_filter, office)
+
+/* Arrays out in the two-call convention. */
+ENF_OUT_VALUE_ARRAY(size_t)
+ENF_OUT_RECORD_ARRAY(enf_deadline)
+ENF_OUT_RECORD_ARRAY(enf_work_item)
+ENF_SIZED_BY_COUNT(enf_register_filter)
+ENF_SIZED_BY_COUNT(enf_register_worklist)
+ENF_SIZED_BY_COUNT(enf_case_deadlines)
 
 ENF_IN_STRINGS(dirs, count)
 ENF_BLOCKING(enf_io_load_csv_dirs)

@@ -26,11 +26,33 @@
  *   ENF_OUT_VALUES_FOR_RECORDS(OUT_T, OUT, T, PTR, N)   (OUT_T *OUT,
  *                                     const T *PTR, size_t N): records in,
  *                                     one integer out for each
+ *   ENF_OUT_VALUES_FOR_VALUES(OUT_T, OUT, IN_T, PTR, N, EXTRA)   (OUT_T
+ *                                     *OUT, const IN_T *PTR, size_t N):
+ *                                     integers in, N + EXTRA integers out
+ *   ENF_OUT_VALUES_SIZED(T, PTR, N)   (T *PTR, size_t N): N integers out,
+ *                                     N given by the caller
+ *   ENF_IN_NAMED_VALUES(NAMES, T, VALUES, N)   (const char *const *NAMES,
+ *                                     const T *VALUES, size_t N): pairs
+ *   ENF_OUT_BORROWED(T, NAME)         T **NAME: an object the library
+ *                                     lends (its owner stays alive)
+ *   ENF_OUT_OWNED_BYTES(OUT, LEN, FREE)   (char **OUT, size_t *LEN):
+ *                                     bytes the library allocates
+ *   ENF_OUT_VALUE_ARRAY(T), ENF_OUT_RECORD_ARRAY(T)   (T *out, size_t
+ *                                     cap, size_t *count), the first three
+ *                                     parameters: an array out in the
+ *                                     library's two-call convention, with
+ *   ENF_SIZED_BY_COUNT(FN)            FN called again with the count the
+ *                                     first call gave
+ *   ENF_OUT_OBJECT_ARRAY(T, OUT, COUNT, FREE)   (T ***OUT, size_t *COUNT):
+ *                                     new objects, the array freed by FREE
  *   ENF_BLOCKING(FN)                  FN may run long and never calls back:
  *                                     a binding may release its lock
  *
- * then this file, which includes the binding's wrappers.i (below).
- * Python: python/typemaps_python.i, python/wrappers.i, python/core.i.
+ * then this file. Python: python/typemaps_python.i, python/core.i.
+ *
+ * What no typemap can say (strings inside an input record, an array out
+ * whose count comes later in the call) is said by adapters.i: a few
+ * language-neutral C functions over the C API.
  */
 
 /* enf_ and ENF_ prefixes go: the module is the namespace. */
@@ -99,10 +121,43 @@ ENF_IN_LUNAR(lunar)
 ENF_OBJECT(enf_calendar, enf_calendar_free)
 ENF_OPTIONS(enf_calendar_options, ENF_CALENDAR_OPTIONS_VERSION, enf_calendar_options_init)
 
-/* The binding's hand-written wrappers, with the %ignore of what they
- * replace: a file named wrappers.i in the binding's own directory (empty
- * when it has none). */
-%include "wrappers.i"
+/*
+ * An input record with a string field that the binding sets: the record
+ * owns a copy of the text (set with strdup, freed with the record). Only
+ * for records the library never returns, whose strings would be
+ * borrowed.
+ */
+%{
+#include <stdlib.h>
+#include <string.h>
+static char *enf_swig_strdup(const char *s)
+{
+	size_t n = strlen(s) + 1;
+	char *p = malloc(n);
+
+	return p != NULL ? memcpy(p, s, n) : NULL;
+}
+%}
+%define ENF_RECORD_OWNS_STRING(T, FIELD)
+%typemap(memberin) const char *FIELD {
+	free((char *)$1);
+	$1 = $input != NULL ? enf_swig_strdup($input) : NULL;
+}
+%extend T {
+	~T() {
+		free((char *)$self->FIELD);
+		free($self);
+	}
+}
+%enddef
+
+/* Bound through adapters.i (included last, once the types are known). */
+%ignore enf_case_new;
+%ignore enf_case_add_party;
+%ignore enf_case_add_asset;
+%ignore enf_money_allocate;
+%ignore enf_auction_sell_order;
+%ignore enf_stats_published_sum;
 
 %include "enforcement/common.h"
 %include "enforcement/money.h"
@@ -111,3 +166,4 @@ ENF_OPTIONS(enf_calendar_options, ENF_CALENDAR_OPTIONS_VERSION, enf_calendar_opt
 %include "stats.i"
 %include "payout.i"
 %include "auction.i"
+%include "adapters.i"

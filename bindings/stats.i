@@ -15,6 +15,18 @@ ENF_IN_OBJECTS(enf_stats_report, reps, count)
 ENF_OUT_RECORD(enf_stats_report_options)
 ENF_OPTIONS(enf_stats_report_options, ENF_STATS_REPORT_OPTIONS_VERSION, enf_stats_report_options_init)
 ENF_OPTIONS(enf_rate_options, ENF_RATE_OPTIONS_VERSION, enf_rate_options_init)
-%immutable enf_published::unit;
+ENF_OUT_RECORD(enf_published_result)
+ENF_OUT_RECORD(enf_published)
+ENF_IN_RECORDS(enf_published, items, count)
+/* Published figures are built by the caller: they own their unit's text
+ * (the sum adapter copies it too). */
+ENF_RECORD_OWNS_STRING(enf_published, unit)
+ENF_OUT_OWNED_BYTES(bytes, len, enf_free)
+ENF_OUT_OBJECT_ARRAY(enf_stats_report, out, count, enf_free)
+ENF_BLOCKING(enf_stats_report_by_office)
+ENF_BLOCKING(enf_stats_report_by_office_with)
+%ignore enf_stats_reports_free; /* each report is its proxy's */
+ENF_IN_NAMED_VALUES(into, int64_t, weights, count)
+ENF_OUT_VALUES_FOR_VALUES(int64_t, counts, int32_t, bounds, nbounds, 1)
 
 %include "enforcement/stats.h"

@@ -2,7 +2,7 @@
 (baolangson.vn), from Python: the same figures as langson_rates.c."""
 import enforcement as enf
 
-period = enf.report_cumulative(2025, 6)
+period = enf.period_cumulative(2025, 6)
 print("Period:", enf.format_date(period.first, "vi"), "-",
       enf.format_date(period.last, "vi"))
 

@@ -10,7 +10,7 @@ here = os.path.dirname(os.path.abspath(__file__))
 data = sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "data",
                                                           "sample")
 reg = enf.Register.load_csv_dir(data)
-half = enf.report_cumulative(2025, 6)
+half = enf.period_cumulative(2025, 6)
 offices = ["LS-CUC", "LS-TP", "LS-HL", "LS-LB", "LS-VL", "LS-BG"]
 reports = [enf.Report.from_register(reg, o, half, office=o) for o in offices]
 province = enf.Report("Tỉnh", half)

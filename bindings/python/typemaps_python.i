@@ -461,3 +461,251 @@ static int enf_py_records(PyObject *in, swig_type_info *ty, size_t size,
 	if (got$argnum)
 		PyBuffer_Release(&view$argnum);
 }
+
+/* A borrowed object T **NAME: a proxy that does not own it (the layer
+ * above keeps its owner alive beside it). */
+%define ENF_OUT_BORROWED(T, NAME)
+%typemap(in, numinputs=0) T **NAME (T *tmp = NULL) { $1 = &tmp; }
+%typemap(argout) T **NAME {
+	$result = SWIG_Python_AppendOutput($result,
+		SWIG_NewPointerObj(*$1, $*1_descriptor, 0));
+}
+%enddef
+
+/* Bytes the library allocates (char **OUT, size_t *LEN), freed with
+ * FREE: returned as bytes. */
+%define ENF_OUT_OWNED_BYTES(OUT, LEN, FREE)
+%typemap(in, numinputs=0) (char **OUT, size_t *LEN) (char *tmp = NULL, size_t tmplen = 0) {
+	$1 = &tmp;
+	$2 = &tmplen;
+}
+%typemap(argout) (char **OUT, size_t *LEN) {
+	PyObject *b = PyBytes_FromStringAndSize(*$1 ? *$1 : "", (Py_ssize_t)*$2);
+	FREE(*$1);
+	if (b == NULL)
+		SWIG_fail;
+	$result = SWIG_Python_AppendOutput($result, b);
+}
+%enddef
+
+/* The two-call convention of an array out (T *out, size_t cap, size_t
+ * *count), the first three parameters: the typemap calls with no room,
+ * and ENF_SIZED_BY_COUNT(FN) calls FN again with the count it learnt. */
+%define ENF_ARRAY_OUT_IN(T)
+%typemap(in, numinputs=0) (T *out, size_t cap, size_t *count) (size_t n = 0) {
+	$1 = NULL;
+	$2 = 0;
+	$3 = &n;
+}
+%typemap(freearg) (T *out, size_t cap, size_t *count) {
+	PyMem_Free($1);
+}
+%enddef
+%define ENF_SIZED_BY_COUNT(FN)
+%exception FN {
+	$action
+	if (result == ENF_EBUFSIZE) {
+		arg1 = PyMem_Malloc((*arg3 ? *arg3 : 1) * sizeof(*arg1));
+		if (arg1 == NULL) {
+			PyErr_NoMemory();
+			SWIG_fail;
+		}
+		arg2 = *arg3;
+		$action
+	}
+}
+%enddef
+/* ... returned as a list of int. */
+%define ENF_OUT_VALUE_ARRAY(T)
+ENF_ARRAY_OUT_IN(T)
+%typemap(argout) (T *out, size_t cap, size_t *count) {
+	PyObject *list = PyList_New((Py_ssize_t)*$3);
+	if (list == NULL)
+		SWIG_fail;
+	for (size_t i = 0; i < *$3; i++)
+		PyList_SET_ITEM(list, (Py_ssize_t)i, PyLong_FromLongLong((long long)$1[i]));
+	$result = SWIG_Python_AppendOutput($result, list);
+}
+%enddef
+/* ... returned as a list of owned struct proxies, each a copy. */
+%define ENF_OUT_RECORD_ARRAY(T)
+ENF_ARRAY_OUT_IN(T)
+%typemap(argout) (T *out, size_t cap, size_t *count) {
+	PyObject *list = PyList_New((Py_ssize_t)*$3);
+	for (size_t i = 0; list != NULL && i < *$3; i++) {
+		T *copy = malloc(sizeof(T));
+		if (copy == NULL) {
+			Py_CLEAR(list);
+			PyErr_NoMemory();
+			break;
+		}
+		*copy = $1[i];
+		PyList_SET_ITEM(list, (Py_ssize_t)i,
+			SWIG_NewPointerObj(copy, $descriptor(T *), SWIG_POINTER_OWN));
+	}
+	if (list == NULL)
+		SWIG_fail;
+	$result = SWIG_Python_AppendOutput($result, list);
+}
+%enddef
+
+/* An array of new objects (T ***OUT, size_t *COUNT): a list of proxies
+ * that own them; the array itself is freed with FREE. */
+%define ENF_OUT_OBJECT_ARRAY(T, OUT, COUNT, FREE)
+%typemap(in, numinputs=0) (T ***OUT, size_t *COUNT) (T **tmp = NULL, size_t n = 0) {
+	$1 = &tmp;
+	$2 = &n;
+}
+%typemap(argout) (T ***OUT, size_t *COUNT) {
+	PyObject *list = PyList_New((Py_ssize_t)*$2);
+	for (size_t i = 0; i < *$2; i++) {
+		PyObject *o = list == NULL ? NULL
+			: SWIG_NewPointerObj((*$1)[i], $descriptor(T *), SWIG_POINTER_OWN);
+		if (o == NULL) { /* the proxies made so far own theirs */
+			for (size_t k = i; k < *$2; k++)
+				T##_free((*$1)[k]);
+			break;
+		}
+		PyList_SET_ITEM(list, (Py_ssize_t)i, o);
+	}
+	FREE(*$1);
+	if (list == NULL || PyErr_Occurred()) {
+		Py_XDECREF(list);
+		SWIG_fail;
+	}
+	$result = SWIG_Python_AppendOutput($result, list);
+}
+%enddef
+
+/* Reads a sequence of int into a new array (*out, PyMem_Free) of *n
+ * integers of elem bytes (4: int32_t, 8: int64_t); -1 with a Python error
+ * set. */
+%{
+static int enf_py_ints(PyObject *in, size_t elem, void **out, size_t *n)
+{
+	PyObject *seq = PySequence_Fast(in, "expected a sequence of int");
+	char *v;
+
+	*out = NULL;
+	if (seq == NULL)
+		return -1;
+	*n = (size_t)PySequence_Fast_GET_SIZE(seq);
+	*out = v = PyMem_Malloc((*n ? *n : 1) * elem);
+	if (v == NULL)
+		PyErr_NoMemory();
+	for (size_t i = 0; v != NULL && i < *n; i++) {
+		long long x = PyLong_AsLongLong(PySequence_Fast_GET_ITEM(seq, i));
+
+		if (x == -1 && PyErr_Occurred())
+			break;
+		if (elem == sizeof(int32_t) && (x < INT32_MIN || x > INT32_MAX)) {
+			PyErr_SetString(PyExc_OverflowError, "value out of range");
+			break;
+		}
+		if (elem == sizeof(int32_t))
+			((int32_t *)(void *)v)[i] = (int32_t)x;
+		else
+			((int64_t *)(void *)v)[i] = (int64_t)x;
+	}
+	Py_DECREF(seq);
+	return PyErr_Occurred() ? -1 : 0;
+}
+%}
+
+/* An integer array out with one value per value in, plus EXTRA: (OUT_T
+ * *OUT, const IN_T *PTR, size_t N) from a sequence of int (IN_T of 4 or
+ * 8 bytes), returned as a list of int. */
+%define ENF_OUT_VALUES_FOR_VALUES(OUT_T, OUT, IN_T, PTR, N, EXTRA)
+%typemap(in) (OUT_T *OUT, const IN_T *PTR, size_t N) (void *v = NULL, OUT_T *o = NULL) {
+	if (enf_py_ints($input, sizeof(IN_T), &v, &$3) != 0)
+		SWIG_fail;
+	$2 = v;
+	o = PyMem_Malloc(($3 + EXTRA ? $3 + EXTRA : 1) * sizeof(*o));
+	if (o == NULL) {
+		PyErr_NoMemory();
+		SWIG_fail;
+	}
+	$1 = o;
+}
+%typemap(argout) (OUT_T *OUT, const IN_T *PTR, size_t N) {
+	PyObject *list = PyList_New((Py_ssize_t)($3 + EXTRA));
+	if (list == NULL)
+		SWIG_fail;
+	for (size_t i = 0; i < $3 + EXTRA; i++)
+		PyList_SET_ITEM(list, (Py_ssize_t)i, PyLong_FromLongLong((long long)$1[i]));
+	$result = SWIG_Python_AppendOutput($result, list);
+}
+%typemap(freearg) (OUT_T *OUT, const IN_T *PTR, size_t N) {
+	PyMem_Free(v$argnum);
+	PyMem_Free(o$argnum);
+}
+%enddef
+
+/* An integer array out of a size the caller gives: (T *PTR, size_t N)
+ * from an int, returned as a list of int. */
+%define ENF_OUT_VALUES_SIZED(T, PTR, N)
+%typemap(in) (T *PTR, size_t N) (T *o = NULL) {
+	Py_ssize_t k = PyLong_AsSsize_t($input);
+	if (k == -1 && PyErr_Occurred())
+		SWIG_fail;
+	if (k < 0) {
+		PyErr_SetString(PyExc_ValueError, #N " is negative");
+		SWIG_fail;
+	}
+	$2 = (size_t)k;
+	o = PyMem_Malloc(($2 ? $2 : 1) * sizeof(*o));
+	if (o == NULL) {
+		PyErr_NoMemory();
+		SWIG_fail;
+	}
+	$1 = o;
+}
+%typemap(argout) (T *PTR, size_t N) {
+	PyObject *list = PyList_New((Py_ssize_t)$2);
+	if (list == NULL)
+		SWIG_fail;
+	for (size_t i = 0; i < $2; i++)
+		PyList_SET_ITEM(list, (Py_ssize_t)i, PyLong_FromLongLong((long long)$1[i]));
+	$result = SWIG_Python_AppendOutput($result, list);
+}
+%typemap(freearg) (T *PTR, size_t N) {
+	PyMem_Free(o$argnum);
+}
+%enddef
+
+/* Named values in: (const char *const *NAMES, const T *VALUES, size_t N)
+ * from a sequence of (str, int) pairs (the text lives as long as the
+ * call). */
+%define ENF_IN_NAMED_VALUES(NAMES, T, VALUES, N)
+%typemap(in) (const char *const *NAMES, const T *VALUES, size_t N) (PyObject *seq = NULL, const char **names = NULL, T *values = NULL) {
+	seq = PySequence_Fast($input, "expected a sequence of (str, int) pairs");
+	if (seq == NULL)
+		SWIG_fail;
+	$3 = (size_t)PySequence_Fast_GET_SIZE(seq);
+	names = PyMem_Malloc(($3 ? $3 : 1) * sizeof(*names));
+	values = PyMem_Malloc(($3 ? $3 : 1) * sizeof(*values));
+	if (names == NULL || values == NULL) {
+		PyErr_NoMemory();
+		SWIG_fail;
+	}
+	for (size_t i = 0; i < $3; i++) {
+		PyObject *pair = PySequence_Fast_GET_ITEM(seq, i);
+		long long x;
+		if (!PyTuple_Check(pair)) {
+			PyErr_SetString(PyExc_TypeError, "expected a sequence of (str, int) pairs");
+			SWIG_fail;
+		}
+		if (!PyArg_ParseTuple(pair, "sL;expected a sequence of (str, int) pairs",
+				      &names[i], &x))
+			SWIG_fail;
+		values[i] = (T)x;
+	}
+	$1 = ($1_ltype)names;
+	$2 = values;
+}
+%typemap(freearg) (const char *const *NAMES, const T *VALUES, size_t N) {
+	PyMem_Free((void *)names$argnum);
+	PyMem_Free(values$argnum);
+	Py_XDECREF(seq$argnum);
+}
+%enddef

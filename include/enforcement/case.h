@@ -647,20 +647,22 @@ ENF_EXTERN(size_t) enf_register_count(const enf_register *reg);
 
 /**
  * The i-th case in insertion order, borrowed from the register.
- * @param[out] out the case; unchanged on error.
+ * @param[out] borrowed the case, owned by the register (not to be freed);
+ *        unchanged on error.
  * @return ENF_OK, ENF_EINVALID or ENF_ERANGE.
  */
 ENF_EXTERN(enf_status)
-enf_register_at(enf_case **out, const enf_register *reg, size_t i);
+enf_register_at(enf_case **borrowed, const enf_register *reg, size_t i);
 
 /**
  * The case of an office and decision number, borrowed.
- * @param[out] out the case; unchanged on error.
+ * @param[out] borrowed the case, owned by the register (not to be freed);
+ *        unchanged on error.
  * @return ENF_OK, ENF_EINVALID or ENF_ENOTFOUND.
  */
 ENF_EXTERN(enf_status)
-enf_register_find(enf_case **out, const enf_register *reg, const char *office,
-		  const char *decision_no);
+enf_register_find(enf_case **borrowed, const enf_register *reg,
+		  const char *office, const char *decision_no);
 
 /** Which cases a filter keeps. Start from enf_filter_init(): a NULL office
  * and zero masks and flags keep everything; a mask bit that names no

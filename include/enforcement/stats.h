@@ -422,12 +422,14 @@ enf_stats_report_merge(enf_stats_report *dst, const enf_stats_report *src);
  * which reads back with those defaults); other definitions make version 2.
  * The JSON form is version 2 with a "definitions" object; version 1 JSON
  * (without it) reads back with the built-in defaults.
- * @param[out] out to free with enf_free(); NULL on error.
+ * @param[out] bytes (to_bytes) or out (to_json): the bytes or the text, to
+ *        free with enf_free(); NULL on error.
  * @param[out] len its length in bytes.
  * @return ENF_OK, ENF_EINVALID or ENF_ENOMEM.
  */
 ENF_EXTERN(enf_status)
-enf_stats_report_to_bytes(char **out, size_t *len, const enf_stats_report *rep);
+enf_stats_report_to_bytes(char **bytes, size_t *len,
+			  const enf_stats_report *rep);
 ENF_EXTERN(enf_status)
 enf_stats_report_to_json(char **out, size_t *len, const enf_stats_report *rep);
 

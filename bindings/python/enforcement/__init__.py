@@ -18,6 +18,7 @@ from .core import (  # noqa: F401  (re-exported)
     error_clear, date_valid,
 )
 
+from ._check import ArgumentTypeError, Money  # noqa: F401  (re-exported)
 from ._common import _LOCALES, _ROUNDING, _UNITS, _pick  # noqa: F401
 from .money import (  # noqa: F401  (re-exported)
     allocate, format_money, parse_money, Rate, Points, percent_of,
@@ -25,8 +26,11 @@ from .money import (  # noqa: F401  (re-exported)
 )
 from .dates import (  # noqa: F401  (re-exported)
     LunarDate, Period, weekday, add_days, add_months, format_date,
-    parse_date, lunar_from_date, lunar_to_date, Calendar, report_year_of,
-    report_month, report_cumulative, report_to_date,
+    parse_date, lunar_from_date, lunar_to_date, Calendar, period_year_of,
+    period_month, period_cumulative, period_to_date, period_last_year,
+    period_interagency,
+    # deprecated aliases of the period_* names, until 1.0
+    report_year_of, report_month, report_cumulative, report_to_date,
     report_same_period_last_year, report_interagency,
 )
 from .law import (  # noqa: F401  (re-exported)
@@ -42,7 +46,7 @@ from .rules import (  # noqa: F401  (re-exported)
 )
 from .stats import Report, Org  # noqa: F401
 from .cases import (  # noqa: F401  (re-exported)
-    Case, Register, token, value, POSTPONE_REASONS, SUSPEND_REASONS,
+    Case, Register, token, tokens, value, POSTPONE_REASONS, SUSPEND_REASONS,
     TERMINATE_REASONS, DEADLINE_KINDS, ENTITIES,
 )
 

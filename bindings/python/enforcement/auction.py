@@ -253,7 +253,8 @@ def svg(sales, title=None):
 def sell_order(values, target):
     """Indices of the assets, largest value first, and how many of them
     cover ``target`` (debt + costs)."""
-    return core.auction_sell_order(list(values), target)
+    needed, order = core.auction_sell_order(list(values), target)
+    return order, needed
 
 
 def appraisal(date, agreed=False, new_item_value=0, perishable=False,

@@ -6,7 +6,13 @@ Enum values are the text tokens of the CSV format ("request", "civil",
 ``pandas.DataFrame(register.records(date))`` is a table of the caseload on
 that date.
 """
+import datetime
+from typing import Literal, Optional, Sequence
+
 from . import core
+from ._check import (ArgumentTypeError, Money, Names, Path, checked,
+                     to_choice, to_int)
+from .dates import Calendar
 
 _FAMILY = {
     "mode": core.IO_ENUM_MODE,
@@ -36,36 +42,70 @@ DEADLINE_KINDS = ("decision", "voluntary_end", "verification",
 ENTITIES = ("cases", "parties", "obligations", "assets", "events")
 
 
-def token(family, value):
+def token(family: str, value: int) -> Optional[str]:
     """The text token of an enum value: ``token("event", 2)`` is
-    ``'decision_issued'``."""
-    return core.io_token(_FAMILY[family], int(value))
+    ``'decision_issued'``; None for a value with no token.  ``family`` is
+    one of mode, judgment_kind, role, party_kind, obligation, asset_kind,
+    security, event, state, flag."""
+    fam = to_choice(family, tuple(_FAMILY), "family", "token")
+    return core.io_token(_FAMILY[fam], to_int(value, "value", "token"))
 
 
-def value(family, name):
-    """The enum value of a token (an int passes through)."""
-    if isinstance(name, int):
+def tokens(family: str) -> list:
+    """Every token of an enum family, in the order of its values (flags:
+    in the order of their bits)."""
+    fam = to_choice(family, tuple(_FAMILY), "family", "tokens")
+    out = []
+    for i in range(32):
+        t = core.io_token(_FAMILY[fam], 1 << i if fam == "flag" else i)
+        if t is None:
+            break
+        out.append(t)
+    return out
+
+
+def value(family: str, name) -> int:
+    """The enum value of a token, in any case (an int passes through);
+    an unknown token raises :class:`NotFoundError` listing the valid
+    ones: ``value("mode", "Request")`` is ``core.MODE_REQUEST``."""
+    fam = to_choice(family, tuple(_FAMILY), "family", "value")
+    if isinstance(name, int) and not isinstance(name, bool):
         return name
-    return core.io_value(_FAMILY[family], name)
+    if not isinstance(name, str):
+        raise ArgumentTypeError("%s is %r (%s); expected a token: %s" % (
+            fam, name, type(name).__name__, ", ".join(tokens(fam))))
+    try:
+        return core.io_value(_FAMILY[fam], name.strip().lower())
+    except core.NotFoundError:
+        raise core.NotFoundError("%s is %r; expected one of %s" % (
+            fam, name, ", ".join(tokens(fam)))) from None
+
+
+def _names(x):
+    """One token or several: a str is one name, not its characters."""
+    if x is None:
+        return ()
+    return (x,) if isinstance(x, (str, int)) else tuple(x)
 
 
 def _flags(flags):
     bits = 0
-    for f in flags:
+    for f in _names(flags):
         bits |= value("flag", f)
     return bits
 
 
 def _flag_names(bits):
-    return [token("flag", 1 << i) for i in range(3) if bits & (1 << i)]
+    return [t for i, t in enumerate(tokens("flag")) if bits & (1 << i)]
 
 
 def _detail(kind, detail):
     if isinstance(detail, bool):
         return int(detail)
-    if isinstance(detail, str):
-        return _REASONS[kind].index(detail)
-    return int(detail)
+    if isinstance(detail, str) and kind in _REASONS:
+        return _REASONS[kind].index(
+            to_choice(detail, _REASONS[kind], "detail", "apply"))
+    return to_int(detail, "detail", "apply")
 
 
 def _detail_name(kind, detail):
@@ -76,12 +116,37 @@ def _detail_name(kind, detail):
     return detail
 
 
-class Case:
-    """One enforcement decision (one case) and its event log."""
+def _deadline(d):
+    """A deadline record as a dict."""
+    return {"kind": DEADLINE_KINDS[d.kind], "due": d.due, "from": d._from,
+            "rule": d.rule, "source": d.source}
 
-    def __init__(self, office, decision_no, decision_date=None,
-                 mode="request", court=None, judgment_no=None,
-                 judgment_effective=None, judgment_kind="civil", flags=()):
+
+def _filter(office=None, date=None):
+    """A C filter keeping the cases of one office (None: all)."""
+    f = core.filter()
+    f.office = office
+    f.date = date
+    return f
+
+
+class Case:
+    """One enforcement decision (one case) and its event log.
+
+    ``Case("LS-TP", "12/QĐ-THADS", date(2025, 1, 6), mode="request")``
+    makes a case that Python owns; once added to a :class:`Register` the
+    register owns it.  Enum arguments are the tokens of the CSV files in
+    any case ("request", "civil", "decision_issued", ...; see
+    :func:`tokens`), dates ``datetime.date``, money whole VND.
+    """
+
+    @checked
+    def __init__(self, office: str, decision_no: str,
+                 decision_date: Optional[datetime.date] = None,
+                 mode: str = "request", court: Optional[str] = None,
+                 judgment_no: Optional[str] = None,
+                 judgment_effective: Optional[datetime.date] = None,
+                 judgment_kind: str = "civil", flags: Names = ()):
         self._c = core.case_new(office, decision_no, decision_date,
                                 value("mode", mode), court, judgment_no,
                                 judgment_effective,
@@ -98,8 +163,11 @@ class Case:
 
     # -- facts and entities ----------------------------------------------
     @property
-    def info(self):
-        i = core.case_get_info(self._c)
+    def info(self) -> dict:
+        """The facts of the case: office, decision_no, decision_date, mode,
+        court, judgment_no, judgment_effective, judgment_kind and flags (a
+        list of tokens)."""
+        i = core.case_info_get(self._c)
         return {"office": i.office, "decision_no": i.decision_no,
                 "decision_date": i.decision_date,
                 "mode": token("mode", i.mode), "court": i.court,
@@ -109,43 +177,62 @@ class Case:
                 "flags": _flag_names(i.flags)}
 
     @property
-    def key(self):
-        i = core.case_get_info(self._c)
+    def key(self) -> tuple:
+        """``(office, decision_no)``: the case's key in a register."""
+        i = core.case_info_get(self._c)
         return (i.office, i.decision_no)
 
-    def add_party(self, role, name, kind="person", id=None):
-        """Adds a debtor or creditor; returns its index."""
+    @checked
+    def add_party(self, role: str, name: str, kind: str = "person",
+                  id: Optional[str] = None) -> int:
+        """Adds a party: ``role`` "debtor" or "creditor", ``kind``
+        "person", "organisation" or "state_budget", ``id`` an ID card or
+        tax number; returns its index (from 0)."""
         return core.case_add_party(self._c, value("role", role),
                                    value("party_kind", kind), name, id)
 
-    def add_obligation(self, kind, amount=0, debtor=0, creditor=None,
-                       joint=False):
-        """Adds an obligation of a debtor (index) to a creditor (index or
-        None); returns its index."""
+    @checked
+    def add_obligation(self, kind: str, amount: Money = 0, debtor: int = 0,
+                       creditor: Optional[int] = None,
+                       joint: bool = False) -> int:
+        """Adds an obligation of the debtor (party index) to a creditor
+        (party index, or None for the state): ``kind`` a token such as
+        "money" or "state_budget" (see ``tokens("obligation")``),
+        ``amount`` in VND; returns its index."""
         obl = core.obligation()
         obl.kind = value("obligation", kind)
         obl.amount = amount
         obl.debtor = debtor
         obl.creditor = -1 if creditor is None else creditor
-        obl.joint = int(bool(joint))
+        obl.joint = int(joint)
         return core.case_add_obligation(self._c, obl)
 
-    def add_asset(self, kind, description, owner=0, security="none",
-                  secured_amount=0):
-        """Adds an asset of a debtor; returns its index."""
+    @checked
+    def add_asset(self, kind: str, description: str, owner: int = 0,
+                  security: str = "none", secured_amount: Money = 0) -> int:
+        """Adds an asset of a debtor (``owner``, a party index): ``kind``
+        a token such as "land" (see ``tokens("asset_kind")``),
+        ``security`` "none", "mortgage" or "pledge" and the debt it
+        secures in VND; returns its index."""
         return core.case_add_asset(self._c, value("asset_kind", kind),
                                    description, owner,
                                    value("security", security),
                                    secured_amount)
 
-    def apply(self, kind, date, detail=0, amount=0, asset=None):
-        """Appends an event if the transition table allows it; raises
-        :class:`enforcement.StateError` otherwise (the log is unchanged).
-        ``detail`` is a reason name for postponed/suspended/terminated
-        ("agreement", ...) or a bool for verified/classified."""
-        name = token("event", value("event", kind))
+    @checked
+    def apply(self, kind: str, date: datetime.date, detail=0,
+              amount: Money = 0, asset: Optional[int] = None) -> None:
+        """Appends an event dated ``date`` if the transition table of the
+        law allows it; raises :class:`StateError` otherwise, and the log
+        is unchanged.  ``detail`` is a reason for "postponed",
+        "suspended" and "terminated" (``POSTPONE_REASONS``, ...), True or
+        False (with or without means) for "verified" and "classified";
+        ``amount`` VND for money events; ``asset`` the asset index of
+        asset events."""
+        code = value("event", kind)
+        name = token("event", code)
         ev = core.event()
-        ev.kind = value("event", kind)
+        ev.kind = code
         ev.date = date
         ev.detail = _detail(name, detail)
         ev.amount = amount
@@ -153,7 +240,8 @@ class Case:
         core.case_apply(self._c, ev)
 
     @property
-    def parties(self):
+    def parties(self) -> list:
+        """The parties as dicts: index, role, kind, name, id."""
         out = []
         for i in range(core.case_party_count(self._c)):
             p = core.case_party(self._c, i)
@@ -163,7 +251,9 @@ class Case:
         return out
 
     @property
-    def obligations(self):
+    def obligations(self) -> list:
+        """The obligations as dicts: index, kind, amount (VND), debtor,
+        creditor (party indices; None for the state), joint."""
         out = []
         for i in range(core.case_obligation_count(self._c)):
             o = core.case_obligation(self._c, i)
@@ -174,7 +264,9 @@ class Case:
         return out
 
     @property
-    def assets(self):
+    def assets(self) -> list:
+        """The assets as dicts: index, kind, description, owner (party
+        index), security, secured_amount (VND)."""
         out = []
         for i in range(core.case_asset_count(self._c)):
             a = core.case_asset(self._c, i)
@@ -185,7 +277,10 @@ class Case:
         return out
 
     @property
-    def events(self):
+    def events(self) -> list:
+        """The log in order, as dicts: seq, date, kind, detail (a reason
+        token, True/False for means, else the raw int), amount (VND),
+        asset (index or None)."""
         out = []
         for i in range(core.case_event_count(self._c)):
             e = core.case_event(self._c, i)
@@ -197,8 +292,13 @@ class Case:
         return out
 
     # -- as-of queries -----------------------------------------------------
-    def status_on(self, date):
-        """The case at the end of ``date``: state, amounts, regime."""
+    @checked
+    def status_on(self, date: datetime.date) -> dict:
+        """The case at the end of ``date``, from the events up to that day:
+        state and the date it began (``since``), detail (the reason of a
+        postponement, ...), owed, collected, paid and outstanding (VND),
+        verifications, the regime in force and whether it counts as a
+        case with means."""
         s = core.case_status_on(self._c, date)
         state = token("state", s.state)
         return {"state": state, "since": s.since,
@@ -212,17 +312,25 @@ class Case:
                 "regime": core.regime_name(s.regime),
                 "counts_with_means": bool(s.counts_with_means)}
 
-    def deadlines(self, calendar, date, rules=None):
-        """Open deadlines on ``date`` (see ``enf_case_deadlines``)."""
-        return [{"kind": DEADLINE_KINDS[k], "due": due, "from": frm,
-                 "rule": rule, "source": src}
-                for k, due, frm, rule, src in core.case_deadlines(
-                    self._c, calendar._cal, rules, date)]
+    @checked
+    def deadlines(self, calendar: Calendar, date: datetime.date,
+                  rules=None) -> list:
+        """The open deadlines of the case on ``date`` (past due ones
+        included), as dicts: kind (``DEADLINE_KINDS``), due, from (the
+        date it runs from), rule and source (the article).  ``rules``: a
+        :func:`case_rules` struct, default the regime in force."""
+        return [_deadline(d) for d in core.case_deadlines(
+            self._c, calendar._cal, rules, date)]
 
-    def to_dict(self, date=None):
-        """The facts, and the status on ``date`` when given."""
+    @checked
+    def to_dict(self, date: Optional[datetime.date] = None) -> dict:
+        """The facts as one flat dict (flags as one bool column each,
+        ``flag_corruption``, ...), with the status on ``date`` when
+        given."""
         d = self.info
-        d["flags"] = "|".join(d["flags"])
+        names = set(d.pop("flags"))
+        for f in tokens("flag"):
+            d["flag_" + f] = f in names
         if date is not None:
             d.update(self.status_on(date))
         return d
@@ -232,52 +340,84 @@ class Case:
 
 
 class Register:
-    """Cases keyed by office and decision number."""
+    """Cases keyed by office and decision number.
+
+    A container: ``len(reg)``, iteration in insertion order, ``reg[i]``,
+    ``reg["LS-TP", "12/QĐ-THADS"]``, ``("LS-TP", "12/QĐ-THADS") in reg``,
+    ``reg.get(office, no)``.  Cases it hands out are borrowed: they live as
+    long as the register.
+    """
 
     def __init__(self):
         self._reg = core.register_new()
 
     @classmethod
-    def load_csv_dir(cls, path):
-        """A register read from the five CSV files of a directory."""
+    @checked
+    def load_csv_dir(cls, path: Path) -> "Register":
+        """A register read from the five CSV files of a directory
+        (cases.csv, parties.csv, obligations.csv, assets.csv, events.csv),
+        all or nothing; an error names the file, line and field."""
         reg = cls()
         core.io_load_csv_dir(reg._reg, str(path))
         return reg
 
     @classmethod
-    def load_csv_dirs(cls, paths, threads=2):
+    @checked
+    def load_csv_dirs(cls, paths: Sequence[Path],
+                      threads: int = 2) -> "Register":
         """A register read from several directories of the five CSV
         files (a nation's provincial exports), up to ``threads`` at once,
-        all or nothing."""
+        all or nothing; the GIL is released meanwhile."""
         reg = cls()
         core.io_load_csv_dirs(reg._reg, [str(p) for p in paths], threads)
         return reg
 
-    def save_csv_dir(self, path):
+    @checked
+    def save_csv_dir(self, path: Path) -> None:
+        """Writes the five CSV files into an existing directory (each file
+        replaced whole)."""
         core.io_save_csv_dir(self._reg, str(path))
 
-    def import_csv(self, cases, parties=None, obligations=None, assets=None,
-                   events=None):
-        """Adds cases from CSV texts, all or nothing."""
+    @checked
+    def import_csv(self, cases: str, parties: Optional[str] = None,
+                   obligations: Optional[str] = None,
+                   assets: Optional[str] = None,
+                   events: Optional[str] = None) -> None:
+        """Adds cases from CSV texts (the files' contents), all or
+        nothing."""
         core.io_import_csv(self._reg, cases, parties, obligations, assets,
                            events)
 
-    def export_csv(self, entity):
-        """One entity ("cases", "parties", ...) as CSV text."""
+    @checked
+    def export_csv(self, entity: Literal["cases", "parties", "obligations",
+                                         "assets", "events"]) -> str:
+        """One entity's CSV text."""
         return core.io_export_csv(self._reg, ENTITIES.index(entity))
 
-    def import_json(self, text, name=None):
+    @checked
+    def import_json(self, text, name: Optional[str] = None) -> None:
         """Adds cases from a JSON document (str, or UTF-8 bytes), all or
         nothing. The whole text is read: a NUL character in it is a
-        :class:`ParseError` naming its byte offset."""
+        :class:`ParseError` naming its byte offset; ``name`` names the
+        document in messages."""
+        if not isinstance(text, (str, bytes, bytearray, memoryview)):
+            raise ArgumentTypeError("import_json: text is %r (%s); expected "
+                                    "str or bytes" % (text, type(text)
+                                                      .__name__))
         core.io_import_json_n(self._reg, text, name)
 
-    def export_json(self):
+    def export_json(self) -> str:
+        """The whole register as one JSON document."""
         return core.io_export_json(self._reg)
 
-    def add(self, case):
+    @checked
+    def add(self, case: Case) -> None:
         """Hands a new :class:`Case` to the register, which owns it from
-        then on."""
+        then on; a case whose key is already there raises
+        :class:`InvalidArgumentError`."""
+        if case._owner is not None:
+            raise core.InvalidArgumentError(
+                "add: case %r already belongs to a register" % (case.key,))
         core.register_add(self._reg, case._c)
         case._c.thisown = False  # the register frees it now
         case._owner = self
@@ -285,51 +425,99 @@ class Register:
     def __len__(self):
         return core.register_count(self._reg)
 
-    def __getitem__(self, i):
-        if i < 0:
-            i += len(self)
-        return Case._borrowed(core.register_at(self._reg, i), self)
+    def __getitem__(self, key):
+        """``reg[i]`` (insertion order, negative from the end) or
+        ``reg[office, decision_no]``."""
+        if isinstance(key, tuple):
+            if len(key) != 2:
+                raise ArgumentTypeError(
+                    "Register[%r]: a key is (office, decision_no)" % (key,))
+            found = self.get(*key)
+            if found is None:
+                raise KeyError(key)
+            return found
+        if isinstance(key, bool) or not isinstance(key, int):
+            raise ArgumentTypeError(
+                "Register[%r]: expected an index or (office, decision_no)"
+                % (key,))
+        if key < 0:
+            key += len(self)
+        return Case._borrowed(core.register_at(self._reg, key), self)
+
+    def __contains__(self, key):
+        return isinstance(key, tuple) and len(key) == 2 and \
+            all(isinstance(k, str) for k in key) and self.get(*key) is not None
 
     def __iter__(self):
         for i in range(len(self)):
             yield self[i]
 
-    def find(self, office, decision_no):
+    def __repr__(self):
+        return "<Register: %d cases>" % len(self)
+
+    @checked
+    def get(self, office: str, decision_no: str, default=None):
+        """The case of an office and decision number, or ``default``."""
+        try:
+            return self.find(office, decision_no)
+        except core.NotFoundError:
+            return default
+
+    @checked
+    def find(self, office: str, decision_no: str) -> Case:
+        """The case of an office and decision number; raises
+        :class:`NotFoundError` when there is none."""
         return Case._borrowed(
             core.register_find(self._reg, office, decision_no), self)
 
-    def filter(self, office=None, states=(), modes=(), judgment_kinds=(),
-               obligation_kinds=(), flags=(), date=None):
-        """Cases kept by the filter (states are taken on ``date``)."""
+    @checked
+    def filter(self, office: Optional[str] = None, states: Names = (),
+               modes: Names = (), judgment_kinds: Names = (),
+               obligation_kinds: Names = (), flags: Names = (),
+               date: Optional[datetime.date] = None) -> list:
+        """The cases kept by every criterion given, in register order:
+        ``office``; ``states`` on ``date`` (needed with states); ``modes``,
+        ``judgment_kinds``, ``obligation_kinds`` (cases with one such
+        obligation) and ``flags`` (cases with all of them).  Each is a
+        token or a list of tokens: ``reg.filter(states="with_means",
+        date=date(2025, 9, 30))``."""
         def mask(family, names):
             m = 0
-            for n in names:
+            for n in _names(names):
                 m |= 1 << value(family, n)
             return m
-        idx = core.register_filter(
-            self._reg, office, mask("state", states), mask("mode", modes),
-            mask("judgment_kind", judgment_kinds),
-            mask("obligation", obligation_kinds), _flags(flags), date)
-        return [self[i] for i in idx]
+        f = _filter(office, date)
+        f.states = mask("state", states)
+        f.modes = mask("mode", modes)
+        f.judgment_kinds = mask("judgment_kind", judgment_kinds)
+        f.obligation_kinds = mask("obligation", obligation_kinds)
+        f.flags = _flags(flags)
+        return [self[i] for i in core.register_filter(self._reg, f)]
 
-    def worklist(self, calendar, date, office=None, rules=None):
-        """Deadlines due on or before ``date``, earliest first."""
+    @checked
+    def worklist(self, calendar: Calendar, date: datetime.date,
+                 office: Optional[str] = None, rules=None) -> list:
+        """The deadlines due on or before ``date`` of the cases in their
+        state on ``date``, earliest first, as dicts: office, decision_no,
+        case_index and the fields of :meth:`Case.deadlines`."""
         out = []
-        for i, k, due, frm, rule, src in core.register_worklist(
-                self._reg, office, calendar._cal, rules, date):
+        for item in core.register_worklist(self._reg, _filter(office, date),
+                                           calendar._cal, rules, date):
+            i = item.case_index
             office_i, no = self[i].key
             out.append({"office": office_i, "decision_no": no,
-                        "case_index": i, "kind": DEADLINE_KINDS[k],
-                        "due": due, "from": frm, "rule": rule,
-                        "source": src})
+                        "case_index": i, **_deadline(item.deadline)})
         return out
 
-    def records(self, date):
-        """One dict per case with its status on ``date`` (for pandas)."""
+    @checked
+    def records(self, date: datetime.date) -> list:
+        """One dict per case (:meth:`Case.to_dict`) with its status on
+        ``date``, for ``pandas.DataFrame``."""
         return [case.to_dict(date) for case in self]
 
-    def event_records(self):
-        """One dict per event, with the case's office and number."""
+    def event_records(self) -> list:
+        """One dict per event (:attr:`Case.events`), with the case's
+        office and decision_no."""
         out = []
         for case in self:
             office, no = case.key

@@ -1,17 +1,25 @@
 """The regimes of the law and the case rules that follow from them."""
+import datetime
+from typing import Literal
+
 from . import core
+from ._check import checked
+from .dates import Calendar
 from ._common import _pick
 from .rules import _raw
 
 
-def regime_on(date):
+@checked
+def regime_on(date: datetime.date) -> str:
     """Name of the regime in force on a date: 'VN-2008', 'VN-2014' or
     'VN-2026' (Decree 152/2026 Art 115: each step follows the law of its
     date)."""
     return core.regime_name(core.regime_on(date))
 
 
-def case_rules(regime, book=None):
+@checked
+def case_rules(regime: Literal["VN-2008", "VN-2014", "VN-2026"],
+               book=None):
     """The case durations of a regime (a struct you may edit and pass to
     deadline queries): regime is 'VN-2008', 'VN-2014' or 'VN-2026'; with a
     :class:`Rulebook`, its overrides of the rules ``<regime>.<field>``
@@ -22,7 +30,8 @@ def case_rules(regime, book=None):
                                 _pick(names, regime, "regime"))
 
 
-def coercion_blackout(year, rules=None):
+@checked
+def coercion_blackout(year: int, rules=None) -> tuple:
     """The days of ``year`` around Tết on which no mobilised coercion may
     be organised, as a (first, last) pair of dates: 15 days before the
     first day of the lunar year and 15 after its third (Decree 152/2026 Art
@@ -32,7 +41,8 @@ def coercion_blackout(year, rules=None):
     return core.coercion_blackout(year, rules)
 
 
-def coercion_allowed(date, rules=None):
+@checked
+def coercion_allowed(date: datetime.date, rules=None) -> bool:
     """False when ``date`` falls in the Tết blackout of
     :func:`coercion_blackout`."""
     return bool(core.coercion_allowed(date, rules))
@@ -44,7 +54,12 @@ VERIFY_SUBJECTS = {"registered": core.VERIFY_REGISTERED,
                    "account": core.VERIFY_ACCOUNT}
 
 
-def delegated_verification_due(calendar, received, subject, rules=None):
+@checked
+def delegated_verification_due(calendar: Calendar, received: datetime.date,
+                               subject: Literal["registered",
+                                                "registered_complex",
+                                                "other", "account"],
+                               rules=None) -> datetime.date:
     """The last day for the office that was asked to verify on another's
     behalf to reply (Decree 152/2026 Art 21(5)): real estate or registered
     movables 30 days ('registered'; 45 when complex, 'registered_complex'),

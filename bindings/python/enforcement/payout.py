@@ -222,8 +222,8 @@ class Ledger:
         """What a collection of ``amount`` on ``date`` would pay each
         claim, without recording it (``delivered`` and ``collateral`` as
         in :meth:`collect`)."""
-        costs, reserve, to_claims, surplus, paid = core.ledger_preview(
-            self._l, self._n, date, amount,
+        r, paid = core.ledger_preview(
+            self._n, self._l, date, amount,
             self._payout_options(delivered, collateral))
-        return {"costs": costs, "rent_reserve": reserve,
-                "to_claims": to_claims, "surplus": surplus, "paid": paid}
+        return {"costs": r.costs, "rent_reserve": r.rent_reserve,
+                "to_claims": r.to_claims, "surplus": r.surplus, "paid": paid}

@@ -19,13 +19,18 @@ rows, from the text form of ``enf_rulebook_override()``::
     book.override("VN.target.cases 2025-10-01 2026-09-30 8500 "
                   'cite "Provincial plan 2026"')
 """
+import datetime
+from typing import Optional
+
 from . import core
+from ._check import Path, checked
 
 _COLUMNS = ("id", "scope", "from", "to", "value", "unit", "citation",
             "confidence", "note", "overridden")
 
 
-def rules_catalogue(book=None):
+@checked
+def rules_catalogue(book: Optional["Rulebook"] = None) -> list:
     """Every row of the rules catalogue as a list of dicts (ready for
     ``pandas.DataFrame``), with keys id, scope, from, to (``datetime.date``
     or ``None`` for an open end), value (``int``, in unit), unit, citation,
@@ -36,14 +41,18 @@ def rules_catalogue(book=None):
             for i in range(core.rules_catalogue_count(raw))]
 
 
-def rule_value(rule_id, date, book=None):
+@checked
+def rule_value(rule_id: str, date: datetime.date,
+               book: Optional["Rulebook"] = None) -> int:
     """The value of ``rule_id`` in force on ``date`` (``book``'s overrides
     first).  Raises :class:`NotFoundError` naming the id and the date when
     no row holds."""
     return core.rules_value(_raw(book), rule_id, date)[0]
 
 
-def rule_row(rule_id, date, book=None):
+@checked
+def rule_row(rule_id: str, date: datetime.date,
+             book: Optional["Rulebook"] = None) -> dict:
     """The catalogue row (a dict) of ``rule_id`` in force on ``date``."""
     return _row(core.rules_value(_raw(book), rule_id, date)[1])
 
@@ -76,35 +85,39 @@ class Rulebook:
     read their figures from it.
     """
 
-    def __init__(self, text=None):
+    @checked
+    def __init__(self, text: Optional[str] = None):
         self._book = core.rulebook_new()
         if text is not None:
             self.override(text)
 
     @classmethod
-    def from_file(cls, path):
+    @checked
+    def from_file(cls, path: Path) -> "Rulebook":
         """A rulebook with the overrides of a UTF-8 text file."""
         with open(path, encoding="utf-8") as f:
             return cls(f.read())
 
-    def override(self, text):
+    @checked
+    def override(self, text: str) -> "Rulebook":
         """Adds the rows of ``text``; returns ``self``."""
         core.rulebook_override(self._book, text)
         return self
 
-    def catalogue(self):
+    def catalogue(self) -> list:
         """The built-in rows and then this book's, as dicts."""
         return rules_catalogue(self)
 
-    def value(self, rule_id, date):
+    @checked
+    def value(self, rule_id: str, date: datetime.date) -> int:
         """The value of ``rule_id`` in force on ``date``."""
         return rule_value(rule_id, date, self)
 
-    def to_csv(self):
+    def to_csv(self) -> str:
         """The catalogue as CSV text (header of :data:`_COLUMNS`)."""
         return core.rules_catalogue_to_csv(self._book)
 
-    def to_json(self):
+    def to_json(self) -> str:
         """The catalogue as a JSON array."""
         return core.rules_catalogue_to_json(self._book)
 
@@ -116,11 +129,11 @@ class Rulebook:
             len(self), sum(r["overridden"] for r in self.catalogue()))
 
 
-def catalogue_csv():
+def catalogue_csv() -> str:
     """The built-in catalogue as CSV text."""
     return core.rules_catalogue_to_csv(None)
 
 
-def catalogue_json():
+def catalogue_json() -> str:
     """The built-in catalogue as a JSON array."""
     return core.rules_catalogue_to_json(None)

@@ -4,10 +4,16 @@ Rates are :class:`enforcement.Rate` values (hundredths of a percent);
 indicator rows, groups and measures are the tokens below; every table
 converts to records ready for ``pandas.DataFrame``.
 """
+import collections
+import datetime
+from typing import Literal, Optional, Sequence
+
 from . import core
+from ._check import (ArgumentTypeError, Money, checked, to_choice, to_date)
+from .cases import Case, Register
 from .core import InvalidArgumentError
 from .dates import Period
-from .money import Rate
+from .money import Points, Rate
 
 ROWS = ("carried_over", "received", "total", "entrusted", "withdrawn",
         "to_enforce", "with_means", "done", "being_enforced",
@@ -31,19 +37,27 @@ def _rate(value):
 
 
 def _index(names, name, what):
-    if isinstance(name, int):
+    if isinstance(name, int) and not isinstance(name, bool):
         return name
+    return names.index(to_choice(name, names, what, what))
+
+
+def _span(period, name, where):
+    """A (first, last) pair of dates, checked."""
     try:
-        return names.index(name)
-    except ValueError:
-        raise InvalidArgumentError("%s is %r; expected one of %s"
-                                   % (what, name, ", ".join(names)))
+        first, last = period
+    except (TypeError, ValueError):
+        raise ArgumentTypeError("%s: %s is %r; expected a Period or a "
+                                "(first, last) pair of dates"
+                                % (where, name, period)) from None
+    return (to_date(first, name + ".first", where),
+            to_date(last, name + ".last", where))
 
 
-def _definitions(money_done, partial_entrusted_done, unclassified_row,
-                 rulebook):
-    """The arguments of the C report options: a code for each definition
-    (-1 for None: from the rulebook) and the rulebook's handle."""
+def _report_options(money_done, partial_entrusted_done, unclassified_row,
+                    rulebook):
+    """The C report options: a code for each definition (-1 for None:
+    from the rulebook) and the rulebook's handle."""
     def code(value, names, what):
         if value is None:
             return -1
@@ -54,11 +68,14 @@ def _definitions(money_done, partial_entrusted_done, unclassified_row,
                                        % (what, value))
         return int(value)
 
-    book = getattr(rulebook, "_book", rulebook)
-    return (code(money_done, MONEY_DONE, "money_done"),
-            code(partial_entrusted_done, None, "partial_entrusted_done"),
-            code(unclassified_row, UNCLASSIFIED_ROWS, "unclassified_row"),
-            book)
+    opts = core.stats_report_options()
+    opts.money_done = code(money_done, MONEY_DONE, "money_done")
+    opts.partial_entrusted_done = code(partial_entrusted_done, None,
+                                       "partial_entrusted_done")
+    opts.unclassified_row = code(unclassified_row, UNCLASSIFIED_ROWS,
+                                 "unclassified_row")
+    opts.rulebook = getattr(rulebook, "_book", rulebook)
+    return opts
 
 
 def _options(precision, rounding):
@@ -67,81 +84,173 @@ def _options(precision, rounding):
     opts.rounding = {"half_up": core.ROUND_HALF_UP,
                      "half_even": core.ROUND_HALF_EVEN,
                      "down": core.ROUND_DOWN,
-                     "up": core.ROUND_UP}.get(rounding, rounding)
+                     "up": core.ROUND_UP}[rounding]
     return opts
 
 
-def rate(done, with_means, precision=2, rounding="half_up"):
-    """done / with_means in units of 10^-precision percent (an int; at
-    precision 2 use :func:`enforcement.percent_of` for a Rate)."""
-    return core.stats_rate(done, with_means, _options(precision, rounding))
+Rounding = Literal["half_up", "half_even", "down", "up"]
+Comparison = collections.namedtuple("Comparison", "verdict gap")
+Comparison.__doc__ = """A rate against its target: ``verdict`` is
+'reached', 'exceeded' or 'short'; ``gap`` the distance in :class:`Points`
+(never negative: the verdict says which side)."""
 
 
-def compare(rate_value, target):
-    """('short', 2114) for a rate of 62.91% against 84.05%."""
-    r = core.stats_compare(int(rate_value), int(target))
-    return (VERDICTS[r.verdict], r.points)
+def _rates(where, **rates):
+    """The units of rates at their common precision, and that precision."""
+    for name, r in rates.items():
+        if not isinstance(r, Rate):
+            raise ArgumentTypeError(
+                "%s: %s is %r (%s); expected a Rate (Rate(6291), "
+                "Rate.percent('62.91'))" % (where, name, r, type(r).__name__))
+    p = max(r.precision for r in rates.values())
+    return [r.units * 10 ** (p - r.precision) for r in rates.values()], p
 
 
-def format_result(rate_value, target, locale="en", precision=2):
-    """'short by 21.14 points' (en) or 'còn thiếu 21,14%' (vi)."""
-    r = core.stats_compare(int(rate_value), int(target))
-    return core.stats_format_result(r, precision, _LOCALES[locale])
+@checked
+def rate(done: Money, with_means: Money, precision: int = 2,
+         rounding: Rounding = "half_up") -> Rate:
+    """The completion rate ``done / with_means`` as a :class:`Rate` with
+    ``precision`` decimals (0 to 6), rounded by ``rounding``:
+    ``rate(2244, 3567)`` is 62.91%.  Counts or amounts alike.
+
+    Raises :class:`InvalidArgumentError` when ``done`` is negative or above
+    ``with_means``, :class:`DivisionByZeroError` when ``with_means`` is 0.
+    """
+    return Rate(units=core.stats_rate(done, with_means,
+                                      _options(precision, rounding)),
+                precision=precision)
 
 
-def target_share(rate_value, target, precision=2):
-    """rate / target: 62.91% of 84.05% is 74.85%."""
-    return core.stats_target_share(int(rate_value), int(target),
-                                   _options(precision, "half_up"))
+@checked
+def compare(rate_value: Rate, target: Rate) -> Comparison:
+    """A rate against a target, as a :class:`Comparison`:
+    ``compare(Rate(6291), Rate(8405))`` is ``('short', Points(2114))``."""
+    (a, b), p = _rates("compare", rate_value=rate_value, target=target)
+    r = core.stats_compare(a, b)
+    return Comparison(VERDICTS[r.verdict], Points(units=r.points,
+                                                  precision=p))
 
 
-def growth(current, previous, precision=2):
-    """(current - previous) / previous of a count or amount."""
-    return core.stats_growth(current, previous,
-                             _options(precision, "half_up"))
+@checked
+def format_result(rate_value: Rate, target: Rate,
+                  locale: Literal["en", "vi", "plain"] = "en") -> str:
+    """The comparison in words: 'short by 21.14 points' (en) or
+    'còn thiếu 21,14%' (vi)."""
+    (a, b), p = _rates("format_result", rate_value=rate_value, target=target)
+    r = core.stats_compare(a, b)
+    return core.stats_format_result(r, p, _LOCALES[locale])
 
 
-def denominators(numerator, published_rate, precision=2):
+@checked
+def target_share(rate_value: Rate, target: Rate, precision: int = 2) -> Rate:
+    """How much of its target a rate reached, ``rate / target``, as a
+    :class:`Rate`: 62.91% of 84.05% is 74.85%."""
+    (a, b), _ = _rates("target_share", rate_value=rate_value, target=target)
+    return Rate(units=core.stats_target_share(a, b, _options(precision,
+                                                             "half_up")),
+                precision=precision)
+
+
+@checked
+def growth(current: Money, previous: Money, precision: int = 2) -> Rate:
+    """Relative growth ``(current - previous) / previous`` of a count or an
+    amount, as a :class:`Rate` (negative for a fall); not a difference of
+    rates, which is :class:`Points`."""
+    return Rate(units=core.stats_growth(current, previous,
+                                        _options(precision, "half_up")),
+                precision=precision)
+
+
+@checked
+def denominators(numerator: Money, published_rate: Rate) -> range:
     """The whole denominators consistent with a numerator and a published
-    rate rounded half-up: ``range`` (empty when none fits)."""
-    lo, hi = core.stats_denominators(numerator, int(published_rate),
-                                     precision)
+    rate rounded half up, at the rate's precision: a ``range`` (empty when
+    none fits).  1,573 done at a published 62.91% gives ``range(2500,
+    2501)``."""
+    (r,), p = _rates("denominators", published_rate=published_rate)
+    lo, hi = core.stats_denominators(numerator, r, p)
     return range(lo, hi + 1)
 
 
-def national_target(year):
+@checked
+def national_target(year: int) -> tuple:
     """The national targets (cases, money) of an enforcement year."""
     cases, money = core.stats_national_target(year)
     return _rate(cases), _rate(money)
 
 
-def published(unit, cases_with_means=-1, cases_done=0, money_with_means=-1,
-              money_done=0, target_cases=-1, target_money=-1):
-    """Rates and gaps from published totals (-1: not published)."""
-    rc, rm, (vc, pc), (vm, pm) = core.stats_published(
-        (unit, cases_with_means, cases_done, money_with_means, money_done,
-         int(target_cases), int(target_money)))
+@checked
+def published(unit: str, cases_with_means: Optional[Money] = None,
+              cases_done: Money = 0, money_with_means: Optional[Money] = None,
+              money_done: Money = 0, target_cases: Optional[Rate] = None,
+              target_money: Optional[Rate] = None) -> dict:
+    """Rates and gaps from the totals a unit published: a dict with
+    ``unit``, ``rate_cases`` and ``rate_money`` (:class:`Rate`, or None when
+    the denominator was not published: None, or -1 as in C) and, where a
+    target is given, ``vs_target_cases`` / ``vs_target_money`` as
+    :class:`Comparison`.  Lạng Sơn, 2,244 of 3,567 against 84.05%:
+    ``published("Lạng Sơn", 3567, 2244, target_cases=Rate(8405))``."""
+    def known(v):
+        return -1 if v is None else v
+    tc = -1 if target_cases is None else target_cases.hundredths
+    tm = -1 if target_money is None else target_money.hundredths
+    r = core.stats_published(_published(
+        unit, known(cases_with_means), cases_done, known(money_with_means),
+        money_done, tc, tm))
+    rc, rm = r.rate_cases, r.rate_money
+    vc, pc = r.vs_target_cases.verdict, r.vs_target_cases.points
+    vm, pm = r.vs_target_money.verdict, r.vs_target_money.points
     out = {"unit": unit,
            "rate_cases": None if rc < 0 else _rate(rc),
            "rate_money": None if rm < 0 else _rate(rm)}
-    if rc >= 0 and int(target_cases) >= 0:
-        out["vs_target_cases"] = (VERDICTS[vc], pc)
-    if rm >= 0 and int(target_money) >= 0:
-        out["vs_target_money"] = (VERDICTS[vm], pm)
+    target_cases, target_money = tc, tm
+    if rc >= 0 and target_cases >= 0:
+        out["vs_target_cases"] = Comparison(VERDICTS[vc], Points(pc))
+    if rm >= 0 and target_money >= 0:
+        out["vs_target_money"] = Comparison(VERDICTS[vm], Points(pm))
     return out
 
 
-def published_sum(unit, items):
-    """Sums published figures given as dicts with the keyword names of
-    :func:`published`; returns such a dict."""
+@checked
+def published_sum(unit: str, items: list) -> dict:
+    """Sums published figures (a province from its districts, a pilot from
+    its units): ``items`` are dicts with the keyword names of
+    :func:`published`; counts and amounts add, and a total whose
+    denominator is unknown in any item is None.  Returns a dict of the
+    same keywords, ready for ``published(**total)``."""
     keys = ("cases_with_means", "cases_done", "money_with_means",
             "money_done")
-    tuples = [(i.get("unit"),) + tuple(i.get(k, -1 if "with" in k else 0)
-                                       for k in keys) + (-1, -1)
-              for i in items]
-    total = core.stats_published_sum(unit, tuples)
-    return dict(zip(("unit",) + keys + ("target_cases", "target_money"),
-                    total))
+    records = []
+    for i in items:
+        if not isinstance(i, dict):
+            raise ArgumentTypeError(
+                "published_sum: items holds %r (%s); expected dicts with "
+                "the keywords of published()" % (i, type(i).__name__))
+        vals = [i.get(k) for k in keys]
+        records.append(_published(
+            i.get("unit"), *(-1 if v is None and "with" in k else v or 0
+                             for k, v in zip(keys, vals))))
+    total = core.stats_published_sum(unit, records)
+    out = {"unit": total.unit}
+    for k in keys:
+        v = getattr(total, k)
+        out[k] = None if v < 0 and "with" in k else v
+    for k in ("target_cases", "target_money"):
+        v = getattr(total, k)
+        out[k] = None if v < 0 else Rate(v)
+    return out
+
+
+def _published(unit, cases_with_means, cases_done, money_with_means,
+               money_done, target_cases=-1, target_money=-1):
+    """A C record of published figures."""
+    p = core.published()
+    p.unit = unit
+    (p.cases_with_means, p.cases_done, p.money_with_means, p.money_done,
+     p.target_cases, p.target_money) = (
+        cases_with_means, cases_done, money_with_means, money_done,
+        target_cases, target_money)
+    return p
 
 
 class Report:
@@ -158,14 +267,14 @@ class Report:
     not merge.
     """
 
-    def __init__(self, unit, period, money_done=None,
+    @checked
+    def __init__(self, unit: str, period, money_done=None,
                  partial_entrusted_done=None, unclassified_row=None,
                  rulebook=None):
-        opts = core.stats_report_options()
-        (opts.money_done, opts.partial_entrusted_done, opts.unclassified_row,
-         opts.rulebook) = _definitions(money_done, partial_entrusted_done,
-                                       unclassified_row, rulebook)
-        self._r = core.stats_report_new_with(unit, tuple(period), opts)
+        self._r = core.stats_report_new_with(
+            unit, _span(period, "period", "Report"),
+            _report_options(money_done, partial_entrusted_done,
+                            unclassified_row, rulebook))
 
     @classmethod
     def _wrap(cls, ptr):
@@ -174,8 +283,10 @@ class Report:
         return rep
 
     @classmethod
-    def from_register(cls, register, unit, period, office=None,
-                      **definitions):
+    @checked
+    def from_register(cls, register: Register, unit: str, period,
+                      office: Optional[str] = None,
+                      **definitions) -> "Report":
         """The report of the register's cases (of one office, or all);
         ``definitions`` are the keywords of :class:`Report`."""
         rep = cls(unit, period, **definitions)
@@ -183,17 +294,18 @@ class Report:
         return rep
 
     @classmethod
-    def by_office(cls, register, period, money_done=None,
-                  partial_entrusted_done=None, unclassified_row=None,
-                  rulebook=None):
+    @checked
+    def by_office(cls, register: Register, period,
+                  money_done=None, partial_entrusted_done=None,
+                  unclassified_row=None, rulebook=None) -> list:
         """One report per office of the register, in one pass over its
         cases, in order of office code, by the definitions of the keywords
         (as :class:`Report`); roll them up with :meth:`Org.rollup` or
         :meth:`merge`."""
-        return [cls._wrap(r) for r in core.stats_report_by_office(
-            register._reg, tuple(period),
-            *_definitions(money_done, partial_entrusted_done,
-                          unclassified_row, rulebook))]
+        return [cls._wrap(r) for r in core.stats_report_by_office_with(
+            register._reg, _span(period, "period", "by_office"),
+            _report_options(money_done, partial_entrusted_done,
+                            unclassified_row, rulebook))]
 
     @property
     def definitions(self):
@@ -207,55 +319,88 @@ class Report:
                 "partial_entrusted_done": bool(partial),
                 "unclassified_row": UNCLASSIFIED_ROWS[row]}
 
-    def add_case(self, case):
+    @checked
+    def add_case(self, case: Case) -> None:
+        """Counts one case in the table (its events within and before the
+        period)."""
         core.stats_report_add_case(self._r, case._c)
 
-    def add_register(self, register, office=None):
+    @checked
+    def add_register(self, register: Register,
+                     office: Optional[str] = None) -> None:
         """Counts the cases of a register (of one office, or all)."""
-        core.stats_report_add_register(self._r, register._reg, office)
+        f = core.filter()
+        f.office = office
+        core.stats_report_add_register(self._r, register._reg, f)
 
     @property
-    def unit(self):
+    def unit(self) -> str:
+        """The unit the report is of (an office, a province, ...)."""
         return core.stats_report_unit(self._r)
 
     @property
-    def period(self):
+    def period(self) -> Period:
+        """The reporting period, first and last day included."""
         return Period(*core.stats_report_period(self._r))
 
-    def get(self, row, measure="cases", group="all"):
+    @checked
+    def get(self, row: str, measure: Literal["cases", "money"] = "cases",
+            group: str = "all") -> int:
+        """One cell of the table: the count of cases or the money (VND)
+        of ``row`` (one of ``ROWS``: "done", "with_means", ...) in
+        ``group`` (one of ``GROUPS``)."""
         return core.stats_report_get(self._r,
                                      _index(GROUPS, group, "group"),
                                      _index(MEASURES, measure, "measure"),
                                      _index(ROWS, row, "row"))
 
-    def rate(self, measure="cases", group="all", precision=2,
-             rounding="half_up"):
+    @checked
+    def rate(self, measure: Literal["cases", "money"] = "cases",
+             group: str = "all", precision: int = 2,
+             rounding: Rounding = "half_up") -> Rate:
+        """The completion rate of ``group``, done / with means, by cases
+        or by money, as a :class:`Rate` with ``precision`` decimals;
+        raises :class:`DivisionByZeroError` when nothing had means."""
         value = core.stats_report_rate(self._r,
                                        _index(GROUPS, group, "group"),
                                        _index(MEASURES, measure, "measure"),
                                        _options(precision, rounding))
-        return _rate(value) if precision == 2 else value
+        return Rate(units=value, precision=precision)
 
-    def check(self):
+    def check(self) -> None:
+        """Checks the identities between the rows (total = carried over +
+        received, ...); raises :class:`InvalidArgumentError` naming the
+        first that fails."""
         core.stats_report_check(self._r)
 
-    def merge(self, other):
+    @checked
+    def merge(self, other: "Report") -> "Report":
         """Adds the counters of another report of the same period."""
         core.stats_report_merge(self._r, other._r)
         return self
 
-    def to_bytes(self):
+    def to_bytes(self) -> bytes:
+        """The report as compact versioned bytes (to store or send; read
+        back with :meth:`from_bytes`)."""
         return core.stats_report_to_bytes(self._r)
 
     @classmethod
-    def from_bytes(cls, data):
+    def from_bytes(cls, data: bytes) -> "Report":
+        """A report from :meth:`to_bytes`; raises :class:`ParseError` on
+        damaged bytes."""
+        if not isinstance(data, (bytes, bytearray, memoryview)):
+            raise ArgumentTypeError("from_bytes: data is %s; expected bytes"
+                                    % type(data).__name__)
         return cls._wrap(core.stats_report_from_bytes(bytes(data)))
 
-    def to_json(self):
+    def to_json(self) -> str:
+        """The report as JSON text (counters and definitions)."""
         return core.stats_report_to_json(self._r)
 
     @classmethod
-    def from_json(cls, text):
+    @checked
+    def from_json(cls, text: str) -> "Report":
+        """A report from :meth:`to_json`; raises :class:`ParseError`."""
         return cls._wrap(core.stats_report_from_json(text))
 
     def basis(self):
@@ -263,7 +408,8 @@ class Report:
         version, day, regime = core.stats_report_basis(self._r)
         return version, day, core.regime_name(regime)
 
-    def peer_indicators(self, group="all"):
+    @checked
+    def peer_indicators(self, group: str = "all") -> dict:
         """CEPEJ clearance rate and disposition time, CNJ congestion rate
         (None where undefined)."""
         p = core.stats_peer_indicators(self._r,
@@ -275,7 +421,8 @@ class Report:
                 "congestion_rate": None if p.congestion_rate < 0
                 else _rate(p.congestion_rate)}
 
-    def records(self, group="all"):
+    @checked
+    def records(self, group: str = "all") -> list:
         """One dict per indicator row: row, cases, money."""
         return [{"unit": self.unit, "group": group, "row": row,
                  "cases": self.get(row, "cases", group),
@@ -286,60 +433,107 @@ class Report:
                                        self.period.last)
 
 
-def table(reports, group="all", format="markdown", locale="en"):
-    """The indicator table of reports side by side, as text."""
+@checked
+def table(reports: Sequence["Report"], group: str = "all",
+          format: Literal["csv", "csv_bom", "markdown", "json"] = "markdown",
+          locale: Literal["en", "vi", "plain"] = "en") -> str:
+    """The indicator table of reports side by side (one column pair per
+    unit), as CSV (``csv_bom``: with a byte-order mark for Excel),
+    Markdown or JSON text."""
     return core.stats_table([r._r for r in reports],
                             _index(GROUPS, group, "group"),
                             _index(FORMATS, format, "format"),
                             _LOCALES[locale])
 
 
-def svg(reports, measure="cases", target=None, title=""):
-    """An SVG bar chart of each report's rate against a target."""
+@checked
+def svg(reports: Sequence["Report"], measure: Literal["cases", "money"] = "cases",
+        target: Optional[Rate] = None, title: str = "") -> str:
+    """An SVG bar chart (text) of each report's rate, with a line at
+    ``target`` when given."""
     return core.stats_svg([r._r for r in reports],
                           _index(MEASURES, measure, "measure"),
-                          -1 if target is None else int(target), title)
+                          -1 if target is None else target.hundredths, title)
 
 
-def pending_age(register, date, bounds=(90, 180, 365), office=None):
+@checked
+def pending_age(register: Register, date: datetime.date,
+                bounds: Sequence[int] = (90, 180, 365),
+                office: Optional[str] = None) -> list:
     """NCSC age of the open caseload on ``date``: counts of cases open at
     most bounds[0] days, ..., and beyond the last bound."""
-    return core.stats_pending_age(register._reg, list(bounds), office, date)
+    f = core.filter()
+    f.office = office
+    return core.stats_pending_age(list(bounds), register._reg, f, date)
 
 
 class Org:
     """Offices and provinces with effective-dated changes (create, rename,
-    move, merge, split) and rollups that restate old units onto today's."""
+    move, merge, split) and rollups that restate old units onto today's.
+    Codes are unique for all time; every change is dated and all or
+    nothing."""
 
     def __init__(self):
         self._o = core.org_new()
 
-    def create(self, code, name, parent=None, date=None):
+    def __repr__(self):
+        return "<Org: version %d>" % self.version
+
+    @checked
+    def create(self, code: str, name: str, parent: Optional[str] = None,
+               date: Optional[datetime.date] = None) -> None:
+        """Creates a unit from ``date`` under ``parent`` (None: a root,
+        e.g. the nation)."""
         core.org_create(self._o, code, name, parent, date)
 
-    def rename(self, code, name, date):
+    @checked
+    def rename(self, code: str, name: str, date: datetime.date) -> None:
+        """Gives a unit a new name from ``date``."""
         core.org_rename(self._o, code, name, date)
 
-    def move(self, code, parent, date):
+    @checked
+    def move(self, code: str, parent: str, date: datetime.date) -> None:
+        """Puts a unit under another parent from ``date``."""
         core.org_move(self._o, code, parent, date)
 
-    def merge(self, code, into, date):
+    @checked
+    def merge(self, code: str, into: str, date: datetime.date) -> None:
+        """Merges a unit into another from ``date``: its figures are
+        restated onto ``into``."""
         core.org_merge(self._o, code, into, date)
 
-    def split(self, code, into, weights, date):
-        core.org_split(self._o, code, list(into), list(weights), date)
+    @checked
+    def split(self, code: str, into: Sequence[str], weights: Sequence[int],
+              date: datetime.date) -> None:
+        """Splits a unit from ``date`` into existing units (create them
+        first, the same day), its figures restated in proportion to
+        ``weights`` (exact: the parts sum to the whole)."""
+        into, weights = list(into), list(weights)
+        if len(into) != len(weights):
+            raise InvalidArgumentError(
+                "org_split: into has %d units but weights %d"
+                % (len(into), len(weights)))
+        core.org_split(self._o, code, list(zip(into, weights)), date)
 
-    def parent(self, code, date):
+    @checked
+    def parent(self, code: str, date: datetime.date) -> Optional[str]:
+        """The parent of a unit on ``date`` (None for a root)."""
         return core.org_parent(self._o, code, date) or None
 
-    def name(self, code, date):
+    @checked
+    def name(self, code: str, date: datetime.date) -> str:
+        """The name of a unit on ``date``."""
         return core.org_name(self._o, code, date)
 
     @property
-    def version(self):
+    def version(self) -> int:
+        """A number that grows with every change (reports record the
+        version they were rolled up by)."""
         return core.org_version(self._o)
 
-    def rollup(self, unit, date, reports):
+    @checked
+    def rollup(self, unit: str, date: datetime.date,
+               reports: Sequence["Report"]) -> "Report":
         """The report of ``unit`` on ``date`` from reports of any units,
         restated onto the structure of that date."""
         return Report._wrap(core.org_rollup(self._o, unit, date,

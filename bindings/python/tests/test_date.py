@@ -154,6 +154,20 @@ class TestReportPeriods(unittest.TestCase):
             (D(2022, 10, 1), D(2023, 2, 28)))
         self.assertEqual(enf.report_interagency(2025, 10).last, D(2025, 7, 31))
 
+    def test_period_names(self):
+        # The period_* names give what their report_* aliases give.
+        self.assertEqual(enf.period_year_of(D(2025, 9, 30)), 2025)
+        self.assertEqual(enf.period_cumulative(2025, 6),
+                         (D(2024, 10, 1), D(2025, 3, 31)))
+        self.assertEqual(enf.period_last_year((D(2023, 10, 1),
+                                               D(2024, 2, 29))),
+                         (D(2022, 10, 1), D(2023, 2, 28)))
+        self.assertIs(enf.report_month, enf.period_month)
+        self.assertIs(enf.report_to_date, enf.period_to_date)
+        self.assertIs(enf.report_interagency, enf.period_interagency)
+        with self.assertRaisesRegex(enf.RangeError, "k is 0"):
+            enf.period_cumulative(2025, 0)
+
     def test_bad_input(self):
         with self.assertRaisesRegex(enf.RangeError, "k is 13"):
             enf.report_month(2025, 13)

@@ -125,19 +125,20 @@ class TestPercent(unittest.TestCase):
         self.assertEqual(rate.format_vi(), "62,91%")
         # 84.05 - 62.91 = 21.14 points short.
         gap = enf.percent_points(rate, enf.Rate(8405))
-        self.assertEqual(gap, -2114)
+        self.assertEqual(gap, enf.Points(-2114))
         self.assertEqual(str(gap), "-21.14 pp")
         self.assertEqual(str(enf.Rate(3071) - enf.Rate(5200)), "-21.29 pp")
 
     def test_rounding_half_up(self):
         # 31.046% -> 31.05 half-up; truncation would give 31.04.
-        self.assertEqual(enf.percent_of(31046, 100000), 3105)
-        self.assertEqual(enf.percent_of(31046, 100000, "down"), 3104)
+        self.assertEqual(enf.percent_of(31046, 100000).hundredths, 3105)
+        self.assertEqual(enf.percent_of(31046, 100000, "down").hundredths,
+                         3104)
         self.assertEqual(core.percent_of(1, 8, enf.ROUND_HALF_EVEN), 1250)
 
     def test_growth(self):
         # (2244 - 2103) / 2103 = 6.7047% -> 6.70%.
-        self.assertEqual(enf.percent_growth(2244, 2103), 670)
+        self.assertEqual(enf.percent_growth(2244, 2103), enf.Rate(670))
         self.assertEqual(str(enf.percent_growth(50, 100)), "-50.00%")
 
     def test_bad_input(self):
@@ -149,16 +150,16 @@ class TestPercent(unittest.TestCase):
                                     "previous is -1"):
             enf.percent_growth(1, -1)
         with self.assertRaises(enf.OverflowError):
-            enf.percent_points(INT64_MIN, 1)
+            enf.percent_points(enf.Rate(INT64_MIN), enf.Rate(1))
         with self.assertRaises(enf.InvalidArgumentError):
             enf.percent_of(1, 2, "sideways")
 
     def test_format_and_parse(self):
         self.assertEqual(core.percent_format(-2114, enf.LOCALE_VI), "-21,14%")
         self.assertEqual(core.percent_format(6291, enf.LOCALE_PLAIN), "62.91")
-        self.assertEqual(enf.Rate.parse("62,91%"), 6291)
-        self.assertEqual(enf.Rate.parse("5,5%"), 550)
-        self.assertEqual(enf.Rate.parse("100%"), 10000)
+        self.assertEqual(enf.Rate.parse("62,91%"), enf.Rate(6291))
+        self.assertEqual(enf.Rate.parse("5,5%").hundredths, 550)
+        self.assertEqual(enf.Rate.parse("100%"), enf.Rate.percent(100))
         for bad in ("62.911%", "%", "1.2.3%", ""):
             with self.assertRaisesRegex(enf.ParseError, "percent_parse"):
                 enf.Rate.parse(bad)

@@ -195,8 +195,10 @@ class TestLedger(unittest.TestCase):
                          (112000000, 2630137, 0, 48000000))
         self.assertEqual(b.total, 114630137)
         # Tier A: 12,000,000 + 1,387,397 interest; tier C the rest.
-        self.assertEqual(core.ledger_preview(led, 2, D(2025, 7, 1),
-                                             100000000, None),
+        r, paid = core.ledger_preview(2, led, D(2025, 7, 1), 100000000,
+                                      None)
+        self.assertEqual((r.costs, r.rent_reserve, r.to_claims, r.surplus,
+                          paid),
                          (0, 0, 100000000, 0, [13387397, 86612603]))
 
     def test_bad_input(self):
@@ -208,7 +210,7 @@ class TestLedger(unittest.TestCase):
         with self.assertRaises(enf.InvalidArgumentError):
             core.ledger_add_costs(led, D(2025, 2, 1), -1)
         with self.assertRaises(enf.InvalidArgumentError):
-            core.ledger_preview(led, 3, D(2025, 7, 1), 1, None)
+            core.ledger_preview(3, led, D(2025, 7, 1), 1, None)
 
 
 

@@ -82,7 +82,7 @@ def test_bad_input():
     with pytest.raises(enf.NotFoundError, match="VN.nothing"):
         enf.rule_value("VN.nothing", D(2026, 1, 1))
     with pytest.raises(TypeError):
-        enf.rule_value("VN.base_salary", "2026-07-01")
+        enf.rule_value("VN.base_salary", "01/07/2026")
     with pytest.raises(enf.InvalidArgumentError, match="expected a Rulebook"):
         enf.rules_catalogue(book="mine")
 

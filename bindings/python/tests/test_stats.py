@@ -19,37 +19,41 @@ SAMPLE = os.path.join(HERE, "..", "..", "..", "examples", "data", "sample")
 class TestRates(unittest.TestCase):
     def test_langson(self):
         # 2,244 / 3,567 = 62.9100..% -> 6291; 84.05 - 62.91 = 21.14.
-        self.assertEqual(enf.stats.rate(2244, 3567), 6291)
-        self.assertEqual(enf.stats.compare(6291, 8405), ("short", 2114))
-        self.assertEqual(enf.stats.compare(3071, 5200), ("short", 2129))
-        self.assertEqual(enf.stats.format_result(6291, 8405),
+        self.assertEqual(enf.stats.rate(2244, 3567), enf.Rate(6291))
+        R, P = enf.Rate, enf.Points
+        self.assertEqual(enf.stats.compare(R(6291), R(8405)),
+                         ("short", P(2114)))
+        self.assertEqual(enf.stats.compare(R(3071), R(5200)),
+                         ("short", P(2129)))
+        self.assertEqual(enf.stats.format_result(R(6291), R(8405)),
                          "short by 21.14 points")
-        self.assertEqual(enf.stats.format_result(6291, 8405, "vi"),
+        self.assertEqual(enf.stats.format_result(R(6291), R(8405), "vi"),
                          "còn thiếu 21,14%")
         # 62.91 / 84.05 = 0.74848.. -> 74.85%.
-        self.assertEqual(enf.stats.target_share(6291, 8405), 7485)
-        self.assertEqual(list(enf.stats.denominators(2244, 6291)), [3567])
+        self.assertEqual(enf.stats.target_share(R(6291), R(8405)), R(7485))
+        self.assertEqual(list(enf.stats.denominators(2244, R(6291))), [3567])
 
     def test_precision_and_rounding(self):
         # 1 / 3 = 33.3333..%: 33 at precision 0, 33.333 at 3.
-        self.assertEqual(enf.stats.rate(1, 3, precision=0), 33)
-        self.assertEqual(enf.stats.rate(1, 3, precision=3), 33333)
+        self.assertEqual(enf.stats.rate(1, 3, precision=0).units, 33)
+        self.assertEqual(enf.stats.rate(1, 3, precision=3).units, 33333)
         # 1 / 8 = 12.5%: half-even at precision 0 gives 12, half-up 13.
-        self.assertEqual(enf.stats.rate(1, 8, 0, "half_even"), 12)
-        self.assertEqual(enf.stats.rate(1, 8, 0), 13)
+        self.assertEqual(enf.stats.rate(1, 8, 0, "half_even").units, 12)
+        self.assertEqual(enf.stats.rate(1, 8, 0).units, 13)
 
     def test_soc_trang_consistency(self):
         # Mỹ Xuyên: 600 done at a published 75.66% fits only 793 cases
         # (600/793 = 75.662..%), not the 983 the article gives.
-        self.assertEqual(list(enf.stats.denominators(600, 7566)), [793])
-        self.assertEqual(enf.stats.rate(600, 983), 6104)
+        self.assertEqual(list(enf.stats.denominators(600, enf.Rate(7566))),
+                         [793])
+        self.assertEqual(enf.stats.rate(600, 983).hundredths, 6104)
 
     def test_published_and_sum(self):
         res = enf.stats.published("Lạng Sơn", 3567, 2244,
-                                  target_cases=8405)
+                                  target_cases=enf.Rate(8405))
         self.assertEqual(str(res["rate_cases"]), "62.91%")
         self.assertIsNone(res["rate_money"])
-        self.assertEqual(res["vs_target_cases"], ("short", 2114))
+        self.assertEqual(res["vs_target_cases"], ("short", enf.Points(2114)))
         total = enf.stats.published_sum("pilot", [
             {"cases_with_means": 225, "cases_done": 65,
              "money_with_means": 2 * 10**9, "money_done": 420 * 10**6},
@@ -92,7 +96,7 @@ class TestReports(unittest.TestCase):
             self.assertEqual(w.get("carried_next", m),
                              w.get("to_enforce", m) - w.get("done", m))
         self.assertGreater(w.get("with_means"), 0)
-        self.assertEqual(int(w.rate("cases")),
+        self.assertEqual(w.rate("cases"),
                          enf.stats.rate(w.get("done"), w.get("with_means")))
 
     def test_merge_equals_union(self):
@@ -122,7 +126,8 @@ class TestReports(unittest.TestCase):
         self.assertIn("|", md)
         csv = enf.stats.table([self.whole], format="csv_bom")
         self.assertTrue(csv.startswith("\ufeff"))
-        svg = enf.stats.svg([self.whole], target=8390, title="H1 2025")
+        svg = enf.stats.svg([self.whole], target=enf.Rate(8390),
+                            title="H1 2025")
         self.assertTrue(svg.lstrip().startswith("<"))
         self.assertIn("</svg>", svg)
 

@@ -1,0 +1,121 @@
+/*
+ * Language-neutral adapters (included last by enforcement.i, which
+ * %ignores the functions they adapt): C functions over
+ * the C API for the few calls whose shape no typemap can express, each
+ * bound under the name of the function it adapts. They hold no code of a
+ * target language, so every binding shares them.
+ *
+ * - enf_case_new, enf_case_add_party, enf_case_add_asset: their input
+ *   records carry strings, which the record only borrows, and the same
+ *   records come back from getters with strings borrowed from the case;
+ *   the adapters take the fields as arguments instead.
+ * - enf_money_allocate, enf_auction_sell_order: an array out whose size is
+ *   the count of an array in, with another parameter between them; the
+ *   adapters put the arrays side by side (and a list out after any other
+ *   out-parameter, which some languages append to the first).
+ * - enf_stats_published_sum: its result borrows the unit's text; the
+ *   adapter's result owns a copy (enf_published owns its unit here).
+ */
+%{
+static enf_status
+enf_swig_case_new(enf_case **out, const char *office, const char *decision_no,
+		  enf_date decision_date, enf_mode mode, const char *court,
+		  const char *judgment_no, enf_date judgment_effective,
+		  enf_judgment_kind judgment_kind, unsigned int flags)
+{
+	enf_case_info info;
+
+	enf_case_info_init(&info, ENF_CASE_INFO_VERSION);
+	info.office = office;
+	info.decision_no = decision_no;
+	info.decision_date = decision_date;
+	info.mode = mode;
+	info.court = court;
+	info.judgment_no = judgment_no;
+	info.judgment_effective = judgment_effective;
+	info.judgment_kind = judgment_kind;
+	info.flags = flags;
+	return enf_case_new(out, &info);
+}
+
+static enf_status enf_swig_case_add_party(int32_t *out_index, enf_case *c,
+					  enf_party_role role,
+					  enf_party_kind kind,
+					  const char *name, const char *id)
+{
+	enf_party p = {role, kind, name, id};
+
+	return enf_case_add_party(out_index, c, &p);
+}
+
+static enf_status
+enf_swig_case_add_asset(int32_t *out_index, enf_case *c, enf_asset_kind kind,
+			const char *description, int32_t owner,
+			enf_security security, enf_money secured_amount)
+{
+	enf_asset a = {kind, description, owner, security, secured_amount};
+
+	return enf_case_add_asset(out_index, c, &a);
+}
+
+static enf_status enf_swig_money_allocate(enf_money total, enf_money *parts,
+					  const int64_t *weights, size_t count)
+{
+	return enf_money_allocate(parts, total, weights, count);
+}
+
+static enf_status enf_swig_auction_sell_order(size_t *needed, size_t *order,
+					      const enf_money *values,
+					      size_t n, enf_money target)
+{
+	return enf_auction_sell_order(order, needed, values, n, target);
+}
+
+static enf_status enf_swig_stats_published_sum(enf_published *out,
+					       const char *unit,
+					       const enf_published *items,
+					       size_t count)
+{
+	enf_status st = enf_stats_published_sum(out, unit, items, count);
+
+	if (st == ENF_OK && out->unit != NULL &&
+	    (out->unit = enf_swig_strdup(out->unit)) == NULL)
+		st = ENF_ENOMEM;
+	return st;
+}
+%}
+
+%rename(case_new) enf_swig_case_new;
+%rename(case_add_party) enf_swig_case_add_party;
+%rename(case_add_asset) enf_swig_case_add_asset;
+%rename(money_allocate) enf_swig_money_allocate;
+%rename(auction_sell_order) enf_swig_auction_sell_order;
+%rename(stats_published_sum) enf_swig_stats_published_sum;
+
+ENF_OUT_VALUES_FOR_VALUES(enf_money, parts, int64_t, weights, count, 0)
+ENF_OUT_VALUES_FOR_VALUES(size_t, order, enf_money, values, n, 0)
+ENF_OUT_VALUE(size_t, needed)
+
+enf_status enf_swig_case_new(enf_case **out, const char *office,
+			     const char *decision_no, enf_date decision_date,
+			     enf_mode mode, const char *court,
+			     const char *judgment_no,
+			     enf_date judgment_effective,
+			     enf_judgment_kind judgment_kind,
+			     unsigned int flags);
+enf_status enf_swig_case_add_party(int32_t *out_index, enf_case *c,
+				   enf_party_role role, enf_party_kind kind,
+				   const char *name, const char *id);
+enf_status enf_swig_case_add_asset(int32_t *out_index, enf_case *c,
+				   enf_asset_kind kind,
+				   const char *description, int32_t owner,
+				   enf_security security,
+				   enf_money secured_amount);
+enf_status enf_swig_money_allocate(enf_money total, enf_money *parts,
+				   const int64_t *weights, size_t count);
+enf_status enf_swig_auction_sell_order(size_t *needed, size_t *order,
+				       const enf_money *values, size_t n,
+				       enf_money target);
+enf_status enf_swig_stats_published_sum(enf_published *out, const char *unit,
+					const enf_published *items,
+					size_t count);
