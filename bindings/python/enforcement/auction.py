@@ -140,6 +140,16 @@ class Sale:
         self._opts = opts
         self._s = core.auction_new(rules._r, opts)
 
+    @classmethod
+    def _from_handle(cls, handle, rules, calendar):
+        """A sale around a C sale the library built (from a case's log);
+        it keeps the rule set and calendar it borrows alive."""
+        sale = cls.__new__(cls)
+        sale.rules, sale.calendar = rules, calendar
+        sale._opts = None
+        sale._s = handle
+        return sale
+
     def apply(self, kind, date=None, amount=0):
         """Applies one event: a kind ("failed", "cut", "accepted", ...), its
         date or None, and its amount (the new price of a cut, the price of
