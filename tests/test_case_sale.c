@@ -579,6 +579,7 @@ static void test_case_sale__csv_json_round_trip(void **state)
 			enf_io_import_csv(back, t[0], t[1], t[2], t[3], bad),
 			ENF_ERANGE);
 		assert_true(has("events.csv"));
+		assert_true(has(": amount: "));
 		assert_true(has("Art 104"));
 		assert_int_equal(enf_register_count(back), 0);
 		enf_register_free(back);

@@ -586,6 +586,13 @@ static const char *enf__io_event_blame(enf_status st, const char *msg)
 				   ENF__EV_ASSET};
 	const char *why = strrchr(msg, ':'), *best = NULL, *field = "kind";
 
+	/* The law of a sale's step (enf_auction_case_check()): a date before
+	 * the end of a period, else a price out of its range. */
+	if (strstr(msg, "auction_case_check:") != NULL)
+		return st == ENF_ERANGE ? (strstr(msg, " comes before ") != NULL
+						   ? "date"
+						   : "amount")
+					: "kind";
 	for (int i = 0; st != ENF_ESTATE && why != NULL && i < 4; i++) {
 		const char *name = enf__cols_events[cols[i]].name;
 		const char *at = strstr(why, name);
