@@ -375,9 +375,15 @@ enf_case_add_asset(int32_t *out_index, enf_case *c, const enf_asset *asset);
  * Appends an event if the transition table allows it in the case's state
  * at the end of the log. Events come in date order (a date before the
  * last event's is refused). Amounts: COLLECTED and PAID_OUT > 0, total
- * paid never above total collected; APPRAISED > 0; AUCTIONED >= 0. Asset
- * events name an existing asset; an asset must be seized before it is
- * appraised, and appraised before it is auctioned.
+ * paid never above total collected; APPRAISED > 0; AUCTIONED >= 0;
+ * AUCTION_FAILED, PRICE_CUT, ASSET_SOLD and ASSET_REDEEMED > 0;
+ * ASSET_RETURNED >= 0. Asset events name an existing asset; an asset must
+ * be seized before it is appraised, and appraised before it is auctioned;
+ * a cut, the creditor's answer and a return follow an auction held; the
+ * creditor takes the asset only after saying it does; a handover follows
+ * the sale; nothing follows the end of a sale but the handover of a sold
+ * asset. The law of a sale's steps is not checked here: use
+ * enf_auction_case_apply() (auction.h).
  * @return ENF_OK, ENF_EINVALID (bad kind, detail, amount, asset or date
  *         order), ENF_ERANGE (an invalid date), ENF_ESTATE (not legal in
  *         the current state, for the case's mode, or under the regime of
