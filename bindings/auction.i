@@ -17,6 +17,7 @@ ENF_OUT_RECORD(enf_auction_scenario)
 %immutable enf_auction_step::source;
 ENF_OPTIONS(enf_auction_options, ENF_AUCTION_OPTIONS_VERSION, enf_auction_options_init)
 ENF_OPTIONS(enf_auction_policy, ENF_AUCTION_POLICY_VERSION, enf_auction_policy_init)
+ENF_OPTIONS(enf_auction_case_options, ENF_AUCTION_CASE_OPTIONS_VERSION, enf_auction_case_options_init)
 ENF_OPTIONS_STATIC(enf_appraisal_facts, ENF_APPRAISAL_FACTS_INIT)
 ENF_OPTIONS_STATIC(enf_takeover_facts, ENF_TAKEOVER_FACTS_INIT)
 ENF_OPTIONS_STATIC(enf_auction_model, ENF_AUCTION_MODEL_INIT)

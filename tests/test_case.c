@@ -60,6 +60,14 @@ static const char *const event_tok[ENF_EV_COUNT] = {
 	"decision_withdrawn",
 	"obligation_reduced",
 	"programme_assigned",
+	"auction_failed",
+	"price_cut",
+	"creditor_answered",
+	"asset_sold",
+	"asset_taken",
+	"asset_redeemed",
+	"asset_handed_over",
+	"asset_returned",
 };
 
 /*
@@ -135,21 +143,28 @@ static const char *const law_matrix[ENF_STATE_COUNT] = {
  *      mobilisation team; no statute): while the case is worked on, in
  *      its voluntary period or classified with or without means.
  */
+/*
+ * and the steps of a seized asset's sale (Art 101-104; Decree 152/2026 Art
+ * 65-67), taken while the case is with means, as the seizure and the
+ * appraisal are: AF auction failed, PC price cut, CA creditor answered,
+ * AS asset sold, AT asset taken, AR asset redeemed, AH asset handed over,
+ * RT asset returned.
+ */
 static const char *const law_matrix_more[ENF_STATE_COUNT] = {
-	/*                           OR PG */
-	[ENF_STATE_NONE]          = ". . ",
-	[ENF_STATE_RECEIVED]      = ". . ",
-	[ENF_STATE_VOLUNTARY]     = "L L ",
-	[ENF_STATE_WITH_MEANS]    = "L L ",
-	[ENF_STATE_WITHOUT_MEANS] = "L L ",
-	[ENF_STATE_POSTPONED]     = "L . ",
-	[ENF_STATE_SUSPENDED]     = "L . ",
-	[ENF_STATE_SEPARATE_BOOK] = "L . ",
-	[ENF_STATE_ENTRUSTED]     = ". . ",
-	[ENF_STATE_RETURNED]      = ". . ",
-	[ENF_STATE_WITHDRAWN]     = ". . ",
-	[ENF_STATE_TERMINATED]    = ". . ",
-	[ENF_STATE_DONE]          = ". . ",
+	/*                           ORPGAFPCCAASATARAHRT */
+	[ENF_STATE_NONE]          = ". . . . . . . . . . ",
+	[ENF_STATE_RECEIVED]      = ". . . . . . . . . . ",
+	[ENF_STATE_VOLUNTARY]     = "L L . . . . . . . . ",
+	[ENF_STATE_WITH_MEANS]    = "L L L L L L L L L L ",
+	[ENF_STATE_WITHOUT_MEANS] = "L L . . . . . . . . ",
+	[ENF_STATE_POSTPONED]     = "L . . . . . . . . . ",
+	[ENF_STATE_SUSPENDED]     = "L . . . . . . . . . ",
+	[ENF_STATE_SEPARATE_BOOK] = "L . . . . . . . . . ",
+	[ENF_STATE_ENTRUSTED]     = ". . . . . . . . . . ",
+	[ENF_STATE_RETURNED]      = ". . . . . . . . . . ",
+	[ENF_STATE_WITHDRAWN]     = ". . . . . . . . . . ",
+	[ENF_STATE_TERMINATED]    = ". . . . . . . . . . ",
+	[ENF_STATE_DONE]          = ". . . . . . . . . . ",
 };
 /* clang-format on */
 
@@ -246,6 +261,18 @@ static const probe probes[] = {
 	/* 2 M of the 10 M court fee (60 M owed, 10 M of it collected). */
 	{ENF_EV_OBLIGATION_REDUCED, 0, 2 * MILLION, -1, TO_SAME},
 	{ENF_EV_PROGRAMME_ASSIGNED, 7, 0, -1, TO_SAME},
+	/* The sale steps (the law of each: test_case_sale.c), on the assets
+	 * sale_assets() adds: 3 after a failed auction, 4 the creditor
+	 * taking it, 5 sold. */
+	{ENF_EV_AUCTION_FAILED, 0, 50 * MILLION, 2, TO_SAME},
+	{ENF_EV_PRICE_CUT, 0, 45 * MILLION, 3, TO_SAME},
+	{ENF_EV_CREDITOR_ANSWERED, 0, 0, 3, TO_SAME},
+	{ENF_EV_CREDITOR_ANSWERED, 1, 0, 3, TO_SAME},
+	{ENF_EV_ASSET_SOLD, 0, 50 * MILLION, 2, TO_SAME},
+	{ENF_EV_ASSET_TAKEN, 0, 0, 4, TO_SAME},
+	{ENF_EV_ASSET_REDEEMED, 0, 60 * MILLION, 2, TO_SAME},
+	{ENF_EV_ASSET_HANDED_OVER, 0, 0, 5, TO_SAME},
+	{ENF_EV_ASSET_RETURNED, 0, 0, 3, TO_SAME},
 };
 
 #define NPROBES (sizeof(probes) / sizeof(probes[0]))
@@ -558,6 +585,23 @@ static int has(const char *text, const char *what)
 /* ---------------------------------------------------------------------- */
 /* The transition matrix                                                   */
 
+/* Assets 3, 4 and 5 of a case with means, at the stages the sale probes
+ * need, dated from 20 days before the probe. */
+static void sale_assets(enf_case *c, enf_date at)
+{
+	enf_date d = at - 20;
+
+	for (int i = 3; i <= 5; i++) {
+		add_asset(c, ENF_ASSET_MOVABLE, "máy xúc", 0);
+		ok(c, ENF_EV_ASSET_SEIZED, d++, 0, 0, i);
+		ok(c, ENF_EV_ASSET_APPRAISED, d++, 0, 50 * MILLION, i);
+	}
+	ok(c, ENF_EV_AUCTION_FAILED, d++, 0, 50 * MILLION, 3);
+	ok(c, ENF_EV_AUCTION_FAILED, d++, 0, 50 * MILLION, 4);
+	ok(c, ENF_EV_CREDITOR_ANSWERED, d++, 1, 0, 4);
+	ok(c, ENF_EV_ASSET_SOLD, d, 0, 50 * MILLION, 5);
+}
+
 static void check_cell(const context *ctx, enf_case_state s, size_t pi,
 		       int covered[ENF_STATE_COUNT][ENF_EV_COUNT])
 {
@@ -576,6 +620,8 @@ static void check_cell(const context *ctx, enf_case_state s, size_t pi,
 	c = build_case(s, ctx, no);
 	if (c == NULL)
 		return;
+	if (s == ENF_STATE_WITH_MEANS)
+		sale_assets(c, ctx->at);
 	/* The path reached the state, with the statistics of case.h. */
 	pre = status(c, ctx->at);
 	assert_int_equal(pre.state, s);
@@ -712,11 +758,16 @@ static void test_case__transition_allowed(void **state)
 						     ENF_EV_DONE,
 						     ENF_MODE_AGENCY),
 			 ENF_EINVALID);
-	assert_int_equal(enf_case_transition_allowed(&out, ENF_STATE_WITH_MEANS,
-						     (enf_event_kind)99,
-						     ENF_MODE_AGENCY),
+	assert_int_equal(enf_case_transition_allowed(
+				 &out, ENF_STATE_WITH_MEANS,
+				 (enf_event_kind)ENF_EV_COUNT, ENF_MODE_AGENCY),
 			 ENF_EINVALID);
-	assert_error_names("case_transition_allowed", "99");
+	{
+		char n[16];
+
+		(void)snprintf(n, sizeof(n), "%d", ENF_EV_COUNT);
+		assert_error_names("case_transition_allowed", n);
+	}
 	assert_int_equal(enf_case_transition_allowed(&out, ENF_STATE_WITH_MEANS,
 						     (enf_event_kind)-1,
 						     ENF_MODE_AGENCY),

@@ -41,6 +41,7 @@
 #ifndef ENF_AUCTION_H
 #define ENF_AUCTION_H
 
+#include "case.h"
 #include "common.h"
 #include "date.h"
 #include "money.h"
@@ -822,6 +823,106 @@ enf_auction_simulate(enf_auction_scenario *out, const enf_auction_rules *rules,
 		     const enf_auction_options *opts,
 		     const enf_auction_policy *policy,
 		     const enf_auction_model *model);
+
+/* ---------------------------------------------------------------------- */
+/* A sale in a case's log                                                  */
+
+/** Options of the functions that check a case's sale (below). */
+typedef struct enf_auction_case_options {
+	unsigned int version;		/**< ENF_AUCTION_CASE_OPTIONS_VERSION */
+	const enf_auction_rules *rules; /**< the rule set of every step; NULL:
+					   the Vietnamese set in force on
+					   each step's date
+					   (enf_auction_rules_on() "VN"; Decree
+					   152/2026 Art 115). Borrowed */
+	const enf_calendar *calendar;	/**< working days for the periods
+					   between steps; NULL: a calendar
+					   with enf_calendar_new()'s defaults
+					   (Vietnamese holidays). Borrowed */
+	enf_money costs; /**< enforcement costs so far (the floor; with the
+			    debt, what a redemption must pay), >= 0; an
+			    asset_returned event's amount, when higher,
+			    is taken instead */
+} enf_auction_case_options;
+
+#define ENF_AUCTION_CASE_OPTIONS_VERSION 1
+#define ENF_AUCTION_CASE_OPTIONS_INIT                                          \
+	{                                                                      \
+		ENF_AUCTION_CASE_OPTIONS_VERSION, NULL, NULL, 0                \
+	}
+
+/**
+ * Fills opts with ENF_AUCTION_CASE_OPTIONS_INIT (rules by date, default
+ * calendar, costs 0), for bindings that cannot use an initialiser.
+ * @return ENF_OK, ENF_EINVALID (NULL) or ENF_EVERSION (version outside
+ *         1..ENF_AUCTION_CASE_OPTIONS_VERSION; the message names
+ *         "version").
+ */
+ENF_EXTERN(enf_status)
+enf_auction_case_options_init(enf_auction_case_options *opts,
+			      unsigned int version);
+
+/**
+ * Rebuilds the sale of a case's asset from the log, in the same engine as
+ * enf_auction_apply(): the sale opens at the asset's appraised value (the
+ * last appraisal before auction 1; a later one is a re-appraisal), with
+ * the case's debt (what it still owes), the asset's kind (real estate or
+ * movable, for the posting periods), the creditor's option closed when
+ * every money obligation is owed to the state budget, the start date of
+ * auction 1 and the calendar; then each step of the asset's sale is
+ * applied, each under the rule set of its date unless opts->rules names
+ * one: auction_failed (its amount must be the starting price in force)
+ * and an old log's asset_auctioned of 0 as a failed auction, price_cut as
+ * a cut, creditor_answered as the creditor's acceptance (detail 1) or
+ * refusal, asset_sold (and asset_auctioned with a price) as a sale,
+ * asset_taken, asset_redeemed, asset_returned; asset_handed_over takes
+ * no step. Not modelled: the security ranking before the judgment
+ * creditor (secured 0) and claims a bid must cover (prior 0).
+ * @param[out] out the sale, to free with enf_auction_free() (it owns the
+ *        rule sets and calendar it made); NULL on error.
+ * @param asset index of the asset in the case.
+ * @param opts NULL for the defaults.
+ * @return ENF_OK, ENF_EINVALID (NULL, bad options), ENF_EVERSION,
+ *         ENF_ERANGE (asset out of range, a step dated before the rule
+ *         sets, or the engine's ERANGE), ENF_ENOTFOUND (the asset has no
+ *         appraised value), the engine's ENF_ESTATE or ENF_ERANGE for an
+ *         unlawful step (the message names the case, the asset, the
+ *         event's index and date, then the engine's round, rule and
+ *         article) or ENF_ENOMEM.
+ */
+ENF_EXTERN(enf_status)
+enf_auction_from_case(enf_auction **out, const enf_case *c, size_t asset,
+		      const enf_auction_case_options *opts);
+
+/**
+ * Whether an event may be appended to a case, by the law as well as by
+ * the case's log: enf_case_apply()'s checks (state, order, amounts), then,
+ * for a step of an asset's sale, the sale rebuilt as
+ * enf_auction_from_case() does with the event added: a cut above the cap,
+ * an auction before the posting period after the cut, a takeover before
+ * the creditor's option opens or before the debtor's window closes, a
+ * sale below the lowest bid, a redemption below the debt and costs are
+ * refused with the engine's message (round, rule, article). Events about
+ * no sale are only checked as enf_case_apply() checks them.
+ * @param opts NULL for the defaults.
+ * @return ENF_OK, or the first refusal: as enf_case_apply() or
+ *         enf_auction_from_case(); c is never changed.
+ */
+ENF_EXTERN(enf_status)
+enf_auction_case_check(const enf_case *c, const enf_event *ev,
+		       const enf_auction_case_options *opts);
+
+/**
+ * enf_auction_case_check(), then enf_case_apply(): the event is appended
+ * only when lawful. The CSV and JSON imports (io.h) check the steps of a
+ * sale this way with the default options.
+ * @param opts NULL for the defaults.
+ * @return as enf_auction_case_check(), or ENF_ENOMEM; the case is
+ *         unchanged on error.
+ */
+ENF_EXTERN(enf_status)
+enf_auction_case_apply(enf_case *c, const enf_event *ev,
+		       const enf_auction_case_options *opts);
 
 ENF_END_DECL
 

@@ -213,11 +213,40 @@ typedef enum enf_event_kind {
 	 * that no statute sets up. Legal while the case is being worked on
 	 * (voluntary period, with or without means); a case is put to the
 	 * same programme once. The state does not change. */
-	ENF_EV_PROGRAMME_ASSIGNED = 21
+	ENF_EV_PROGRAMME_ASSIGNED = 21,
+	/* A seized asset's sale, step by step (enf_case_asset_status()).
+	 * The model checks only their order; the law of each step (the cap
+	 * of a cut, the notice before an auction, when the creditor may take
+	 * the asset) is checked by enf_auction_case_apply() (auction.h),
+	 * which the CSV and JSON imports use. asset = the asset. */
+	/** An auction held that did not sell (no registrant, no bid, no
+	 * sale): amount = its starting price, the price in force. */
+	ENF_EV_AUCTION_FAILED = 22,
+	/** A price cut decided after a failed auction: amount = the new
+	 * starting price (Law 26/2008 Art 104; Decree 152/2026 Art 65). */
+	ENF_EV_PRICE_CUT = 23,
+	/** The creditor's answer to the offer of the unsold asset against
+	 * its claim: detail 1 = takes it, 0 = declines (Art 104(2)). */
+	ENF_EV_CREDITOR_ANSWERED = 24,
+	/** An auction held that sold the asset: amount = the price. */
+	ENF_EV_ASSET_SOLD = 25,
+	/** The asset delivered to the creditor who took it, the debtor's
+	 * window to redeem having closed. */
+	ENF_EV_ASSET_TAKEN = 26,
+	/** The debtor paid the debt and costs and keeps the asset: amount =
+	 * what was paid. */
+	ENF_EV_ASSET_REDEEMED = 27,
+	/** The sold asset handed over to the buyer (the day late interest
+	 * stops, Decree 152/2026 Art 29(2)). */
+	ENF_EV_ASSET_HANDED_OVER = 28,
+	/** The unsold asset returned to the debtor, its price having fallen
+	 * to the enforcement costs and the creditor declining it (Art
+	 * 104(3), 48(1)(h)): amount = the costs (0 when not known). */
+	ENF_EV_ASSET_RETURNED = 29
 } enf_event_kind;
 
 /** Number of event kinds. */
-#define ENF_EV_COUNT 22
+#define ENF_EV_COUNT 30
 
 /** Grounds for postponement, Law 26/2008 Art 48(1) points a-h, and (2). */
 typedef enum enf_postpone_reason {
@@ -356,9 +385,15 @@ enf_case_add_asset(int32_t *out_index, enf_case *c, const enf_asset *asset);
  * Appends an event if the transition table allows it in the case's state
  * at the end of the log. Events come in date order (a date before the
  * last event's is refused). Amounts: COLLECTED and PAID_OUT > 0, total
- * paid never above total collected; APPRAISED > 0; AUCTIONED >= 0. Asset
- * events name an existing asset; an asset must be seized before it is
- * appraised, and appraised before it is auctioned.
+ * paid never above total collected; APPRAISED > 0; AUCTIONED >= 0;
+ * AUCTION_FAILED, PRICE_CUT, ASSET_SOLD and ASSET_REDEEMED > 0;
+ * ASSET_RETURNED >= 0. Asset events name an existing asset; an asset must
+ * be seized before it is appraised, and appraised before it is auctioned;
+ * a cut, the creditor's answer and a return follow an auction held; the
+ * creditor takes the asset only after saying it does; a handover follows
+ * the sale; nothing follows the end of a sale but the handover of a sold
+ * asset. The law of a sale's steps is not checked here: use
+ * enf_auction_case_apply() (auction.h).
  * @return ENF_OK, ENF_EINVALID (bad kind, detail, amount, asset or date
  *         order), ENF_ERANGE (an invalid date), ENF_ESTATE (not legal in
  *         the current state, for the case's mode, or under the regime of
@@ -417,6 +452,66 @@ enf_case_transition_allowed(int *out, enf_case_state state, enf_event_kind kind,
  * "decision_issued", ...; "unknown" for other values. Never NULL. */
 ENF_EXTERN(const char *) enf_case_state_name(enf_case_state state);
 ENF_EXTERN(const char *) enf_event_kind_name(enf_event_kind kind);
+
+/* ---------------------------------------------------------------------- */
+/* A seized asset's sale                                                   */
+
+/** Where a seized asset's sale stands (enf_case_asset_status()). */
+typedef enum enf_asset_stage {
+	ENF_ASSET_STAGE_NONE = 0,	 /**< not seized (yet) */
+	ENF_ASSET_STAGE_SEIZED = 1,	 /**< seized, no value yet */
+	ENF_ASSET_STAGE_APPRAISED = 2,	 /**< valued, no auction held yet */
+	ENF_ASSET_STAGE_IN_AUCTION = 3,	 /**< auctions held, none sold */
+	ENF_ASSET_STAGE_SOLD = 4,	 /**< sold, not handed over yet */
+	ENF_ASSET_STAGE_HANDED_OVER = 5, /**< sold and handed to the buyer */
+	ENF_ASSET_STAGE_RETURNED = 6,	 /**< returned to the debtor */
+	ENF_ASSET_STAGE_REDEEMED = 7,	 /**< the debtor paid and kept it */
+	ENF_ASSET_STAGE_TAKEN = 8	 /**< taken by the creditor */
+} enf_asset_stage;
+
+/** What a case's log says of one asset's sale on a date. The figures are
+ * bookkeeping of the recorded events; whether the steps were lawful is
+ * the auction engine's (enf_auction_case_apply(), auction.h). */
+typedef struct enf_asset_status {
+	enf_asset_stage stage;
+	enf_date since;	      /**< date of the event that set the stage, or
+				 ENF_DATE_NONE */
+	enf_money value;      /**< the appraised value, or 0 */
+	enf_money price;      /**< starting price of the next (or last)
+				 auction: the value, then each cut's price;
+				 0 before the appraisal */
+	int32_t auctions;     /**< auctions held so far (failed and sold) */
+	int32_t cuts;	      /**< price cuts so far */
+	int creditor_takes;   /**< 1 once the creditor has said it takes the
+				 asset, 0 otherwise */
+	enf_money sale_price; /**< price of the sale, what the debtor paid to
+				 redeem it, or 0 */
+	enf_date sold_on;     /**< the day of the sale (redemption, takeover),
+				 or ENF_DATE_NONE */
+	enf_date handed_over; /**< the day the sold asset was handed to the
+				 buyer, or ENF_DATE_NONE: the day late
+				 interest on the claims stops (Decree
+				 152/2026 Art 29(2)); pass it with the sale
+				 price to enf_ledger_collect() as
+				 enf_payout_options.delivered (payout.h) */
+} enf_asset_status;
+
+/**
+ * The sale of a case's asset as it stood at the end of a date: its events
+ * up to and including that date replayed. An old log's asset_auctioned
+ * event counts as an auction held (and, with a price, as the sale).
+ * @param[out] out the status; unchanged on error.
+ * @param asset index of the asset in the case.
+ * @return ENF_OK, ENF_EINVALID (NULL), ENF_ERANGE (asset out of range,
+ *         invalid date).
+ */
+ENF_EXTERN(enf_status)
+enf_case_asset_status(enf_asset_status *out, const enf_case *c, size_t asset,
+		      enf_date date);
+
+/** The text token of a stage ("seized", "in_auction", ...); "unknown"
+ * for other values. Never NULL. */
+ENF_EXTERN(const char *) enf_asset_stage_name(enf_asset_stage stage);
 
 /* ---------------------------------------------------------------------- */
 /* Deadlines                                                               */

@@ -107,8 +107,13 @@ ENF_EXTERN(const char *) enf_io_file_name(enf_io_entity entity);
  *         model's, prefixed with file:line: field), ENF_EOVERFLOW (amounts
  *         owed overflow), ENF_EPARSE (malformed text), ENF_ESTATE (an
  *         illegal transition, a case already in the register or twice in
- *         cases.csv), ENF_ENOTFOUND (a row for a case not in cases.csv) or
- *         ENF_ENOMEM; the register is unchanged on error.
+ *         cases.csv), ENF_ENOTFOUND (a row for a case not in cases.csv),
+ *         ENF_ERANGE (a step of a seized asset's sale the law does not
+ *         allow: a cut over its cap, an auction before the posting period,
+ *         a takeover before the debtor's window closes; the auction
+ *         engine's message, as enf_auction_case_check() gives it, with the
+ *         date or amount column) or ENF_ENOMEM; the register is unchanged
+ *         on error. Files without such steps load as before.
  */
 ENF_EXTERN(enf_status)
 enf_io_import_csv(enf_register *reg, const char *cases, const char *parties,

@@ -139,6 +139,9 @@ typedef struct enf__io_batch {
 	/* Where a CSV import's cases are built until they are packed (NULL
 	 * for a JSON import, whose cases come from the heap). */
 	enf__arena *arena;
+	/* The working-day calendar the steps of a sale are checked with
+	 * (enf_auction_case_check()), made at the first such step. */
+	enf_calendar *sale_cal;
 } enf__io_batch;
 
 void enf__io_batch_init(enf__io_batch *b, enf_register *reg);

@@ -6,6 +6,7 @@
 #include "io_internal.h"
 #include "case_internal.h"
 #include "register_internal.h"
+#include "enforcement/auction.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -478,6 +479,7 @@ void enf__io_batch_free(enf__io_batch *b)
 	for (size_t i = 0; i < b->n; i++)
 		enf__io_case_free(b, b->cases[i]);
 	enf__arena_free(b->arena);
+	enf_calendar_free(b->sale_cal);
 	free(b->cases);
 	free(b->lines);
 	free(b->slots);
@@ -620,6 +622,13 @@ static const char *enf__io_event_blame(enf_status st, const char *msg)
 				   ENF__EV_ASSET};
 	const char *why = strrchr(msg, ':'), *best = NULL, *field = "kind";
 
+	/* The law of a sale's step (enf_auction_case_check()): a date before
+	 * the end of a period, else a price out of its range. */
+	if (strstr(msg, "auction_case_check:") != NULL)
+		return st == ENF_ERANGE ? (strstr(msg, " comes before ") != NULL
+						   ? "date"
+						   : "amount")
+					: "kind";
 	for (int i = 0; st != ENF_ESTATE && why != NULL && i < 4; i++) {
 		const char *name = enf__cols_events[cols[i]].name;
 		const char *at = strstr(why, name);
@@ -694,6 +703,41 @@ size_t enf__io_row_count(const enf_case *c, enf_io_entity e)
 	}
 }
 
+/* The steps of a seized asset's sale whose law the auction engine checks
+ * on import, as enf_auction_case_apply() does (auction.h); an old file's
+ * asset_auctioned is loaded as before, unchecked. */
+static int enf__io_sale_step(enf_event_kind k)
+{
+	switch (k) {
+	case ENF_EV_AUCTION_FAILED:
+	case ENF_EV_PRICE_CUT:
+	case ENF_EV_CREDITOR_ANSWERED:
+	case ENF_EV_ASSET_SOLD:
+	case ENF_EV_ASSET_TAKEN:
+	case ENF_EV_ASSET_REDEEMED:
+	case ENF_EV_ASSET_HANDED_OVER:
+	case ENF_EV_ASSET_RETURNED: return 1;
+	default: return 0;
+	}
+}
+
+static enf_status enf__io_sale_check(const enf_case *c, const enf_event *ev,
+				     enf__io_batch *b)
+{
+	enf_auction_case_options o = ENF_AUCTION_CASE_OPTIONS_INIT;
+
+	if (!enf__io_sale_step(ev->kind))
+		return ENF_OK;
+	if (b->sale_cal == NULL) {
+		enf_status st = enf_calendar_new(&b->sale_cal, NULL);
+
+		if (st != ENF_OK)
+			return st;
+	}
+	o.calendar = b->sale_cal;
+	return enf_auction_case_check(c, ev, &o);
+}
+
 /* Adds the converted row to c through the public functions. */
 static enf_status enf__io_apply_row(enf_case *c, enf_io_entity e,
 				    const enf__io_vals *x, enf__io_batch *b)
@@ -728,8 +772,15 @@ static enf_status enf__io_apply_row(enf_case *c, enf_io_entity e,
 				(int32_t)n[ENF__EV_DETAIL], n[ENF__EV_AMOUNT],
 				(int32_t)n[ENF__EV_ASSET]};
 
+		enf_status st;
+
 		if (b == NULL)
-			return enf_case_apply(c, &ev);
+			return enf__io_sale_step(ev.kind)
+				       ? enf_auction_case_apply(c, &ev, NULL)
+				       : enf_case_apply(c, &ev);
+		st = enf__io_sale_check(c, &ev, b);
+		if (st != ENF_OK)
+			return st;
 		if (b->rs_case != c) {
 			enf__replay_until(&b->rs, c, ENF_DATE_MAX);
 			b->rs_case = c;

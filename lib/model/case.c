@@ -127,6 +127,27 @@ const enf__transition enf__table[ENF_EV_COUNT] = {
 	[ENF_EV_PROGRAMME_ASSIGNED] = {BOTH(ENF__ACTIVE), ENF__TO_SAME,
 				       ENF__DETAIL_MAX, ENF__RM_ALL, 0,
 				       "a local programme, no statute"},
+	/* A seized asset's sale, step by step, while the case is with means
+	 * (the order within the sale: case_sale.c; the law of each step:
+	 * the auction engine). */
+	[ENF_EV_AUCTION_FAILED] = {BOTH(S(WITH_MEANS)), ENF__TO_SAME, 0,
+				   ENF__RM_ALL, 0, "Art 101-104"},
+	[ENF_EV_PRICE_CUT] = {BOTH(S(WITH_MEANS)), ENF__TO_SAME, 0, ENF__RM_ALL,
+			      0, "Art 104"},
+	[ENF_EV_CREDITOR_ANSWERED] = {BOTH(S(WITH_MEANS)), ENF__TO_SAME, 1,
+				      ENF__RM_ALL, 0, "Art 104(2)"},
+	[ENF_EV_ASSET_SOLD] = {BOTH(S(WITH_MEANS)), ENF__TO_SAME, 0,
+			       ENF__RM_ALL, 0, "Art 101-103"},
+	[ENF_EV_ASSET_TAKEN] = {BOTH(S(WITH_MEANS)), ENF__TO_SAME, 0,
+				ENF__RM_ALL, 0, "Art 104(2)"},
+	[ENF_EV_ASSET_REDEEMED] = {BOTH(S(WITH_MEANS)), ENF__TO_SAME, 0,
+				   ENF__RM_ALL, 0,
+				   "Art 104(2); D152 Art 65(6)"},
+	[ENF_EV_ASSET_HANDED_OVER] = {BOTH(S(WITH_MEANS)), ENF__TO_SAME, 0,
+				      ENF__RM_ALL, 0,
+				      "Art 103; D152 Art 67(1)(c)"},
+	[ENF_EV_ASSET_RETURNED] = {BOTH(S(WITH_MEANS)), ENF__TO_SAME, 0,
+				   ENF__RM_ALL, 0, "Art 104(3), 48(1)(h)"},
 };
 
 static const char *const enf__state_names[ENF_STATE_COUNT] = {
@@ -159,6 +180,14 @@ static const char *const enf__event_names[ENF_EV_COUNT] = {
 	"decision_withdrawn",
 	"obligation_reduced",
 	"programme_assigned",
+	"auction_failed",
+	"price_cut",
+	"creditor_answered",
+	"asset_sold",
+	"asset_taken",
+	"asset_redeemed",
+	"asset_handed_over",
+	"asset_returned",
 };
 
 const char *enf_case_state_name(enf_case_state state)

@@ -8,27 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* What an asset has been through, from the log. */
-typedef struct enf__asset_stage {
-	int seized, appraised, sold;
-} enf__asset_stage;
-
-static enf__asset_stage enf__stage_of(const enf_case *c, int32_t asset)
-{
-	enf__asset_stage st = {0, 0, 0};
-
-	for (size_t i = 0; i < c->nevents; i++) {
-		const enf__event *e = &c->events[i];
-
-		if (enf__event_asset(e) != asset)
-			continue;
-		st.seized |= e->kind == ENF_EV_ASSET_SEIZED;
-		st.appraised |= e->kind == ENF_EV_ASSET_APPRAISED;
-		st.sold |= e->kind == ENF_EV_ASSET_AUCTIONED && e->amount > 0;
-	}
-	return st;
-}
-
 static enf_status enf__event_fail(const enf_case *c, const enf_event *ev,
 				  const char *why)
 {
@@ -40,12 +19,6 @@ static enf_status enf__event_fail(const enf_case *c, const enf_event *ev,
 			 "%s: %s",
 			 enf__case_name(c), c->info.office,
 			 enf_event_kind_name(ev->kind), day, why);
-}
-
-static int enf__is_asset_event(enf_event_kind k)
-{
-	return k == ENF_EV_ASSET_SEIZED || k == ENF_EV_ASSET_APPRAISED ||
-	       k == ENF_EV_ASSET_AUCTIONED;
 }
 
 /* The sum of the reductions (ENF_EV_OBLIGATION_REDUCED) of c dated on or
@@ -136,11 +109,20 @@ static enf_status enf__check_amount(const enf_case *c, const enf__replay *rs,
 							"value must be "
 							"above 0");
 	case ENF_EV_ASSET_AUCTIONED:
+	case ENF_EV_ASSET_RETURNED:
 		return ev->amount >= 0 ? ENF_OK
 				       : enf__event_fail(c, ev,
-							 "a price must "
+							 "amount must "
 							 "not be "
 							 "negative");
+	case ENF_EV_AUCTION_FAILED:
+	case ENF_EV_PRICE_CUT:
+	case ENF_EV_ASSET_SOLD:
+	case ENF_EV_ASSET_REDEEMED:
+		return ev->amount > 0 ? ENF_OK
+				      : enf__event_fail(c, ev,
+							"amount must be "
+							"above 0");
 	default:
 		return ev->amount == 0 ? ENF_OK
 				       : enf__event_fail(c, ev,
@@ -150,12 +132,13 @@ static enf_status enf__check_amount(const enf_case *c, const enf__replay *rs,
 	}
 }
 
-/* Asset reference and order: seized, then appraised, then auctioned. */
+/* Asset reference and order: seized, then appraised, then auctioned
+ * (case_sale.c). */
 static enf_status enf__check_asset(const enf_case *c, const enf_event *ev)
 {
-	enf__asset_stage st;
+	const char *why;
 
-	if (!enf__is_asset_event(ev->kind))
+	if (!enf__is_sale_event(ev->kind))
 		return ev->asset == ENF_INDEX_NONE
 			       ? ENF_OK
 			       : enf__event_fail(c, ev,
@@ -166,18 +149,8 @@ static enf_status enf__check_asset(const enf_case *c, const enf_event *ev)
 		return enf__event_fail(c, ev,
 				       "asset is not an asset of the "
 				       "case");
-	st = enf__stage_of(c, ev->asset);
-	if (ev->kind == ENF_EV_ASSET_SEIZED && st.seized)
-		return enf__event_fail(c, ev, "the asset is already seized");
-	if (ev->kind != ENF_EV_ASSET_SEIZED && !st.seized)
-		return enf__event_fail(c, ev, "the asset is not seized");
-	if (ev->kind == ENF_EV_ASSET_AUCTIONED && !st.appraised)
-		return enf__event_fail(c, ev,
-				       "the asset has no appraised "
-				       "price");
-	if (st.sold)
-		return enf__event_fail(c, ev, "the asset is already sold");
-	return ENF_OK;
+	why = enf__sale_refusal(c, ev);
+	return why == NULL ? ENF_OK : enf__event_fail(c, ev, why);
 }
 
 /* The grounds of postponement as the law names them, for messages. */
@@ -320,6 +293,16 @@ enf_status enf__case_apply_after(enf_case *c, enf__replay *rs,
 	c->events[c->nevents++] = enf__event_put(ev);
 	enf__replay_step(rs, &c->events[c->nevents - 1]);
 	return ENF_OK;
+}
+
+enf_status enf__case_check(const enf_case *c, const enf_event *ev)
+{
+	enf__replay rs;
+
+	ENF__CHECK_NULL("case_apply", c);
+	ENF__CHECK_NULL("case_apply", ev);
+	enf__replay_until(&rs, c, ENF_DATE_MAX);
+	return enf__check_event(c, &rs, ev);
 }
 
 enf_status enf_case_apply(enf_case *c, const enf_event *ev)

@@ -171,6 +171,21 @@ void enf__replay_more(enf__replay *rs, const enf_case *c, enf_date date);
  * replaying the log for every event); rs takes the event too. */
 enf_status enf__case_apply_after(enf_case *c, enf__replay *rs,
 				 const enf_event *ev, const enf__case_mem *mem);
+/* enf_case_apply()'s checks without applying the event (messages as
+ * enf_case_apply()'s). */
+enf_status enf__case_check(const enf_case *c, const enf_event *ev);
+
+/*
+ * A seized asset's sale (case_sale.c): whether an event kind is about an
+ * asset; the status of asset after the events of c dated on or before
+ * date (asset valid); why ev (an asset event naming a valid asset) may not
+ * come next in the asset's sale, or NULL.
+ */
+int enf__is_sale_event(enf_event_kind k);
+void enf__sale_status(enf_asset_status *out, const enf_case *c, int32_t asset,
+		      enf_date date);
+const char *enf__sale_refusal(const enf_case *c, const enf_event *ev);
+
 /* Applies one legal event. */
 void enf__replay_step(enf__replay *rs, const enf__event *ev);
 /* enf__regime_of(): rules_table.h. */

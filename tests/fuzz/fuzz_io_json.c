@@ -78,7 +78,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (st != ENF_OK) {
 		FZ_CHECK(st == ENF_EINVALID || st == ENF_EOVERFLOW ||
 			 st == ENF_EPARSE || st == ENF_ESTATE ||
-			 st == ENF_ENOTFOUND || st == ENF_ENOMEM);
+			 st == ENF_ENOTFOUND || st == ENF_ERANGE ||
+			 st == ENF_ENOMEM);
 		fz_check_message(utf8_valid(text));
 		FZ_CHECK(enf_register_count(reg) == count);
 		after = export_json(reg, &alen);

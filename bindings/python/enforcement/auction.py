@@ -269,6 +269,16 @@ class Sale:
         self._opts = opts
         self._s = core.auction_new(rules._r, opts)
 
+    @classmethod
+    def _from_handle(cls, handle, rules, calendar):
+        """A sale around a C sale the library built (from a case's log);
+        it keeps the rule set and calendar it borrows alive."""
+        sale = cls.__new__(cls)
+        sale.rules, sale.calendar = rules, calendar
+        sale._opts = None
+        sale._s = handle
+        return sale
+
     @checked
     def apply(self, kind: Kind, date: Optional[datetime.date] = None,
               amount: Money = 0) -> None:
@@ -475,7 +485,9 @@ class Sale:
         st = self.state
         return ("<Sale under %s: value %d VND; %s in round %d at %d VND "
                 "after %d cuts; %d steps>"
-                % (self.rules.id, st["value"], st["phase"], st["round"],
+                % (self.rules.id if self.rules is not None
+                   else "the rules of each step's date", st["value"],
+                   st["phase"], st["round"],
                    st["price"], st["cuts"], len(self)))
 
     def to_csv(self) -> str:

@@ -12,6 +12,7 @@ from typing import Literal, Optional, Sequence
 from . import core
 from ._check import (ArgumentTypeError, Money, Names, Path, checked,
                      to_choice, to_int)
+from . import auction as _auction
 from .dates import Calendar
 
 _FAMILY = {
@@ -43,6 +44,13 @@ ENTITIES = ("cases", "parties", "obligations", "assets", "events")
 # Rankings of the review list and the criteria an item met (review.h).
 REVIEW_ORDERS = ("outstanding", "age")
 REVIEW_REASONS = ("age", "money", "flags")
+# The steps of a seized asset's sale whose law the auction engine checks
+# (Case.apply_checked), and the stages of a sale (Case.asset_status).
+SALE_EVENTS = ("auction_failed", "price_cut", "creditor_answered",
+               "asset_sold", "asset_taken", "asset_redeemed",
+               "asset_handed_over", "asset_returned")
+ASSET_STAGES = ("none", "seized", "appraised", "in_auction", "sold",
+                "handed_over", "returned", "redeemed", "taken")
 
 
 def token(family: str, value: int) -> Optional[str]:
@@ -114,7 +122,7 @@ def _detail(kind, detail):
 def _detail_name(kind, detail):
     if kind in _REASONS:
         return _REASONS[kind][detail]
-    if kind in ("verified", "classified"):
+    if kind in ("verified", "classified", "creditor_answered"):
         return bool(detail)
     return detail
 
@@ -123,6 +131,16 @@ def _deadline(d):
     """A deadline record as a dict."""
     return {"kind": DEADLINE_KINDS[d.kind], "due": d.due, "from": d._from,
             "rule": d.rule, "source": d.source}
+
+
+def _sale_options(rules, calendar, costs):
+    """The options of the C functions that check a case's sale; the
+    caller keeps rules and calendar alive for the call."""
+    o = core.auction_case_options()
+    o.rules = None if rules is None else rules._r
+    o.calendar = None if calendar is None else calendar._cal
+    o.costs = costs
+    return o
 
 
 def _filter(office=None, date=None):
@@ -241,6 +259,65 @@ class Case:
         ev.amount = amount
         ev.asset = -1 if asset is None else asset
         core.case_apply(self._c, ev)
+
+    @checked
+    def apply_checked(self, kind: str, date: datetime.date, detail=0,
+                      amount: Money = 0, asset: Optional[int] = None,
+                      rules: Optional[_auction.Rules] = None,
+                      calendar: Optional[Calendar] = None,
+                      costs: Money = 0) -> None:
+        """:meth:`apply` with the law of a sale's steps (``SALE_EVENTS``)
+        checked by the auction engine, as the CSV and JSON imports check
+        them: the sale of ``asset`` is rebuilt from the log with the new
+        step, each step under the rule set in force on its date (or
+        ``rules``), and a step the law does not allow (a cut over the cap,
+        an auction before the posting period, a takeover before the
+        creditor's option opens) raises with the round, the rule and the
+        article; the log is unchanged.  ``detail`` of "creditor_answered"
+        is True when the creditor takes the asset; ``costs`` are the
+        enforcement costs so far (the floor of a return)."""
+        code = value("event", kind)
+        name = token("event", code)
+        ev = core.event()
+        ev.kind = code
+        ev.date = date
+        ev.detail = _detail(name, detail)
+        ev.amount = amount
+        ev.asset = -1 if asset is None else asset
+        core.auction_case_apply(self._c, ev,
+                                _sale_options(rules, calendar, costs))
+
+    @checked
+    def asset_status(self, asset: int, date: datetime.date) -> dict:
+        """Where the sale of ``asset`` stood at the end of ``date``, from
+        the log (bookkeeping only): stage (``ASSET_STAGES``) and the date
+        it began (``since``), value, the starting price of the next or
+        last auction (``price``), auctions held and cuts so far, whether
+        the creditor takes the asset, the sale price and day, and the
+        handover day, which with the sale price feeds
+        :meth:`enforcement.payout.Ledger.collect` (interest runs to the
+        handover, Decree 152/2026 Art 29(2))."""
+        s = core.case_asset_status(self._c, asset, date)
+        return {"stage": ASSET_STAGES[s.stage], "since": s.since,
+                "value": s.value, "price": s.price,
+                "auctions": s.auctions, "cuts": s.cuts,
+                "creditor_takes": bool(s.creditor_takes),
+                "sale_price": s.sale_price, "sold_on": s.sold_on,
+                "handed_over": s.handed_over}
+
+    @checked
+    def sale(self, asset: int = 0, rules: Optional[_auction.Rules] = None,
+             calendar: Optional[Calendar] = None,
+             costs: Money = 0) -> "_auction.Sale":
+        """The sale of ``asset`` replayed from the log by the auction
+        engine (each step under the rule set of its date, or ``rules``):
+        a :class:`enforcement.auction.Sale` with its state and its steps,
+        each with its rule and source.  Raises when the log holds a step
+        the law does not allow, or the asset has no appraised value."""
+        return _auction.Sale._from_handle(
+            core.auction_from_case(self._c, asset,
+                                   _sale_options(rules, calendar, costs)),
+            rules, calendar)
 
     @property
     def parties(self) -> list:

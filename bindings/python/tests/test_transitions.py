@@ -98,8 +98,10 @@ class TestTransitions(unittest.TestCase):
     def test_bad_input(self):
         with self.assertRaisesRegex(enf.InvalidArgumentError, "mode is 2"):
             core.case_transition_allowed(0, 0, 2)
-        with self.assertRaisesRegex(enf.InvalidArgumentError, "kind is 99"):
-            core.case_transition_allowed(0, 99, 0)
+        count = core.EV_COUNT
+        with self.assertRaisesRegex(enf.InvalidArgumentError,
+                                    "kind is %d" % count):
+            core.case_transition_allowed(0, count, 0)
 
     def test_obligation_reduced(self):
         # A court's reduction of a state-budget obligation (Law 26/2008

@@ -128,6 +128,10 @@ void enf_auction_free(enf_auction *sale)
 {
 	if (sale == NULL)
 		return;
+	for (size_t i = 0;
+	     i < sizeof(sale->own_rules) / sizeof(sale->own_rules[0]); i++)
+		enf_auction_rules_free(sale->own_rules[i]);
+	enf_calendar_free(sale->own_calendar);
 	free(sale->steps);
 	free(sale);
 }

@@ -41,6 +41,11 @@ struct enf_auction {
 	enf__auc_state s;
 	enf_auction_step *steps;
 	size_t n, cap;
+	/* A sale rebuilt from a case's log (auction_case.c) owns the rule
+	 * sets of the regimes its steps fall under and its calendar when the
+	 * caller gave none; freed with it. */
+	enf_auction_rules *own_rules[3]; /* by enf_regime */
+	enf_calendar *own_calendar;
 };
 
 /*
