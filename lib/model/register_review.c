@@ -99,9 +99,8 @@ static enf_status enf__check_review(const char *fn, const enf_review_options *o)
 				 o->match_any);
 	if (o->order != ENF_REVIEW_BY_OUTSTANDING &&
 	    o->order != ENF_REVIEW_BY_AGE)
-		return enf__fail(ENF_EINVALID,
-				 "%s: order is %d; not a ranking", fn,
-				 (int)o->order);
+		return enf__fail(ENF_EINVALID, "%s: order is %d; not a ranking",
+				 fn, (int)o->order);
 	return enf__check_masks(fn, o);
 }
 

@@ -199,7 +199,12 @@ class _Percent:
     def _same(self, other, op):
         if type(other) is type(self):
             return other.fraction
-        if isinstance(other, (_Percent, int, float, decimal.Decimal,
+        if isinstance(other, _Percent):
+            raise ArgumentTypeError(
+                "%s %s %s: a %s does not compare with a %s" % (
+                    type(self).__name__, op, type(other).__name__,
+                    type(self).__name__, type(other).__name__))
+        if isinstance(other, (int, float, decimal.Decimal,
                               fractions.Fraction)):
             raise ArgumentTypeError(
                 "%s %s %r: a %s compares only with a %s; write %s.percent(%r)"
