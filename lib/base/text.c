@@ -143,3 +143,21 @@ void enf__io_json_string(enf__io_buf *b, const char *s)
 	}
 	enf__io_put(b, "\"", 1);
 }
+
+const char *enf__text_field_problem(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	if (n == 0)
+		return "is empty";
+	if (n > ENF__TEXT_FIELD_MAX)
+		return "is longer than 1024 bytes";
+	for (size_t i = 0; i < n;) {
+		int k = u[i] != 0 ? enf__io_utf8_len(u + i) : 0;
+
+		if (k == 0 || (size_t)k > n - i)
+			return "is not valid UTF-8 text";
+		i += (size_t)k;
+	}
+	return NULL;
+}

@@ -14,6 +14,15 @@
  * common.c, since enf__fail() checks every message with it. */
 int enf__io_utf8_len(const unsigned char *s);
 
+/* The longest name field the library keeps (a report's unit, a
+ * programme's code or name), in bytes. */
+#define ENF__TEXT_FIELD_MAX 1024
+
+/* What is wrong with the n bytes at s as a name field: "is empty", "is
+ * longer than 1024 bytes" or "is not valid UTF-8 text" (an embedded NUL
+ * included); NULL when nothing is. */
+const char *enf__text_field_problem(const char *s, size_t n);
+
 /* A growing output text; an allocation failure is remembered. */
 typedef struct enf__io_buf {
 	char *p;

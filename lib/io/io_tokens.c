@@ -703,30 +703,12 @@ size_t enf__io_row_count(const enf_case *c, enf_io_entity e)
 	}
 }
 
-/* The steps of a seized asset's sale whose law the auction engine checks
- * on import, as enf_auction_case_apply() does (auction.h); an old file's
- * asset_auctioned is loaded as before, unchecked. */
-static int enf__io_sale_step(enf_event_kind k)
-{
-	switch (k) {
-	case ENF_EV_AUCTION_FAILED:
-	case ENF_EV_PRICE_CUT:
-	case ENF_EV_CREDITOR_ANSWERED:
-	case ENF_EV_ASSET_SOLD:
-	case ENF_EV_ASSET_TAKEN:
-	case ENF_EV_ASSET_REDEEMED:
-	case ENF_EV_ASSET_HANDED_OVER:
-	case ENF_EV_ASSET_RETURNED: return 1;
-	default: return 0;
-	}
-}
-
 static enf_status enf__io_sale_check(const enf_case *c, const enf_event *ev,
 				     enf__io_batch *b)
 {
 	enf_auction_case_options o = ENF_AUCTION_CASE_OPTIONS_INIT;
 
-	if (!enf__io_sale_step(ev->kind))
+	if (!enf__is_sale_step(ev->kind))
 		return ENF_OK;
 	if (b->sale_cal == NULL) {
 		enf_status st = enf_calendar_new(&b->sale_cal, NULL);
@@ -775,7 +757,7 @@ static enf_status enf__io_apply_row(enf_case *c, enf_io_entity e,
 		enf_status st;
 
 		if (b == NULL)
-			return enf__io_sale_step(ev.kind)
+			return enf__is_sale_step(ev.kind)
 				       ? enf_auction_case_apply(c, &ev, NULL)
 				       : enf_case_apply(c, &ev);
 		st = enf__io_sale_check(c, &ev, b);

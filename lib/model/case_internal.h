@@ -182,6 +182,9 @@ enf_status enf__case_check(const enf_case *c, const enf_event *ev);
  * come next in the asset's sale, or NULL.
  */
 int enf__is_sale_event(enf_event_kind k);
+/* The steps of a sale whose law the auction engine checks (auction failed
+ * to asset returned): the engine's checked apply and the imports use it. */
+int enf__is_sale_step(enf_event_kind k);
 void enf__sale_status(enf_asset_status *out, const enf_case *c, int32_t asset,
 		      enf_date date);
 const char *enf__sale_refusal(const enf_case *c, const enf_event *ev);

@@ -29,10 +29,13 @@ const char *enf_asset_stage_name(enf_asset_stage stage)
 
 int enf__is_sale_event(enf_event_kind k)
 {
+	return k == ENF_EV_ASSET_SEIZED || k == ENF_EV_ASSET_APPRAISED ||
+	       k == ENF_EV_ASSET_AUCTIONED || enf__is_sale_step(k);
+}
+
+int enf__is_sale_step(enf_event_kind k)
+{
 	switch (k) {
-	case ENF_EV_ASSET_SEIZED:
-	case ENF_EV_ASSET_APPRAISED:
-	case ENF_EV_ASSET_AUCTIONED:
 	case ENF_EV_AUCTION_FAILED:
 	case ENF_EV_PRICE_CUT:
 	case ENF_EV_CREDITOR_ANSWERED:

@@ -34,20 +34,7 @@ enf__pday enf__pday_of(enf_date d)
 
 const char *enf__programme_text_problem(const char *s, size_t n)
 {
-	const unsigned char *u = (const unsigned char *)s;
-
-	if (n == 0)
-		return "is empty";
-	if (n > ENF__PROGRAMME_TEXT_MAX)
-		return "is longer than 1024 bytes";
-	for (size_t i = 0; i < n;) {
-		int k = u[i] != 0 ? enf__io_utf8_len(u + i) : 0;
-
-		if (k == 0 || (size_t)k > n - i)
-			return "is not valid UTF-8 text";
-		i += (size_t)k;
-	}
-	return NULL;
+	return enf__text_field_problem(s, n);
 }
 
 /* A required text field of p. */

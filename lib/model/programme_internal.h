@@ -7,9 +7,10 @@
 #define ENF_PROGRAMME_INTERNAL_H
 
 #include "enforcement/programme.h"
+#include "text.h"
 
 /* The longest code, name or office code a programme takes, in bytes. */
-#define ENF__PROGRAMME_TEXT_MAX 1024
+#define ENF__PROGRAMME_TEXT_MAX ENF__TEXT_FIELD_MAX
 
 /* Fails (ENF_EVERSION, ENF_EINVALID, ENF_ERANGE) naming fn and the field
  * of p, as "p->offices[2]", unless p is a valid programme. */

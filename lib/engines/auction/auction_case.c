@@ -356,23 +356,6 @@ enf_status enf_auction_from_case(enf_auction **out, const enf_case *c,
 	return enf__sale_build(out, &l, opts, "auction_from_case");
 }
 
-/* The kinds whose law the engine checks: the steps of a sale that the
- * log records one by one (an old log's asset_auctioned stays unchecked). */
-static int enf__engine_checked(enf_event_kind k)
-{
-	switch (k) {
-	case ENF_EV_AUCTION_FAILED:
-	case ENF_EV_PRICE_CUT:
-	case ENF_EV_CREDITOR_ANSWERED:
-	case ENF_EV_ASSET_SOLD:
-	case ENF_EV_ASSET_TAKEN:
-	case ENF_EV_ASSET_REDEEMED:
-	case ENF_EV_ASSET_HANDED_OVER:
-	case ENF_EV_ASSET_RETURNED: return 1;
-	default: return 0;
-	}
-}
-
 static enf_status enf__case_check_as(const enf_case *c, const enf_event *ev,
 				     const enf_auction_case_options *opts,
 				     const char *fn)
@@ -384,7 +367,7 @@ static enf_status enf__case_check_as(const enf_case *c, const enf_event *ev,
 	ENF__CHECK_NULL(fn, c);
 	ENF__CHECK_NULL(fn, ev);
 	st = enf__case_check(c, ev);
-	if (st != ENF_OK || !enf__engine_checked(ev->kind))
+	if (st != ENF_OK || !enf__is_sale_step(ev->kind))
 		return st;
 	l.c = c;
 	l.asset = ev->asset;

@@ -7,12 +7,13 @@
 #define ENF_STATS_INTERNAL_H
 
 #include "enforcement/stats.h"
+#include "text.h"
 
 /* Measures of the table: ENF_BY_CASES and ENF_BY_MONEY. */
 #define ENF__MEASURE_COUNT 2
 
 /* The longest unit name a report takes, in bytes. */
-#define ENF__UNIT_MAX 1024
+#define ENF__UNIT_MAX ENF__TEXT_FIELD_MAX
 
 /* Every cell of a report, derived rows included, so that the identities
  * hold by construction and merging is a sum. */

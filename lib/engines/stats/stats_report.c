@@ -93,20 +93,7 @@ static const char *const enf__row_words[ENF_IND_COUNT] = {
 /* Why a unit name of n bytes is refused, or NULL. */
 const char *enf__stats_unit_problem(const char *unit, size_t n)
 {
-	const unsigned char *u = (const unsigned char *)unit;
-
-	if (n == 0)
-		return "is empty";
-	if (n > ENF__UNIT_MAX)
-		return "is longer than 1024 bytes";
-	for (size_t i = 0; i < n;) {
-		int k = u[i] != 0 ? enf__io_utf8_len(u + i) : 0;
-
-		if (k == 0 || (size_t)k > n - i)
-			return "is not valid UTF-8 text";
-		i += (size_t)k;
-	}
-	return NULL;
+	return enf__text_field_problem(unit, n);
 }
 
 /* Why a period is refused, or NULL; *range is set when a date is not a
