@@ -19,7 +19,7 @@ sh "$src/scripts/deps.sh" --test
 
 step "clang-format"
 cd "$src"
-find lib include tests examples -name '*.[ch]' -print0 | xargs -0 clang-format --dry-run -Werror
+find lib include tests examples tools -name '*.[ch]' -print0 | xargs -0 clang-format --dry-run -Werror
 
 build() { # name, extra cmake args...
 	name=$1

@@ -23,7 +23,7 @@ if [ "${1:-}" = "--test" ]; then
 	pkgs="$pkgs binutils libcmocka-dev python3-pytest
 		clang clang-format clang-tidy libclang-rt-14-dev libfuzzer-14-dev
 		valgrind gcovr abigail-tools
-		sqlite3 python3-pandas python3-dask python3-distributed
+		sqlite3 libsqlite3-dev python3-pandas python3-dask python3-distributed
 		python3-matplotlib python3-pip python3-setuptools python3-wheel"
 	# The DuckDB engine runs on the machine's Node.js (Debian's if there
 	# is none).

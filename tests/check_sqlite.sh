@@ -1,0 +1,58 @@
+#!/bin/sh
+# The SQLite extension through the sqlite3 command: each function's value
+# against the law, the articles or a hand calculation; NULL in, NULL out;
+# bad input an SQL error carrying the library's message.
+#   check_sqlite.sh EXTENSION   (the path of libenforcement_sqlite.so)
+set -u
+ext=${1%.so}
+fail=0
+q() { sqlite3 -batch :memory: ".load $ext" "$1" 2>&1; }
+expect() { # sql expected
+	got=$(q "$1")
+	if [ "$got" != "$2" ]; then
+		echo "FAIL: $1"
+		echo "  expected: $2"
+		echo "  got:      $got"
+		fail=1
+	fi
+}
+refuse() { # sql words-of-the-message
+	got=$(q "$1")
+	case $got in
+	*"$2"*) ;;
+	*) echo "FAIL: $1 should fail with '$2', got: $got"; fail=1 ;;
+	esac
+}
+# Lạng Sơn, first six months of 2025: 2,244 of 3,567 cases = 62.91%,
+# 21.14 points short of 84.05%; 3,567 the only count behind 62.91%.
+expect "select enf_rate_text(2244, 3567)" "62.91%"
+expect "select enf_rate_text(2244, 3567, 'vi')" "62,91%"
+expect "select enf_rate(2244, 3567)" "6291"
+expect "select enf_rate(1, 3, 3)" "33333"
+expect "select enf_points(6291, 8405)" "-2114"
+expect "select enf_denominators_min(2244, 6291), enf_denominators_max(2244, 6291)" "3567|3567"
+# Sóc Trăng, Mỹ Xuyên: 600 done at a published 75.66% fits 793 cases only.
+expect "select enf_denominators_min(600, 7566)" "793"
+# (2244 - 2103) / 2103 = 6.70%.
+expect "select enf_growth(2244, 2103)" "670"
+# Circular 216/2016: 3% of 50,000,000 VND.
+expect "select enf_fee(50000000, '2025-09-15')" "1500000"
+# 15-29 Sep 2025 holds 11 working days; 10 after 15 Sep ends on 29 Sep.
+expect "select enf_workdays('2025-09-15', '2025-09-29')" "11"
+expect "select enf_add_workdays('2025-09-15', 10)" "2025-09-29"
+# Civil Code Art 148: a month after 31 January ends on 28 February.
+expect "select enf_period_end('2025-01-31', 1, 'months')" "2025-02-28"
+# Tết 2026 is 17 February; it is lunar 2026-01-01.
+expect "select enf_tet(2026), enf_lunar('2026-02-17')" "2026-02-17|2026-01-01"
+expect "select enf_rate(NULL, 3) is null, enf_fee(1, NULL) is null" "1|1"
+refuse "select enf_rate(1, 0)" "with_means is 0"
+refuse "select enf_rate(5, 3)" "stats_rate"
+refuse "select enf_rate(1.5, 3)" "enf_rate: done is '1.5'; expected an integer"
+refuse "select enf_rate(1, 3, 9)" "precision is out of 0..6"
+refuse "select enf_rate_text(1, 3, 'fr')" "locale is not 'vi' or 'en'"
+refuse "select enf_fee(1, '15/09/2025')" "date is '15/09/2025'; expected a date YYYY-MM-DD"
+refuse "select enf_period_end('2025-01-31', 1, 'fortnights')" "unit is not days"
+refuse "select enf_tet(1800)" "year is out of 1900..2100"
+refuse "select enf_workdays('2025-09-15', 'tomorrow')" "to is 'tomorrow'"
+[ "$fail" -eq 0 ] && echo "sqlite extension: all checks passed"
+exit "$fail"
