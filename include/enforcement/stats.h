@@ -459,7 +459,10 @@ typedef enum enf_table_format {
  * Writes the indicator table of reports side by side (one column pair,
  * cases and money, per report) with the rates, for one group: what
  * enf_stats_table_with() writes with the default options and this group,
- * format and locale (ENF_TABLE_HTML included).
+ * format and locale (ENF_TABLE_HTML included), except JSON, which keeps
+ * the form of earlier releases ({"group", "period", "reports": [{"unit",
+ * "cases", "money", "rate_cases", "rate_money"}]}, rates as strings or
+ * null) and does not require one set of definitions.
  * @param[out] out text to free with enf_free().
  * @return ENF_OK, ENF_EINVALID or ENF_ENOMEM.
  */
