@@ -13,6 +13,7 @@ target 52% -> -21.29 points. The same period of 2024: 2,103 cases and
 import json
 import os
 import unittest
+import xml.etree.ElementTree as ET
 
 import enforcement as enf
 
@@ -137,6 +138,15 @@ class TestTable(unittest.TestCase):
                       "<td>281,200,000,000 VND</td>", text)
         self.assertIn("<td>-21.14</td><td></td>", text)
         self.assertNotIn("<script", text)
+        # Well-formed (XHTML too): the caption, 2 header rows, 15
+        # indicators, 2 rates, target and gap; 3 cells in each.
+        table = ET.fromstring(text)
+        self.assertEqual(table.find("caption").text, "<Lạng Sơn> & co")
+        rows = table.findall("./thead/tr") + table.findall("./tbody/tr")
+        self.assertEqual(len(rows), 2 + 15 + 2 + 2)
+        for tr in rows[2:]:
+            self.assertEqual(tr[0].get("scope"), "row")
+            self.assertEqual(len(tr), 3)
         self.assertEqual(enf.stats.table([self.now], format="html"),
                          enf.core.stats_table([self.now._r], 0, 4,
                                               enf.core.LOCALE_EN))
