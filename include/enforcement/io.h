@@ -171,8 +171,9 @@ ENF_EXTERN(enf_status)
 enf_io_save_csv_dir(const enf_register *reg, const char *dir);
 
 /**
- * Exports the register as one JSON document: {"format": "enforcement-
- * register", "version": 1, "cases": [ {...case facts, "parties": [...],
+ * Exports the register as one JSON document: {"schema":
+ * "enforcement-register/1", "format": "enforcement-register", "version":
+ * 1, "cases": [ {...case facts, "parties": [...],
  * "obligations": [...], "assets": [...], "events": [...]} ]}, with the
  * same field names and tokens as the CSV columns, except: flags is an
  * array of tokens; joint is true or false; null stands for no date, no
@@ -180,8 +181,10 @@ enf_io_save_csv_dir(const enf_register *reg, const char *dir);
  * decision_no, index and seq (on import, index and seq may be given and
  * must match the position). Import is strict: unknown or repeated fields,
  * wrong types, numbers that are not 64-bit integers, nesting deeper than
- * 64 and invalid UTF-8 are refused (ENF_EPARSE), as is a "format" or
- * "version" other than the above.
+ * 64 and invalid UTF-8 are refused (ENF_EPARSE), as is a "format",
+ * "version" or "schema" other than the above; "schema" may be left out
+ * (files written before it came in). The form is described by
+ * docs/schemas/register.schema.json.
  * @param[out] out NUL-terminated UTF-8 to free with enf_free().
  * @param[out] len its length (may be NULL).
  * @return ENF_OK, ENF_EINVALID or ENF_ENOMEM.
