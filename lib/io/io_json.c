@@ -711,7 +711,7 @@ static void enf__jo_members(enf__io_buf *b, enf_io_entity e,
 	}
 }
 
-static void enf__jo_case(enf__io_buf *b, const enf_case *c)
+void enf__io_json_case(enf__io_buf *b, const enf_case *c, enf_io_entity last)
 {
 	const char *v[ENF__IO_MAX_COLS];
 	enf__io_scratch s;
@@ -719,7 +719,7 @@ static void enf__jo_case(enf__io_buf *b, const enf_case *c)
 	enf__io_row_texts(v, &s, c, ENF_IO_CASES, 0);
 	enf__io_puts(b, "    {\n      ");
 	enf__jo_members(b, ENF_IO_CASES, v, 0, ",\n      ");
-	for (int e = ENF_IO_PARTIES; e < ENF_IO_ENTITY_COUNT; e++) {
+	for (int e = ENF_IO_PARTIES; e <= (int)last; e++) {
 		size_t rows = enf__io_row_count(c, (enf_io_entity)e);
 
 		enf__io_puts(b, ",\n      ");
@@ -753,7 +753,7 @@ enf_status enf_io_export_json(char **out, size_t *len, const enf_register *reg)
 	enf__io_puts(&b, head);
 	for (size_t k = 0; k < reg->ncases; k++) {
 		enf__io_puts(&b, k ? ",\n" : "\n");
-		enf__jo_case(&b, reg->cases[k]);
+		enf__io_json_case(&b, reg->cases[k], ENF_IO_EVENTS);
 	}
 	enf__io_puts(&b, reg->ncases ? "\n  ]\n}\n" : "]\n}\n");
 	return enf__io_buf_finish(&b, out, len, "io_export_json");
