@@ -224,3 +224,16 @@ def test_table(sample):
     except TypeError:
         pytest.skip("stats.table() has no JSON form with a schema")
     validate("table", text)
+
+
+def test_bad_input(sample, calendar):
+    case = sample[0]
+    with pytest.raises(enf.ArgumentTypeError, match="Case.to_json: as_of"):
+        case.to_json(calendar, "2025-02-30")
+    with pytest.raises(enf.ArgumentTypeError, match="calendar is 'cal'"):
+        case.to_json("cal", D(2025, 3, 31))
+    with pytest.raises(enf.RangeError, match="case_to_json: .*0001-01-01"):
+        case.to_json(calendar, D(1, 1, 1))
+    with pytest.raises(enf.ArgumentTypeError,
+                       match="Register.worklist_json: office is 5"):
+        sample.worklist_json(calendar, D(2025, 1, 1), office=5)
