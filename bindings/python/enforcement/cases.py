@@ -502,7 +502,8 @@ class Register:
         core.io_import_json_n(self._reg, text, name)
 
     def export_json(self) -> str:
-        """The whole register as one JSON document."""
+        """The whole register as one JSON document, schema
+        "enforcement-register/1" (docs/schemas/register.schema.json)."""
         return core.io_export_json(self._reg)
 
     @checked
