@@ -48,6 +48,11 @@ enum {
 	ENF__C_AUTO_BARS = 12 /* AUTO: bars beyond this many units */
 };
 
+/* A white outline under a rate's figure, so that it stays legible where
+ * the target line crosses it. */
+#define ENF__C_HALO                                                            \
+	"paint-order=\"stroke\" stroke=\"#ffffff\" stroke-width=\"3\""
+
 /* Reads unit i: its name and rate by the measure of the chart. */
 static enf_status enf__chart_unit(enf__cunit *u, const enf_stats_report *rep,
 				  const enf__chart *c, size_t i)
@@ -188,12 +193,10 @@ static void enf__bars_axis(enf__cdraw *d, int x0, int len, int top, int bot)
 		     x0, top, x0, bot);
 }
 
-/* Row i of the bars: the name (cut), the bar, the rate, one tooltip. */
+/* Row i of the bars: the name (cut) and the bar, with one tooltip. */
 static void enf__bars_row(enf__cdraw *d, size_t i, int x0, int len, int y)
 {
 	const enf__cunit *u = &d->u[i];
-	char pct[32];
-	int w = u->has_rate ? enf__chart_len(u->rate, len) : 0;
 
 	enf__io_puts(&d->b, "<g class=\"unit\">");
 	enf__chart_tip(d, u);
@@ -201,22 +204,42 @@ static void enf__bars_row(enf__cdraw *d, size_t i, int x0, int len, int y)
 		     x0 - 6, y + ENF__CB_BAR - 2);
 	enf__svg_label(&d->b, u->name, d->c.o.label_chars);
 	enf__io_puts(&d->b, "</text>");
+	if (u->has_rate)
+		enf__io_putf(&d->b,
+			     "<rect x=\"%d\" y=\"%d\" width=\"%d\" "
+			     "height=\"%d\" fill=\"%s\"/>",
+			     x0, y, enf__chart_len(u->rate, len), ENF__CB_BAR,
+			     ENF__SVG_BAR);
+	enf__io_puts(&d->b, "</g>\n");
+}
+
+/* The rate of row i after its bar ("n/a" at the axis), drawn over the
+ * target line. */
+static void enf__bars_value(enf__cdraw *d, size_t i, int x0, int len, int y)
+{
+	const enf__cunit *u = &d->u[i];
+	char pct[32];
+
 	if (u->has_rate) {
 		enf__svg_pct(pct, sizeof(pct), u->rate, d->c.vi);
 		enf__io_putf(&d->b,
-			     "<rect x=\"%d\" y=\"%d\" width=\"%d\" "
-			     "height=\"%d\" fill=\"%s\"/>"
-			     "<text x=\"%d\" y=\"%d\">%s</text>",
-			     x0, y, w, ENF__CB_BAR, ENF__SVG_BAR, x0 + w + 4,
+			     "<text x=\"%d\" y=\"%d\" " ENF__C_HALO
+			     ">%s</text>\n",
+			     x0 + enf__chart_len(u->rate, len) + 4,
 			     y + ENF__CB_BAR - 2, pct);
 	} else {
 		enf__io_putf(&d->b,
 			     "<text x=\"%d\" y=\"%d\" fill=\"#808080\">%s"
-			     "</text>",
+			     "</text>\n",
 			     x0 + 4, y + ENF__CB_BAR - 2,
 			     d->c.vi ? "không có" : "n/a");
 	}
-	enf__io_puts(&d->b, "</g>\n");
+}
+
+/* The top of the bar of row i. */
+static int enf__bars_y(int top, size_t i)
+{
+	return top + ENF__CB_ROW * (int)i + (ENF__CB_ROW - ENF__CB_BAR) / 2;
 }
 
 static void enf__chart_bars(enf__cdraw *d)
@@ -232,12 +255,8 @@ static void enf__chart_bars(enf__cdraw *d)
 	enf__svg_open(&d->b, ENF__CB_WIDTH, h, title);
 	enf__chart_legend(d, x0, head + 10);
 	enf__bars_axis(d, x0, len, top, bot);
-	enf__io_puts(&d->b, "<g font-size=\"11\">\n");
 	for (size_t i = 0; i < d->n; i++)
-		enf__bars_row(d, i, x0, len,
-			      top + ENF__CB_ROW * (int)i +
-				      (ENF__CB_ROW - ENF__CB_BAR) / 2);
-	enf__io_puts(&d->b, "</g>\n");
+		enf__bars_row(d, i, x0, len, enf__bars_y(top, i));
 	if (d->c.o.target >= 0) {
 		int x = x0 + enf__chart_len(d->c.o.target, len);
 
@@ -247,6 +266,10 @@ static void enf__chart_bars(enf__cdraw *d)
 			     "stroke-width=\"2\" stroke-dasharray=\"6 4\"/>\n",
 			     x, top - 2, x, bot + 2, ENF__SVG_TARGET);
 	}
+	enf__io_puts(&d->b, "<g class=\"values\">\n");
+	for (size_t i = 0; i < d->n; i++)
+		enf__bars_value(d, i, x0, len, enf__bars_y(top, i));
+	enf__io_puts(&d->b, "</g>\n");
 	enf__io_putf(&d->b,
 		     "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" "
 		     "font-weight=\"bold\">",
@@ -306,7 +329,8 @@ static void enf__cols_one(enf__cdraw *d, size_t i, int base, int turned)
 		enf__io_putf(&d->b,
 			     "<rect x=\"%d\" y=\"%d\" width=\"%d\" "
 			     "height=\"%d\" fill=\"%s\"/><text x=\"%d\" "
-			     "y=\"%d\" text-anchor=\"middle\">%s</text>",
+			     "y=\"%d\" text-anchor=\"middle\" " ENF__C_HALO
+			     ">%s</text>",
 			     cx - ENF__CC_BAR / 2, base - h, ENF__CC_BAR, h,
 			     ENF__SVG_BAR, cx, base - h - 5, pct);
 	} else {
