@@ -162,6 +162,11 @@ static char *enf_swig_strdup(const char *s)
 %ignore enf_money_allocate;
 %ignore enf_auction_sell_order;
 %ignore enf_stats_published_sum;
+/* Bound through chart.i: options with strings and an array of names. */
+%ignore enf_stats_chart;
+%ignore enf_auction_chart;
+%ignore enf_chart_options;
+%ignore enf_chart_options_init;
 
 %include "enforcement/common.h"
 %include "enforcement/money.h"
@@ -172,3 +177,4 @@ static char *enf_swig_strdup(const char *s)
 %include "payout.i"
 %include "auction.i"
 %include "adapters.i"
+%include "chart.i"
