@@ -890,8 +890,9 @@ static void flow_report(af_flow *F)
 	const int64_t split_w[] = {2, 1};
 	const enf_date d1 = day(2025, 7, 1);
 	char *bytes = NULL, *json = NULL, *bytes3 = NULL, *json4 = NULL;
-	char *table = NULL, *svg = NULL;
+	char *table = NULL, *svg = NULL, *chart = NULL;
 	size_t nbytes = 0, n = 0;
+	enf_chart_options copts = ENF_CHART_OPTIONS_INIT;
 	enf_period period;
 	enf_filter f1, f2;
 
@@ -971,6 +972,8 @@ static void flow_report(af_flow *F)
 		STEP(NULL, NULL, svg == NULL,
 		     enf_stats_svg(&svg, &n, reps, 4, ENF_BY_CASES, 8405,
 				   "Lạng Sơn"));
+		STEP(NULL, NULL, chart == NULL,
+		     enf_stats_chart(&chart, &n, reps, 4, &copts));
 	}
 	{
 		sb b = {NULL, 0, 0};
@@ -983,6 +986,7 @@ static void flow_report(af_flow *F)
 		sb_puts(&b, json4);
 		sb_puts(&b, table);
 		sb_puts(&b, svg);
+		sb_puts(&b, chart);
 		s = snap_report(all);
 		sb_puts(&b, s);
 		free(s);
@@ -1009,6 +1013,7 @@ done:
 	enf_io_free(json4);
 	enf_io_free(table);
 	enf_io_free(svg);
+	enf_io_free(chart);
 	enf_stats_report_free(r1);
 	enf_stats_report_free(r2);
 	enf_stats_report_free(r3);
@@ -1053,7 +1058,7 @@ static void flow_auction(af_flow *F)
 		{ENF_AUCTION_CUT, ENF_DATE_NONE, 1700000000},
 		{ENF_AUCTION_SOLD, ENF_DATE_NONE, 1750000000}};
 	char *text = NULL, *csv = NULL, *json = NULL, *csv2 = NULL;
-	char *svg = NULL;
+	char *svg = NULL, *chart = NULL;
 	enf_auction_options opts = ENF_AUCTION_OPTIONS_INIT;
 	enf_auction_policy policy = ENF_AUCTION_POLICY_INIT;
 	enf_auction_model model = ENF_AUCTION_MODEL_INIT;
@@ -1108,8 +1113,12 @@ static void flow_auction(af_flow *F)
 	{
 		const enf_auction *sales[] = {sale, sale2};
 
+		const char *names[] = {"Cắt 10%", NULL};
+
 		STEP(NULL, NULL, svg == NULL,
 		     enf_auction_svg(&svg, &n, sales, 2, "Hai phiên"));
+		STEP(NULL, NULL, chart == NULL,
+		     enf_auction_chart(&chart, &n, sales, names, 2, NULL));
 	}
 	{
 		sb b = {NULL, 0, 0};
@@ -1126,6 +1135,7 @@ static void flow_auction(af_flow *F)
 		free(s);
 		sb_puts(&b, json);
 		sb_puts(&b, svg);
+		sb_puts(&b, chart);
 		sb_printf(&b, "%lld %lld %lld %lld %lld %lld %d\n",
 			  (long long)sc.sold_ppm, (long long)sc.mean_proceeds,
 			  (long long)sc.exp_sold_ppm,
@@ -1140,6 +1150,7 @@ done:
 	enf_io_free(csv2);
 	enf_io_free(json);
 	enf_io_free(svg);
+	enf_io_free(chart);
 	enf_auction_free(sale);
 	enf_auction_free(sale2);
 	enf_auction_free(sale3);
