@@ -170,7 +170,7 @@ static void enf__bars_axis(enf__cdraw *d, int x0, int len, int top, int bot)
 {
 	enf__io_puts(&d->b, "<g stroke=\"#d9d9d9\" stroke-width=\"1\">\n");
 	for (int k = 1; k <= 10; k++) {
-		int x = x0 + enf__chart_len(1000 * k, len);
+		int x = x0 + enf__chart_len((int64_t)1000 * k, len);
 
 		enf__io_putf(
 			&d->b,
@@ -180,7 +180,7 @@ static void enf__bars_axis(enf__cdraw *d, int x0, int len, int top, int bot)
 	enf__io_puts(&d->b,
 		     "</g>\n<g text-anchor=\"middle\" fill=\"#404040\">\n");
 	for (int k = 0; k <= 10; k += 2) {
-		int x = x0 + enf__chart_len(1000 * k, len);
+		int x = x0 + enf__chart_len((int64_t)1000 * k, len);
 
 		enf__io_putf(&d->b,
 			     "<text x=\"%d\" y=\"%d\">%d%%</text>\n"
@@ -292,7 +292,7 @@ static void enf__cols_axis(enf__cdraw *d, int top, int base, int right)
 {
 	enf__io_puts(&d->b, "<g stroke=\"#d9d9d9\" stroke-width=\"1\">\n");
 	for (int k = 1; k <= 5; k++) {
-		int y = base - enf__chart_len(2000 * k, ENF__CC_PLOT);
+		int y = base - enf__chart_len((int64_t)2000 * k, ENF__CC_PLOT);
 
 		enf__io_putf(
 			&d->b,
@@ -301,10 +301,12 @@ static void enf__cols_axis(enf__cdraw *d, int top, int base, int right)
 	}
 	enf__io_puts(&d->b, "</g>\n<g text-anchor=\"end\" fill=\"#404040\">\n");
 	for (int k = 0; k <= 5; k++)
-		enf__io_putf(&d->b, "<text x=\"%d\" y=\"%d\">%d%%</text>\n",
-			     ENF__CC_LEFT - 6,
-			     base - enf__chart_len(2000 * k, ENF__CC_PLOT) + 4,
-			     20 * k);
+		enf__io_putf(
+			&d->b, "<text x=\"%d\" y=\"%d\">%d%%</text>\n",
+			ENF__CC_LEFT - 6,
+			base - enf__chart_len((int64_t)2000 * k, ENF__CC_PLOT) +
+				4,
+			20 * k);
 	enf__io_putf(&d->b,
 		     "</g>\n<g stroke=\"#404040\" stroke-width=\"1\">\n"
 		     "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/>\n"
@@ -449,8 +451,8 @@ enf_status enf_stats_chart(char **out, size_t *len,
 	st = enf__chart_resolve(&d.c, opts, fn);
 	if (st == ENF_OK)
 		st = enf__chart_read(&u, reps, count, &d.c);
-	if (st != ENF_OK)
-		return st;
+	if (st != ENF_OK || u == NULL)
+		return st != ENF_OK ? st : ENF_ENOMEM;
 	d.u = u;
 	d.n = count;
 	for (size_t i = 0; i < count; i++) {
