@@ -891,6 +891,8 @@ static void flow_report(af_flow *F)
 	const enf_date d1 = day(2025, 7, 1);
 	char *bytes = NULL, *json = NULL, *bytes3 = NULL, *json4 = NULL;
 	char *table = NULL, *svg = NULL, *chart = NULL;
+	char *with_json = NULL, *with_html = NULL;
+	enf_table_options to;
 	size_t nbytes = 0, n = 0;
 	enf_chart_options copts = ENF_CHART_OPTIONS_INIT;
 	enf_period period;
@@ -974,6 +976,17 @@ static void flow_report(af_flow *F)
 				   "Lạng Sơn"));
 		STEP(NULL, NULL, chart == NULL,
 		     enf_stats_chart(&chart, &n, reps, 4, &copts));
+		(void)enf_table_options_init(&to, ENF_TABLE_OPTIONS_VERSION);
+		to.format = ENF_TABLE_JSON;
+		to.target_cases = 8405;
+		to.target_money = 5200;
+		to.title = "Lạng Sơn";
+		STEP(NULL, NULL, with_json == NULL,
+		     enf_stats_table_with(&with_json, &n, reps, 4, &to));
+		to.format = ENF_TABLE_HTML;
+		to.locale = ENF_LOCALE_VI;
+		STEP(NULL, NULL, with_html == NULL,
+		     enf_stats_table_with(&with_html, &n, reps, 4, &to));
 	}
 	{
 		sb b = {NULL, 0, 0};
@@ -987,6 +1000,8 @@ static void flow_report(af_flow *F)
 		sb_puts(&b, table);
 		sb_puts(&b, svg);
 		sb_puts(&b, chart);
+		sb_puts(&b, with_json);
+		sb_puts(&b, with_html);
 		s = snap_report(all);
 		sb_puts(&b, s);
 		free(s);
@@ -1012,6 +1027,8 @@ done:
 	enf_io_free(bytes3);
 	enf_io_free(json4);
 	enf_io_free(table);
+	enf_io_free(with_json);
+	enf_io_free(with_html);
 	enf_io_free(svg);
 	enf_io_free(chart);
 	enf_stats_report_free(r1);
