@@ -315,32 +315,22 @@ static void enf__cols_axis(enf__cdraw *d, int top, int base, int right)
 		     right, base);
 }
 
-/* Column i: the column, its rate above, its name below (turned when the
- * names do not fit a slot), one tooltip. */
+/* Column i: the column and its name below (turned when the names do not
+ * fit a slot), with one tooltip. */
 static void enf__cols_one(enf__cdraw *d, size_t i, int base, int turned)
 {
 	const enf__cunit *u = &d->u[i];
 	int cx = ENF__CC_LEFT + ENF__CC_SLOT * (int)i + ENF__CC_SLOT / 2;
 	int h = u->has_rate ? enf__chart_len(u->rate, ENF__CC_PLOT) : 0;
-	char pct[32];
 
 	enf__io_puts(&d->b, "<g class=\"unit\">");
 	enf__chart_tip(d, u);
-	if (u->has_rate) {
-		enf__svg_pct(pct, sizeof(pct), u->rate, d->c.vi);
+	if (u->has_rate)
 		enf__io_putf(&d->b,
 			     "<rect x=\"%d\" y=\"%d\" width=\"%d\" "
-			     "height=\"%d\" fill=\"%s\"/><text x=\"%d\" "
-			     "y=\"%d\" text-anchor=\"middle\" " ENF__C_HALO
-			     ">%s</text>",
+			     "height=\"%d\" fill=\"%s\"/>",
 			     cx - ENF__CC_BAR / 2, base - h, ENF__CC_BAR, h,
-			     ENF__SVG_BAR, cx, base - h - 5, pct);
-	} else {
-		enf__io_putf(&d->b,
-			     "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" "
-			     "fill=\"#808080\">%s</text>",
-			     cx, base - 5, d->c.vi ? "không có" : "n/a");
-	}
+			     ENF__SVG_BAR);
 	if (turned)
 		enf__io_putf(&d->b,
 			     "<text transform=\"translate(%d,%d) "
@@ -352,6 +342,30 @@ static void enf__cols_one(enf__cdraw *d, size_t i, int base, int turned)
 			     cx, base + 16);
 	enf__svg_label(&d->b, u->name, d->c.o.label_chars);
 	enf__io_puts(&d->b, "</text></g>\n");
+}
+
+/* The rate of column i above it ("n/a" at the axis), drawn over the
+ * target line. */
+static void enf__cols_value(enf__cdraw *d, size_t i, int base)
+{
+	const enf__cunit *u = &d->u[i];
+	int cx = ENF__CC_LEFT + ENF__CC_SLOT * (int)i + ENF__CC_SLOT / 2;
+	char pct[32];
+
+	if (u->has_rate) {
+		enf__svg_pct(pct, sizeof(pct), u->rate, d->c.vi);
+		enf__io_putf(
+			&d->b,
+			"<text x=\"%d\" y=\"%d\" "
+			"text-anchor=\"middle\" " ENF__C_HALO ">%s</text>\n",
+			cx, base - enf__chart_len(u->rate, ENF__CC_PLOT) - 5,
+			pct);
+	} else {
+		enf__io_putf(&d->b,
+			     "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" "
+			     "fill=\"#808080\">%s</text>\n",
+			     cx, base - 5, d->c.vi ? "không có" : "n/a");
+	}
 }
 
 static void enf__chart_columns(enf__cdraw *d)
@@ -385,6 +399,10 @@ static void enf__chart_columns(enf__cdraw *d)
 			     "stroke-width=\"2\" stroke-dasharray=\"6 4\"/>\n",
 			     ENF__CC_LEFT, y, right, y, ENF__SVG_TARGET);
 	}
+	enf__io_puts(&d->b, "<g class=\"values\">\n");
+	for (size_t i = 0; i < d->n; i++)
+		enf__cols_value(d, i, base);
+	enf__io_puts(&d->b, "</g>\n");
 	enf__io_putf(&d->b,
 		     "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" "
 		     "font-weight=\"bold\">",
