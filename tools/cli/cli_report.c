@@ -1,0 +1,547 @@
+/*
+ * enforcement report: the indicator table of any register for a
+ * reporting period, by office, province or nation, with the completion
+ * rates, the gaps to the targets and the growth of what was done over
+ * the same period a year earlier; as CSV, CSV for Excel, Markdown, JSON,
+ * HTML (one self-contained page) or SVG.
+ */
+#define _POSIX_C_SOURCE 200809L
+#include "cli.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char help[] =
+	"usage: enforcement report DIR... --period P [options]\n"
+	"\n"
+	"The indicator table of the registers in DIR... (the CSV files of\n"
+	"enforcement(1)), with rates, gaps to the targets and growth on the\n"
+	"same period a year earlier.\n"
+	"\n"
+	"  --period P      2025 (enforcement year 2024-10-01..2025-09-30),\n"
+	"                  2025-H1 (2024-10-01..2025-03-31), 2025-H2\n"
+	"                  (2025-04-01..2025-09-30), 2025-03 (cumulative from\n"
+	"                  1 October to the end of March 2025), or FROM..TO\n"
+	"  --by UNIT       office (default), province (the office code before\n"
+	"                  its first '-'), or nation\n"
+	"  --format F      markdown (default), csv, csv-excel (UTF-8 with a\n"
+	"                  BOM, ';' separator), json, html, svg\n"
+	"  --separator C   CSV separator: ',' or ';' (csv-excel: ';')\n"
+	"  --group G       all (default), agency, request, bank_credit,\n"
+	"                  corruption, administrative\n"
+	"  --measure M     svg: cases (default) or money\n"
+	"  --targets FILE  rules overrides (enforcement rules --help) whose\n"
+	"                  VN.target.cases and VN.target.money rows set the\n"
+	"                  targets; default: the national targets of the year\n"
+	"  --title TEXT    a title for html and svg\n"
+	"  --locale L      en (default) or vi\n";
+
+static const cli_cmd cmd = {"report", help};
+
+typedef struct unit {
+	char *key;
+	enf_stats_report *cur;
+	enf_stats_report *prev; /* same period last year, or NULL */
+} unit;
+
+typedef struct units {
+	unit *v;
+	size_t n;
+} units;
+
+static void units_free(units *u)
+{
+	for (size_t i = 0; i < u->n; i++) {
+		free(u->v[i].key);
+		enf_stats_report_free(u->v[i].cur);
+		enf_stats_report_free(u->v[i].prev);
+	}
+	free(u->v);
+	u->v = NULL;
+	u->n = 0;
+}
+
+/* "2025", "2025-H1", "2025-H2", "2025-03", "FROM..TO". */
+static int parse_period(const char *text, enf_period *out)
+{
+	const char *dots = strstr(text, "..");
+	int64_t y, m;
+	enf_period p;
+	char buf[16];
+
+	if (dots != NULL) {
+		size_t n = (size_t)(dots - text);
+
+		if (n >= sizeof(buf))
+			n = sizeof(buf) - 1;
+		memcpy(buf, text, n);
+		buf[n] = '\0';
+		if (cli_date(&cmd, "--period", buf, &p.first) != CLI_OK ||
+		    cli_date(&cmd, "--period", dots + 2, &p.last) != CLI_OK)
+			return CLI_BAD;
+		if (p.last < p.first)
+			return cli_fail(&cmd, "--period",
+					"'%s' ends before it starts", text);
+		*out = p;
+		return CLI_OK;
+	}
+	if (strlen(text) < 4 || strlen(text) >= sizeof(buf))
+		goto bad;
+	memcpy(buf, text, 4);
+	buf[4] = '\0';
+	if (cli_int(&cmd, "--period", buf, 2, 9999, &y) != CLI_OK)
+		return CLI_BAD;
+	if (text[4] == '\0') {
+		if (enf_period_cumulative(out, (int)y, 12) != ENF_OK)
+			return cli_fail_lib(&cmd, "--period");
+		return CLI_OK;
+	}
+	if (strcmp(text + 4, "-H1") == 0) {
+		if (enf_period_cumulative(out, (int)y, 6) != ENF_OK)
+			return cli_fail_lib(&cmd, "--period");
+		return CLI_OK;
+	}
+	if (strcmp(text + 4, "-H2") == 0) {
+		if (enf_date_from_ymd(&p.first, (int)y, 4, 1) != ENF_OK ||
+		    enf_date_from_ymd(&p.last, (int)y, 9, 30) != ENF_OK)
+			return cli_fail_lib(&cmd, "--period");
+		*out = p;
+		return CLI_OK;
+	}
+	if (text[4] == '-' && strlen(text) == 7 &&
+	    cli_int(&cmd, "--period", text + 5, 1, 12, &m) == CLI_OK) {
+		/* Month m of calendar year y: offices report from 1 October,
+		 * so October to December belong to the next year. */
+		int year = m >= 10 ? (int)y + 1 : (int)y;
+		int k = m >= 10 ? (int)m - 9 : (int)m + 3;
+
+		if (enf_period_cumulative(out, year, k) != ENF_OK)
+			return cli_fail_lib(&cmd, "--period");
+		return CLI_OK;
+	}
+bad:
+	return cli_fail(&cmd, "--period",
+			"'%s' is not a period; expected 2025, 2025-H1, "
+			"2025-H2, 2025-03 or FROM..TO",
+			text);
+}
+
+/* The unit an office belongs to: the office itself, the province (the
+ * code before its first '-') or the nation (""). */
+static char *unit_key(const char *office, int by)
+{
+	size_t n = strlen(office);
+	const char *dash = strchr(office, '-');
+	char *k;
+
+	if (by == 2)
+		n = 0;
+	else if (by == 1 && dash != NULL)
+		n = (size_t)(dash - office);
+	k = malloc(n + 1);
+	if (k != NULL) {
+		memcpy(k, office, n);
+		k[n] = '\0';
+	}
+	return k;
+}
+
+static unit *find_unit(units *u, const char *key)
+{
+	for (size_t i = 0; i < u->n; i++)
+		if (strcmp(u->v[i].key, key) == 0)
+			return &u->v[i];
+	return NULL;
+}
+
+static int add_to_unit(units *u, const char *key, const enf_period *p,
+		       const char *name, const enf_stats_report *rep)
+{
+	unit *t = find_unit(u, key);
+
+	if (t == NULL) {
+		unit *v = realloc(u->v, (u->n + 1) * sizeof(*v));
+
+		if (v == NULL)
+			return cli_fail(&cmd, NULL, "out of memory");
+		u->v = v;
+		t = &v[u->n];
+		memset(t, 0, sizeof(*t));
+		t->key = malloc(strlen(key) + 1);
+		if (t->key == NULL ||
+		    enf_stats_report_new(&t->cur, name, p) != ENF_OK)
+			return cli_fail(&cmd, NULL, "out of memory");
+		strcpy(t->key, key);
+		u->n++;
+	}
+	if (enf_stats_report_merge(t->cur, rep) != ENF_OK)
+		return cli_fail_lib(&cmd, NULL);
+	return CLI_OK;
+}
+
+/* The reports of the units of a period: offices from the register,
+ * merged into provinces or the nation; with more than one unit, a last
+ * one for all of them. */
+static int build_units(units *u, const enf_register *reg, const enf_period *p,
+		       int by, const char *total)
+{
+	enf_stats_report **reps = NULL;
+	size_t n = 0;
+	int rc = CLI_OK;
+
+	if (enf_stats_report_by_office(&reps, &n, reg, p) != ENF_OK)
+		return cli_fail_lib(&cmd, "--period");
+	for (size_t i = 0; i < n && rc == CLI_OK; i++) {
+		char *key = unit_key(enf_stats_report_unit(reps[i]), by);
+
+		if (key == NULL)
+			rc = cli_fail(&cmd, NULL, "out of memory");
+		else
+			rc = add_to_unit(u, key, p, by == 2 ? total : key,
+					 reps[i]);
+		free(key);
+	}
+	if (rc == CLI_OK && u->n > 1) {
+		size_t units_n = u->n;
+
+		for (size_t i = 0; i < units_n && rc == CLI_OK; i++)
+			rc = add_to_unit(u, "\x01total", p, total, u->v[i].cur);
+	}
+	enf_stats_reports_free(reps, n);
+	return rc;
+}
+
+/* The same units a year earlier, matched by key. */
+static int attach_previous(units *u, const enf_register *reg,
+			   const enf_period *p, int by, const char *total)
+{
+	enf_period last;
+	units prev = {NULL, 0};
+	int rc;
+
+	if (enf_period_last_year(&last, p) != ENF_OK)
+		return cli_fail_lib(&cmd, "--period");
+	rc = build_units(&prev, reg, &last, by, total);
+	for (size_t i = 0; rc == CLI_OK && i < prev.n; i++) {
+		unit *t = find_unit(u, prev.v[i].key);
+
+		if (t != NULL) {
+			t->prev = prev.v[i].cur;
+			prev.v[i].cur = NULL;
+		}
+	}
+	units_free(&prev);
+	return rc;
+}
+
+/* Targets of the period's year: the national ones, or the rows of an
+ * overrides file. -1 when there is none. */
+static int load_targets(const char *file, const enf_period *p, int64_t *tc,
+			int64_t *tm)
+{
+	enf_rulebook *book = NULL;
+	char *text = NULL;
+	int year, rc = CLI_OK;
+
+	*tc = *tm = -1;
+	if (file == NULL) {
+		if (enf_period_year_of(&year, p->last) == ENF_OK)
+			enf_stats_national_target(tc, tm, year);
+		return CLI_OK;
+	}
+	if (cli_read_file(&cmd, "--targets", file, &text) != CLI_OK)
+		return CLI_BAD;
+	if (enf_rulebook_new(&book) != ENF_OK ||
+	    enf_rulebook_override(book, text) != ENF_OK) {
+		rc = cli_fail(&cmd, "--targets", "%s: %s", file,
+			      enf_last_error());
+	} else {
+		if (enf_rules_value(tc, NULL, book, "VN.target.cases",
+				    p->last) != ENF_OK)
+			*tc = -1;
+		if (enf_rules_value(tm, NULL, book, "VN.target.money",
+				    p->last) != ENF_OK)
+			*tm = -1;
+	}
+	enf_rulebook_free(book);
+	free(text);
+	return rc;
+}
+
+/* One cell of the rates table: a rate, its gap to the target, the growth
+ * of what was done. */
+static void rate_cells(FILE *f, const unit *t, enf_measure m, int64_t target,
+		       enf_locale loc)
+{
+	int64_t rate, now, before, g;
+	enf_target_result r;
+	char buf[64];
+
+	if (enf_stats_report_rate(&rate, t->cur, ENF_GROUP_ALL, m, NULL) ==
+		    ENF_OK &&
+	    enf_stats_format_rate(buf, sizeof(buf), rate, 2, loc) == ENF_OK)
+		fprintf(f, " %s |", buf);
+	else
+		fputs(" – |", f);
+	if (target >= 0 &&
+	    enf_stats_report_rate(&rate, t->cur, ENF_GROUP_ALL, m, NULL) ==
+		    ENF_OK &&
+	    enf_stats_compare(&r, rate, target) == ENF_OK &&
+	    enf_stats_format_result(buf, sizeof(buf), &r, 2, loc) == ENF_OK)
+		fprintf(f, " %s |", buf);
+	else
+		fputs(" – |", f);
+	if (t->prev != NULL &&
+	    enf_stats_report_get(&now, t->cur, ENF_GROUP_ALL, m,
+				 ENF_IND_DONE) == ENF_OK &&
+	    enf_stats_report_get(&before, t->prev, ENF_GROUP_ALL, m,
+				 ENF_IND_DONE) == ENF_OK &&
+	    enf_stats_growth(&g, now, before, NULL) == ENF_OK &&
+	    enf_percent_format(buf, sizeof(buf), g, loc) == ENF_OK)
+		fprintf(f, " %s%s |", g > 0 ? "+" : "", buf);
+	else
+		fputs(" – |", f);
+}
+
+/* The rates, gaps and growth as a Markdown table. */
+static char *rates_markdown(const units *u, int64_t tc, int64_t tm,
+			    enf_locale loc)
+{
+	char *text = NULL, t1[32] = "–", t2[32] = "–";
+	size_t len = 0;
+	FILE *f = open_memstream(&text, &len);
+	int vi = loc == ENF_LOCALE_VI;
+
+	if (f == NULL)
+		return NULL;
+	if (tc >= 0)
+		enf_percent_format(t1, sizeof(t1), tc, loc);
+	if (tm >= 0)
+		enf_percent_format(t2, sizeof(t2), tm, loc);
+	fprintf(f,
+		vi ? "| Đơn vị | Tỷ lệ về việc | So với chỉ tiêu %s | Tăng "
+		     "việc xong | Tỷ lệ về tiền | So với chỉ tiêu %s | Tăng "
+		     "tiền xong |\n"
+		   : "| Unit | Rate by cases | Against target %s | Growth of "
+		     "cases done | Rate by money | Against target %s | Growth "
+		     "of money done |\n",
+		t1, t2);
+	fputs("| :--- | ---: | :--- | ---: | ---: | :--- | ---: |\n", f);
+	for (size_t i = 0; i < u->n; i++) {
+		fprintf(f, "| %s |", enf_stats_report_unit(u->v[i].cur));
+		rate_cells(f, &u->v[i], ENF_BY_CASES, tc, loc);
+		rate_cells(f, &u->v[i], ENF_BY_MONEY, tm, loc);
+		fputc('\n', f);
+	}
+	fclose(f);
+	return text;
+}
+
+/* Writes CSV text again with another separator, quoting only the fields
+ * that need it. */
+static char *resep_csv(const char *in, char sep)
+{
+	char *text = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&text, &len);
+
+	if (f == NULL)
+		return NULL;
+	while (*in != '\0') {
+		char field[1024];
+		size_t n = 0;
+		int q = 0;
+
+		if (*in == '"') {
+			for (in++; *in != '\0'; in++) {
+				if (*in == '"' && in[1] != '"')
+					break;
+				if (*in == '"')
+					in++;
+				if (n + 1 < sizeof(field))
+					field[n++] = *in;
+			}
+			if (*in == '"')
+				in++;
+		}
+		for (; *in != '\0' && *in != ',' && *in != '\n'; in++)
+			if (n + 1 < sizeof(field))
+				field[n++] = *in;
+		field[n] = '\0';
+		q = strchr(field, sep) != NULL || strchr(field, '"') != NULL;
+		if (q) {
+			fputc('"', f);
+			for (char *c = field; *c != '\0'; c++) {
+				if (*c == '"')
+					fputc('"', f);
+				fputc(*c, f);
+			}
+			fputc('"', f);
+		} else {
+			fputs(field, f);
+		}
+		if (*in == ',')
+			fputc(sep, f);
+		else if (*in == '\n')
+			fputc('\n', f);
+		if (*in != '\0')
+			in++;
+	}
+	fclose(f);
+	return text;
+}
+
+/* The table of the reports in one of the library's formats. */
+static int emit_table(const enf_stats_report *const *reps, size_t n,
+		      enf_stats_group group, enf_table_format format,
+		      enf_locale loc, char sep)
+{
+	char *text = NULL, *other = NULL;
+	size_t len = 0;
+	int rc;
+
+	if (enf_stats_table(&text, &len, reps, n, group, format, loc) != ENF_OK)
+		return cli_fail_lib(&cmd, NULL);
+	if (sep != ',') {
+		size_t bom = format == ENF_TABLE_CSV_BOM ? 3 : 0;
+
+		other = resep_csv(text + bom, sep);
+		if (other == NULL) {
+			enf_free(text);
+			return cli_fail(&cmd, NULL, "out of memory");
+		}
+		if (bom)
+			fwrite(text, 1, bom, stdout);
+		rc = cli_write(&cmd, other, strlen(other));
+		free(other);
+	} else {
+		rc = cli_write(&cmd, text, len);
+	}
+	enf_free(text);
+	return rc;
+}
+
+int cli_report_html(const enf_stats_report *const *reps, size_t n,
+		    enf_stats_group group, const char *rates, int64_t tc,
+		    int64_t tm, const char *title, enf_locale loc);
+
+static const char *const by_words[] = {"office", "province", "nation", NULL};
+static const char *const format_words[] = {
+	"csv", "csv-excel", "markdown", "json", "html", "svg", NULL};
+static const char *const group_words[] = {
+	"all",	      "agency",		"request", "bank_credit",
+	"corruption", "administrative", NULL};
+static const char *const measure_words[] = {"cases", "money", NULL};
+
+typedef struct report_opts {
+	const char *period, *by, *format, *sep, *group, *measure, *targets,
+		*title, *locale;
+} report_opts;
+
+static int emit(const units *u, const report_opts *o, int format,
+		enf_stats_group group, int64_t tc, int64_t tm, enf_locale loc)
+{
+	const enf_stats_report **reps = malloc((u->n + 1) * sizeof(*reps));
+	char *rates = NULL;
+	int measure = 0, rc = CLI_OK;
+
+	if (reps == NULL)
+		return cli_fail(&cmd, NULL, "out of memory");
+	for (size_t i = 0; i < u->n; i++)
+		reps[i] = u->v[i].cur;
+	if (format == 0 || format == 1) {
+		char sep = format == 1 ? ';' : ',';
+
+		if (o->sep != NULL && strcmp(o->sep, ",") != 0 &&
+		    strcmp(o->sep, ";") != 0)
+			rc = cli_fail(&cmd, "--separator",
+				      "'%s' is not ',' or ';'", o->sep);
+		else if (o->sep != NULL)
+			sep = o->sep[0];
+		if (rc == CLI_OK)
+			rc = emit_table(reps, u->n, group,
+					format == 1 ? ENF_TABLE_CSV_BOM
+						    : ENF_TABLE_CSV,
+					loc, sep);
+	} else if (format == 2 || format == 4) {
+		rates = rates_markdown(u, tc, tm, loc);
+		if (rates == NULL)
+			rc = cli_fail(&cmd, NULL, "out of memory");
+		else if (format == 4)
+			rc = cli_report_html(reps, u->n, group, rates, tc, tm,
+					     o->title, loc);
+		else if ((rc = emit_table(reps, u->n, group, ENF_TABLE_MARKDOWN,
+					  loc, ',')) == CLI_OK) {
+			fputc('\n', stdout);
+			rc = cli_write(&cmd, rates, strlen(rates));
+		}
+	} else if (format == 3) {
+		rc = emit_table(reps, u->n, group, ENF_TABLE_JSON, loc, ',');
+	} else if (o->measure == NULL ||
+		   (rc = cli_word(&cmd, "--measure", o->measure, measure_words,
+				  &measure)) == CLI_OK) {
+		char *svg = NULL;
+		size_t len = 0;
+
+		if (enf_stats_svg(&svg, &len, reps, u->n, (enf_measure)measure,
+				  measure ? tm : tc, o->title) != ENF_OK)
+			rc = cli_fail_lib(&cmd, NULL);
+		else
+			rc = cli_write(&cmd, svg, len);
+		enf_free(svg);
+	}
+	free(rates);
+	free(reps);
+	return rc;
+}
+
+int cli_report(int argc, char **argv)
+{
+	report_opts o = {0};
+	const cli_opt opts[] = {
+		{"period", &o.period, NULL},   {"by", &o.by, NULL},
+		{"format", &o.format, NULL},   {"separator", &o.sep, NULL},
+		{"group", &o.group, NULL},     {"measure", &o.measure, NULL},
+		{"targets", &o.targets, NULL}, {"title", &o.title, NULL},
+		{"locale", &o.locale, NULL},   {NULL, NULL, NULL}};
+	const char *dirs[256];
+	size_t ndirs;
+	int by = 0, format = 2, group = 0, rc;
+	enf_locale loc;
+	enf_period period;
+	enf_register *reg = NULL;
+	units u = {NULL, 0};
+	int64_t tc, tm;
+
+	if ((rc = cli_parse(&cmd, argc, argv, opts, dirs, 1, 256, &ndirs)) !=
+	    CLI_OK)
+		return rc;
+	if (o.period == NULL)
+		return cli_usage(&cmd, "--period is required");
+	if (parse_period(o.period, &period) != CLI_OK ||
+	    (o.by != NULL &&
+	     cli_word(&cmd, "--by", o.by, by_words, &by) != CLI_OK) ||
+	    (o.format != NULL && cli_word(&cmd, "--format", o.format,
+					  format_words, &format) != CLI_OK) ||
+	    (o.group != NULL && cli_word(&cmd, "--group", o.group, group_words,
+					 &group) != CLI_OK) ||
+	    cli_locale(&cmd, o.locale, &loc) != CLI_OK ||
+	    load_targets(o.targets, &period, &tc, &tm) != CLI_OK)
+		return CLI_BAD;
+	if (cli_load(&cmd, dirs, ndirs, &reg) != CLI_OK)
+		return CLI_BAD;
+	{
+		const char *total = loc == ENF_LOCALE_VI ? "Tổng" : "Total";
+
+		rc = build_units(&u, reg, &period, by, total);
+		if (rc == CLI_OK && u.n == 0)
+			rc = cli_fail(&cmd, "DIR", "no case in the register");
+		if (rc == CLI_OK)
+			rc = attach_previous(&u, reg, &period, by, total);
+	}
+	if (rc == CLI_OK)
+		rc = emit(&u, &o, format, (enf_stats_group)group, tc, tm, loc);
+	units_free(&u);
+	enf_register_free(reg);
+	return rc;
+}
