@@ -229,7 +229,8 @@ static const char fee_help[] =
 	"  --rules FILE    rules overrides (enforcement rules --help)\n"
 	"  --format F      text (the fee, then the trail) or json\n";
 
-static int load_book(const cli_cmd *cmd, const char *file, enf_rulebook **out)
+static int load_book(const cli_cmd *cmd, const char *arg, const char *file,
+		     enf_rulebook **out)
 {
 	char *text = NULL;
 	int rc = CLI_OK;
@@ -237,11 +238,11 @@ static int load_book(const cli_cmd *cmd, const char *file, enf_rulebook **out)
 	*out = NULL;
 	if (file == NULL)
 		return CLI_OK;
-	if (cli_read_file(cmd, "--rules", file, &text) != CLI_OK)
+	if (cli_read_file(cmd, arg, file, &text) != CLI_OK)
 		return CLI_BAD;
 	if (enf_rulebook_new(out) != ENF_OK ||
 	    enf_rulebook_override(*out, text) != ENF_OK) {
-		rc = cli_fail(cmd, "--rules", "%s: %s", file, enf_last_error());
+		rc = cli_fail(cmd, arg, "%s: %s", file, enf_last_error());
 		enf_rulebook_free(*out);
 		*out = NULL;
 	}
@@ -308,7 +309,7 @@ int cli_fee(int argc, char **argv)
 	     cli_int(&cmd, "--reduction", red_s, 0, 100, &red) != CLI_OK) ||
 	    (format_s != NULL && cli_word(&cmd, "--format", format_s, text_json,
 					  &format) != CLI_OK) ||
-	    load_book(&cmd, rules_s, &book) != CLI_OK)
+	    load_book(&cmd, "--rules", rules_s, &book) != CLI_OK)
 		return CLI_BAD;
 	fo.settled = settled;
 	fo.exempt = exempt;
@@ -380,7 +381,7 @@ int cli_interest(int argc, char **argv)
 	     cli_word(&cmd, "--law", law_s, laws, &law) != CLI_OK) ||
 	    (format_s != NULL && cli_word(&cmd, "--format", format_s, text_json,
 					  &format) != CLI_OK) ||
-	    load_book(&cmd, rules_s, &book) != CLI_OK)
+	    load_book(&cmd, "--rules", rules_s, &book) != CLI_OK)
 		return CLI_BAD;
 	if (to < from) {
 		enf_rulebook_free(book);
@@ -448,7 +449,7 @@ int cli_rules(int argc, char **argv)
 					  &format) != CLI_OK) ||
 	    (date_s != NULL &&
 	     cli_date(&cmd, "--date", date_s, &date) != CLI_OK) ||
-	    load_book(&cmd, file, &book) != CLI_OK)
+	    load_book(&cmd, "--overrides", file, &book) != CLI_OK)
 		return CLI_BAD;
 	if (file != NULL && book == NULL)
 		return CLI_BAD;

@@ -108,7 +108,8 @@ static const char style[] =
 	"body{font-family:sans-serif;margin:1em}"
 	"table{border-collapse:collapse;margin:1em 0;font-size:12px}"
 	"th,td{border:1px solid #999;padding:2px 6px}"
-	"td{text-align:right}caption{font-weight:bold;text-align:left}"
+	"td{text-align:right;white-space:nowrap}caption{font-weight:bold;text-"
+	"align:left}"
 	"figure{margin:1em 0}";
 
 int cli_report_html(const enf_stats_report *const *reps, size_t n,

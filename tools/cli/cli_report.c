@@ -433,6 +433,16 @@ static const char *const group_words[] = {
 	"corruption", "administrative", NULL};
 static const char *const measure_words[] = {"cases", "money", NULL};
 
+/* The default title of a chart: its measure. */
+static const char *chart_title(int measure, enf_locale loc)
+{
+	if (loc == ENF_LOCALE_VI)
+		return measure ? "Tỷ lệ thi hành xong về tiền"
+			       : "Tỷ lệ thi hành xong về việc";
+	return measure ? "Completion rate by money"
+		       : "Completion rate by cases";
+}
+
 typedef struct report_opts {
 	const char *period, *by, *format, *sep, *group, *measure, *targets,
 		*title, *locale;
@@ -484,7 +494,11 @@ static int emit(const units *u, const report_opts *o, int format,
 		size_t len = 0;
 
 		if (enf_stats_svg(&svg, &len, reps, u->n, (enf_measure)measure,
-				  measure ? tm : tc, o->title) != ENF_OK)
+				  measure ? tm : tc,
+				  o->title != NULL
+					  ? o->title
+					  : chart_title(measure, loc)) !=
+		    ENF_OK)
 			rc = cli_fail_lib(&cmd, NULL);
 		else
 			rc = cli_write(&cmd, svg, len);
