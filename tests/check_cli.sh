@@ -78,7 +78,17 @@ ok "Indicator,LS-BG cases" report "$S" --period 2025-H1 --format csv
 ok "Indicator;Total cases" report "$S" --period 2025-03 --by nation --format csv-excel
 head -c 3 "$tmp/out" | od -An -tx1 | grep -q "ef bb bf" ||
 	{ echo "FAIL: csv-excel without a byte-order mark"; fail=1; }
-ok "Indicator;LS cases" report "$S" --period 2024-10-01..2025-03-31 --by province --format csv --separator ";"
+# Provinces from the sample's offices.csv; from --org; from the code.
+ok "Indicator;Lạng Sơn cases" report "$S" --period 2024-10-01..2025-03-31 --by province --format csv --separator ";"
+printf 'office,province,province_name\nLS-CUC,N,North\nLS-TP,N,North\nLS-HL,N,North\nLS-LB,S,South\nLS-VL,S,South\nLS-BG,S,South\n' >"$tmp/org.csv"
+ok "Indicator,North cases,North money,South cases,South money,Total cases" report "$S" --period 2025 --by province --org "$tmp/org.csv" --format csv
+mkdir "$tmp/noorg"
+for f in cases parties obligations assets events; do ln -s "$(cd "$S" && pwd)/$f.csv" "$tmp/noorg/$f.csv"; done
+ok "Indicator,LS cases,LS money" report "$tmp/noorg" --period 2025 --by province --format csv
+head -3 "$tmp/org.csv" >"$tmp/org-short.csv"
+bad 1 "$tmp/org-short.csv: office 'LS-BG' of the register is not in the file" report "$S" --period 2025 --by province --org "$tmp/org-short.csv"
+printf 'office,province\nLS-TP,A\nLS-TP,B\n' >"$tmp/org-twice.csv"
+bad 1 "--org: $tmp/org-twice.csv: io_org_from_csv: offices.csv:3: office: " report "$S" --period 2025 --by province --org "$tmp/org-twice.csv"
 ok "| Tổng |" report "$S" --period 2025 --locale vi
 ok "<svg" report "$S" --period 2025-H2 --format svg --measure money
 ok "<!DOCTYPE html>" report "$S" --period 2025 --format html --title "Lạng Sơn <sample>"

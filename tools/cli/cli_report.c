@@ -22,8 +22,12 @@ static const char help[] =
 	"                  2025-H1 (2024-10-01..2025-03-31), 2025-H2\n"
 	"                  (2025-04-01..2025-09-30), 2025-03 (cumulative from\n"
 	"                  1 October to the end of March 2025), or FROM..TO\n"
-	"  --by UNIT       office (default), province (the office code before\n"
-	"                  its first '-'), or nation\n"
+	"  --by UNIT       office (default), province, or nation; provinces\n"
+	"                  from --org FILE, else from DIR/offices.csv "
+	"(columns\n"
+	"                  office, province, office_name, province_name),\n"
+	"                  else the office code before its first '-'\n"
+	"  --org FILE      the offices' provinces (as DIR/offices.csv)\n"
 	"  --format F      markdown (default), csv, csv-excel (UTF-8 with a\n"
 	"                  BOM, ';' separator), json, html, svg\n"
 	"  --separator C   CSV separator: ',' or ';' (csv-excel: ';')\n"
@@ -126,24 +130,68 @@ bad:
 			text);
 }
 
-/* The unit an office belongs to: the office itself, the province (the
- * code before its first '-') or the nation (""). */
-static char *unit_key(const char *office, int by)
+/* How offices group into units: --by, and the trees of offices.csv or
+ * --org (provinces). */
+typedef struct grouping {
+	int by; /* 0 office, 1 province, 2 nation */
+	enf_org *orgs[256];
+	const char *org_files[256];
+	size_t norgs;
+	const char *total; /* the name of the unit of all */
+} grouping;
+
+/* The province of an office on a date from the trees; NULL when no tree
+ * knows it. */
+static const char *org_province(const grouping *g, const char *office,
+				enf_date date, const char **name)
+{
+	for (size_t i = 0; i < g->norgs; i++) {
+		const char *parent = NULL;
+
+		if (enf_org_parent(&parent, g->orgs[i], office, date) ==
+			    ENF_OK &&
+		    *parent != '\0') {
+			if (enf_org_name(name, g->orgs[i], parent, date) !=
+			    ENF_OK)
+				*name = parent;
+			return parent;
+		}
+	}
+	return NULL;
+}
+
+/* The unit an office belongs to and its name: the office itself, its
+ * province (from the trees, else the code before its first '-') or the
+ * nation (""). */
+static int unit_key(const grouping *g, const char *office, enf_date date,
+		    char **key, const char **name)
 {
 	size_t n = strlen(office);
-	const char *dash = strchr(office, '-');
-	char *k;
+	const char *dash = strchr(office, '-'), *from = office;
 
-	if (by == 2)
+	*name = NULL;
+	if (g->by == 2) {
 		n = 0;
-	else if (by == 1 && dash != NULL)
+		*name = g->total;
+	} else if (g->by == 1 && g->norgs > 0) {
+		from = org_province(g, office, date, name);
+		if (from == NULL)
+			return cli_fail(&cmd, g->org_files[0],
+					"office '%s' of the register is not in "
+					"the file",
+					office);
+		n = strlen(from);
+	} else if (g->by == 1 && dash != NULL) {
 		n = (size_t)(dash - office);
-	k = malloc(n + 1);
-	if (k != NULL) {
-		memcpy(k, office, n);
-		k[n] = '\0';
 	}
-	return k;
+	*key = malloc(n + 1);
+	if (*key == NULL)
+		return cli_fail(&cmd, NULL, "out of memory");
+	memcpy(*key, from, n);
+	(*key)[n] = '\0';
+	if (*name == NULL)
+		*name = *key;
+	return CLI_OK;
 }
 
 static unit *find_unit(units *u, const char *key)
@@ -179,11 +227,16 @@ static int add_to_unit(units *u, const char *key, const enf_period *p,
 	return CLI_OK;
 }
 
+static int by_key(const void *a, const void *b)
+{
+	return strcmp(((const unit *)a)->key, ((const unit *)b)->key);
+}
+
 /* The reports of the units of a period: offices from the register,
  * merged into provinces or the nation; with more than one unit, a last
  * one for all of them. */
 static int build_units(units *u, const enf_register *reg, const enf_period *p,
-		       int by, const char *total)
+		       const grouping *g)
 {
 	enf_stats_report **reps = NULL;
 	size_t n = 0;
@@ -192,20 +245,23 @@ static int build_units(units *u, const enf_register *reg, const enf_period *p,
 	if (enf_stats_report_by_office(&reps, &n, reg, p) != ENF_OK)
 		return cli_fail_lib(&cmd, "--period");
 	for (size_t i = 0; i < n && rc == CLI_OK; i++) {
-		char *key = unit_key(enf_stats_report_unit(reps[i]), by);
+		char *key = NULL;
+		const char *name = NULL;
 
-		if (key == NULL)
-			rc = cli_fail(&cmd, NULL, "out of memory");
-		else
-			rc = add_to_unit(u, key, p, by == 2 ? total : key,
-					 reps[i]);
+		rc = unit_key(g, enf_stats_report_unit(reps[i]), p->last, &key,
+			      &name);
+		if (rc == CLI_OK)
+			rc = add_to_unit(u, key, p, name, reps[i]);
 		free(key);
 	}
 	if (rc == CLI_OK && u->n > 1) {
 		size_t units_n = u->n;
 
+		qsort(u->v, u->n, sizeof(*u->v), by_key);
+
 		for (size_t i = 0; i < units_n && rc == CLI_OK; i++)
-			rc = add_to_unit(u, "\x01total", p, total, u->v[i].cur);
+			rc = add_to_unit(u, "\x01total", p, g->total,
+					 u->v[i].cur);
 	}
 	enf_stats_reports_free(reps, n);
 	return rc;
@@ -213,7 +269,7 @@ static int build_units(units *u, const enf_register *reg, const enf_period *p,
 
 /* The same units a year earlier, matched by key. */
 static int attach_previous(units *u, const enf_register *reg,
-			   const enf_period *p, int by, const char *total)
+			   const enf_period *p, const grouping *g)
 {
 	enf_period last;
 	units prev = {NULL, 0};
@@ -221,7 +277,7 @@ static int attach_previous(units *u, const enf_register *reg,
 
 	if (enf_period_last_year(&last, p) != ENF_OK)
 		return cli_fail_lib(&cmd, "--period");
-	rc = build_units(&prev, reg, &last, by, total);
+	rc = build_units(&prev, reg, &last, g);
 	for (size_t i = 0; rc == CLI_OK && i < prev.n; i++) {
 		unit *t = find_unit(u, prev.v[i].key);
 
@@ -232,6 +288,52 @@ static int attach_previous(units *u, const enf_register *reg,
 	}
 	units_free(&prev);
 	return rc;
+}
+
+/* One tree from a file; exists 0 when the file is optional and absent. */
+static int load_org(grouping *g, const char *arg, const char *path,
+		    int optional)
+{
+	char *text = NULL;
+	enf_date from;
+	FILE *f;
+
+	if (optional) {
+		if ((f = fopen(path, "rb")) == NULL)
+			return CLI_OK;
+		fclose(f);
+	}
+	if (g->norgs == sizeof(g->orgs) / sizeof(g->orgs[0]))
+		return cli_fail(&cmd, arg, "too many files");
+	if (cli_read_file(&cmd, arg, path, &text) != CLI_OK)
+		return CLI_BAD;
+	/* The units exist as far back as any register goes. */
+	enf_date_from_ymd(&from, 1900, 1, 1);
+	if (enf_io_org_from_csv(&g->orgs[g->norgs], text, from) != ENF_OK) {
+		free(text);
+		return cli_fail(&cmd, arg, "%s: %s", path, enf_last_error());
+	}
+	free(text);
+	g->org_files[g->norgs++] = path;
+	return CLI_OK;
+}
+
+/* The trees of --org FILE, else of each DIR/offices.csv. */
+static int load_orgs(grouping *g, const char *org_file, const char *const *dirs,
+		     size_t ndirs, char **paths)
+{
+	if (org_file != NULL)
+		return load_org(g, "--org", org_file, 0);
+	for (size_t i = 0; i < ndirs; i++) {
+		size_t n = strlen(dirs[i]) + sizeof("/offices.csv");
+
+		if ((paths[i] = malloc(n)) == NULL)
+			return cli_fail(&cmd, NULL, "out of memory");
+		snprintf(paths[i], n, "%s/offices.csv", dirs[i]);
+		if (load_org(g, dirs[i], paths[i], 1) != CLI_OK)
+			return CLI_BAD;
+	}
+	return CLI_OK;
 }
 
 /* Targets of the period's year: the national ones, or the rows of an
@@ -445,7 +547,7 @@ static const char *chart_title(int measure, enf_locale loc)
 
 typedef struct report_opts {
 	const char *period, *by, *format, *sep, *group, *measure, *targets,
-		*title, *locale;
+		*title, *locale, *org;
 } report_opts;
 
 static int emit(const units *u, const report_opts *o, int format,
@@ -512,13 +614,20 @@ static int emit(const units *u, const report_opts *o, int format,
 int cli_report(int argc, char **argv)
 {
 	report_opts o = {0};
-	const cli_opt opts[] = {
-		{"period", &o.period, NULL},   {"by", &o.by, NULL},
-		{"format", &o.format, NULL},   {"separator", &o.sep, NULL},
-		{"group", &o.group, NULL},     {"measure", &o.measure, NULL},
-		{"targets", &o.targets, NULL}, {"title", &o.title, NULL},
-		{"locale", &o.locale, NULL},   {NULL, NULL, NULL}};
+	const cli_opt opts[] = {{"period", &o.period, NULL},
+				{"by", &o.by, NULL},
+				{"format", &o.format, NULL},
+				{"separator", &o.sep, NULL},
+				{"group", &o.group, NULL},
+				{"measure", &o.measure, NULL},
+				{"targets", &o.targets, NULL},
+				{"title", &o.title, NULL},
+				{"locale", &o.locale, NULL},
+				{"org", &o.org, NULL},
+				{NULL, NULL, NULL}};
 	const char *dirs[256];
+	char *paths[256] = {NULL};
+	grouping g;
 	size_t ndirs;
 	int by = 0, format = 2, group = 0, rc;
 	enf_locale loc;
@@ -527,6 +636,7 @@ int cli_report(int argc, char **argv)
 	units u = {NULL, 0};
 	int64_t tc, tm;
 
+	memset(&g, 0, sizeof(g));
 	if ((rc = cli_parse(&cmd, argc, argv, opts, dirs, 1, 256, &ndirs)) !=
 	    CLI_OK)
 		return rc;
@@ -542,20 +652,24 @@ int cli_report(int argc, char **argv)
 	    cli_locale(&cmd, o.locale, &loc) != CLI_OK ||
 	    load_targets(o.targets, &period, &tc, &tm) != CLI_OK)
 		return CLI_BAD;
-	if (cli_load(&cmd, dirs, ndirs, &reg) != CLI_OK)
-		return CLI_BAD;
-	{
-		const char *total = loc == ENF_LOCALE_VI ? "Tổng" : "Total";
-
-		rc = build_units(&u, reg, &period, by, total);
-		if (rc == CLI_OK && u.n == 0)
-			rc = cli_fail(&cmd, "DIR", "no case in the register");
-		if (rc == CLI_OK)
-			rc = attach_previous(&u, reg, &period, by, total);
-	}
+	g.by = by;
+	g.total = loc == ENF_LOCALE_VI ? "Tổng" : "Total";
+	rc = by == 1 ? load_orgs(&g, o.org, dirs, ndirs, paths) : CLI_OK;
+	if (rc == CLI_OK)
+		rc = cli_load(&cmd, dirs, ndirs, &reg);
+	if (rc == CLI_OK)
+		rc = build_units(&u, reg, &period, &g);
+	if (rc == CLI_OK && u.n == 0)
+		rc = cli_fail(&cmd, "DIR", "no case in the register");
+	if (rc == CLI_OK)
+		rc = attach_previous(&u, reg, &period, &g);
 	if (rc == CLI_OK)
 		rc = emit(&u, &o, format, (enf_stats_group)group, tc, tm, loc);
 	units_free(&u);
 	enf_register_free(reg);
+	for (size_t i = 0; i < g.norgs; i++)
+		enf_org_free(g.orgs[i]);
+	for (size_t i = 0; i < ndirs; i++)
+		free(paths[i]);
 	return rc;
 }
