@@ -8,8 +8,11 @@
 #                            clang and its tools, libFuzzer, valgrind, gcovr,
 #                            abigail-tools, sqlite3, pandas, Dask, matplotlib
 #                            (the analyst example), pip and setuptools (the
-#                            pip install test), and DuckDB
-#                            from the npm registry (scripts/check.sh runs this)
+#                            pip install test), jsonschema (the JSON forms
+#                            checked against docs/schemas), Chromium (the
+#                            charts and the HTML report rendered headless),
+#                            and DuckDB from the npm registry
+#                            (scripts/check.sh runs this)
 set -eu
 as_root=""
 [ "$(id -u)" -eq 0 ] || as_root="sudo"
@@ -24,7 +27,8 @@ if [ "${1:-}" = "--test" ]; then
 		clang clang-format clang-tidy libclang-rt-14-dev libfuzzer-14-dev
 		valgrind gcovr abigail-tools
 		sqlite3 libsqlite3-dev python3-pandas python3-dask python3-distributed
-		python3-matplotlib python3-pip python3-setuptools python3-wheel"
+		python3-matplotlib python3-pip python3-setuptools python3-wheel
+		python3-jsonschema chromium"
 	# The DuckDB engine runs on the machine's Node.js (Debian's if there
 	# is none).
 	if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then

@@ -44,6 +44,15 @@ expect "select enf_add_workdays('2025-09-15', 10)" "2025-09-29"
 expect "select enf_period_end('2025-01-31', 1, 'months')" "2025-02-28"
 # Tết 2026 is 17 February; it is lunar 2026-01-01.
 expect "select enf_tet(2026), enf_lunar('2026-02-17')" "2026-02-17|2026-01-01"
+# Civil Code Art 468(2): 10%/year on 100,000,000 VND for 2025 (365 days)
+# is 10,000,000; for January (31 days) 100,000,000 x 10% x 31 / 365 =
+# 849,315.07, rounded 849,315. An agreed 15% runs; an agreed 25% is capped
+# at 20% (Art 468(1)).
+expect "select enf_interest(100000000, '2025-01-01', '2025-12-31')" "10000000"
+expect "select enf_interest(100000000, '2025-01-01', '2025-01-31')" "849315"
+expect "select enf_interest(100000000, '2025-01-01', '2025-12-31', 150000)" "15000000"
+expect "select enf_interest(100000000, '2025-01-01', '2025-12-31', 250000)" "20000000"
+expect "select enf_interest(100, NULL, '2025-01-31') is null" "1"
 expect "select enf_rate(NULL, 3) is null, enf_fee(1, NULL) is null" "1|1"
 refuse "select enf_rate(1, 0)" "with_means is 0"
 refuse "select enf_rate(5, 3)" "stats_rate"
@@ -54,5 +63,9 @@ refuse "select enf_fee(1, '15/09/2025')" "date is '15/09/2025'; expected a date 
 refuse "select enf_period_end('2025-01-31', 1, 'fortnights')" "unit is not days"
 refuse "select enf_tet(1800)" "year is out of 1900..2100"
 refuse "select enf_workdays('2025-09-15', 'tomorrow')" "to is 'tomorrow'"
+refuse "select enf_interest(100, '2025-02-01', '2025-01-31')" "2025-01-31"
+refuse "select enf_interest(-1, '2025-01-01', '2025-01-31')" "principal"
+refuse "select enf_interest(100, '2025-01-01', '2025-01-31', -5)" "rate_ppm is negative"
+refuse "select enf_interest(100, '2025-01-01', '2025-01-31', '10%')" "rate_ppm is '10%'"
 [ "$fail" -eq 0 ] && echo "sqlite extension: all checks passed"
 exit "$fail"

@@ -4,6 +4,7 @@
  *
  *   .load ./libenforcement_sqlite
  *   SELECT enf_rate_text(2244, 3567);          -- 62.91%
+ *   SELECT enf_interest(100000000, '2025-01-01', '2025-12-31');  -- 10000000
  *
  * Conventions: a NULL argument gives NULL (as SQL's own functions do);
  * counts, money and rates are integers (a real or a text where an integer
@@ -262,6 +263,40 @@ static void enf_sql_fee(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 		sqlite3_result_int64(ctx, out);
 }
 
+/* enf_interest(principal, from, to [, rate_ppm]): Vietnamese late-payment
+ * interest in VND on principal from `from` (the first day that accrues)
+ * to `to` (the last), simple, actual days / 365: the statutory rate, or
+ * the agreed yearly rate in parts per million (100000 is 10%) capped as
+ * the Civil Code caps it (enf_interest_compute()). */
+static void enf_sql_interest(sqlite3_context *ctx, int argc,
+			     sqlite3_value **argv)
+{
+	enf_interest_options o = ENF_INTEREST_OPTIONS_INIT;
+	enf_interest_result r;
+	int64_t principal;
+	enf_date from, to;
+	enf_status st;
+
+	if (enf_sql_null(ctx, argc, argv) ||
+	    !enf_sql_int(ctx, argv[0], "enf_interest", "principal",
+			 &principal) ||
+	    !enf_sql_date(ctx, argv[1], "enf_interest", "from", &from) ||
+	    !enf_sql_date(ctx, argv[2], "enf_interest", "to", &to) ||
+	    (argc > 3 && !enf_sql_int(ctx, argv[3], "enf_interest", "rate_ppm",
+				      &o.agreed_rate_ppm)))
+		return;
+	if (argc > 3 && o.agreed_rate_ppm < 0) {
+		(void)enf_sql_fail(ctx, "enf_interest", "rate_ppm is negative");
+		return;
+	}
+	st = enf_interest_compute(&r, principal, from, to, NULL, 0, NULL, 0,
+				  NULL, 0, &o, NULL);
+	if (st != ENF_OK)
+		(void)enf_sql_status(ctx, st);
+	else
+		sqlite3_result_int64(ctx, r.interest);
+}
+
 /* enf_workdays(from, to): working days in [from, to]. */
 static void enf_sql_workdays(sqlite3_context *ctx, int argc,
 			     sqlite3_value **argv)
@@ -430,6 +465,8 @@ ENF_SQL_EXPORT int sqlite3_enforcementsqlite_init(
 	rc |= enf_sql_add(db, "enf_denominators_max", 2, enf_sql_denominators,
 			  &max_flag, NULL);
 	rc |= enf_sql_add(db, "enf_fee", 2, enf_sql_fee, NULL, NULL);
+	rc |= enf_sql_add(db, "enf_interest", 3, enf_sql_interest, NULL, NULL);
+	rc |= enf_sql_add(db, "enf_interest", 4, enf_sql_interest, NULL, NULL);
 	rc |= enf_sql_add(db, "enf_tet", 1, enf_sql_tet, NULL, NULL);
 	rc |= enf_sql_add(db, "enf_lunar", 1, enf_sql_lunar, NULL, NULL);
 	rc |= enf_sql_add(db, "enf_workdays", 2, enf_sql_workdays, NULL, cal);

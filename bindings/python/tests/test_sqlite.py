@@ -70,3 +70,49 @@ def test_a_report_in_sql(db):
     sql = dict(db.execute("select unit, enf_rate_text(done, with_means) "
                           "from t"))
     assert sql == {r.unit: str(r.rate()) for r in reports}
+
+
+def test_interest_equals_the_library(db):
+    first, last = enf.parse_date("2025-01-01"), enf.parse_date("2025-01-31")
+    assert one(db, "select enf_interest(100000000, '2025-01-01', "
+               "'2025-01-31')") == \
+        enf.payout.interest(100_000_000, first, last)["interest"] == 849_315
+    assert one(db, "select enf_interest(100000000, '2025-01-01', "
+               "'2025-01-31', 150000)") == \
+        enf.payout.interest(100_000_000, first, last,
+                            agreed_rate_ppm=150_000)["interest"]
+    assert one(db, "select enf_interest(null, '2025-01-01', "
+               "'2025-01-31')") is None
+    with pytest.raises(sqlite3.OperationalError, match="before from"):
+        one(db, "select enf_interest(1, '2025-02-01', '2025-01-31')")
+    with pytest.raises(sqlite3.OperationalError, match="rate_ppm"):
+        one(db, "select enf_interest(1, '2025-01-01', '2025-01-31', -1)")
+
+
+def test_the_provincial_report_example(db, tmp_path, monkeypatch):
+    """examples/sql/province_report.sql on the offices' JSON table gives
+    the library's own rates for every office and for the province (the
+    merge of the offices' reports)."""
+    root = os.path.join(os.path.dirname(__file__), "..", "..", "..")
+    reg = enf.Register.load_csv_dir(os.path.join(root, "examples", "data",
+                                                 "sample"))
+    half = enf.period_cumulative(2025, 6)
+    offices = enf.Report.by_office(reg, half)
+    province = enf.Report("Province", half)
+    for r in offices:
+        province.merge(r)
+    (tmp_path / "offices.json").write_text(
+        enf.stats.table(offices, format="json"), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    # readfile() is a function of the sqlite3 shell; the module lacks it.
+    db.create_function("readfile", 1,
+                       lambda p: open(p, "rb").read().decode("utf-8"))
+    with open(os.path.join(root, "examples", "sql",
+                           "province_report.sql"), encoding="utf-8") as f:
+        rows = db.execute(f.read()).fetchall()
+    target, _ = enf.stats.national_target(2025)
+    want = [(r.unit, r.get("with_means"), r.get("done"), str(r.rate()),
+             (r.rate() - target).hundredths, r.get("with_means", "money"),
+             r.get("done", "money"), str(r.rate("money")))
+            for r in offices + [province]]
+    assert rows == want
