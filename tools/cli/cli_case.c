@@ -155,10 +155,15 @@ static void case_text(const case_view *v)
 		if (enf_case_event(&e, v->c, i) != ENF_OK)
 			continue;
 		enf_money_format(m[0], 40, e.amount, ENF_LOCALE_EN);
-		printf("  %3zu %s  %-20s detail %d  %s\n", i,
-		       cli_date_text(a, e.date),
-		       enf_io_token(ENF_IO_ENUM_EVENT, (int)e.kind),
-		       (int)e.detail, e.amount ? m[0] : "");
+		printf("  %3zu %s  %s", i, cli_date_text(a, e.date),
+		       enf_io_token(ENF_IO_ENUM_EVENT, (int)e.kind));
+		if (e.detail != 0)
+			printf(" (detail %d)", (int)e.detail);
+		if (e.amount != 0)
+			printf(" %s", m[0]);
+		if (e.asset >= 0)
+			printf(" asset %d", (int)e.asset);
+		putchar('\n');
 	}
 }
 
