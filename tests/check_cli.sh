@@ -5,7 +5,7 @@
 # (the sample's report as Markdown, and as JSON valid against its schema).
 #   check_cli.sh ENFORCEMENT SOURCE_DIR
 set -u
-E=$1
+E=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 src=$2
 S=$src/examples/data/sample
 tmp=$(mktemp -d)
@@ -249,6 +249,21 @@ bad 1 "YEAR: 1800 is out of 1900..2100" calendar tet 1800
 bad 1 "UNIT: 'fortnights' is not one of days" calendar end 2025-01-31 1 fortnights
 bad 1 "TO: 'tomorrow' is not a date" calendar workdays 2025-09-15 tomorrow
 bad 2 "expected workdays FROM TO" calendar workdays 2025-09-15
+
+# The examples of the manual page run as written (roff escapes undone),
+# from a directory where examples/ is the repository's.
+mkdir "$tmp/man"
+ln -s "$(cd "$src" && pwd)/examples" "$tmp/man/examples"
+sed -n '/^\.SH EXAMPLES/,/^\.fi/p' "$src/docs/enforcement.1" |
+	sed -e '/^\./d' -e 's/\\-/-/g' -e 's/\\e$/\\/' -e 's/\\en/\\n/g' \
+		-e "s|^enforcement |\"\$E\" |" >"$tmp/man/examples.sh"
+grep -c '"$E"' "$tmp/man/examples.sh" | grep -qv '^0$' ||
+	{ echo "FAIL: no example found in the manual page"; fail=1; }
+if ! (cd "$tmp/man" && export E && sh -e examples.sh >out 2>err); then
+	echo "FAIL: an example of the manual page fails:"
+	tail -3 "$tmp/man/err"
+	fail=1
+fi
 
 [ "$fail" -eq 0 ] && echo "enforcement command: all checks passed"
 exit "$fail"
