@@ -15,6 +15,10 @@
  *   out-parameter, which some languages append to the first).
  * - enf_stats_published_sum: its result borrows the unit's text; the
  *   adapter's result owns a copy (enf_published owns its unit here).
+ * - enf_stats_table_with: its options carry an array of last year's
+ *   reports and a title, which the options record only borrows; the
+ *   adapter takes the fields as arguments (no reports of last year: an
+ *   empty array).
  */
 %{
 static enf_status
@@ -83,6 +87,40 @@ static enf_status enf_swig_stats_published_sum(enf_published *out,
 		st = ENF_ENOMEM;
 	return st;
 }
+
+static enf_status enf_swig_stats_table_with(
+	char **out, size_t *len, const enf_stats_report *const *reps,
+	size_t count, enf_stats_group group, enf_table_format format,
+	enf_locale locale, char separator,
+	const enf_stats_report *const *previous, size_t previous_count,
+	int64_t target_cases, int64_t target_money, const char *title)
+{
+	enf_table_options o;
+	const enf_stats_report **prev;
+	enf_status st;
+
+	enf_table_options_init(&o, ENF_TABLE_OPTIONS_VERSION);
+	o.group = group;
+	o.format = format;
+	o.locale = locale;
+	o.separator = separator;
+	o.target_cases = target_cases;
+	o.target_money = target_money;
+	o.title = title;
+	if (previous_count == 0)
+		return enf_stats_table_with(out, len, reps, count, &o);
+	/* Aligned with reps: entries missing at the end are NULL (no
+	 * figures last year), entries beyond count are not read. */
+	prev = calloc(count != 0 ? count : 1, sizeof(*prev));
+	if (prev == NULL)
+		return ENF_ENOMEM;
+	for (size_t i = 0; i < count && i < previous_count; i++)
+		prev[i] = previous[i];
+	o.previous = prev;
+	st = enf_stats_table_with(out, len, reps, count, &o);
+	free(prev);
+	return st;
+}
 %}
 
 %rename(case_new) enf_swig_case_new;
@@ -91,6 +129,7 @@ static enf_status enf_swig_stats_published_sum(enf_published *out,
 %rename(money_allocate) enf_swig_money_allocate;
 %rename(auction_sell_order) enf_swig_auction_sell_order;
 %rename(stats_published_sum) enf_swig_stats_published_sum;
+%rename(stats_table_with) enf_swig_stats_table_with;
 
 ENF_OUT_VALUES_FOR_VALUES(enf_money, parts, int64_t, weights, count, 0)
 ENF_OUT_VALUES_FOR_VALUES(size_t, order, enf_money, values, n, 0)
@@ -119,3 +158,10 @@ enf_status enf_swig_auction_sell_order(size_t *needed, size_t *order,
 enf_status enf_swig_stats_published_sum(enf_published *out, const char *unit,
 					const enf_published *items,
 					size_t count);
+ENF_IN_OBJECTS(enf_stats_report, previous, previous_count)
+enf_status enf_swig_stats_table_with(
+	char **out, size_t *len, const enf_stats_report *const *reps,
+	size_t count, enf_stats_group group, enf_table_format format,
+	enf_locale locale, char separator,
+	const enf_stats_report *const *previous, size_t previous_count,
+	int64_t target_cases, int64_t target_money, const char *title);

@@ -162,6 +162,9 @@ static char *enf_swig_strdup(const char *s)
 %ignore enf_money_allocate;
 %ignore enf_auction_sell_order;
 %ignore enf_stats_published_sum;
+%ignore enf_stats_table_with;
+%ignore enf_table_options;
+%ignore enf_table_options_init;
 
 %include "enforcement/common.h"
 %include "enforcement/money.h"

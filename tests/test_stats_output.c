@@ -561,8 +561,8 @@ static void test_stats_output__table_bad_input(void **state)
 			   ENF_TABLE_CSV, ENF_LOCALE_VI, "group is 6");
 	assert_table_fails(reps, 2, (enf_stats_group)-1, ENF_TABLE_CSV,
 			   ENF_LOCALE_VI, "group is -1");
-	assert_table_fails(reps, 2, ENF_GROUP_ALL, (enf_table_format)4,
-			   ENF_LOCALE_VI, "format is 4");
+	assert_table_fails(reps, 2, ENF_GROUP_ALL, (enf_table_format)5,
+			   ENF_LOCALE_VI, "format is 5");
 	assert_table_fails(reps, 2, ENF_GROUP_ALL, (enf_table_format)-1,
 			   ENF_LOCALE_VI, "format is -1");
 	assert_table_fails(reps, 2, ENF_GROUP_ALL, ENF_TABLE_JSON,

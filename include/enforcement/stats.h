@@ -451,12 +451,18 @@ typedef enum enf_table_format {
 	ENF_TABLE_CSV = 0,	/**< UTF-8 CSV, one row per indicator */
 	ENF_TABLE_CSV_BOM = 1,	/**< the same with a byte-order mark (Excel) */
 	ENF_TABLE_MARKDOWN = 2, /**< a Markdown table */
-	ENF_TABLE_JSON = 3	/**< JSON */
+	ENF_TABLE_JSON = 3,	/**< JSON */
+	ENF_TABLE_HTML = 4	/**< an HTML <table> fragment */
 } enf_table_format;
 
 /**
  * Writes the indicator table of reports side by side (one column pair,
- * cases and money, per report) with the rates, for one group.
+ * cases and money, per report) with the rates, for one group: what
+ * enf_stats_table_with() writes with the default options and this group,
+ * format and locale (ENF_TABLE_HTML included), except JSON, which keeps
+ * the form of earlier releases ({"group", "period", "reports": [{"unit",
+ * "cases", "money", "rate_cases", "rate_money"}]}, rates as strings or
+ * null) and does not require one set of definitions.
  * @param[out] out text to free with enf_free().
  * @return ENF_OK, ENF_EINVALID or ENF_ENOMEM.
  */
@@ -464,6 +470,101 @@ ENF_EXTERN(enf_status)
 enf_stats_table(char **out, size_t *len, const enf_stats_report *const *reps,
 		size_t count, enf_stats_group group, enf_table_format format,
 		enf_locale locale);
+
+/**
+ * How enf_stats_table_with() writes a table.
+ *
+ * - group, format, locale: as for enf_stats_table(). Counts and amounts
+ *   follow the locale in Markdown and HTML ("2.244", "281.200.000.000 đ"
+ *   in VI; "2,244" in HTML and "281,200,000,000 VND" in EN; Markdown
+ *   keeps counts ungrouped, as enf_stats_table() always wrote them);
+ *   CSV keeps plain integers so that a spreadsheet reads them as numbers,
+ *   and rates, gaps and growth in every format take the locale's decimal
+ *   mark ("62,91%" in VI).
+ * - separator: the CSV field separator, ',' (RFC 4180) or ';' (what Excel
+ *   expects where the decimal mark is a comma, as in vi-VN); with
+ *   ENF_TABLE_CSV_BOM and ENF_LOCALE_VI this is the "csv-excel" form.
+ *   Other formats ignore it, but it must still be one of the two.
+ * - previous: NULL, or `count` reports of the same period one year earlier
+ *   (enf_period_last_year() of the table's period), aligned with reps; an
+ *   entry may be NULL (no figures last year). Each report of last year
+ *   must count by the same definitions as the table. Adds the done of last
+ *   year and the growth of done (enf_stats_growth(), relative, not points)
+ *   by cases and by money; growth is left empty (JSON null) when last
+ *   year's done is 0.
+ * - target_cases, target_money: completion-rate targets in hundredths of
+ *   a percent (0..10000), or -1 for none. Adds the target and the gap
+ *   rate - target in percentage points (enf_percent_points(): -2114 is
+ *   short by 21.14 points), empty where a report has no rate.
+ * - title: NULL or "" for none; else valid UTF-8 of at most 1024 bytes,
+ *   the HTML <caption>, a line above a Markdown table and the JSON
+ *   "title" (CSV has no place for it: its first row is the header).
+ */
+typedef struct enf_table_options {
+	unsigned int version;	 /**< ENF_TABLE_OPTIONS_VERSION */
+	enf_stats_group group;	 /**< default ENF_GROUP_ALL */
+	enf_table_format format; /**< default ENF_TABLE_MARKDOWN */
+	enf_locale locale;	 /**< default ENF_LOCALE_EN */
+	char separator;		 /**< CSV: ',' (default) or ';' */
+	const enf_stats_report *const *previous; /**< NULL, or count reports
+						     of last year (entries
+						     may be NULL): growth */
+	int64_t target_cases; /**< hundredths of a percent, -1 none */
+	int64_t target_money; /**< hundredths of a percent, -1 none */
+	const char *title;    /**< NULL: none */
+} enf_table_options;
+
+#define ENF_TABLE_OPTIONS_VERSION 1
+#define ENF_TABLE_OPTIONS_INIT                                                 \
+	{                                                                      \
+		ENF_TABLE_OPTIONS_VERSION, ENF_GROUP_ALL, ENF_TABLE_MARKDOWN,  \
+			ENF_LOCALE_EN, ',', NULL, -1, -1, NULL                 \
+	}
+
+/**
+ * Fills o with ENF_TABLE_OPTIONS_INIT.
+ * @return ENF_OK, ENF_EINVALID (NULL) or ENF_EVERSION.
+ */
+ENF_EXTERN(enf_status)
+enf_table_options_init(enf_table_options *o, unsigned int version);
+
+/**
+ * Writes the indicator table of reports of one period side by side, as
+ * enf_stats_table(), with what opts adds: each report's completion rates
+ * by cases and money, the gap of each to its target, last year's done and
+ * the growth of done over it, and a title.
+ *
+ * The grid formats (CSV, Markdown, HTML) add rows after the two rate rows:
+ * "Target" and "Gap to target (points)" when a target is set (the cases
+ * column holds the cases figure, the money column the money one), then
+ * "Done in the same period last year" and "Growth of done" when previous
+ * is given. Gaps and growth carry their sign ("-21.14", "+6.70%").
+ * HTML is a <table class="enf-table"> fragment: a <caption> with the
+ * title, <th scope="col"> and <th scope="row"> headers, every text
+ * escaped, no script and no style.
+ *
+ * JSON has the schema "enforcement-table/1" (docs/schemas/
+ * table.schema.json): the basis (period, group, definitions, rate
+ * precision and rounding, targets, whether growth is present and last
+ * year's period), then per report its unit, its rows by cases and money,
+ * and its rates, gaps and growth each as an exact string ("62.91") and
+ * an integer in hundredths (6291), null where undefined.
+ *
+ * Lạng Sơn, first six months of 2025: 2,244 of 3,567 cases = 62.91%,
+ * against 84.05% a gap of -21.14 points.
+ * @param[out] out the text, to free with enf_free(); NULL on error.
+ * @param[out] len its length in bytes.
+ * @param opts NULL for the defaults (ENF_TABLE_OPTIONS_INIT).
+ * @return ENF_OK, ENF_EVERSION (opts->version), ENF_EINVALID (NULL, count
+ *         0, a field of opts out of range, reports of different periods
+ *         or definitions, a report of last year of another period or
+ *         other definitions: the message names the field or the entry),
+ *         ENF_EOVERFLOW or ENF_ENOMEM.
+ */
+ENF_EXTERN(enf_status)
+enf_stats_table_with(char **out, size_t *len,
+		     const enf_stats_report *const *reps, size_t count,
+		     const enf_table_options *opts);
 
 /**
  * Draws an SVG bar chart of the rate of each report against a target

@@ -81,6 +81,10 @@ __extension__ typedef unsigned __int128 enf__u128;
 /* True if mode is one of enf_rounding. */
 int enf__rounding_valid(enf_rounding mode);
 
+/* Writes the decimal digits of v into out with sep every three digits
+ * (sep 0 for none); returns the length. out must hold 28 bytes. */
+size_t enf__group_digits(char *out, uint64_t v, char sep);
+
 /*
  * *out = p / d rounded by mode (magnitudes rounded, sign applied after).
  * d != 0 and mode valid are the caller's job. Returns ENF_OK or

@@ -6,9 +6,7 @@
 
 #include <string.h>
 
-/* Writes the decimal digits of v into out with sep every three digits
- * (sep 0 for none); returns the length. out must hold 28 bytes. */
-static size_t enf__group_digits(char *out, uint64_t v, char sep)
+size_t enf__group_digits(char *out, uint64_t v, char sep)
 {
 	char rev[32];
 	size_t n = 0, len = 0;

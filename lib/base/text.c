@@ -97,9 +97,15 @@ enf_status enf__io_buf_finish(enf__io_buf *b, char **out, size_t *len,
 
 void enf__io_csv_field(enf__io_buf *b, const char *s)
 {
+	enf__io_csv_field_sep(b, s, ',');
+}
+
+void enf__io_csv_field_sep(enf__io_buf *b, const char *s, char sep)
+{
+	const char special[] = {sep, '"', '\r', '\n', '\0'};
 	const char *q;
 
-	if (strpbrk(s, ",\"\r\n") == NULL) {
+	if (strpbrk(s, special) == NULL) {
 		enf__io_puts(b, s);
 		return;
 	}
@@ -160,4 +166,45 @@ const char *enf__text_field_problem(const char *s, size_t n)
 		i += (size_t)k;
 	}
 	return NULL;
+}
+
+/* The entity of an XML special character c, or of one XML does not allow
+ * (U+FFFD); NULL to copy c as it is. */
+static const char *enf__xml_entity(unsigned char c)
+{
+	switch (c) {
+	case '&': return "&amp;";
+	case '<': return "&lt;";
+	case '>': return "&gt;";
+	case '"': return "&quot;";
+	case '\'': return "&apos;";
+	default: break;
+	}
+	if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+		return "\xef\xbf\xbd";
+	return NULL;
+}
+
+void enf__io_xml_text(enf__io_buf *b, const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	while (*p != '\0') {
+		int n = enf__io_utf8_len(p);
+		const char *ent = n == 1 ? enf__xml_entity(*p) : NULL;
+
+		/* U+FFFE and U+FFFF are not XML characters. */
+		if (n == 3 && p[0] == 0xef && p[1] == 0xbf && p[2] >= 0xbe)
+			n = 0, p += 2;
+		if (n == 0) {
+			enf__io_puts(b, "\xef\xbf\xbd");
+			p++;
+		} else if (ent != NULL) {
+			enf__io_puts(b, ent);
+			p++;
+		} else {
+			enf__io_put(b, (const char *)p, (size_t)n);
+			p += n;
+		}
+	}
 }

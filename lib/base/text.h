@@ -38,9 +38,18 @@ void enf__io_putf(enf__io_buf *b, const char *fmt, ...) ENF__PRINTF(2, 3);
 /* Writes s as a CSV field, quoted when it holds a comma, a quote or a
  * line break (RFC 4180). */
 void enf__io_csv_field(enf__io_buf *b, const char *s);
+/* The same with another field separator sep (';' for Excel where the
+ * decimal mark is a comma): quoted when s holds sep, a quote or a line
+ * break. */
+void enf__io_csv_field_sep(enf__io_buf *b, const char *s, char sep);
 /* Writes s as a JSON string: quotes, backslash escapes, \u00XX for the
  * other control characters; UTF-8 passed through. */
 void enf__io_json_string(enf__io_buf *b, const char *s);
+/* Writes s as XML or HTML text, fit for an element or an attribute
+ * value: & < > " ' as entities, invalid UTF-8, U+FFFE, U+FFFF and the
+ * control characters XML 1.0 does not allow (all below U+0020 but tab,
+ * line feed and carriage return) as U+FFFD. */
+void enf__io_xml_text(enf__io_buf *b, const char *s);
 /* Appends code point cp (not a surrogate, at most U+10FFFF) as UTF-8. */
 void enf__io_put_utf8(enf__io_buf *b, unsigned cp);
 /* Hands the text over (ENF_OK) or frees it (ENF_ENOMEM naming fn). */

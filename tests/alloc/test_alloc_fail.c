@@ -890,7 +890,8 @@ static void flow_report(af_flow *F)
 	const int64_t split_w[] = {2, 1};
 	const enf_date d1 = day(2025, 7, 1);
 	char *bytes = NULL, *json = NULL, *bytes3 = NULL, *json4 = NULL;
-	char *table = NULL, *svg = NULL;
+	char *table = NULL, *svg = NULL, *with_json = NULL, *with_html = NULL;
+	enf_table_options to;
 	size_t nbytes = 0, n = 0;
 	enf_period period;
 	enf_filter f1, f2;
@@ -971,6 +972,17 @@ static void flow_report(af_flow *F)
 		STEP(NULL, NULL, svg == NULL,
 		     enf_stats_svg(&svg, &n, reps, 4, ENF_BY_CASES, 8405,
 				   "Lạng Sơn"));
+		(void)enf_table_options_init(&to, ENF_TABLE_OPTIONS_VERSION);
+		to.format = ENF_TABLE_JSON;
+		to.target_cases = 8405;
+		to.target_money = 5200;
+		to.title = "Lạng Sơn";
+		STEP(NULL, NULL, with_json == NULL,
+		     enf_stats_table_with(&with_json, &n, reps, 4, &to));
+		to.format = ENF_TABLE_HTML;
+		to.locale = ENF_LOCALE_VI;
+		STEP(NULL, NULL, with_html == NULL,
+		     enf_stats_table_with(&with_html, &n, reps, 4, &to));
 	}
 	{
 		sb b = {NULL, 0, 0};
@@ -983,6 +995,8 @@ static void flow_report(af_flow *F)
 		sb_puts(&b, json4);
 		sb_puts(&b, table);
 		sb_puts(&b, svg);
+		sb_puts(&b, with_json);
+		sb_puts(&b, with_html);
 		s = snap_report(all);
 		sb_puts(&b, s);
 		free(s);
@@ -1008,6 +1022,8 @@ done:
 	enf_io_free(bytes3);
 	enf_io_free(json4);
 	enf_io_free(table);
+	enf_io_free(with_json);
+	enf_io_free(with_html);
 	enf_io_free(svg);
 	enf_stats_report_free(r1);
 	enf_stats_report_free(r2);

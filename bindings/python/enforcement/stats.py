@@ -22,7 +22,7 @@ ROWS = ("carried_over", "received", "total", "entrusted", "withdrawn",
 GROUPS = ("all", "agency", "request", "bank_credit", "corruption",
           "administrative")
 MEASURES = ("cases", "money")
-FORMATS = ("csv", "csv_bom", "markdown", "json")
+FORMATS = ("csv", "csv_bom", "markdown", "json", "html")
 VERDICTS = ("reached", "exceeded", "short")
 # The definitions a report counts by (enf_stats_report_options in C): the
 # tokens of money_done and unclassified_row, by code.
@@ -444,15 +444,76 @@ class Report:
 
 @checked
 def table(reports: Sequence["Report"], group: str = "all",
-          format: Literal["csv", "csv_bom", "markdown", "json"] = "markdown",
-          locale: Literal["en", "vi", "plain"] = "en") -> str:
-    """The indicator table of reports side by side (one column pair per
-    unit), as CSV (``csv_bom``: with a byte-order mark for Excel),
-    Markdown or JSON text."""
-    return core.stats_table([r._r for r in reports],
-                            _index(GROUPS, group, "group"),
-                            _index(FORMATS, format, "format"),
-                            _LOCALES[locale])
+          format: Literal["csv", "csv_bom", "markdown", "json", "html",
+                          "csv_excel"] = "markdown",
+          locale: Literal["en", "vi", "plain"] = "en", *,
+          previous: Optional[Sequence[Optional["Report"]]] = None,
+          targets: Optional[Sequence[Optional[Rate]]] = None,
+          separator: Optional[Literal[",", ";"]] = None,
+          title: Optional[str] = None,
+          schema: bool = False) -> str:
+    """The indicator table of reports of one period side by side (one
+    column pair, cases and money, per unit) with their completion rates.
+
+    Parameters:
+      reports: the reports, all of one period and one set of definitions.
+      group: a token of :data:`GROUPS`.
+      format: ``csv``; ``csv_bom`` (with a byte-order mark for Excel);
+        ``csv_excel`` (a byte-order mark and ``;`` between fields: what
+        Excel expects in the vi-VN locale, with ``locale="vi"``);
+        ``markdown``; ``html`` (a ``<table>`` fragment, escaped, no
+        script, no style); ``json``.
+      locale: ``en`` (decimal point), ``vi`` (decimal comma, ``.`` between
+        thousands) or ``plain``.
+      previous: the reports of the same period last year, aligned with
+        ``reports`` (None where a unit has none): adds last year's done
+        and the growth of done, by cases and money.
+      targets: ``(cases, money)`` completion-rate targets as
+        :class:`Rate` (either may be None): adds the targets and each
+        rate's gap to its target in percentage points.
+      separator: ``,`` or ``;`` between CSV fields (default ``,``, and
+        ``;`` for ``csv_excel``).
+      title: the HTML caption, a line above a Markdown table, the JSON
+        ``title`` (CSV has no place for one).
+      schema: with ``format="json"``, True gives the documented form
+        ``enforcement-table/1`` (docs/schemas/table.schema.json: basis,
+        rows, rates, gaps and growth as exact strings and hundredths);
+        False keeps the form of earlier releases, which has no room for
+        previous, targets or title.
+
+    Returns the text. Raises :class:`InvalidArgumentError` for an
+    unknown token, reports of different periods or definitions, a report
+    of last year of another period, ``previous`` or ``targets`` of the
+    wrong length, or the options of ``schema=True`` asked of the old
+    JSON form.
+    """
+    fmt = "csv_bom" if format == "csv_excel" else format
+    sep = separator or (";" if format == "csv_excel" else ",")
+    if previous is not None and len(previous) != len(reports):
+        raise InvalidArgumentError(
+            "table: previous has %d reports; expected one (or None) for "
+            "each of the %d reports" % (len(previous), len(reports)))
+    if targets is not None and len(targets) != 2:
+        raise InvalidArgumentError(
+            "table: targets has %d items; expected (cases, money)"
+            % len(targets))
+    extras = previous is not None or targets is not None or title
+    if fmt == "json" and not schema:
+        if extras:
+            raise InvalidArgumentError(
+                "table: previous, targets and title need schema=True with "
+                "format='json' (the form enforcement-table/1)")
+        return core.stats_table([r._r for r in reports],
+                                _index(GROUPS, group, "group"),
+                                _index(FORMATS, fmt, "format"),
+                                _LOCALES[locale])
+    cases, money = targets if targets is not None else (None, None)
+    return core.stats_table_with(
+        [r._r for r in reports], _index(GROUPS, group, "group"),
+        _index(FORMATS, fmt, "format"), _LOCALES[locale], sep,
+        [None if p is None else p._r for p in previous or ()],
+        -1 if cases is None else cases.hundredths,
+        -1 if money is None else money.hundredths, title)
 
 
 @checked
