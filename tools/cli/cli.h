@@ -86,6 +86,15 @@ void cli_json_date(FILE *f, enf_date d);
 /* A date as YYYY-MM-DD (11 bytes) or "" for none. */
 const char *cli_date_text(char buf[11], enf_date d);
 
+/* The report's chart of a measure (cli_report.c) and its html page
+ * (cli_html.c). */
+int cli_report_chart(char **out, size_t *len,
+		     const enf_stats_report *const *reps, size_t n,
+		     enf_measure m, int64_t target, const char *title,
+		     enf_locale loc);
+int cli_report_html(const enf_stats_report *const *reps, size_t n,
+		    const enf_table_options *opts);
+
 /* The subcommands (cli_report.c, cli_case.c, cli_calc.c, cli_auction.c). */
 int cli_report(int argc, char **argv);
 int cli_validate(int argc, char **argv);

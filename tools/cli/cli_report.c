@@ -370,162 +370,35 @@ static int load_targets(const char *file, const enf_period *p, int64_t *tc,
 	return rc;
 }
 
-/* One cell of the rates table: a rate, its gap to the target, the growth
- * of what was done. */
-static void rate_cells(FILE *f, const unit *t, enf_measure m, int64_t target,
-		       enf_locale loc)
-{
-	int64_t rate, now, before, g;
-	enf_target_result r;
-	char buf[64];
-
-	if (enf_stats_report_rate(&rate, t->cur, ENF_GROUP_ALL, m, NULL) ==
-		    ENF_OK &&
-	    enf_stats_format_rate(buf, sizeof(buf), rate, 2, loc) == ENF_OK)
-		fprintf(f, " %s |", buf);
-	else
-		fputs(" – |", f);
-	if (target >= 0 &&
-	    enf_stats_report_rate(&rate, t->cur, ENF_GROUP_ALL, m, NULL) ==
-		    ENF_OK &&
-	    enf_stats_compare(&r, rate, target) == ENF_OK &&
-	    enf_stats_format_result(buf, sizeof(buf), &r, 2, loc) == ENF_OK)
-		fprintf(f, " %s |", buf);
-	else
-		fputs(" – |", f);
-	if (t->prev != NULL &&
-	    enf_stats_report_get(&now, t->cur, ENF_GROUP_ALL, m,
-				 ENF_IND_DONE) == ENF_OK &&
-	    enf_stats_report_get(&before, t->prev, ENF_GROUP_ALL, m,
-				 ENF_IND_DONE) == ENF_OK &&
-	    enf_stats_growth(&g, now, before, NULL) == ENF_OK &&
-	    enf_percent_format(buf, sizeof(buf), g, loc) == ENF_OK)
-		fprintf(f, " %s%s |", g > 0 ? "+" : "", buf);
-	else
-		fputs(" – |", f);
-}
-
-/* The rates, gaps and growth as a Markdown table. */
-static char *rates_markdown(const units *u, int64_t tc, int64_t tm,
-			    enf_locale loc)
-{
-	char *text = NULL, t1[32] = "–", t2[32] = "–";
-	size_t len = 0;
-	FILE *f = open_memstream(&text, &len);
-	int vi = loc == ENF_LOCALE_VI;
-
-	if (f == NULL)
-		return NULL;
-	if (tc >= 0)
-		enf_percent_format(t1, sizeof(t1), tc, loc);
-	if (tm >= 0)
-		enf_percent_format(t2, sizeof(t2), tm, loc);
-	fprintf(f,
-		vi ? "| Đơn vị | Tỷ lệ về việc | So với chỉ tiêu %s | Tăng "
-		     "việc xong | Tỷ lệ về tiền | So với chỉ tiêu %s | Tăng "
-		     "tiền xong |\n"
-		   : "| Unit | Rate by cases | Against target %s | Growth of "
-		     "cases done | Rate by money | Against target %s | Growth "
-		     "of money done |\n",
-		t1, t2);
-	fputs("| :--- | ---: | :--- | ---: | ---: | :--- | ---: |\n", f);
-	for (size_t i = 0; i < u->n; i++) {
-		fprintf(f, "| %s |", enf_stats_report_unit(u->v[i].cur));
-		rate_cells(f, &u->v[i], ENF_BY_CASES, tc, loc);
-		rate_cells(f, &u->v[i], ENF_BY_MONEY, tm, loc);
-		fputc('\n', f);
-	}
-	fclose(f);
-	return text;
-}
-
-/* Writes CSV text again with another separator, quoting only the fields
- * that need it. */
-static char *resep_csv(const char *in, char sep)
+/* The table of the reports in one of the library's formats, with the
+ * rates, the gaps to the targets and the growth over last year. */
+static int emit_table(const enf_stats_report *const *reps, size_t n,
+		      const enf_table_options *opts)
 {
 	char *text = NULL;
 	size_t len = 0;
-	FILE *f = open_memstream(&text, &len);
-
-	if (f == NULL)
-		return NULL;
-	while (*in != '\0') {
-		char field[1024];
-		size_t n = 0;
-		int q = 0;
-
-		if (*in == '"') {
-			for (in++; *in != '\0'; in++) {
-				if (*in == '"' && in[1] != '"')
-					break;
-				if (*in == '"')
-					in++;
-				if (n + 1 < sizeof(field))
-					field[n++] = *in;
-			}
-			if (*in == '"')
-				in++;
-		}
-		for (; *in != '\0' && *in != ',' && *in != '\n'; in++)
-			if (n + 1 < sizeof(field))
-				field[n++] = *in;
-		field[n] = '\0';
-		q = strchr(field, sep) != NULL || strchr(field, '"') != NULL;
-		if (q) {
-			fputc('"', f);
-			for (char *c = field; *c != '\0'; c++) {
-				if (*c == '"')
-					fputc('"', f);
-				fputc(*c, f);
-			}
-			fputc('"', f);
-		} else {
-			fputs(field, f);
-		}
-		if (*in == ',')
-			fputc(sep, f);
-		else if (*in == '\n')
-			fputc('\n', f);
-		if (*in != '\0')
-			in++;
-	}
-	fclose(f);
-	return text;
-}
-
-/* The table of the reports in one of the library's formats. */
-static int emit_table(const enf_stats_report *const *reps, size_t n,
-		      enf_stats_group group, enf_table_format format,
-		      enf_locale loc, char sep)
-{
-	char *text = NULL, *other = NULL;
-	size_t len = 0;
 	int rc;
 
-	if (enf_stats_table(&text, &len, reps, n, group, format, loc) != ENF_OK)
-		return cli_fail_lib(&cmd, NULL);
-	if (sep != ',') {
-		size_t bom = format == ENF_TABLE_CSV_BOM ? 3 : 0;
-
-		other = resep_csv(text + bom, sep);
-		if (other == NULL) {
-			enf_free(text);
-			return cli_fail(&cmd, NULL, "out of memory");
-		}
-		if (bom)
-			fwrite(text, 1, bom, stdout);
-		rc = cli_write(&cmd, other, strlen(other));
-		free(other);
-	} else {
+	if (enf_stats_table_with(&text, &len, reps, n, opts) != ENF_OK)
+		rc = cli_fail_lib(&cmd, NULL);
+	else
 		rc = cli_write(&cmd, text, len);
-	}
 	enf_free(text);
 	return rc;
 }
 
-int cli_report_html(const enf_stats_report *const *reps, size_t n,
-		    enf_stats_group group, const char *rates, int64_t tc,
-		    int64_t tm, const char *title, enf_locale loc);
+/* The chart of the reports' rates by a measure against its target. */
+int cli_report_chart(char **out, size_t *len,
+		     const enf_stats_report *const *reps, size_t n,
+		     enf_measure m, int64_t target, const char *title,
+		     enf_locale loc)
+{
+	(void)loc; /* the chart's labels follow the locale with the new
+		      chart function */
+	if (enf_stats_svg(out, len, reps, n, m, target, title) != ENF_OK)
+		return cli_fail_lib(&cmd, NULL);
+	return CLI_OK;
+}
 
 static const char *const by_words[] = {"office", "province", "nation", NULL};
 static const char *const format_words[] = {
@@ -553,61 +426,59 @@ typedef struct report_opts {
 static int emit(const units *u, const report_opts *o, int format,
 		enf_stats_group group, int64_t tc, int64_t tm, enf_locale loc)
 {
+	static const enf_table_format formats[] = {
+		ENF_TABLE_CSV, ENF_TABLE_CSV_BOM, ENF_TABLE_MARKDOWN,
+		ENF_TABLE_JSON, ENF_TABLE_HTML};
 	const enf_stats_report **reps = malloc((u->n + 1) * sizeof(*reps));
-	char *rates = NULL;
+	const enf_stats_report **prev = calloc(u->n + 1, sizeof(*prev));
+	enf_table_options to;
 	int measure = 0, rc = CLI_OK;
 
-	if (reps == NULL)
+	if (reps == NULL || prev == NULL) {
+		free(reps);
+		free(prev);
 		return cli_fail(&cmd, NULL, "out of memory");
-	for (size_t i = 0; i < u->n; i++)
+	}
+	for (size_t i = 0; i < u->n; i++) {
 		reps[i] = u->v[i].cur;
-	if (format == 0 || format == 1) {
-		char sep = format == 1 ? ';' : ',';
-
-		if (o->sep != NULL && strcmp(o->sep, ",") != 0 &&
-		    strcmp(o->sep, ";") != 0)
-			rc = cli_fail(&cmd, "--separator",
-				      "'%s' is not ',' or ';'", o->sep);
-		else if (o->sep != NULL)
-			sep = o->sep[0];
-		if (rc == CLI_OK)
-			rc = emit_table(reps, u->n, group,
-					format == 1 ? ENF_TABLE_CSV_BOM
-						    : ENF_TABLE_CSV,
-					loc, sep);
-	} else if (format == 2 || format == 4) {
-		rates = rates_markdown(u, tc, tm, loc);
-		if (rates == NULL)
-			rc = cli_fail(&cmd, NULL, "out of memory");
-		else if (format == 4)
-			rc = cli_report_html(reps, u->n, group, rates, tc, tm,
-					     o->title, loc);
-		else if ((rc = emit_table(reps, u->n, group, ENF_TABLE_MARKDOWN,
-					  loc, ',')) == CLI_OK) {
-			fputc('\n', stdout);
-			rc = cli_write(&cmd, rates, strlen(rates));
-		}
-	} else if (format == 3) {
-		rc = emit_table(reps, u->n, group, ENF_TABLE_JSON, loc, ',');
-	} else if (o->measure == NULL ||
-		   (rc = cli_word(&cmd, "--measure", o->measure, measure_words,
-				  &measure)) == CLI_OK) {
+		prev[i] = u->v[i].prev;
+	}
+	enf_table_options_init(&to, ENF_TABLE_OPTIONS_VERSION);
+	to.previous = prev;
+	to.group = group;
+	to.locale = loc;
+	to.target_cases = tc;
+	to.target_money = tm;
+	to.title = o->title;
+	to.separator = format == 1 ? ';' : ',';
+	if (o->sep != NULL && strcmp(o->sep, ",") != 0 &&
+	    strcmp(o->sep, ";") != 0)
+		rc = cli_fail(&cmd, "--separator", "'%s' is not ',' or ';'",
+			      o->sep);
+	else if (o->sep != NULL)
+		to.separator = o->sep[0];
+	if (rc == CLI_OK && format < 5) {
+		to.format = formats[format];
+		rc = format == 4 ? cli_report_html(reps, u->n, &to)
+				 : emit_table(reps, u->n, &to);
+	} else if (rc == CLI_OK &&
+		   (o->measure == NULL ||
+		    (rc = cli_word(&cmd, "--measure", o->measure, measure_words,
+				   &measure)) == CLI_OK)) {
 		char *svg = NULL;
 		size_t len = 0;
 
-		if (enf_stats_svg(&svg, &len, reps, u->n, (enf_measure)measure,
-				  measure ? tm : tc,
-				  o->title != NULL
-					  ? o->title
-					  : chart_title(measure, loc)) !=
-		    ENF_OK)
-			rc = cli_fail_lib(&cmd, NULL);
-		else
+		rc = cli_report_chart(
+			&svg, &len, reps, u->n, (enf_measure)measure,
+			measure ? tm : tc,
+			o->title != NULL ? o->title : chart_title(measure, loc),
+			loc);
+		if (rc == CLI_OK)
 			rc = cli_write(&cmd, svg, len);
 		enf_free(svg);
 	}
-	free(rates);
 	free(reps);
+	free(prev);
 	return rc;
 }
 
@@ -652,6 +523,9 @@ int cli_report(int argc, char **argv)
 	    cli_locale(&cmd, o.locale, &loc) != CLI_OK ||
 	    load_targets(o.targets, &period, &tc, &tm) != CLI_OK)
 		return CLI_BAD;
+	/* Excel in the vi-VN locale reads "62,91" and ';' (csv-excel). */
+	if (format == 1 && o.locale == NULL)
+		loc = ENF_LOCALE_VI;
 	g.by = by;
 	g.total = loc == ENF_LOCALE_VI ? "Tổng" : "Total";
 	rc = by == 1 ? load_orgs(&g, o.org, dirs, ndirs, paths) : CLI_OK;
