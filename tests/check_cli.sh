@@ -15,6 +15,23 @@ run() {
 	"$E" "$@" >"$tmp/out" 2>"$tmp/err"
 	rc=$?
 }
+# valid FORM FILE: FILE is valid against docs/schemas/FORM.schema.json.
+valid() {
+	if ! python3 -c 'import jsonschema' 2>/dev/null; then
+		echo "FAIL: python3-jsonschema is missing"
+		fail=1
+		return
+	fi
+	python3 - "$src/docs/schemas/$1.schema.json" "$2" <<'PY' || {
+import json, sys, jsonschema
+schema = json.load(open(sys.argv[1]))
+jsonschema.validators.validator_for(schema).check_schema(schema)
+jsonschema.validate(json.load(open(sys.argv[2])), schema)
+PY
+		echo "FAIL: $2 is not valid against $1.schema.json"
+		fail=1
+	}
+}
 # ok WORDS ARGS...: exit 0 and WORDS in stdout.
 ok() {
 	want=$1
@@ -67,18 +84,7 @@ ok '"schema": "enforcement-table/1"' report "$S" --period 2025 --by office --for
 cp "$tmp/out" "$tmp/report.json"
 python3 -m json.tool "$tmp/report.json" >/dev/null ||
 	{ echo "FAIL: report JSON does not parse"; fail=1; }
-schema=$src/docs/schemas/table.schema.json
-if [ -f "$schema" ] && python3 -c 'import jsonschema' 2>/dev/null; then
-	python3 - "$schema" "$tmp/report.json" <<'PY' || fail=1
-import json, sys, jsonschema
-schema = json.load(open(sys.argv[1]))
-jsonschema.validators.validator_for(schema).check_schema(schema)
-jsonschema.validate(json.load(open(sys.argv[2])), schema)
-PY
-else
-	echo "FAIL: no table schema or no python3-jsonschema (Debian python3-jsonschema)"
-	fail=1
-fi
+valid table "$tmp/report.json"
 ok "Indicator,LS-BG cases" report "$S" --period 2025-H1 --format csv
 ok "Chỉ tiêu;Tổng việc;Tổng tiền" report "$S" --period 2025-03 --by nation --format csv-excel
 head -c 3 "$tmp/out" | od -An -tx1 | grep -q "ef bb bf" ||
