@@ -102,7 +102,8 @@ def test_the_provincial_report_example(db, tmp_path, monkeypatch):
     for r in offices:
         province.merge(r)
     (tmp_path / "offices.json").write_text(
-        enf.stats.table(offices, format="json"), encoding="utf-8")
+        enf.stats.table(offices, format="json", schema=True),
+        encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     # readfile() is a function of the sqlite3 shell; the module lacks it.
     db.create_function("readfile", 1,
