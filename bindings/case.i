@@ -51,6 +51,8 @@ ENF_BLOCKING(enf_io_load_csv_dirs)
  * in the two-call convention; a problem's texts are its own. */
 ENF_OUT_RECORD_ARRAY(enf_worklist_item)
 ENF_SIZED_BY_COUNT(enf_register_worklist_window)
+/* ... and back in, to be written as JSON (enf_worklist_to_json()). */
+ENF_IN_RECORDS(enf_worklist_item, items, count)
 ENF_OUT_RECORD_ARRAY(enf_io_problem)
 ENF_SIZED_BY_COUNT(enf_io_validate_csv)
 ENF_SIZED_BY_COUNT(enf_io_validate_csv_dir)

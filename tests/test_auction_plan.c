@@ -845,7 +845,8 @@ static void test_auction_plan__json(void **state)
 
 	enf_auction_policy p = policy_of(4, 0, 0);
 	static const char head[] =
-		"{\"rules\":\"VN-2014\",\"value\":100000000,";
+		"{\"schema\":\"enforcement-auction/1\",\"rules\":\"VN-2014\","
+		"\"value\":100000000,";
 
 	(void)state;
 	plan_ok(a, &p);

@@ -423,7 +423,8 @@ static void test_fee__trail_text(void **state)
 	assert_int_equal(len, strlen(text));
 	enf_io_free(text);
 	assert_int_equal(enf_trail_to_json(&text, NULL, t), ENF_OK);
-	assert_string_equal(text, "[]\n");
+	assert_string_equal(
+		text, "{\"schema\": \"enforcement-trail/1\", \"steps\": []}\n");
 	enf_io_free(text);
 
 	s.first = ymd(2024, 7, 1);
@@ -452,7 +453,7 @@ static void test_fee__trail_text(void **state)
 	assert_int_equal(enf_trail_to_json(&text, &len, t), ENF_OK);
 	assert_string_equal(
 		text,
-		"[\n"
+		"{\"schema\": \"enforcement-trail/1\", \"steps\": [\n"
 		"  {\"rule\": \"a, \\\"quoted\\\" rule\", \"source\": "
 		"\"src\\n2\", \"first\": \"2024-07-01\", \"last\": "
 		"\"2024-12-31\", \"days\": 184, \"base\": -5, \"rate_ppm\": "
@@ -460,7 +461,7 @@ static void test_fee__trail_text(void **state)
 		"  {\"rule\": \"plain\", \"source\": \"x\", \"first\": null, "
 		"\"last\": null, \"days\": 0, \"base\": 1, \"rate_ppm\": 0, "
 		"\"amount\": 2}\n"
-		"]\n");
+		"]}\n");
 	assert_int_equal(len, strlen(text));
 	enf_io_free(text);
 
@@ -559,7 +560,7 @@ static void test_fee__trail_steps(void **state)
 	assert_int_equal(enf_trail_to_json(&text, NULL, t), ENF_OK);
 	assert_string_equal(
 		text,
-		"[\n"
+		"{\"schema\": \"enforcement-trail/1\", \"steps\": [\n"
 		"  {\"rule\": \"threshold: 2 x base salary\", \"source\": "
 		"\"base_salary\", \"first\": \"2025-03-10\", \"last\": "
 		"\"2025-03-10\", \"days\": 0, \"base\": 2340000, "
@@ -570,7 +571,7 @@ static void test_fee__trail_steps(void **state)
 		"\"2025-03-10\", \"last\": \"2025-03-10\", \"days\": 0, "
 		"\"base\": 18000000000, \"rate_ppm\": 100, \"amount\": "
 		"245300000}\n"
-		"]\n");
+		"]}\n");
 	enf_io_free(text);
 	enf_trail_free(t);
 }

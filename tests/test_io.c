@@ -1056,7 +1056,7 @@ static void test_io__json_round_trip(void **state)
 	assert_same_cases(reg, back, 0);
 	/* And into a register that already holds cases. */
 	assert_int_equal(enf_io_import_json(back, text, NULL), ENF_ESTATE);
-	assert_non_null(strstr(enf_last_error(), "json:5: cases[0]."
+	assert_non_null(strstr(enf_last_error(), "json:6: cases[0]."
 						 "decision_no: case"));
 	enf_io_free(text);
 	enf_register_free(back);
@@ -1072,7 +1072,8 @@ static void test_io__json_export_text(void **state)
 	assert_int_equal(enf_io_export_json(&text, NULL, reg), ENF_OK);
 	assert_string_equal(
 		text,
-		"{\n  \"format\": \"enforcement-register\",\n  \"version\": "
+		"{\n  \"schema\": \"enforcement-register/1\",\n"
+		"  \"format\": \"enforcement-register\",\n  \"version\": "
 		"1,\n"
 		"  \"cases\": [\n    {\n"
 		"      \"office\": \"LS-01\",\n"
@@ -1117,8 +1118,10 @@ static void test_io__json_export_text(void **state)
 	enf_io_free(text);
 	assert_int_equal(enf_register_new(&empty), ENF_OK);
 	assert_int_equal(enf_io_export_json(&text, NULL, empty), ENF_OK);
-	assert_string_equal(text, "{\n  \"format\": \"enforcement-register\",\n"
-				  "  \"version\": 1,\n  \"cases\": []\n}\n");
+	assert_string_equal(text,
+			    "{\n  \"schema\": \"enforcement-register/1\",\n"
+			    "  \"format\": \"enforcement-register\",\n"
+			    "  \"version\": 1,\n  \"cases\": []\n}\n");
 	enf_io_free(text);
 	enf_register_free(empty);
 	enf_register_free(reg);
@@ -1301,12 +1304,28 @@ static void test_io__json_document_errors(void **state)
 	refuse_json("{\"format\": \"enforcement-register\", \"version\": 1, "
 		    "\"cases\": [], \"extra\": 0}",
 		    ENF_EPARSE, "reg.json:1: extra: unknown field", "");
-	refuse_json("{\"format\": \"enforcement-register\", \"version\": 01, "
-		    "\"cases\": []}",
+	refuse_json(
+		"{\"format\": \"enforcement-register\", \"version\": 01, "
+		"\"cases\": []}",
+		ENF_EPARSE,
+		"reg.json:1: version: a number with a leading "
+		"zero",
+		""); /* "schema" is optional (files written before it) and, when
+		      * there, names the form and version the document has. */
+	refuse_json("{\"schema\": \"enforcement-register/2\", \"format\": "
+		    "\"enforcement-register\", \"version\": 1, \"cases\": []}",
 		    ENF_EPARSE,
-		    "reg.json:1: version: a number with a leading "
-		    "zero",
+		    "reg.json:1: schema: expected \"enforcement-register/1\"",
 		    "");
+	refuse_json("{\"format\": \"enforcement-register\", \"version\": 1, "
+		    "\"cases\": [],\n\"schema\": 1}",
+		    ENF_EPARSE,
+		    "reg.json:2: schema: expected \"enforcement-register/1\"",
+		    "");
+	refuse_json("{\"schema\": \"enforcement-register/1\", \"schema\": "
+		    "\"enforcement-register/1\", \"format\": "
+		    "\"enforcement-register\", \"version\": 1, \"cases\": []}",
+		    ENF_EPARSE, "reg.json:1: schema: named twice", "");
 }
 
 /* The rest of the grammar and of the document's shape. */

@@ -465,6 +465,11 @@ static void test_programme__json_round_trip(void **state)
 	assert_int_equal(enf_programme_report_to_json(&json, NULL, rep),
 			 ENF_OK);
 	assert_non_null(strstr(json, "\"code\": \"ST-TVD-2017\""));
+	assert_memory_equal(
+		json,
+		"{\n  \"schema\": \"enforcement-programme-report/1\",\n"
+		"  \"format\": \"enforcement-programme-report\",\n",
+		92);
 	assert_non_null(strstr(json, "\"period\": [\"2017-03-01\", "
 				     "\"2017-12-31\"]"));
 	assert_int_equal(enf_programme_report_from_json(&back, json), ENF_OK);
@@ -638,6 +643,22 @@ static void test_programme__json_bad(void **state)
 			"\"period\": [\"2017-03-01\", \"2017-02-01\"]}",
 			"period: the period ends before it starts");
 	expect_json_bad(HEAD "\"offices\": []} x", "text after the end");
+	/* "schema" is optional (older files) and names form and version. */
+	assert_int_equal(
+		enf_programme_report_from_json(
+			&rep,
+			"{\"schema\": \"enforcement-programme-report/1\", "
+			"\"format\": \"enforcement-programme-report\", "
+			"\"version\": 1, \"code\": \"P\", \"name\": null, "
+			"\"number\": 1, \"period\": [\"2017-03-01\", "
+			"\"2017-12-31\"], \"offices\": []}"),
+		ENF_OK);
+	enf_programme_report_free(rep);
+	expect_json_bad("{\"schema\": \"enforcement-programme-report/2\"}",
+			"line 1: schema: expected "
+			"\"enforcement-programme-report/1\"");
+	expect_json_bad("{\"schema\": \"enforcement-report/1\"}",
+			"schema: expected");
 	expect_json_bad("{\"format\": \"enforcement-programme-report\"}",
 			"version: missing");
 	assert_int_equal(enf_programme_report_from_json(NULL, "{}"),

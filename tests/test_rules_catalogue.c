@@ -296,7 +296,11 @@ static void test_csv_and_json(void **state)
 				     "\"VN\", \"from\": \"2026-07-01\", "
 				     "\"to\": null, \"value\": 2530000"));
 	assert_non_null(strstr(json, "\"note\": \"a \\\"quoted\\\", note\", "
-				     "\"overridden\": true}\n]\n"));
+				     "\"overridden\": true}\n]}\n"));
+	assert_memory_equal(json,
+			    "{\"schema\": \"enforcement-rules-catalogue/1\", "
+			    "\"rules\": [\n",
+			    55);
 	enf_io_free(csv);
 	enf_io_free(json);
 	assert_int_equal(enf_rules_catalogue_to_csv(NULL, NULL, NULL),

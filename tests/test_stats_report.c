@@ -1508,7 +1508,24 @@ static void test_stats_report__json_corrupted(void **state)
 	static const struct {
 		const char *from, *to, *why;
 	} edits[] = {
-		{"enforcement-report", "enforcement-register", "format"},
+		{"\"format\": \"enforcement-report\"",
+		 "\"format\": \"enforcement-register\"", "format"},
+		{"enforcement-report/2", "enforcement-report/3",
+		 "schema: expected \"enforcement-report/N\", N from 1 to 2"},
+		{"enforcement-report/2", "enforcement-register/2",
+		 "schema: expected"},
+		{"enforcement-report/2", "enforcement-report/02",
+		 "schema: expected"},
+		{"enforcement-report/2", "enforcement-report/",
+		 "schema: expected"},
+		{"\"enforcement-report/2\"", "2", "schema: expected a string"},
+		{"\"schema\": \"enforcement-report/2\",",
+		 "\"schema\": \"enforcement-report/1\",",
+		 "schema: \"enforcement-report/1\" does not match \"version\": "
+		 "2"},
+		{"\"schema\": \"enforcement-report/2\",",
+		 "\"schema\": \"enforcement-report/2\", \"schema\": \"x\",",
+		 "schema: named twice"},
 		{"\"version\": 2", "\"version\": 3", "version 3"},
 		{"\"version\": 2", "\"version\": \"2\"", "integer"},
 		{"\"version\": 2", "\"version\": 2.0", "fraction"},
@@ -2354,6 +2371,16 @@ static void test_stats_report__definitions_serialised(void **state)
 	v1 = edit(j, DEFS_LINE, "");
 	enf_io_free(j);
 	j = edit(v1, "\"version\": 2", "\"version\": 1");
+	/* A version 1 document names its schema so, or none (written before
+	 * the schema member came in). */
+	free(v1);
+	v1 = j;
+	j = edit(v1, "enforcement-report/2", "enforcement-report/1");
+	assert_int_equal(enf_stats_report_from_json(&back, j), ENF_OK);
+	assert_same_report(rep, back);
+	enf_stats_report_free(back);
+	free(j);
+	j = edit(v1, "\"schema\": \"enforcement-report/2\",\n  ", "");
 	assert_int_equal(enf_stats_report_from_json(&back, j), ENF_OK);
 	assert_same_report(rep, back);
 	assert_int_equal(enf_stats_report_options_get(&got, back), ENF_OK);

@@ -518,10 +518,11 @@ enf_auction_step_at(enf_auction_step *out, const enf_auction *sale, size_t i);
  * rule set id, the options and an array "steps"). Kinds and phases are
  * written as lower-case words ("failed", "cut", ...). Money is written as
  * plain integers, dates as YYYY-MM-DD (empty in CSV, null in JSON when
- * none). JSON: {"rules", "value", "costs", "debt", "secured", "prior",
- * "real_estate", "state_budget" (booleans), "start", "steps": [{"round",
- * "kind", "date", "price", "lowest_bid", "amount", "cut_ppm", "phase",
- * "offer_open" (boolean), "rule", "source"}]}.
+ * none). JSON (docs/schemas/auction.schema.json): {"schema":
+ * "enforcement-auction/1" (first), "rules", "value", "costs", "debt",
+ * "secured", "prior", "real_estate", "state_budget" (booleans), "start",
+ * "steps": [{"round", "kind", "date", "price", "lowest_bid", "amount",
+ * "cut_ppm", "phase", "offer_open" (boolean), "rule", "source"}]}.
  * @param[out] out text to free with enf_free(); NULL on error.
  * @return ENF_OK, ENF_EINVALID or ENF_ENOMEM.
  */

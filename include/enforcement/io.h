@@ -172,8 +172,9 @@ ENF_EXTERN(enf_status)
 enf_io_save_csv_dir(const enf_register *reg, const char *dir);
 
 /**
- * Exports the register as one JSON document: {"format": "enforcement-
- * register", "version": 1, "cases": [ {...case facts, "parties": [...],
+ * Exports the register as one JSON document: {"schema":
+ * "enforcement-register/1", "format": "enforcement-register", "version":
+ * 1, "cases": [ {...case facts, "parties": [...],
  * "obligations": [...], "assets": [...], "events": [...]} ]}, with the
  * same field names and tokens as the CSV columns, except: flags is an
  * array of tokens; joint is true or false; null stands for no date, no
@@ -181,8 +182,10 @@ enf_io_save_csv_dir(const enf_register *reg, const char *dir);
  * decision_no, index and seq (on import, index and seq may be given and
  * must match the position). Import is strict: unknown or repeated fields,
  * wrong types, numbers that are not 64-bit integers, nesting deeper than
- * 64 and invalid UTF-8 are refused (ENF_EPARSE), as is a "format" or
- * "version" other than the above.
+ * 64 and invalid UTF-8 are refused (ENF_EPARSE), as is a "format",
+ * "version" or "schema" other than the above; "schema" may be left out
+ * (files written before it came in). The form is described by
+ * docs/schemas/register.schema.json.
  * @param[out] out NUL-terminated UTF-8 to free with enf_free().
  * @param[out] len its length (may be NULL).
  * @return ENF_OK, ENF_EINVALID or ENF_ENOMEM.
@@ -222,6 +225,88 @@ enf_io_import_json(enf_register *reg, const char *text, const char *name);
  * call; kept until 1.0.
  */
 ENF_EXTERN(void) enf_io_free(char *text);
+
+/* ---------------------------------------------------------------------- */
+/* JSON for a back end: one case, a worklist                               */
+
+/**
+ * One case on a date as one JSON document (docs/schemas/case.schema.json):
+ *
+ *     {"schema": "enforcement-case/1", "as_of": "YYYY-MM-DD",
+ *      "facts": {...},
+ *      "status": {"state", "since", "detail", "detail_token", "owed",
+ *                 "collected", "paid", "outstanding", "verifications",
+ *                 "regime", "counts_with_means"},
+ *      "sales": [{"asset", "stage", "since", "value", "price", "auctions",
+ *                 "cuts", "creditor_takes", "sale_price", "sold_on",
+ *                 "handed_over"}, ...],
+ *      "deadlines": [{"kind", "due", "from", "overdue", "rule",
+ *                     "source"}, ...],
+ *      "history": [{"seq", "date", "kind", "detail", "detail_token",
+ *                   "amount", "asset"}, ...]}
+ *
+ * facts is the case as enf_io_export_json() writes it (office,
+ * decision_no, ..., flags, parties, obligations, assets) without its
+ * events, which the history lists with their seq; status is
+ * enf_case_status_on() on as_of (state a token of enf_case_state_name(),
+ * regime of enf_regime_name()); sales the sale of each asset on as_of
+ * (enf_case_asset_status(); stage of enf_asset_stage_name()); deadlines
+ * the open deadlines on as_of (enf_case_deadlines() under the regime in
+ * force on as_of; overdue when due before as_of); history every event of
+ * the log, those dated after as_of included. Money is in VND as integers,
+ * dates "YYYY-MM-DD" or null. A deadline's kind is one of "decision",
+ * "voluntary_end", "verification", "reverification", "separate_book",
+ * "limitation" (enf_deadline_kind in order). detail is the raw number of
+ * the event or state; detail_token names it, or is null: the ground of a
+ * postponement ("illness", "address", "agreement", "dispute",
+ * "interpretation", "not_collected", "transfer", "unsold", "protest": Law
+ * 26/2008 Art 48, enf_postpone_reason in order), of a suspension
+ * ("protest", "bankruptcy": Art 49) or of a termination ("debtor_died",
+ * "creditor_died", "agreement", "annulled", "dissolved", "exempted",
+ * "bankruptcy", "custody": Art 50); "with_means" or "without_means" for a
+ * verification or classification; "takes" or "declines" for the
+ * creditor's answer.
+ * @param[out] out NUL-terminated UTF-8 to free with enf_free(); NULL on
+ *        error.
+ * @param[out] len its length (may be NULL).
+ * @param cal the working-day calendar the deadlines are counted with.
+ * @param as_of the day the status and deadlines are taken on.
+ * @return ENF_OK, ENF_EINVALID (NULL out, case or calendar), ENF_ERANGE
+ *         (as_of not a date, or a due date outside the calendar; the
+ *         message names as_of or the deadline) or ENF_ENOMEM.
+ */
+ENF_EXTERN(enf_status)
+enf_case_to_json(char **out, size_t *len, const enf_case *c,
+		 const enf_calendar *cal, enf_date as_of);
+
+/**
+ * A worklist as one JSON document (docs/schemas/worklist.schema.json):
+ *
+ *     {"schema": "enforcement-worklist/1", "as_of", "until", "count",
+ *      "overdue", "items": [{"case_index", "office", "decision_no",
+ *      "state", "kind", "due", "from", "overdue", "rule", "source"},
+ *      ...]}
+ *
+ * The items are those of enf_register_worklist_window() on the same
+ * register and window, written in the order given, each with its case's
+ * key and its state on as_of; overdue (the document's) counts the items
+ * flagged overdue. Tokens and dates as in enf_case_to_json().
+ * @param[out] out NUL-terminated UTF-8 to free with enf_free(); NULL on
+ *        error.
+ * @param[out] len its length (may be NULL).
+ * @param items count items (may be NULL when count is 0).
+ * @param as_of, until the window the items were asked for (until not
+ *        before as_of).
+ * @return ENF_OK, ENF_EINVALID (NULL out or register, NULL items with a
+ *         count, until before as_of: the message shows both dates, an
+ *         unknown deadline kind: items[i].deadline.kind), ENF_ERANGE
+ *         (as_of, until or a due date not a date; a case_index past the
+ *         register's cases: items[i].case_index) or ENF_ENOMEM.
+ */
+ENF_EXTERN(enf_status)
+enf_worklist_to_json(char **out, size_t *len, const enf_register *reg,
+		     const enf_worklist_item *items, size_t count,
+		     enf_date as_of, enf_date until);
 
 /* ---------------------------------------------------------------------- */
 /* Validation                                                              */

@@ -187,10 +187,11 @@ enf_programme_report_merge(enf_programme_report *dst,
 			   const enf_programme_report *src);
 
 /**
- * The report as JSON: {"format": "enforcement-programme-report",
- * "version": 1, "code", "name", "number", "period": [first, last],
- * "offices": [{"office", "assigned": {"cases", "cases_done", "money",
- * "money_done"}, "others": {...}}, ...]}.
+ * The report as JSON (docs/schemas/programme-report.schema.json):
+ * {"schema": "enforcement-programme-report/1", "format":
+ * "enforcement-programme-report", "version": 1, "code", "name", "number",
+ * "period": [first, last], "offices": [{"office", "assigned": {"cases",
+ * "cases_done", "money", "money_done"}, "others": {...}}, ...]}.
  * @param[out] out to free with enf_free(); NULL on error.
  * @param[out] len its length (may be NULL).
  * @return ENF_OK, ENF_EINVALID or ENF_ENOMEM.
@@ -201,7 +202,9 @@ enf_programme_report_to_json(char **out, size_t *len,
 
 /**
  * Reads a report written by enf_programme_report_to_json(); strict as
- * enf_stats_report_from_json() (each key once, no unknown key, counts
+ * enf_stats_report_from_json() ("schema" optional, as files written
+ * before it came in lack it, and "enforcement-programme-report/1" when
+ * there; each key once, no unknown key, counts
  * never negative, done never above put, offices in order and once).
  * @param[out] out the report; NULL on error.
  * @return ENF_OK, ENF_EINVALID (NULL), ENF_EPARSE (with the line and the

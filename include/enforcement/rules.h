@@ -303,9 +303,11 @@ enf_rules_value(int64_t *out, enf_rule *row, const enf_rulebook *book,
 
 /**
  * The catalogue as CSV (header id,scope,from,to,value,unit,citation,
- * confidence,note,overridden; RFC 4180 quoting; LF) or JSON (an array of
- * objects with those keys; dates "YYYY-MM-DD" or null; overridden a
- * boolean).
+ * confidence,note,overridden; RFC 4180 quoting; LF) or JSON:
+ * {"schema": "enforcement-rules-catalogue/1", "rules": [...]}, the rules
+ * an array of objects with those keys (dates "YYYY-MM-DD" or null;
+ * overridden a boolean; docs/schemas/rules-catalogue.schema.json). Before
+ * the schema member came in, the JSON was the bare array.
  * @param[out] out text to free with enf_free(); NULL on error.
  * @param[out] len its length without the NUL; may be NULL.
  * @return ENF_OK, ENF_EINVALID or ENF_ENOMEM.

@@ -421,7 +421,10 @@ enf_stats_report_merge(enf_stats_report *dst, const enf_stats_report *src);
  * built-in default definitions are those of earlier releases (version 1,
  * which reads back with those defaults); other definitions make version 2.
  * The JSON form is version 2 with a "definitions" object; version 1 JSON
- * (without it) reads back with the built-in defaults.
+ * (without it) reads back with the built-in defaults. Its first member is
+ * "schema": "enforcement-report/2" (docs/schemas/report.schema.json); a
+ * reader takes a document without it (older files), and one with it only
+ * when it names the document's "version".
  * @param[out] bytes (to_bytes) or out (to_json): the bytes or the text, to
  *        free with enf_free(); NULL on error.
  * @param[out] len its length in bytes.

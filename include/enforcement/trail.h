@@ -57,8 +57,10 @@ ENF_EXTERN(void) enf_trail_clear(enf_trail *trail);
 
 /**
  * The trail as CSV (columns rule, source, first, last, days, base,
- * rate_ppm, amount; header row; LF) or JSON (an array of objects with
- * those keys).
+ * rate_ppm, amount; header row; LF) or JSON: {"schema":
+ * "enforcement-trail/1", "steps": [...]}, the steps an array of objects
+ * with those keys (docs/schemas/trail.schema.json). Before the schema
+ * member came in, the JSON was the bare array.
  * @param[out] out text to free with enf_free(); NULL on error.
  * @return ENF_OK, ENF_EINVALID or ENF_ENOMEM.
  */

@@ -199,7 +199,7 @@ enf_status enf_trail_to_json(char **out, size_t *len, const enf_trail *trail)
 	ENF__CHECK_NULL("trail_to_json", out);
 	*out = NULL;
 	ENF__CHECK_NULL("trail_to_json", trail);
-	enf__io_puts(&b, "[");
+	enf__io_puts(&b, "{\"schema\": \"enforcement-trail/1\", \"steps\": [");
 	for (size_t i = 0; i < trail->n; i++) {
 		const enf_trail_step *s = &trail->steps[i].step;
 		char num[112];
@@ -217,6 +217,6 @@ enf_status enf_trail_to_json(char **out, size_t *len, const enf_trail *trail)
 			       s->days, s->base, s->rate_ppm, s->amount);
 		enf__io_puts(&b, num);
 	}
-	enf__io_puts(&b, trail->n ? "\n]\n" : "]\n");
+	enf__io_puts(&b, trail->n ? "\n]}\n" : "]}\n");
 	return enf__io_buf_finish(&b, out, len, "trail_to_json");
 }

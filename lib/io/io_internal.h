@@ -220,4 +220,9 @@ const char *enf__io_fmt_flags(char *buf, unsigned flags);
 /* Number of rows of an entity in c (1 for ENF_IO_CASES). */
 size_t enf__io_row_count(const enf_case *c, enf_io_entity e);
 
+/* Writes a case as an item of the register's JSON "cases" (io_json.c),
+ * with its nested lists from parties up to last (ENF_IO_EVENTS: all;
+ * ENF_IO_ASSETS: the facts without the log), indented for that place. */
+void enf__io_json_case(enf__io_buf *b, const enf_case *c, enf_io_entity last);
+
 #endif /* ENF_IO_INTERNAL_H */

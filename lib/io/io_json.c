@@ -18,6 +18,9 @@
 #define ENF__JSON_MAX_DEPTH 64
 #define ENF__JSON_FORMAT    "enforcement-register"
 #define ENF__JSON_VERSION   1
+/* The "schema" member: the form and its version in one string, first in
+ * the document since issue 18, optional on import (older files lack it). */
+#define ENF__JSON_SCHEMA "enforcement-register/1"
 
 /* ---------------------------------------------------------------------- */
 /* Paths for messages: "cases[3].events[2]"                                */
@@ -527,11 +530,12 @@ static enf_status enf__jw_case(enf__jwalk *w, const enf__jnode *item)
 	return st;
 }
 
-/* Walks the root object: format, version and cases. */
+/* Walks the root object: schema (optional), format, version and cases. */
 static enf_status enf__jw_root(enf__jwalk *w, const enf__jnode *root)
 {
-	static const char *const keys[] = {"format", "version", "cases"};
-	const enf__jnode *m[3] = {NULL, NULL, NULL};
+	static const char *const keys[] = {"format", "version", "cases",
+					   "schema"};
+	const enf__jnode *m[4] = {NULL, NULL, NULL, NULL};
 	enf_status st = ENF_OK;
 
 	if (root->type != ENF__J_OBJ)
@@ -541,17 +545,21 @@ static enf_status enf__jw_root(enf__jwalk *w, const enf__jnode *root)
 	for (size_t i = 0; i < root->n; i++) {
 		int k = 0;
 
-		while (k < 3 && strcmp(keys[k], root->kids[i].key) != 0)
+		while (k < 4 && strcmp(keys[k], root->kids[i].key) != 0)
 			k++;
-		if (k == 3 || m[k] != NULL)
+		if (k == 4 || m[k] != NULL)
 			return enf__jw_fail(
 				w, &root->kids[i], root->kids[i].key,
-				k == 3 ? "unknown field" : "named twice");
+				k == 4 ? "unknown field" : "named twice");
 		m[k] = &root->kids[i];
 	}
 	for (int k = 0; k < 3; k++)
 		if (m[k] == NULL)
 			return enf__jw_fail(w, root, keys[k], "missing");
+	if (m[3] != NULL && (m[3]->type != ENF__J_STR ||
+			     strcmp(m[3]->str, ENF__JSON_SCHEMA) != 0))
+		return enf__jw_fail(w, m[3], "schema",
+				    "expected \"" ENF__JSON_SCHEMA "\"");
 	if (m[0]->type != ENF__J_STR ||
 	    strcmp(m[0]->str, ENF__JSON_FORMAT) != 0)
 		return enf__jw_fail(w, m[0], "format",
@@ -703,7 +711,7 @@ static void enf__jo_members(enf__io_buf *b, enf_io_entity e,
 	}
 }
 
-static void enf__jo_case(enf__io_buf *b, const enf_case *c)
+void enf__io_json_case(enf__io_buf *b, const enf_case *c, enf_io_entity last)
 {
 	const char *v[ENF__IO_MAX_COLS];
 	enf__io_scratch s;
@@ -711,7 +719,7 @@ static void enf__jo_case(enf__io_buf *b, const enf_case *c)
 	enf__io_row_texts(v, &s, c, ENF_IO_CASES, 0);
 	enf__io_puts(b, "    {\n      ");
 	enf__jo_members(b, ENF_IO_CASES, v, 0, ",\n      ");
-	for (int e = ENF_IO_PARTIES; e < ENF_IO_ENTITY_COUNT; e++) {
+	for (int e = ENF_IO_PARTIES; e <= (int)last; e++) {
 		size_t rows = enf__io_row_count(c, (enf_io_entity)e);
 
 		enf__io_puts(b, ",\n      ");
@@ -733,19 +741,19 @@ static void enf__jo_case(enf__io_buf *b, const enf_case *c)
 enf_status enf_io_export_json(char **out, size_t *len, const enf_register *reg)
 {
 	enf__io_buf b = {NULL, 0, 0, 0};
-	char head[120];
+	char head[160];
 
 	ENF__CHECK_NULL("io_export_json", out);
 	*out = NULL;
 	ENF__CHECK_NULL("io_export_json", reg);
 	(void)snprintf(head, sizeof(head),
-		       "{\n  \"format\": \"%s\",\n  \"version\": %d,\n"
-		       "  \"cases\": [",
-		       ENF__JSON_FORMAT, ENF__JSON_VERSION);
+		       "{\n  \"schema\": \"%s\",\n  \"format\": \"%s\",\n"
+		       "  \"version\": %d,\n  \"cases\": [",
+		       ENF__JSON_SCHEMA, ENF__JSON_FORMAT, ENF__JSON_VERSION);
 	enf__io_puts(&b, head);
 	for (size_t k = 0; k < reg->ncases; k++) {
 		enf__io_puts(&b, k ? ",\n" : "\n");
-		enf__jo_case(&b, reg->cases[k]);
+		enf__io_json_case(&b, reg->cases[k], ENF_IO_EVENTS);
 	}
 	enf__io_puts(&b, reg->ncases ? "\n  ]\n}\n" : "]\n}\n");
 	return enf__io_buf_finish(&b, out, len, "io_export_json");

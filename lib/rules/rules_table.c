@@ -506,7 +506,8 @@ enf_status enf_rules_catalogue_to_json(char **out, size_t *len,
 
 	ENF__CHECK_NULL("rules_catalogue_to_json", out);
 	*out = NULL;
-	enf__io_puts(&b, "[");
+	enf__io_puts(&b, "{\"schema\": \"enforcement-rules-catalogue/1\", "
+			 "\"rules\": [");
 	for (size_t i = 0; i < n; i++) {
 		enf_rule r = {0};
 
@@ -524,6 +525,6 @@ enf_status enf_rules_catalogue_to_json(char **out, size_t *len,
 		enf__io_putf(&b, ", \"overridden\": %s}",
 			     r.overridden ? "true" : "false");
 	}
-	enf__io_puts(&b, n ? "\n]\n" : "]\n");
+	enf__io_puts(&b, n ? "\n]}\n" : "]}\n");
 	return enf__io_buf_finish(&b, out, len, "rules_catalogue_to_json");
 }

@@ -737,6 +737,8 @@ static void flow_import(af_flow *F)
 	int32_t codes[64];
 	size_t nwork = 7, nwin = 7, nprob = 7;
 	char *json = NULL, *json2 = NULL, *offices = NULL;
+	char *wjson = NULL, *cjson = NULL;
+	enf_case *first = NULL;
 	static const char dirty[] = "office,decision_no,mode,judgment_kind\n"
 				    "LS-01,1/QĐ,robot,civil\n"
 				    "LS-01,2/QĐ,agency,civil\n"
@@ -822,6 +824,12 @@ static void flow_import(af_flow *F)
 	     enf_register_worklist_window(win, 64, &nwin, reg2, NULL, in.cal,
 					  NULL, day(2025, 3, 3),
 					  day(2025, 3, 31)));
+	STEP(NULL, NULL, wjson == NULL,
+	     enf_worklist_to_json(&wjson, NULL, reg2, win, nwin,
+				  day(2025, 3, 3), day(2025, 3, 31)));
+	(void)enf_register_at(&first, reg2, 0);
+	STEP(NULL, NULL, cjson == NULL,
+	     enf_case_to_json(&cjson, NULL, first, in.cal, day(2025, 3, 31)));
 	/* The validation of the texts of slice b, and of a dirty text. */
 	STEP(NULL, NULL, nprob == 7,
 	     enf_io_validate_csv(probs, 4, &nprob, in.b.text[0], in.b.text[1],
@@ -869,6 +877,8 @@ done:
 		enf_io_free(csv[e]);
 	enf_io_free(json);
 	enf_io_free(json2);
+	enf_free(wjson);
+	enf_free(cjson);
 	enf_free(offices);
 	enf_register_free(reg);
 	enf_register_free(reg2);

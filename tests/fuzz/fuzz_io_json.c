@@ -6,7 +6,9 @@
  * (count and export); a successful one exports a document that imports
  * into a fresh register to the same export, and whose CSV files import
  * to the same register too, and its statistics keep the table's
- * identities.
+ * identities; each of its first cases, and its worklist, written as the
+ * JSON a back end reads (enf_case_to_json(), enf_worklist_to_json()),
+ * is UTF-8 of the length given.
  */
 #include "fuzz_common.h"
 
@@ -60,6 +62,62 @@ static void round_trip(const enf_register *reg)
 	enf_register_free(fresh);
 }
 
+/* One calendar for every input: making one works out the lunar holidays
+ * of two centuries. */
+static const enf_calendar *calendar(void)
+{
+	static enf_calendar *cal;
+
+	if (cal == NULL)
+		FZ_CHECK(enf_calendar_new(&cal, NULL) == ENF_OK);
+	return cal;
+}
+
+static void check_text(enf_status st, char *text, size_t len)
+{
+	FZ_CHECK(st == ENF_OK || st == ENF_ERANGE || st == ENF_ENOMEM);
+	if (st == ENF_OK)
+		FZ_CHECK(strlen(text) == len && utf8_valid(text));
+	else
+		FZ_CHECK(text == NULL);
+	enf_free(text);
+}
+
+/* The back end's forms of the first cases and of a quarter's worklist. */
+static void back_end_forms(const enf_register *reg)
+{
+	enf_date as_of = 0, until = 0;
+	enf_worklist_item *items = NULL;
+	size_t n = 0, len = 0;
+	char *text = NULL;
+	enf_status st;
+
+	FZ_CHECK(enf_date_from_ymd(&as_of, 2025, 3, 31) == ENF_OK);
+	FZ_CHECK(enf_date_from_ymd(&until, 2025, 6, 30) == ENF_OK);
+	for (size_t i = 0; i < enf_register_count(reg) && i < 4; i++) {
+		enf_case *c = NULL;
+
+		FZ_CHECK(enf_register_at(&c, reg, i) == ENF_OK);
+		st = enf_case_to_json(&text, &len, c, calendar(), as_of);
+		check_text(st, text, len);
+		text = NULL;
+	}
+	st = enf_register_worklist_window(NULL, 0, &n, reg, NULL, calendar(),
+					  NULL, as_of, until);
+	if ((st != ENF_OK && st != ENF_EBUFSIZE) || n > 4096)
+		return;
+	items = calloc(n + 1, sizeof(*items));
+	FZ_CHECK(items != NULL);
+	st = enf_register_worklist_window(items, n, &n, reg, NULL, calendar(),
+					  NULL, as_of, until);
+	if (st == ENF_OK) {
+		st = enf_worklist_to_json(&text, &len, reg, items, n, as_of,
+					  until);
+		check_text(st, text, len);
+	}
+	free(items);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	char *text = fz_cstr(data, size), *before, *after;
@@ -89,6 +147,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		FZ_CHECK(enf_register_count(reg) >= count);
 		round_trip(reg);
 		fz_register_stats(reg);
+		back_end_forms(reg);
 	}
 	enf_io_free(before);
 	enf_register_free(reg);

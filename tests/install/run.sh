@@ -34,9 +34,11 @@ cmake --build "$work/consumer_build" >/dev/null
 "$work/consumer_build/consumer"
 "$work/consumer_build/consumer_static"
 
-echo "== headers"
+echo "== headers and JSON Schemas"
 test -f "$prefix/include/enforcement.h"
 test -f "$prefix/include/enforcement/money.h"
+test -f "$prefix/share/enforcement/schemas/case.schema.json"
+test -f "$prefix/share/enforcement/schemas/worklist.schema.json"
 
 site=$(find "$prefix" -path '*-packages/enforcement/__init__.py' | head -n 1)
 if [ -n "$site" ]; then

@@ -496,8 +496,9 @@ class Sale:
         return core.auction_to_csv(self._s)
 
     def to_json(self) -> str:
-        """The sale as JSON text: the rule set id, the options and an
-        array "steps" with the fields of the CSV."""
+        """The sale as JSON text, schema "enforcement-auction/1"
+        (docs/schemas/auction.schema.json): the rule set id, the options
+        and an array "steps" with the fields of the CSV."""
         return core.auction_to_json(self._s)
 
 

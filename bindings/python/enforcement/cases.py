@@ -403,6 +403,21 @@ class Case:
             self._c, calendar._cal, rules, date)]
 
     @checked
+    def to_json(self, calendar: Calendar, as_of: datetime.date) -> str:
+        """The case on ``as_of`` as one JSON document, schema
+        "enforcement-case/1" (docs/schemas/case.schema.json): its facts
+        (as :meth:`Register.export_json` writes them, without the log),
+        its status on ``as_of`` (state, since, detail and detail_token,
+        owed, collected, paid, outstanding in VND, verifications, regime),
+        the sale of each asset, the deadlines open on ``as_of`` under the
+        regime then in force (counted with ``calendar``; overdue when due
+        before ``as_of``) and the whole log as "history" (seq, date, kind,
+        detail, detail_token, amount, asset), later events included.
+
+        Raises :class:`RangeError` for a date outside the calendar."""
+        return core.case_to_json(self._c, calendar._cal, as_of)
+
+    @checked
     def to_dict(self, date: Optional[datetime.date] = None) -> dict:
         """The facts as one flat dict (flags as one bool column each,
         ``flag_corruption``, ...), with the status on ``date`` when
@@ -487,7 +502,8 @@ class Register:
         core.io_import_json_n(self._reg, text, name)
 
     def export_json(self) -> str:
-        """The whole register as one JSON document."""
+        """The whole register as one JSON document, schema
+        "enforcement-register/1" (docs/schemas/register.schema.json)."""
         return core.io_export_json(self._reg)
 
     @checked
@@ -610,6 +626,25 @@ class Register:
                         "case_index": i, **_deadline(item.deadline),
                         "overdue": bool(item.overdue)})
         return out
+
+    @checked
+    def worklist_json(self, calendar: Calendar, as_of: datetime.date,
+                      until: Optional[datetime.date] = None,
+                      office: Optional[str] = None, rules=None) -> str:
+        """The worklist of :meth:`worklist` (same arguments) as one JSON
+        document, schema "enforcement-worklist/1"
+        (docs/schemas/worklist.schema.json): as_of, until, count, overdue
+        (how many items are) and the items, each with case_index, office,
+        decision_no, the case's state on ``as_of``, kind, due, from,
+        overdue, rule and source.
+
+        Raises :class:`InvalidArgumentError` when ``until`` is before
+        ``as_of``, :class:`RangeError` for a date outside the calendar."""
+        until = as_of if until is None else until
+        items = core.register_worklist_window(
+            self._reg, _filter(office, as_of), calendar._cal, rules, as_of,
+            until)
+        return core.worklist_to_json(self._reg, items, as_of, until)
 
     def to_frame(self, date: Optional[datetime.date] = None):
         """One row per case as a pandas DataFrame, with its status at the

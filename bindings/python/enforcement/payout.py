@@ -83,7 +83,8 @@ class Trail:
         return core.trail_to_csv(self._t)
 
     def to_json(self) -> str:
-        """The steps as a JSON array of objects."""
+        """The steps as JSON: ``{"schema": "enforcement-trail/1",
+        "steps": [...]}`` (docs/schemas/trail.schema.json)."""
         return core.trail_to_json(self._t)
 
     def __repr__(self):

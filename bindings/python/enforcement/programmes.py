@@ -142,7 +142,9 @@ class ProgrammeReport:
         return cls._wrap(core.programme_report_from_bytes(bytes(data)))
 
     def to_json(self) -> str:
-        """The report as JSON text (read back with :meth:`from_json`)."""
+        """The report as JSON text (read back with :meth:`from_json`),
+        schema "enforcement-programme-report/1"
+        (docs/schemas/programme-report.schema.json)."""
         return core.programme_report_to_json(self._r)
 
     @classmethod

@@ -118,7 +118,9 @@ class Rulebook:
         return core.rules_catalogue_to_csv(self._book)
 
     def to_json(self) -> str:
-        """The catalogue as a JSON array."""
+        """The catalogue as JSON: ``{"schema":
+        "enforcement-rules-catalogue/1", "rules": [...]}``
+        (docs/schemas/rules-catalogue.schema.json)."""
         return core.rules_catalogue_to_json(self._book)
 
     def __len__(self):
@@ -135,5 +137,5 @@ def catalogue_csv() -> str:
 
 
 def catalogue_json() -> str:
-    """The built-in catalogue as a JSON array."""
+    """The built-in catalogue as JSON (:meth:`Rulebook.to_json`)."""
     return core.rules_catalogue_to_json(None)

@@ -394,7 +394,8 @@ class Report:
         return cls._wrap(core.stats_report_from_bytes(bytes(data)))
 
     def to_json(self) -> str:
-        """The report as JSON text (counters and definitions)."""
+        """The report as JSON text (counters and definitions), schema
+        "enforcement-report/2" (docs/schemas/report.schema.json)."""
         return core.stats_report_to_json(self._r)
 
     @classmethod

@@ -49,7 +49,9 @@ class TestFee(unittest.TestCase):
         self.assertGreater(len(trail), 0)
         self.assertEqual(trail.steps[-1]["amount"], 245300000)
         self.assertIn("Circular 216/2016", trail.to_csv())
-        self.assertIsInstance(json.loads(trail.to_json()), list)
+        doc = json.loads(trail.to_json())
+        self.assertEqual(doc["schema"], "enforcement-trail/1")
+        self.assertEqual(doc["steps"][-1]["amount"], 245300000)
 
     def test_bad_input(self):
         with self.assertRaises(enf.InvalidArgumentError):

@@ -57,9 +57,9 @@ def test_override_from_text_and_file(tmp_path):
     mine = [r for r in book.catalogue() if r["overridden"]]
     assert mine[0]["citation"] == "Provincial plan 2026"
     assert "VN.target.cases,VN,2025-10-01,2026-09-30,8500" in book.to_csv()
-    rows = json.loads(book.to_json())
+    rows = json.loads(book.to_json())["rules"]
     assert rows[-1]["overridden"] is True and rows[-1]["value"] == 8500
-    assert json.loads(enf.rules.catalogue_json())[0]["id"]
+    assert json.loads(enf.rules.catalogue_json())["rules"][0]["id"]
     assert enf.rules.catalogue_csv().startswith("id,scope,from,to,")
 
 

@@ -86,7 +86,7 @@ enf_status enf_auction_to_json(char **out, size_t *len, const enf_auction *sale)
 	*out = NULL;
 	ENF__CHECK_NULL("auction_to_json", sale);
 	o = &sale->opts;
-	enf__io_puts(&b, "{\"rules\":");
+	enf__io_puts(&b, "{\"schema\":\"enforcement-auction/1\",\"rules\":");
 	enf__io_json_string(&b, sale->rules->id != NULL ? sale->rules->id : "");
 	enf__io_putf(&b,
 		     ",\"value\":%" PRId64 ",\"costs\":%" PRId64

@@ -89,6 +89,49 @@ enf_status enf__rj_date(enf__rj *rj, enf_date *out)
 	return st;
 }
 
+enf_status enf__rj_schema(enf__rj *rj, const char *form, int max,
+			  int64_t *version)
+{
+	char *s = NULL, why[128];
+	size_t n = 0, f = strlen(form);
+	long v = 0;
+	enf_status st = enf__rj_string(rj, &s, &n);
+
+	if (st != ENF_OK)
+		return st;
+	if (n > f + 1 && n <= f + 4 && memcmp(s, form, f) == 0 && s[f] == '/' &&
+	    s[f + 1] != '0') {
+		for (size_t i = f + 1; i < n && v >= 0; i++)
+			v = s[i] >= '0' && s[i] <= '9' ? v * 10 + (s[i] - '0')
+						       : -1;
+	}
+	free(s);
+	if (v >= 1 && v <= max) {
+		*version = v;
+		return ENF_OK;
+	}
+	if (max > 1)
+		(void)snprintf(why, sizeof(why),
+			       "expected \"%s/N\", N from 1 to %d", form, max);
+	else
+		(void)snprintf(why, sizeof(why), "expected \"%s/1\"", form);
+	return enf__rj_fail(rj, why);
+}
+
+enf_status enf__rj_schema_match(enf__rj *rj, const char *form, int64_t schema,
+				int64_t version)
+{
+	char why[128];
+
+	if (schema == 0 || schema == version)
+		return ENF_OK;
+	(void)snprintf(rj->path, sizeof(rj->path), "schema");
+	(void)snprintf(why, sizeof(why),
+		       "\"%s/%lld\" does not match \"version\": %lld", form,
+		       (long long)schema, (long long)version);
+	return enf__rj_fail(rj, why);
+}
+
 /* Reads an object whose members are the n keys, each once, in any order
  * (those of bit k of optional may be missing), calling read for each
  * value; the path names the member meanwhile. */

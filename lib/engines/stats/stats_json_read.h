@@ -32,6 +32,16 @@ enf_status enf__rj_count(enf__rj *rj, int64_t *out);
 /* Reads a date as a "YYYY-MM-DD" string. */
 enf_status enf__rj_date(enf__rj *rj, enf_date *out);
 
+/* Reads a "schema" member, "<form>/<N>" with N a version from 1 to
+ * max, into *version; the caller checks it against the "version"
+ * member once the object has been read (enf__rj_schema_match()). */
+enf_status enf__rj_schema(enf__rj *rj, const char *form, int max,
+			  int64_t *version);
+/* Fails, naming "schema", when a schema version was read (schema > 0)
+ * that is not the document's version. */
+enf_status enf__rj_schema_match(enf__rj *rj, const char *form, int64_t schema,
+				int64_t version);
+
 /* A member reader: reads the value of member k of an object. */
 typedef enf_status (*enf__rj_member)(enf__rj *rj, int k, void *ctx);
 

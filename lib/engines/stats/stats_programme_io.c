@@ -40,7 +40,9 @@ enf_status enf_programme_report_to_json(char **out, size_t *len,
 	ENF__CHECK_NULL("programme_report_to_json", out);
 	*out = NULL;
 	ENF__CHECK_NULL("programme_report_to_json", rep);
-	enf__io_putf(&b, "{\n  \"format\": \"%s\",\n  \"version\": %d,\n",
+	enf__io_putf(&b, "{\n  \"schema\": \"%s/%d\",\n", ENF__PROG_FORMAT,
+		     ENF__PROG_JSON_VERSION);
+	enf__io_putf(&b, "  \"format\": \"%s\",\n  \"version\": %d,\n",
 		     ENF__PROG_FORMAT, ENF__PROG_JSON_VERSION);
 	enf__io_puts(&b, "  \"code\": ");
 	enf__io_json_string(&b, rep->code);
@@ -79,7 +81,8 @@ typedef struct enf__pj {
 	enf_period period;
 	enf__prog_row *rows;
 	size_t nrows, cap;
-	int group; /* being read */
+	int group;	/* being read */
+	int64_t schema; /* the version "schema" names; 0 without it */
 } enf__pj;
 
 static void enf__pj_free(enf__pj *r)
@@ -222,7 +225,10 @@ static enf_status enf__pj_root(enf__rj *rj, int k, void *ctx)
 			return enf__rj_fail(rj, "the period ends before it "
 						"starts");
 		return ENF_OK;
-	default: return enf__pj_offices(rj, r);
+	case 6: return enf__pj_offices(rj, r);
+	default:
+		return enf__rj_schema(rj, ENF__PROG_FORMAT,
+				      ENF__PROG_JSON_VERSION, &r->schema);
 	}
 }
 
@@ -250,9 +256,9 @@ static enf_status enf__pj_build(enf_programme_report **out, enf__pj *r,
 enf_status enf_programme_report_from_json(enf_programme_report **out,
 					  const char *text)
 {
-	static const char *const keys[] = {"format", "version", "code",
-					   "name",   "number",	"period",
-					   "offices"};
+	static const char *const keys[] = {"format",  "version", "code",
+					   "name",    "number",	 "period",
+					   "offices", "schema"};
 	enf__rj rj;
 	enf__pj r;
 	enf_status st;
@@ -264,7 +270,9 @@ enf_status enf_programme_report_from_json(enf_programme_report **out,
 	memset(&r, 0, sizeof(r));
 	rj.fn = "programme_report_from_json";
 	enf__json_lex_init(&rj.lx, text);
-	st = enf__rj_object(&rj, keys, 7, 0, enf__pj_root, &r);
+	/* "schema" may be missing: older files lack it; with one version
+	 * of the form, a schema read is that of "version". */
+	st = enf__rj_object(&rj, keys, 8, 1ul << 7, enf__pj_root, &r);
 	if (st == ENF_OK) {
 		enf__rj_ws(&rj);
 		if (*rj.lx.p != '\0')

@@ -265,7 +265,7 @@ enf_status enf_stats_report_to_json(char **out, size_t *len,
 				    const enf_stats_report *rep)
 {
 	enf__io_buf b = {NULL, 0, 0, 0};
-	char text[64], d[2][16] = {"", ""};
+	char text[96], d[2][16] = {"", ""};
 
 	ENF__CHECK_NULL("stats_report_to_json", out);
 	*out = NULL;
@@ -273,7 +273,9 @@ enf_status enf_stats_report_to_json(char **out, size_t *len,
 	(void)enf_date_format(d[0], 16, rep->period.first, ENF_LOCALE_EN);
 	(void)enf_date_format(d[1], 16, rep->period.last, ENF_LOCALE_EN);
 	(void)snprintf(text, sizeof(text),
-		       "{\n  \"format\": \"%s\",\n  \"version\": %d,\n",
+		       "{\n  \"schema\": \"%s/%d\",\n  \"format\": \"%s\",\n"
+		       "  \"version\": %d,\n",
+		       ENF__REPORT_FORMAT, ENF__JSON_VERSION,
 		       ENF__REPORT_FORMAT, ENF__JSON_VERSION);
 	enf__io_puts(&b, text);
 	enf__io_puts(&b, "  \"unit\": ");
@@ -316,6 +318,7 @@ typedef struct enf__rj_report {
 	enf__stats_cells cells;
 	enf__stats_defs defs;
 	int64_t version;
+	int64_t schema; /* the version "schema" names; 0 without it */
 	int has_defs;
 	int group; /* being read */
 	int measure;
@@ -391,10 +394,11 @@ static enf_status enf__rj_group(enf__rj *rj, int k, void *ctx)
 }
 
 static const char *const enf__rj_root_keys[] = {
-	"format", "version", "unit", "period", "groups", "definitions"};
+	"format", "version",	 "unit",  "period",
+	"groups", "definitions", "schema"};
 
-/* "definitions" may be missing (version 1). */
-#define ENF__RJ_ROOT_OPTIONAL (1ul << 5)
+/* "definitions" may be missing (version 1), "schema" too (before 1.0). */
+#define ENF__RJ_ROOT_OPTIONAL (1ul << 5 | 1ul << 6)
 
 static enf_status enf__rj_root(enf__rj *rj, int k, void *ctx)
 {
@@ -441,7 +445,10 @@ static enf_status enf__rj_root(enf__rj *rj, int k, void *ctx)
 	case 4:
 		return enf__rj_object(rj, enf__stats_group_tokens,
 				      ENF_GROUP_COUNT, 0, enf__rj_group, ctx);
-	default: return enf__rj_defs(rj, ctx);
+	case 5: return enf__rj_defs(rj, ctx);
+	default:
+		return enf__rj_schema(rj, ENF__REPORT_FORMAT, ENF__JSON_VERSION,
+				      &r->schema);
 	}
 }
 
@@ -470,7 +477,7 @@ enf_status enf_stats_report_from_json(enf_stats_report **out, const char *text)
 	memset(&r, 0, sizeof(r));
 	r.defs = enf__stats_defs_default();
 	enf__json_lex_init(&rj.lx, text);
-	st = enf__rj_object(&rj, enf__rj_root_keys, 6, ENF__RJ_ROOT_OPTIONAL,
+	st = enf__rj_object(&rj, enf__rj_root_keys, 7, ENF__RJ_ROOT_OPTIONAL,
 			    enf__rj_root, &r);
 	if (st == ENF_OK) {
 		enf__rj_ws(&rj);
@@ -480,6 +487,9 @@ enf_status enf_stats_report_from_json(enf_stats_report **out, const char *text)
 	}
 	if (st == ENF_OK)
 		st = enf__rj_check_defs(&rj, &r);
+	if (st == ENF_OK)
+		st = enf__rj_schema_match(&rj, ENF__REPORT_FORMAT, r.schema,
+					  r.version);
 	if (st == ENF_OK)
 		st = enf__report_from_parts(out, r.unit, r.unit_len, &r.period,
 					    &r.cells, &r.defs, enf__rj_fn);
