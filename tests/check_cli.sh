@@ -144,16 +144,24 @@ bad 2 "missing argument" validate
 
 # case: LS-TP 1/QĐ-THADS, classified without means on 2025-01-02 (events.csv).
 ok "Status on 2025-03-31: without_means since 2025-01-02" case "$S" LS-TP "1/QĐ-THADS" --as-of 2025-03-31
-ok '"state": "without_means"' case "$S" LS-TP "1/QĐ-THADS" --as-of 2025-03-31 --format json
-python3 -m json.tool "$tmp/out" >/dev/null || { echo "FAIL: case JSON"; fail=1; }
+ok '"schema": "enforcement-case/1"' case "$S" LS-TP "1/QĐ-THADS" --as-of 2025-03-31 --format json
+grep -qF '"state": "without_means"' "$tmp/out" || { echo "FAIL: case JSON state"; fail=1; }
+cp "$tmp/out" "$tmp/case.json"
+valid case "$tmp/case.json"
 bad 1 "OFFICE NO: no case LS-TP 99999/QĐ-THADS" case "$S" LS-TP "99999/QĐ-THADS"
 bad 1 "--as-of: '31/03/2025' is not a date; expected YYYY-MM-DD" case "$S" LS-TP "1/QĐ-THADS" --as-of 31/03/2025
 bad 2 "missing arguments" case "$S" LS-TP
 
 # worklist
 ok "separate_book" worklist "$S" --as-of 2025-03-31 --until 2025-04-07
-ok '"office": "LS-TP"' worklist "$S" --as-of 2025-03-31 --until 2025-04-07 --office LS-TP --format json
-python3 -m json.tool "$tmp/out" >/dev/null || { echo "FAIL: worklist JSON"; fail=1; }
+ok '"schema": "enforcement-worklist/1"' worklist "$S" --as-of 2025-03-31 --until 2025-04-07 --office LS-TP --format json
+grep -qF '"office": "LS-TP"' "$tmp/out" || { echo "FAIL: worklist JSON office"; fail=1; }
+if grep -F '"office": ' "$tmp/out" | grep -vqF '"office": "LS-TP"'; then
+	echo "FAIL: worklist --office LS-TP lists another office"
+	fail=1
+fi
+cp "$tmp/out" "$tmp/worklist.json"
+valid worklist "$tmp/worklist.json"
 bad 1 "--until: 2025-03-01 is before --as-of 2025-03-31" worklist "$S" --as-of 2025-03-31 --until 2025-03-01
 bad 1 "--office: no case of office 'XX-1'" worklist "$S" --as-of 2025-03-31 --until 2025-04-07 --office XX-1
 bad 2 "--as-of and --until are required" worklist "$S" --as-of 2025-03-31
@@ -203,6 +211,8 @@ ok "phase offered after auction 3, 2 cuts, price 81,000,000,000 VND" auction pla
 ok "round,kind,date" auction plan --value 100000000000 --start 2024-06-03 --real-estate --max-rounds 3 --format csv
 cp "$tmp/out" "$tmp/plan.csv"
 ok '"steps"' auction replay "$tmp/plan.csv" --value 100000000000 --start 2024-06-03 --real-estate --format json
+cp "$tmp/out" "$tmp/auction.json"
+valid auction "$tmp/auction.json"
 run auction replay "$tmp/plan.csv" --value 100000000000 --start 2024-06-03 --real-estate --format csv
 cmp -s "$tmp/out" "$tmp/plan.csv" || { echo "FAIL: replay of a plan gives another trail"; fail=1; }
 ok "<svg" auction plan --value 5000000000 --rules VN-2026 --cut 5 --max-rounds 4 --format svg
@@ -219,6 +229,9 @@ bad 2 "missing argument" auction
 # fee: Circular 216/2016, 3% of 50,000,000 VND received in 2025.
 ok "1500000" fee --amount 50000000 --date 2025-09-15
 ok '"fee": 500000' fee --amount 50000000 --date 2025-09-15 --settled --format json
+python3 -c 'import json, sys; json.dump(json.load(open(sys.argv[1]))["trail"], open(sys.argv[2], "w"))' "$tmp/out" "$tmp/trail.json" ||
+	{ echo "FAIL: fee JSON"; fail=1; }
+valid trail "$tmp/trail.json"
 bad 1 "--date: '2025-02-30' is not a date" fee --amount 1 --date 2025-02-30
 bad 1 "--amount: '-5' is negative" fee --amount -5 --date 2025-01-01
 bad 1 "--reduction: 101 is out of 0..100" fee --amount 5 --date 2025-01-01 --reduction 101
@@ -239,8 +252,9 @@ ok "id,scope,from,to,value" rules
 ok "2530000 VND/month" rules --id VN.base_salary --date 2026-07-01
 printf 'VN.base_salary 2025-01-01 2025-12-31 2500000\n' >"$tmp/salary.rules"
 ok "2500000 VND/month (caller override; I)" rules --id VN.base_salary --date 2025-06-01 --overrides "$tmp/salary.rules"
-run rules --format json
-python3 -m json.tool "$tmp/out" >/dev/null || { echo "FAIL: rules JSON"; fail=1; }
+ok '"schema": "enforcement-rules-catalogue/1"' rules --format json
+cp "$tmp/out" "$tmp/rules.json"
+valid rules-catalogue "$tmp/rules.json"
 bad 1 "--id: " rules --id VN.nothing
 bad 1 "--overrides: cannot read" rules --overrides "$tmp/none.rules"
 bad 1 "--format: 'xml' is not one of csv, json" rules --format xml

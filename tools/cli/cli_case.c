@@ -167,51 +167,19 @@ static void case_text(const case_view *v)
 	}
 }
 
-static void case_json(const case_view *v)
+/* The case as the library's JSON form (enforcement-case/1). */
+static int case_json(const cli_cmd *cmd, const case_view *v,
+		     const enf_calendar *cal)
 {
-	fputs("{\"office\": ", stdout);
-	cli_json_str(stdout, v->info.office);
-	fputs(", \"decision_no\": ", stdout);
-	cli_json_str(stdout, v->info.decision_no);
-	fputs(", \"as_of\": ", stdout);
-	cli_json_date(stdout, v->as_of);
-	fputs(",\n \"status\": {\"state\": ", stdout);
-	cli_json_str(stdout, enf_io_token(ENF_IO_ENUM_STATE, (int)v->st.state));
-	fputs(", \"since\": ", stdout);
-	cli_json_date(stdout, v->st.since);
-	printf(", \"owed\": %lld, \"collected\": %lld, \"paid\": %lld, "
-	       "\"outstanding\": %lld, \"regime\": ",
-	       (long long)v->st.owed, (long long)v->st.collected,
-	       (long long)v->st.paid, (long long)v->st.outstanding);
-	cli_json_str(stdout, enf_regime_name(v->st.regime));
-	fputs("},\n \"deadlines\": [", stdout);
-	for (size_t i = 0; i < v->ndl; i++) {
-		fputs(i ? ", {\"kind\": " : "{\"kind\": ", stdout);
-		cli_json_str(stdout, deadline_word(v->dl[i].kind));
-		fputs(", \"due\": ", stdout);
-		cli_json_date(stdout, v->dl[i].due);
-		printf(", \"overdue\": %s, \"rule\": ",
-		       v->dl[i].due < v->as_of ? "true" : "false");
-		cli_json_str(stdout, v->dl[i].rule);
-		fputs(", \"source\": ", stdout);
-		cli_json_str(stdout, v->dl[i].source);
-		fputs("}", stdout);
-	}
-	fputs("],\n \"history\": [", stdout);
-	for (size_t i = 0; i < enf_case_event_count(v->c); i++) {
-		enf_event e;
+	char *text = NULL;
+	size_t len = 0;
+	int rc;
 
-		if (enf_case_event(&e, v->c, i) != ENF_OK)
-			continue;
-		printf("%s{\"seq\": %zu, \"date\": ", i ? ",\n  " : "\n  ", i);
-		cli_json_date(stdout, e.date);
-		fputs(", \"kind\": ", stdout);
-		cli_json_str(stdout,
-			     enf_io_token(ENF_IO_ENUM_EVENT, (int)e.kind));
-		printf(", \"detail\": %d, \"amount\": %lld}", (int)e.detail,
-		       (long long)e.amount);
-	}
-	fputs("]}\n", stdout);
+	if (enf_case_to_json(&text, &len, v->c, cal, v->as_of) != ENF_OK)
+		return cli_fail_lib(cmd, "--as-of");
+	rc = cli_write(cmd, text, len);
+	enf_free(text);
+	return rc;
 }
 
 int cli_case(int argc, char **argv)
@@ -251,7 +219,7 @@ int cli_case(int argc, char **argv)
 	} else {
 		v.c = c;
 		if (format == 1)
-			case_json(&v);
+			rc = case_json(&cmd, &v, cal);
 		else
 			case_text(&v);
 	}
@@ -271,12 +239,11 @@ static const char worklist_help[] =
 	"date,\n"
 	"by due date; those already missed are marked overdue.\n";
 
-static void worklist_out(const enf_register *reg, const enf_worklist_item *w,
-			 size_t n, int json)
+static void worklist_text(const enf_register *reg, const enf_worklist_item *w,
+			  size_t n)
 {
 	char a[11];
 
-	fputs(json ? "[" : "", stdout);
 	for (size_t i = 0; i < n; i++) {
 		enf_case *c = NULL;
 		enf_case_info info;
@@ -284,26 +251,29 @@ static void worklist_out(const enf_register *reg, const enf_worklist_item *w,
 		if (enf_register_at(&c, reg, w[i].case_index) != ENF_OK ||
 		    enf_case_info_get(&info, c) != ENF_OK)
 			continue;
-		if (!json) {
-			printf("%s  %-8s %-10s %-16s %-15s %s (%s)\n",
-			       cli_date_text(a, w[i].deadline.due),
-			       w[i].overdue ? "OVERDUE" : "", info.office,
-			       info.decision_no,
-			       deadline_word(w[i].deadline.kind),
-			       w[i].deadline.rule, w[i].deadline.source);
-			continue;
-		}
-		fputs(i ? ",\n {\"office\": " : "\n {\"office\": ", stdout);
-		cli_json_str(stdout, info.office);
-		fputs(", \"decision_no\": ", stdout);
-		cli_json_str(stdout, info.decision_no);
-		fputs(", \"kind\": ", stdout);
-		cli_json_str(stdout, deadline_word(w[i].deadline.kind));
-		fputs(", \"due\": ", stdout);
-		cli_json_date(stdout, w[i].deadline.due);
-		printf(", \"overdue\": %s}", w[i].overdue ? "true" : "false");
+		printf("%s  %-8s %-10s %-16s %-15s %s (%s)\n",
+		       cli_date_text(a, w[i].deadline.due),
+		       w[i].overdue ? "OVERDUE" : "", info.office,
+		       info.decision_no, deadline_word(w[i].deadline.kind),
+		       w[i].deadline.rule, w[i].deadline.source);
 	}
-	fputs(json ? (n ? "\n]\n" : "]\n") : "", stdout);
+}
+
+/* The worklist as the library's JSON form (enforcement-worklist/1). */
+static int worklist_json(const cli_cmd *cmd, const enf_register *reg,
+			 const enf_worklist_item *w, size_t n, enf_date as_of,
+			 enf_date until)
+{
+	char *text = NULL;
+	size_t len = 0;
+	int rc;
+
+	if (enf_worklist_to_json(&text, &len, reg, w, n, as_of, until) !=
+	    ENF_OK)
+		return cli_fail_lib(cmd, NULL);
+	rc = cli_write(cmd, text, len);
+	enf_free(text);
+	return rc;
 }
 
 /* The first call of a two-call query: ENF_EBUFSIZE gives the count. */
@@ -366,8 +336,10 @@ int cli_worklist(int argc, char **argv)
 	else if (office != NULL && !has_office(reg, &f))
 		rc = cli_fail(&cmd, "--office", "no case of office '%s' in %s",
 			      office, dir);
+	else if (format == 1)
+		rc = worklist_json(&cmd, reg, w, n, as_of, until);
 	else
-		worklist_out(reg, w, n, format);
+		worklist_text(reg, w, n);
 	free(w);
 	enf_calendar_free(cal);
 	enf_register_free(reg);
