@@ -165,6 +165,11 @@ static char *enf_swig_strdup(const char *s)
 %ignore enf_stats_table_with;
 %ignore enf_table_options;
 %ignore enf_table_options_init;
+/* Bound through chart.i: options with strings and an array of names. */
+%ignore enf_stats_chart;
+%ignore enf_auction_chart;
+%ignore enf_chart_options;
+%ignore enf_chart_options_init;
 
 %include "enforcement/common.h"
 %include "enforcement/money.h"
@@ -175,3 +180,4 @@ static char *enf_swig_strdup(const char *s)
 %include "payout.i"
 %include "auction.i"
 %include "adapters.i"
+%include "chart.i"

@@ -46,6 +46,7 @@
 #include "date.h"
 #include "money.h"
 #include "rules.h"
+#include "stats.h"
 #include "trail.h"
 
 ENF_BEGIN_DECL
@@ -566,6 +567,28 @@ ENF_EXTERN(const char *) enf_auction_phase_name(enf_auction_phase phase);
 ENF_EXTERN(enf_status)
 enf_auction_svg(char **out, size_t *len, const enf_auction *const *sales,
 		size_t n, const char *title);
+
+/**
+ * The price-ladder chart of enf_auction_svg() with a name per series, so
+ * that two sales under the same rule set (two cut policies, say) are told
+ * apart in the legend, and the options of the statistics charts: title,
+ * locale of the point labels ("81,00%" in ENF_LOCALE_VI), axis titles
+ * (NULL: "Starting price, % of appraised value" and "Auction"), a
+ * target line with its legend entry (a reserve share, say), and
+ * label_chars for the legend names (cut with an ellipsis, the full name
+ * in a <title> tooltip). Every point has a <title> with its series,
+ * auction and share. opts->measure, layout and names are not used.
+ * @param names NULL, or count names (a NULL entry: the sale's rule set
+ *        id, as enf_auction_svg() labels it).
+ * @param opts NULL for the defaults.
+ * @param[out] out SVG text to free with enf_free(); NULL on error.
+ * @return ENF_OK, ENF_EINVALID (NULL sales, count 0 or above 16, a field
+ *         of opts out of range), ENF_EVERSION or ENF_ENOMEM.
+ */
+ENF_EXTERN(enf_status)
+enf_auction_chart(char **out, size_t *len, const enf_auction *const *sales,
+		  const char *const *names, size_t count,
+		  const enf_chart_options *opts);
 
 /* ---------------------------------------------------------------------- */
 /* Inverse queries                                                         */

@@ -581,6 +581,76 @@ enf_stats_svg(char **out, size_t *len, const enf_stats_report *const *reps,
 	      size_t count, enf_measure measure, int64_t target,
 	      const char *title);
 
+/** How enf_stats_chart() lays out its units. */
+typedef enum enf_chart_layout {
+	ENF_CHART_AUTO = 0,    /**< columns up to 12 units, bars beyond */
+	ENF_CHART_COLUMNS = 1, /**< one vertical column per unit */
+	ENF_CHART_BARS = 2     /**< one horizontal bar (row) per unit */
+} enf_chart_layout;
+
+/**
+ * Options of the charts (enf_stats_chart(), enf_auction_chart()). Every
+ * text is UTF-8 and written escaped; invalid bytes become U+FFFD.
+ */
+typedef struct enf_chart_options {
+	unsigned int version; /**< ENF_CHART_OPTIONS_VERSION */
+	enf_measure measure;  /**< the rate drawn; default ENF_BY_CASES */
+	int64_t target; /**< hundredths of a percent (8405), or -1 for none */
+	const char *target_label; /**< NULL: "Target 84.05%" /
+				     "Chỉ tiêu 84,05%" */
+	enf_locale locale;	  /**< words and numbers; default EN */
+	const char *title;	  /**< NULL: none */
+	const char *value_title;  /**< NULL: from the measure ("Completion
+				     rate by cases, %") */
+	const char *unit_title;	  /**< NULL: from the period ("Units,
+				     2024-10-01 to 2025-09-30") */
+	enf_chart_layout layout;  /**< default ENF_CHART_AUTO */
+	unsigned int label_chars; /**< longer names are cut with an ellipsis,
+				     the full name in a tooltip; 0: 28 */
+	const char *const *names; /**< NULL, or one display name per unit or
+				     series (a NULL entry: the default) */
+} enf_chart_options;
+
+#define ENF_CHART_OPTIONS_VERSION 1
+#define ENF_CHART_OPTIONS_INIT                                                 \
+	{                                                                      \
+		ENF_CHART_OPTIONS_VERSION, ENF_BY_CASES, -1, NULL,             \
+			ENF_LOCALE_EN, NULL, NULL, NULL, ENF_CHART_AUTO, 0,    \
+			NULL                                                   \
+	}
+
+/**
+ * Fills opts with ENF_CHART_OPTIONS_INIT (by cases, no target, English,
+ * automatic layout, 28 characters a label).
+ * @return ENF_OK, ENF_EINVALID (NULL) or ENF_EVERSION.
+ */
+ENF_EXTERN(enf_status)
+enf_chart_options_init(enf_chart_options *opts, unsigned int version);
+
+/**
+ * Draws the completion rate of each report (opts->measure) as a
+ * standalone SVG document (UTF-8, no script, no external reference) that
+ * stays readable from one unit to hundreds: up to 12 units as columns,
+ * beyond that (or with ENF_CHART_BARS) as horizontal bars, one row of 18
+ * pixels per unit in a chart 900 pixels wide whose height grows with the
+ * count (355 offices: about 6,500 pixels). Each unit is named by
+ * opts->names[i] or the report's unit, cut to opts->label_chars
+ * characters with an ellipsis; every bar carries a <title> tooltip with
+ * the full name and the rate ("n/a" when nothing had means). The rates
+ * are written in the locale ("62,91%" in ENF_LOCALE_VI); the axes carry
+ * titles (the measure, and the units with the period of the first
+ * report); a target, when given, is a dashed line named in a legend
+ * ("Target 84.05%"). The same reports and options give the same bytes.
+ * @param reps count reports (1..10000).
+ * @param opts NULL for the defaults.
+ * @param[out] out SVG text to free with enf_free(); NULL on error.
+ * @return ENF_OK, ENF_EINVALID (NULL, count 0 or above 10000, a field of
+ *         opts out of range), ENF_EVERSION (opts->version) or ENF_ENOMEM.
+ */
+ENF_EXTERN(enf_status)
+enf_stats_chart(char **out, size_t *len, const enf_stats_report *const *reps,
+		size_t count, const enf_chart_options *opts);
+
 /* ---------------------------------------------------------------------- */
 /* Published totals and mobilisation teams                                 */
 

@@ -900,9 +900,11 @@ static void flow_report(af_flow *F)
 	const int64_t split_w[] = {2, 1};
 	const enf_date d1 = day(2025, 7, 1);
 	char *bytes = NULL, *json = NULL, *bytes3 = NULL, *json4 = NULL;
-	char *table = NULL, *svg = NULL, *with_json = NULL, *with_html = NULL;
+	char *table = NULL, *svg = NULL, *chart = NULL;
+	char *with_json = NULL, *with_html = NULL;
 	enf_table_options to;
 	size_t nbytes = 0, n = 0;
+	enf_chart_options copts = ENF_CHART_OPTIONS_INIT;
 	enf_period period;
 	enf_filter f1, f2;
 
@@ -982,6 +984,8 @@ static void flow_report(af_flow *F)
 		STEP(NULL, NULL, svg == NULL,
 		     enf_stats_svg(&svg, &n, reps, 4, ENF_BY_CASES, 8405,
 				   "Lạng Sơn"));
+		STEP(NULL, NULL, chart == NULL,
+		     enf_stats_chart(&chart, &n, reps, 4, &copts));
 		(void)enf_table_options_init(&to, ENF_TABLE_OPTIONS_VERSION);
 		to.format = ENF_TABLE_JSON;
 		to.target_cases = 8405;
@@ -1005,6 +1009,7 @@ static void flow_report(af_flow *F)
 		sb_puts(&b, json4);
 		sb_puts(&b, table);
 		sb_puts(&b, svg);
+		sb_puts(&b, chart);
 		sb_puts(&b, with_json);
 		sb_puts(&b, with_html);
 		s = snap_report(all);
@@ -1035,6 +1040,7 @@ done:
 	enf_io_free(with_json);
 	enf_io_free(with_html);
 	enf_io_free(svg);
+	enf_io_free(chart);
 	enf_stats_report_free(r1);
 	enf_stats_report_free(r2);
 	enf_stats_report_free(r3);
@@ -1079,7 +1085,7 @@ static void flow_auction(af_flow *F)
 		{ENF_AUCTION_CUT, ENF_DATE_NONE, 1700000000},
 		{ENF_AUCTION_SOLD, ENF_DATE_NONE, 1750000000}};
 	char *text = NULL, *csv = NULL, *json = NULL, *csv2 = NULL;
-	char *svg = NULL;
+	char *svg = NULL, *chart = NULL;
 	enf_auction_options opts = ENF_AUCTION_OPTIONS_INIT;
 	enf_auction_policy policy = ENF_AUCTION_POLICY_INIT;
 	enf_auction_model model = ENF_AUCTION_MODEL_INIT;
@@ -1134,8 +1140,12 @@ static void flow_auction(af_flow *F)
 	{
 		const enf_auction *sales[] = {sale, sale2};
 
+		const char *names[] = {"Cắt 10%", NULL};
+
 		STEP(NULL, NULL, svg == NULL,
 		     enf_auction_svg(&svg, &n, sales, 2, "Hai phiên"));
+		STEP(NULL, NULL, chart == NULL,
+		     enf_auction_chart(&chart, &n, sales, names, 2, NULL));
 	}
 	{
 		sb b = {NULL, 0, 0};
@@ -1152,6 +1162,7 @@ static void flow_auction(af_flow *F)
 		free(s);
 		sb_puts(&b, json);
 		sb_puts(&b, svg);
+		sb_puts(&b, chart);
 		sb_printf(&b, "%lld %lld %lld %lld %lld %lld %d\n",
 			  (long long)sc.sold_ppm, (long long)sc.mean_proceeds,
 			  (long long)sc.exp_sold_ppm,
@@ -1166,6 +1177,7 @@ done:
 	enf_io_free(csv2);
 	enf_io_free(json);
 	enf_io_free(svg);
+	enf_io_free(chart);
 	enf_auction_free(sale);
 	enf_auction_free(sale2);
 	enf_auction_free(sale3);

@@ -559,6 +559,49 @@ def svg(sales: Sequence, title: Optional[str] = None) -> str:
     return core.auction_svg([s._s for s in sales], title)
 
 
+_CHART_LOCALES = {"vi": core.LOCALE_VI, "en": core.LOCALE_EN,
+                  "plain": core.LOCALE_PLAIN}
+
+
+@checked
+def chart(sales: Sequence, names: Optional[Sequence[Optional[str]]] = None,
+          title: Optional[str] = None, target: Optional[Rate] = None,
+          target_label: Optional[str] = None,
+          locale: Literal["en", "vi", "plain"] = "en",
+          value_title: Optional[str] = None,
+          unit_title: Optional[str] = None, label_chars: int = 0) -> str:
+    """The price-ladder chart of :func:`svg` with a series name per sale,
+    so that two sales under one rule set (two cut policies, say) are told
+    apart in the legend: ``names`` gives one per sale (``None`` or "" in
+    it, or no list: the rule set's id), cut to ``label_chars`` characters
+    (0: 28) with an ellipsis, whole in a tooltip.  Every point has a tooltip with
+    its series, auction and share of the value, written in the locale
+    ("81,00%" in ``locale="vi"``); ``target`` (a :class:`Rate` of the
+    value) draws a dashed line named in the legend (``target_label``);
+    ``value_title`` and ``unit_title`` replace the axis titles.  Raises
+    :class:`ArgumentTypeError` for an item that is not a Sale,
+    :class:`InvalidArgumentError` for none or more than 16 sales or a
+    ``names`` list of another length."""
+    sales = to_list(sales, "sales", "chart", "a list of Sale")
+    for i, s in enumerate(sales):
+        if not isinstance(s, Sale):
+            raise ArgumentTypeError("chart: sales[%d] is %r (%s); expected "
+                                    "a Sale" % (i, s, type(s).__name__))
+    if names is not None and len(names) != len(sales):
+        raise core.InvalidArgumentError(
+            "chart: names has %d entries for %d sales; give one name per "
+            "sale" % (len(names), len(sales)))
+    if label_chars < 0:
+        raise core.InvalidArgumentError("chart: label_chars is %d; expected "
+                                   "2..200, or 0 for 28" % label_chars)
+    shown = [] if names is None else [
+        "" if n is None else n for n in names]
+    return core.auction_chart([s._s for s in sales], shown,
+                              -1 if target is None else target.hundredths,
+                              target_label, _CHART_LOCALES[locale], title,
+                              value_title, unit_title, label_chars)
+
+
 @checked
 def sell_order(values: Sequence, target: Money) -> SellOrder:
     """Which of several assets to sell: their ``values`` (VND) and the

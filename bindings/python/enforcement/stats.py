@@ -527,6 +527,52 @@ def svg(reports: Sequence["Report"], measure: Literal["cases", "money"] = "cases
                           -1 if target is None else target.hundredths, title)
 
 
+LAYOUTS = ("auto", "columns", "bars")
+
+
+@checked
+def chart(reports: Sequence["Report"],
+          measure: Literal["cases", "money"] = "cases",
+          target: Optional[Rate] = None, target_label: Optional[str] = None,
+          locale: Literal["en", "vi", "plain"] = "en",
+          title: Optional[str] = None, value_title: Optional[str] = None,
+          unit_title: Optional[str] = None,
+          layout: Literal["auto", "columns", "bars"] = "auto",
+          label_chars: int = 0,
+          names: Optional[Sequence[Optional[str]]] = None) -> str:
+    """The completion rate of each report as standalone SVG text that
+    stays readable from one unit to hundreds.
+
+    ``layout="auto"`` draws columns up to 12 reports and horizontal bars
+    (one 18 px row a unit, 900 px wide) beyond; ``names`` gives one
+    display name per report (``None`` or "" in it, or no list: the
+    report's unit), cut to ``label_chars`` characters (0: 28) with an ellipsis and
+    given whole in each bar's tooltip.  ``target`` (a :class:`Rate`)
+    draws a dashed line named in the legend (``target_label``, default
+    "Target 84.05%" or, in ``locale="vi"``, "Chỉ tiêu 84,05%"); the rates
+    follow the locale's decimal mark; ``value_title`` and ``unit_title``
+    replace the axis titles made from the measure and the period.
+    Raises :class:`ArgumentTypeError` for a wrong type,
+    :class:`InvalidArgumentError` for no report, more than 10,000, a
+    ``names`` list of another length or ``label_chars`` outside 2..200."""
+    reports = list(reports)
+    if names is not None and len(names) != len(reports):
+        raise InvalidArgumentError(
+            "chart: names has %d entries for %d reports; give one name "
+            "per report" % (len(names), len(reports)))
+    if label_chars < 0:
+        raise InvalidArgumentError("chart: label_chars is %d; expected "
+                                   "2..200, or 0 for 28" % label_chars)
+    shown = [] if names is None else [
+        "" if n is None else n for n in names]
+    return core.stats_chart([r._r for r in reports], shown,
+                            _index(MEASURES, measure, "measure"),
+                            -1 if target is None else target.hundredths,
+                            target_label, _LOCALES[locale], title,
+                            value_title, unit_title,
+                            _index(LAYOUTS, layout, "layout"), label_chars)
+
+
 @checked
 def pending_age(register: Register, date: datetime.date,
                 bounds: Sequence[int] = (90, 180, 365),

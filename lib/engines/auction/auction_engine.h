@@ -182,4 +182,12 @@ enf_status enf__auc_apply(enf_auction *sale, const enf_auction_event *ev,
 /* Puts the sale back to n steps and state s (after a failed replay). */
 void enf__auc_restore(enf_auction *sale, size_t n, const enf__auc_state *s);
 
+/* The charts (auction_out.c): a starting price as hundredths of a
+ * percent of the sale's value (capped at 10,000%), and 1 for the steps
+ * that open an auction at a new starting price. */
+int64_t enf__as_share(const enf_auction *a, enf_money price);
+int enf__as_point(const enf_auction_step *s);
+/* The colours of the series, in order. */
+extern const char *const enf__as_colours[16];
+
 #endif /* ENF_AUCTION_ENGINE_H */

@@ -325,7 +325,7 @@ enum {
 	ENF__AS_YCAP = 1000000 /* 10,000%: a ceiling for the scale */
 };
 
-static const char *const enf__as_colours[16] = {
+const char *const enf__as_colours[16] = {
 	"#4472c4", "#ed7d31", "#a5a5a5", "#ffc000", "#5b9bd5", "#70ad47",
 	"#264478", "#9e480e", "#636363", "#997300", "#255e91", "#43682b",
 	"#698ed0", "#f1975a", "#b7b7b7", "#ffcd33"};
@@ -357,16 +357,14 @@ static void enf__as_text(enf__io_buf *b, const char *s)
 	}
 }
 
-/* Starting price as hundredths of a percent of the sale's value. */
-static int64_t enf__as_share(const enf_auction *a, enf_money price)
+int64_t enf__as_share(const enf_auction *a, enf_money price)
 {
 	enf__i128 h = ((enf__i128)price * 20000 / a->opts.value + 1) / 2;
 
 	return h > ENF__AS_YCAP ? ENF__AS_YCAP : (int64_t)h;
 }
 
-/* 1 for the steps that open an auction at a new starting price. */
-static int enf__as_point(const enf_auction_step *s)
+int enf__as_point(const enf_auction_step *s)
 {
 	return s->kind == ENF_AUCTION_STARTED || s->kind == ENF_AUCTION_CUT ||
 	       s->kind == ENF_AUCTION_REAPPRAISED;
