@@ -102,6 +102,10 @@ printf 'office,province\nLS-TP,A\nLS-TP,B\n' >"$tmp/org-twice.csv"
 bad 1 "--org: $tmp/org-twice.csv: io_org_from_csv: offices.csv:3: office: " report "$S" --period 2025 --by province --org "$tmp/org-twice.csv"
 ok "Tổng việc" report "$S" --period 2025 --locale vi
 ok "<svg" report "$S" --period 2025-H2 --format svg --measure money
+python3 -c 'import sys, xml.dom.minidom as m; m.parse(sys.argv[1])' "$tmp/out" ||
+	{ echo "FAIL: the chart is not well-formed XML"; fail=1; }
+# The target named in the legend, with the Vietnamese decimal comma.
+ok "Chỉ tiêu 83,90%" report "$S" --period 2025 --format svg --locale vi
 ok "<!DOCTYPE html>" report "$S" --period 2025 --format html --title "Lạng Sơn <sample>"
 grep -qF "Lạng Sơn &lt;sample&gt;" "$tmp/out" || { echo "FAIL: html title not escaped"; fail=1; }
 if grep -qiE "<script|src=|href=" "$tmp/out"; then echo "FAIL: html not self-contained"; fail=1; fi

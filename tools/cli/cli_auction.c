@@ -130,7 +130,7 @@ static int sale_out(const enf_auction *sale, int format)
 	else if (format == 2)
 		st = enf_auction_to_json(&t, &len, sale);
 	else
-		st = enf_auction_svg(&t, &len, &sale, 1, NULL);
+		st = enf_auction_chart(&t, &len, &sale, NULL, 1, NULL);
 	rc = st != ENF_OK ? cli_fail_lib(&cmd, NULL) : cli_write(&cmd, t, len);
 	enf_free(t);
 	return rc;

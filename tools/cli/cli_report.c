@@ -394,9 +394,14 @@ int cli_report_chart(char **out, size_t *len,
 		     enf_measure m, int64_t target, const char *title,
 		     enf_locale loc)
 {
-	(void)loc; /* the chart's labels follow the locale with the new
-		      chart function */
-	if (enf_stats_svg(out, len, reps, n, m, target, title) != ENF_OK)
+	enf_chart_options co;
+
+	enf_chart_options_init(&co, ENF_CHART_OPTIONS_VERSION);
+	co.measure = m;
+	co.target = target;
+	co.locale = loc;
+	co.title = title;
+	if (enf_stats_chart(out, len, reps, n, &co) != ENF_OK)
 		return cli_fail_lib(&cmd, NULL);
 	return CLI_OK;
 }
