@@ -47,6 +47,7 @@
 
 #include "case.h"
 #include "common.h"
+#include "stats.h"
 
 ENF_BEGIN_DECL
 
@@ -369,6 +370,38 @@ enf_io_validate_csv(enf_io_problem *out, size_t cap, size_t *count,
 ENF_EXTERN(enf_status)
 enf_io_validate_csv_dir(enf_io_problem *out, size_t cap, size_t *count,
 			const char *dir, size_t limit);
+
+/* ---------------------------------------------------------------------- */
+/* The organisation of a register                                          */
+
+/**
+ * An organisation tree (stats.h) from CSV text, the offices.csv a
+ * register may carry beside its five files: a header row naming the
+ * columns (in any order) office and province, and optionally office_name
+ * and province_name; then one row per office. Each province is created as
+ * a root on its first row (named province_name, or its code), each office
+ * under its province (named office_name, or its code), all from `from`.
+ * A province's name, when given on several rows, must be the same. The
+ * text is read as enf_io_import_csv() reads a CSV file (RFC 4180, an
+ * optional byte-order mark, no blank line between rows).
+ *
+ *     office,province,province_name
+ *     LS-TP,LS,Lạng Sơn
+ *     LS-CUC,LS,Lạng Sơn
+ *
+ * @param[out] out the tree, to free with enf_org_free(); NULL on error.
+ * @param text NUL-terminated UTF-8.
+ * @param from the first day the units exist (1900-01-01, say, for "as far
+ *        back as the register goes").
+ * @return ENF_OK, ENF_EINVALID (NULL, an empty or invalid code or name,
+ *         an office twice: the message names "offices.csv:LINE: field"),
+ *         ENF_ERANGE (from not a date), ENF_EPARSE (no header, an unknown
+ *         or repeated column, a row with another number of fields, a
+ *         malformed quote, a blank line between rows, two names of a
+ *         province) or ENF_ENOMEM.
+ */
+ENF_EXTERN(enf_status)
+enf_io_org_from_csv(enf_org **out, const char *text, enf_date from);
 
 ENF_END_DECL
 
