@@ -28,6 +28,8 @@ static const char help[] =
 	"                  office, province, office_name, province_name),\n"
 	"                  else the office code before its first '-'\n"
 	"  --org FILE      the offices' provinces (as DIR/offices.csv)\n"
+	"  --no-total      no column of all the units (a table of offices\n"
+	"                  to sum elsewhere, e.g. in SQL)\n"
 	"  --format F      markdown (default), csv, csv-excel (UTF-8 with a\n"
 	"                  BOM, ';' separator, --locale vi unless given),\n"
 	"                  json (enforcement-table/1), html, svg\n"
@@ -139,6 +141,7 @@ typedef struct grouping {
 	const char *org_files[256];
 	size_t norgs;
 	const char *total; /* the name of the unit of all */
+	int no_total;	   /* --no-total: no unit of all */
 } grouping;
 
 /* The province of an office on a date from the trees; NULL when no tree
@@ -255,7 +258,7 @@ static int build_units(units *u, const enf_register *reg, const enf_period *p,
 			rc = add_to_unit(u, key, p, name, reps[i]);
 		free(key);
 	}
-	if (rc == CLI_OK && u->n > 1) {
+	if (rc == CLI_OK && u->n > 1 && !g->no_total) {
 		size_t units_n = u->n;
 
 		qsort(u->v, u->n, sizeof(*u->v), by_key);
@@ -491,20 +494,16 @@ static int emit(const units *u, const report_opts *o, int format,
 int cli_report(int argc, char **argv)
 {
 	report_opts o = {0};
-	const cli_opt opts[] = {{"period", &o.period, NULL},
-				{"by", &o.by, NULL},
-				{"format", &o.format, NULL},
-				{"separator", &o.sep, NULL},
-				{"group", &o.group, NULL},
-				{"measure", &o.measure, NULL},
-				{"targets", &o.targets, NULL},
-				{"title", &o.title, NULL},
-				{"locale", &o.locale, NULL},
-				{"org", &o.org, NULL},
-				{NULL, NULL, NULL}};
+	grouping g = {0};
+	const cli_opt opts[] = {
+		{"period", &o.period, NULL},	 {"by", &o.by, NULL},
+		{"format", &o.format, NULL},	 {"separator", &o.sep, NULL},
+		{"group", &o.group, NULL},	 {"measure", &o.measure, NULL},
+		{"targets", &o.targets, NULL},	 {"title", &o.title, NULL},
+		{"locale", &o.locale, NULL},	 {"org", &o.org, NULL},
+		{"no-total", NULL, &g.no_total}, {NULL, NULL, NULL}};
 	const char *dirs[256];
 	char *paths[256] = {NULL};
-	grouping g;
 	size_t ndirs;
 	int by = 0, format = 2, group = 0, rc;
 	enf_locale loc;
@@ -513,7 +512,6 @@ int cli_report(int argc, char **argv)
 	units u = {NULL, 0};
 	int64_t tc, tm;
 
-	memset(&g, 0, sizeof(g));
 	if ((rc = cli_parse(&cmd, argc, argv, opts, dirs, 1, 256, &ndirs)) !=
 	    CLI_OK)
 		return rc;
