@@ -31,6 +31,7 @@
  *                                     integers in, N + EXTRA integers out
  *   ENF_OUT_VALUES_SIZED(T, PTR, N)   (T *PTR, size_t N): N integers out,
  *                                     N given by the caller
+ *   ENF_IN_VALUES(T, PTR, N)          (const T *PTR, size_t N): integers in
  *   ENF_IN_NAMED_VALUES(NAMES, T, VALUES, N)   (const char *const *NAMES,
  *                                     const T *VALUES, size_t N): pairs
  *   ENF_OUT_BORROWED(T, NAME)         T **NAME: an object the library

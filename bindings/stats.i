@@ -28,5 +28,8 @@ ENF_BLOCKING(enf_stats_report_by_office_with)
 %ignore enf_stats_reports_free; /* each report is its proxy's */
 ENF_IN_NAMED_VALUES(into, int64_t, weights, count)
 ENF_OUT_VALUES_FOR_VALUES(int64_t, counts, int32_t, bounds, nbounds, 1)
+ENF_OUT_RECORD_ARRAY(enf_stats_identity)
+ENF_IN_VALUES(int64_t, rows, nrows)
+ENF_SIZED_BY_COUNT(enf_stats_identities)
 
 %include "enforcement/stats.h"

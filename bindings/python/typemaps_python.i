@@ -641,6 +641,18 @@ static int enf_py_ints(PyObject *in, size_t elem, void **out, size_t *n)
 }
 %enddef
 
+/* Integers in: (const T *PTR, size_t N) from a sequence of int. */
+%define ENF_IN_VALUES(T, PTR, N)
+%typemap(in) (const T *PTR, size_t N) (void *v = NULL) {
+	if (enf_py_ints($input, sizeof(T), &v, &$2) != 0)
+		SWIG_fail;
+	$1 = v;
+}
+%typemap(freearg) (const T *PTR, size_t N) {
+	PyMem_Free(v$argnum);
+}
+%enddef
+
 /* An integer array out of a size the caller gives: (T *PTR, size_t N)
  * from an int, returned as a list of int. */
 %define ENF_OUT_VALUES_SIZED(T, PTR, N)

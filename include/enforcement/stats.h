@@ -403,6 +403,46 @@ enf_stats_report_period(enf_period *out, const enf_stats_report *rep);
  */
 ENF_EXTERN(enf_status) enf_stats_report_check(const enf_stats_report *rep);
 
+/** The number of identities of the table (listed at the top of stats.h). */
+#define ENF_STATS_IDENTITY_COUNT 5
+
+/** What a check found of one identity (enf_stats_identities()). */
+typedef enum enf_identity_result {
+	ENF_IDENTITY_UNCHECKED = 0, /**< a row it needs is not known */
+	ENF_IDENTITY_HOLDS = 1,
+	ENF_IDENTITY_FAILS = 2
+} enf_identity_result;
+
+/** One identity of the table checked against published figures. */
+typedef struct enf_stats_identity {
+	const char *name; /**< static, with the row tokens:
+			     "total = carried_over + received" */
+	enf_identity_result result;
+	int64_t difference; /**< left - right when checked (0 when it holds) */
+} enf_stats_identity;
+
+/**
+ * Checks the identities of the table (those enf_stats_report_check()
+ * proves of a report) between the rows of a published table of one
+ * measure, some of which may be unknown: an identity is checked only when
+ * every row it names is known. The same identities and the same
+ * arithmetic as the library's own reports, for a figure printed in a
+ * newspaper or a province's return.
+ * @param[out] out ENF_STATS_IDENTITY_COUNT results in the order of the
+ *        list at the top of stats.h; may be NULL when cap is 0.
+ * @param[out] count ENF_STATS_IDENTITY_COUNT, set even when cap is too
+ *        small.
+ * @param rows the figures (cases or VND) indexed by ::enf_indicator, -1
+ *        for a row not published.
+ * @param nrows ENF_IND_COUNT.
+ * @return ENF_OK (whether or not every identity holds: see each result),
+ *         ENF_EINVALID (NULL, nrows not ENF_IND_COUNT, a figure below -1,
+ *         the message naming its row) or ENF_EBUFSIZE (nothing written).
+ */
+ENF_EXTERN(enf_status)
+enf_stats_identities(enf_stats_identity *out, size_t cap, size_t *count,
+		     const int64_t *rows, size_t nrows);
+
 /**
  * Adds the counters of src to dst: the report of the union of their cases
  * (merging is associative and commutative). The periods and the

@@ -70,50 +70,9 @@ enf_status enf__chart_resolve(enf__chart *c, const enf_chart_options *opts,
 	return ENF_OK;
 }
 
-/* Length of the character at p, 0 for a byte to replace: invalid UTF-8,
- * a control character XML 1.0 does not allow, U+FFFE or U+FFFF. */
-static int enf__svg_char(const unsigned char *p)
-{
-	int n = enf__io_utf8_len(p);
-
-	if (n == 1 && p[0] < 0x20 && p[0] != '\t' && p[0] != '\n' &&
-	    p[0] != '\r')
-		return 0;
-	if (n == 3 && p[0] == 0xef && p[1] == 0xbf && p[2] >= 0xbe)
-		return 0;
-	return n;
-}
-
-/* Writes at most max characters of s; returns the bytes read. */
-static size_t enf__svg_put(enf__io_buf *b, const char *s, size_t max)
-{
-	const unsigned char *p = (const unsigned char *)s;
-	size_t k = 0;
-
-	for (; *p != '\0' && k < max; k++) {
-		int n = enf__svg_char(p);
-
-		if (n == 0) {
-			enf__io_puts(b, "\xef\xbf\xbd");
-			p++;
-			continue;
-		}
-		switch (*p) {
-		case '&': enf__io_puts(b, "&amp;"); break;
-		case '<': enf__io_puts(b, "&lt;"); break;
-		case '>': enf__io_puts(b, "&gt;"); break;
-		case '"': enf__io_puts(b, "&quot;"); break;
-		case '\'': enf__io_puts(b, "&apos;"); break;
-		default: enf__io_put(b, (const char *)p, (size_t)n); break;
-		}
-		p += n;
-	}
-	return (size_t)(p - (const unsigned char *)s);
-}
-
 void enf__svg_text(enf__io_buf *b, const char *s)
 {
-	(void)enf__svg_put(b, s, (size_t)-1);
+	enf__io_xml_text(b, s);
 }
 
 size_t enf__svg_chars(const char *s)
@@ -122,7 +81,7 @@ size_t enf__svg_chars(const char *s)
 	size_t k = 0;
 
 	for (; *p != '\0'; k++) {
-		int n = enf__svg_char(p);
+		int n = enf__io_utf8_len(p);
 
 		p += n > 0 ? n : 1;
 	}
@@ -135,7 +94,7 @@ void enf__svg_label(enf__io_buf *b, const char *s, size_t max)
 		enf__svg_text(b, s);
 		return;
 	}
-	(void)enf__svg_put(b, s, max - 1);
+	(void)enf__io_xml_text_n(b, s, max - 1);
 	enf__io_puts(b, "\xe2\x80\xa6"); /* U+2026 horizontal ellipsis */
 }
 

@@ -185,11 +185,11 @@ static const char *enf__xml_entity(unsigned char c)
 	return NULL;
 }
 
-void enf__io_xml_text(enf__io_buf *b, const char *s)
+size_t enf__io_xml_text_n(enf__io_buf *b, const char *s, size_t max)
 {
 	const unsigned char *p = (const unsigned char *)s;
 
-	while (*p != '\0') {
+	for (size_t k = 0; *p != '\0' && k < max; k++) {
 		int n = enf__io_utf8_len(p);
 		const char *ent = n == 1 ? enf__xml_entity(*p) : NULL;
 
@@ -207,4 +207,10 @@ void enf__io_xml_text(enf__io_buf *b, const char *s)
 			p += n;
 		}
 	}
+	return (size_t)(p - (const unsigned char *)s);
+}
+
+void enf__io_xml_text(enf__io_buf *b, const char *s)
+{
+	(void)enf__io_xml_text_n(b, s, (size_t)-1);
 }

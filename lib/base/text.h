@@ -50,6 +50,9 @@ void enf__io_json_string(enf__io_buf *b, const char *s);
  * control characters XML 1.0 does not allow (all below U+0020 but tab,
  * line feed and carriage return) as U+FFFD. */
 void enf__io_xml_text(enf__io_buf *b, const char *s);
+/* enf__io_xml_text() of the first max characters of s (an invalid byte or
+ * a replaced sequence is one); returns the bytes of s read. */
+size_t enf__io_xml_text_n(enf__io_buf *b, const char *s, size_t max);
 /* Appends code point cp (not a surrogate, at most U+10FFFF) as UTF-8. */
 void enf__io_put_utf8(enf__io_buf *b, unsigned cp);
 /* Hands the text over (ENF_OK) or frees it (ENF_ENOMEM naming fn). */

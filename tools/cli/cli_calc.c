@@ -53,31 +53,6 @@ static const char *const row_words[] = {"carried_over",
 					NULL};
 #define NROWS 15
 
-/* The identities: left = sum of sign x row (enf_stats_report_check()'s
- * list in stats.h). */
-static const struct {
-	const char *name;
-	int left;
-	int right[4];
-	int sign[4];
-} identities[] = {
-	{"total = carried_over + received", 2, {0, 1, -1, -1}, {1, 1, 0, 0}},
-	{"to_enforce = total - entrusted - withdrawn",
-	 5,
-	 {2, 3, 4, -1},
-	 {1, -1, -1, 0}},
-	{"to_enforce = with_means + without_means + separate_book + returned",
-	 5,
-	 {6, 11, 12, 13},
-	 {1, 1, 1, 1}},
-	{"with_means = done + being_enforced + postponed_agreement + "
-	 "with_means_other",
-	 6,
-	 {7, 8, 9, 10},
-	 {1, 1, 1, 1}},
-	{"carried_next = to_enforce - done", 14, {5, 7, -1, -1}, {1, -1, 0, 0}},
-};
-
 static int read_rows(const char *file, const char *text, int64_t v[2][NROWS],
 		     int known[2][NROWS])
 {
@@ -122,6 +97,23 @@ static int read_rows(const char *file, const char *text, int64_t v[2][NROWS],
 	return CLI_OK;
 }
 
+/* Prints what the check found of one identity; 1 when it fails. */
+static int print_identity(int money, const enf_stats_identity *id)
+{
+	const char *m = money ? "money" : "cases";
+
+	if (id->result == ENF_IDENTITY_UNCHECKED) {
+		printf("%s, %s: not checked (a row is missing)\n", m, id->name);
+		return 0;
+	}
+	printf("%s, %s: %s", m, id->name,
+	       id->result == ENF_IDENTITY_HOLDS ? "holds" : "FAILS");
+	if (id->result == ENF_IDENTITY_FAILS)
+		printf(" (left - right = %lld)", (long long)id->difference);
+	putchar('\n');
+	return id->result == ENF_IDENTITY_FAILS;
+}
+
 static int check_identities(const char *file)
 {
 	int64_t v[2][NROWS] = {{0}};
@@ -136,33 +128,17 @@ static int check_identities(const char *file)
 	}
 	free(text);
 	for (int m = 0; m < 2; m++) {
-		for (size_t k = 0;
-		     k < sizeof(identities) / sizeof(identities[0]); k++) {
-			int ok = known[m][identities[k].left];
-			int64_t sum = 0;
+		enf_stats_identity ids[ENF_STATS_IDENTITY_COUNT];
+		int64_t rows[NROWS];
+		size_t n = 0;
 
-			for (int j = 0; j < 4 && identities[k].right[j] >= 0;
-			     j++) {
-				ok &= known[m][identities[k].right[j]];
-				sum += identities[k].sign[j] *
-				       v[m][identities[k].right[j]];
-			}
-			if (!ok) {
-				printf("%s, %s: not checked (a row is "
-				       "missing)\n",
-				       m ? "money" : "cases",
-				       identities[k].name);
-				continue;
-			}
-			sum = v[m][identities[k].left] - sum;
-			printf("%s, %s: %s", m ? "money" : "cases",
-			       identities[k].name, sum ? "FAILS" : "holds");
-			if (sum)
-				printf(" (left - right = %lld)",
-				       (long long)sum);
-			putchar('\n');
-			fails += sum != 0;
-		}
+		for (int r = 0; r < NROWS; r++)
+			rows[r] = known[m][r] ? v[m][r] : -1;
+		if (enf_stats_identities(ids, ENF_STATS_IDENTITY_COUNT, &n,
+					 rows, NROWS) != ENF_OK)
+			return cli_fail_lib(&check_cmd, file);
+		for (size_t k = 0; k < n; k++)
+			fails += print_identity(m, &ids[k]);
 	}
 	if (fails)
 		return cli_fail(&check_cmd, file, "%d identit%s fail%s", fails,

@@ -5,11 +5,13 @@ indicator rows, groups and measures are the tokens below; every table
 converts to records ready for ``pandas.DataFrame``.
 """
 import collections
+import collections.abc
 import datetime
 from typing import Literal, Optional, Sequence
 
 from . import core
-from ._check import (ArgumentTypeError, Money, checked, to_choice, to_date)
+from ._check import (ArgumentTypeError, Money, checked, to_choice, to_date,
+                     to_int)
 from .cases import Case, Register
 from .core import InvalidArgumentError
 from .dates import Period
@@ -170,6 +172,45 @@ def denominators(numerator: Money, published_rate: Rate) -> range:
     (r,), p = _rates("denominators", published_rate=published_rate)
     lo, hi = core.stats_denominators(numerator, r, p)
     return range(lo, hi + 1)
+
+
+IDENTITY_RESULTS = ("unchecked", "holds", "fails")
+
+
+@checked
+def identities(rows: dict) -> list:
+    """The identities of the indicator table checked between published
+    rows of one measure (cases or VND), some of which may be unknown: the
+    same five identities and arithmetic as the library's own reports.
+
+    ``rows`` maps row tokens (``ROWS``) to figures; a row left out (or
+    None) is unknown, and an identity naming it is not checked.  Returns
+    one dict per identity, in the order of ``stats.h``: ``name`` (with the
+    row tokens, ``"total = carried_over + received"``), ``result``
+    (``"holds"``, ``"fails"`` or ``"unchecked"``) and ``difference`` (left
+    minus right; 0 when it holds or is not checked).  Raises
+    ``InvalidArgumentError`` naming an unknown row token or a negative
+    figure."""
+    if not isinstance(rows, collections.abc.Mapping):
+        raise ArgumentTypeError(
+            "identities: rows is %r (%s); expected a dict of row tokens to "
+            "figures" % (rows, type(rows).__name__))
+    figures = [-1] * len(ROWS)
+    for name, value in rows.items():
+        if name not in ROWS:
+            raise InvalidArgumentError(
+                "identities: rows has %r; a row is one of %s"
+                % (name, ", ".join(ROWS)))
+        if value is not None:
+            value = to_int(value, "rows[%r]" % (name,), "identities")
+            if value < 0:
+                raise InvalidArgumentError(
+                    "identities: rows[%r] is %d; a figure is 0 or more"
+                    % (name, value))
+            figures[ROWS.index(name)] = value
+    return [{"name": i.name, "result": IDENTITY_RESULTS[i.result],
+             "difference": i.difference}
+            for i in core.stats_identities(figures)]
 
 
 @checked

@@ -330,33 +330,6 @@ const char *const enf__as_colours[16] = {
 	"#264478", "#9e480e", "#636363", "#997300", "#255e91", "#43682b",
 	"#698ed0", "#f1975a", "#b7b7b7", "#ffcd33"};
 
-/* Text escaped for XML; invalid UTF-8 and control characters become
- * U+FFFD. */
-static void enf__as_text(enf__io_buf *b, const char *s)
-{
-	const unsigned char *p = (const unsigned char *)s;
-
-	while (*p != '\0') {
-		int n = enf__io_utf8_len(p);
-
-		if (n == 0 ||
-		    (n == 1 && *p < 0x20 && *p != '\t' && *p != '\n')) {
-			enf__io_puts(b, "\xef\xbf\xbd");
-			p++;
-			continue;
-		}
-		switch (*p) {
-		case '&': enf__io_puts(b, "&amp;"); break;
-		case '<': enf__io_puts(b, "&lt;"); break;
-		case '>': enf__io_puts(b, "&gt;"); break;
-		case '"': enf__io_puts(b, "&quot;"); break;
-		case '\'': enf__io_puts(b, "&apos;"); break;
-		default: enf__io_put(b, (const char *)p, (size_t)n); break;
-		}
-		p += n;
-	}
-}
-
 int64_t enf__as_share(const enf_auction *a, enf_money price)
 {
 	enf__i128 h = ((enf__i128)price * 20000 / a->opts.value + 1) / 2;
@@ -385,7 +358,7 @@ static void enf__as_frame(enf__io_buf *b, int width, int right, int64_t top,
 		     "viewBox=\"0 0 %d %d\" font-family=\"sans-serif\" "
 		     "font-size=\"11\">\n<title>",
 		     width, ENF__AS_HEIGHT, width, ENF__AS_HEIGHT);
-	enf__as_text(b, title);
+	enf__io_xml_text(b, title);
 	enf__io_putf(b,
 		     "</title>\n<rect x=\"0\" y=\"0\" width=\"%d\" "
 		     "height=\"%d\" fill=\"#ffffff\"/>\n",
@@ -395,7 +368,7 @@ static void enf__as_frame(enf__io_buf *b, int width, int right, int64_t top,
 			     "<text x=\"%d\" y=\"26\" text-anchor=\"middle\" "
 			     "font-size=\"14\" font-weight=\"bold\">",
 			     width / 2);
-		enf__as_text(b, title);
+		enf__io_xml_text(b, title);
 		enf__io_puts(b, "</text>\n");
 	}
 	enf__io_puts(b, "<g stroke=\"#d9d9d9\" stroke-width=\"1\">\n");
@@ -471,7 +444,7 @@ static void enf__as_sale(enf__io_buf *b, const enf_auction *a, size_t i,
 		     "stroke-width=\"2\"/>\n<text x=\"%d\" y=\"%d\" "
 		     "stroke=\"none\" fill=\"#000000\">",
 		     right + 16, ly, right + 36, ly, right + 42, ly + 4);
-	enf__as_text(b, a->rules->id != NULL ? a->rules->id : "");
+	enf__io_xml_text(b, a->rules->id != NULL ? a->rules->id : "");
 	enf__io_puts(b, "</text>\n</g>\n");
 }
 

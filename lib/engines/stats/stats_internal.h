@@ -45,6 +45,10 @@ void enf__stats_derive(int64_t *v);
 /* Tokens of rows ("carried_over", ...), groups ("all", "agency", ...) and
  * measures ("cases", "money"), as the JSON form of a report uses them. */
 extern const char *const enf__stats_row_tokens[ENF_IND_COUNT];
+/* The first identity of the table that rows v (all known) break: writes
+ * why ("total (5) is not carried over + received") and returns -1; 0 when
+ * all hold (stats_identities.c). */
+int enf__stats_identities_verify(const int64_t *v, char *why, size_t size);
 extern const char *const enf__stats_group_tokens[ENF_GROUP_COUNT];
 extern const char *const enf__stats_measure_tokens[ENF__MEASURE_COUNT];
 

@@ -123,55 +123,13 @@ const char *enf__stats_period_problem(const enf_period *p, int *range,
  * group at most all. On failure writes why and returns -1. */
 static int enf__verify_one(const int64_t *v, char *why, size_t size)
 {
-	const enf__i128 total = (enf__i128)v[ENF_IND_CARRIED_OVER] +
-				v[ENF_IND_RECEIVED],
-			to_enforce = (enf__i128)v[ENF_IND_TOTAL] -
-				     v[ENF_IND_ENTRUSTED] -
-				     v[ENF_IND_WITHDRAWN],
-			parts = (enf__i128)v[ENF_IND_WITH_MEANS] +
-				v[ENF_IND_WITHOUT_MEANS] +
-				v[ENF_IND_SEPARATE_BOOK] + v[ENF_IND_RETURNED],
-			means = (enf__i128)v[ENF_IND_DONE] +
-				v[ENF_IND_BEING_ENFORCED] +
-				v[ENF_IND_POSTPONED_AGREEMENT] +
-				v[ENF_IND_WITH_MEANS_OTHER],
-			next = (enf__i128)v[ENF_IND_TO_ENFORCE] -
-			       v[ENF_IND_DONE];
-
 	for (int r = 0; r < ENF_IND_COUNT; r++)
 		if (v[r] < 0) {
 			(void)snprintf(why, size, "%s is %lld, below 0",
 				       enf__row_words[r], (long long)v[r]);
 			return -1;
 		}
-	if (total != v[ENF_IND_TOTAL])
-		(void)snprintf(why, size,
-			       "total (%lld) is not carried over + received",
-			       (long long)v[ENF_IND_TOTAL]);
-	else if (to_enforce != v[ENF_IND_TO_ENFORCE])
-		(void)snprintf(why, size,
-			       "to enforce (%lld) is not total - entrusted - "
-			       "withdrawn",
-			       (long long)v[ENF_IND_TO_ENFORCE]);
-	else if (parts != v[ENF_IND_TO_ENFORCE])
-		(void)snprintf(why, size,
-			       "to enforce (%lld) is not with means + without "
-			       "means + separate book + returned",
-			       (long long)v[ENF_IND_TO_ENFORCE]);
-	else if (means != v[ENF_IND_WITH_MEANS])
-		(void)snprintf(why, size,
-			       "with means (%lld) is not done + being enforced "
-			       "+ postponed by agreement + other",
-			       (long long)v[ENF_IND_WITH_MEANS]);
-	else if (next != v[ENF_IND_CARRIED_NEXT])
-		(void)snprintf(
-			why, size,
-			"carried to next period (%lld) is not to enforce "
-			"- done",
-			(long long)v[ENF_IND_CARRIED_NEXT]);
-	else
-		return 0;
-	return -1;
+	return enf__stats_identities_verify(v, why, size);
 }
 
 int enf__stats_verify(const enf__stats_cells *c, char *why, size_t size)
