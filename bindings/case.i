@@ -86,4 +86,7 @@ ENF_OUT_COLUMN(int32_t, codes, codes_len)
 %include "enforcement/rules.h"
 %include "enforcement/case.h"
 %include "enforcement/columns.h"
+/* io.h makes an organisation tree (enf_io_org_from_csv()) before stats.i
+ * declares the object. */
+ENF_OUT_OBJECT(enf_org)
 %include "enforcement/io.h"

@@ -637,6 +637,20 @@ class Org:
     def __repr__(self):
         return "<Org: version %d>" % self.version
 
+    @classmethod
+    @checked
+    def from_csv(cls, text: str, date: datetime.date) -> "Org":
+        """The tree of a register's ``offices.csv`` (a header naming the
+        columns ``office`` and ``province``, optionally ``office_name`` and
+        ``province_name``; one row per office): each province a root, each
+        office under its province, all from ``date``.  Raises
+        ``ParseError`` (no header, an unknown column, a malformed row) or
+        ``InvalidArgumentError`` (an office twice, an empty code), naming
+        ``offices.csv:LINE: field``."""
+        org = cls.__new__(cls)
+        org._o = core.io_org_from_csv(text, date)
+        return org
+
     @checked
     def create(self, code: str, name: str, parent: Optional[str] = None,
                date: Optional[datetime.date] = None) -> None:

@@ -1,7 +1,8 @@
 """stats.identities(): the table's identities checked between published
 rows, some unknown (the sample office LS-BG, first half of 2025, whose
 identities hold by hand: 182 + 109 = 291, 291 - 3 - 2 = 286,
-185 + 93 + 8 + 0 = 286, 73 + 81 + 8 + 23 = 185, 286 - 73 = 213)."""
+185 + 93 + 8 + 0 = 286, 73 + 81 + 8 + 23 = 185, 286 - 73 = 213); and
+Org.from_csv(), the tree of the sample's offices.csv."""
 import pytest
 
 import enforcement as enf
@@ -47,3 +48,19 @@ def test_bad_input():
         stats.identities({"done": -2})
     with pytest.raises(enf.ArgumentTypeError):
         stats.identities([1, 2, 3])
+
+
+def test_the_organisation_of_the_sample():
+    root = __file__.rsplit("/", 4)[0]
+    with open(root + "/examples/data/sample/offices.csv",
+              encoding="utf-8") as f:
+        org = enf.Org.from_csv(f.read(), enf.parse_date("2025-07-01"))
+    day = enf.parse_date("2025-09-30")
+    assert org.parent("LS-TP", day) == "LS"
+    assert org.name("LS", day) == "Lạng Sơn"
+    with pytest.raises(enf.ParseError):
+        enf.Org.from_csv("office\nLS-TP\n", day)
+    with pytest.raises(enf.InvalidArgumentError, match="offices.csv:3"):
+        enf.Org.from_csv("office,province\nA-1,A\nA-1,A\n", day)
+    with pytest.raises(enf.ArgumentTypeError):
+        enf.Org.from_csv(b"office,province\n", day)
