@@ -68,7 +68,7 @@ static enf_status enf__org_row_fail(enf_status st, long line, const char *field)
 {
 	char why[300];
 
-	snprintf(why, sizeof(why), "%s", enf_last_error());
+	(void)snprintf(why, sizeof(why), "%s", enf_last_error());
 	return enf__fail(st, "%s: offices.csv:%ld: %s: %s", enf__org_fn, line,
 			 field, why);
 }
