@@ -13,10 +13,14 @@ if [ -z "$browser" ]; then
 	exit 77
 fi
 tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+# No trap (see check_cli.sh): every exit below goes through finish.
+finish() {
+	rm -rf "$tmp"
+	exit "$1"
+}
 fail=0
 "$E" report "$S" --period 2025 --by office --format html --locale vi \
-	>"$tmp/report.html" || { echo "FAIL: report --format html"; exit 1; }
+	>"$tmp/report.html" || { echo "FAIL: report --format html"; finish 1; }
 flags="--headless --no-sandbox --disable-gpu --disable-extensions --no-first-run"
 # shellcheck disable=SC2086
 timeout 120 "$browser" $flags --dump-dom "file://$tmp/report.html" \
@@ -31,7 +35,7 @@ timeout 120 "$browser" $flags --screenshot="$tmp/report.png" \
 if [ ! -s "$tmp/report.png" ]; then
 	echo "FAIL: no screenshot"
 	tail -5 "$tmp/png.log"
-	exit 1
+	finish 1
 fi
 size=$(wc -c <"$tmp/report.png")
 magic=$(head -c 4 "$tmp/report.png" | od -An -tx1 | tr -d ' \n')
@@ -39,4 +43,4 @@ magic=$(head -c 4 "$tmp/report.png" | od -An -tx1 | tr -d ' \n')
 # A blank 1400x2400 page compresses to a few KB; tables and charts do not.
 [ "$size" -gt 50000 ] || { echo "FAIL: the screenshot is $size bytes: blank?"; fail=1; }
 [ "$fail" -eq 0 ] && echo "html report rendered by Chromium: $size bytes of PNG"
-exit "$fail"
+finish "$fail"

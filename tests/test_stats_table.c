@@ -222,7 +222,16 @@ static void test_stats_table__options_init(void **state)
 	assert_int_equal(enf_table_options_init(&o, 0), ENF_EVERSION);
 	assert_error_names("table_options_init", "version");
 	assert_int_equal(enf_table_options_init(&o, 2), ENF_EVERSION);
-	assert_memory_equal(&o, &kept, sizeof(o));
+	/* Field by field: the padding between them is not a value. */
+	assert_int_equal(o.version, kept.version);
+	assert_int_equal(o.group, kept.group);
+	assert_int_equal(o.format, kept.format);
+	assert_int_equal(o.locale, kept.locale);
+	assert_int_equal(o.separator, kept.separator);
+	assert_ptr_equal(o.previous, kept.previous);
+	assert_int_equal(o.target_cases, kept.target_cases);
+	assert_int_equal(o.target_money, kept.target_money);
+	assert_ptr_equal(o.title, kept.title);
 	assert_int_equal(enf_table_options_init(NULL, 1), ENF_EINVALID);
 	assert_error_names("table_options_init", "o");
 }
