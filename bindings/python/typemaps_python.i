@@ -131,17 +131,36 @@ static int enf_py_records(PyObject *in, swig_type_info *ty, size_t size,
 			int code;
 			const char *name;
 			PyObject **base;
+			const char *doc;
 		} excs[] = {
-			{-1, "InvalidArgumentError", &PyExc_ValueError},
-			{-2, "RangeError", &PyExc_ValueError},
-			{-3, "OverflowError", &PyExc_OverflowError},
-			{-4, "NotFoundError", &PyExc_LookupError},
-			{-5, "StateError", NULL},
-			{-6, "ParseError", &PyExc_ValueError},
-			{-7, "OutOfMemoryError", &PyExc_MemoryError},
-			{-8, "VersionError", &PyExc_ValueError},
-			{-9, "BufferSizeError", NULL},
-			{-10, "DivisionByZeroError", &PyExc_ZeroDivisionError},
+			{-1, "InvalidArgumentError", &PyExc_ValueError,
+			 "An argument is invalid (ENF_EINVALID): None, an "
+			 "unknown enum value, a field out of its domain."},
+			{-2, "RangeError", &PyExc_ValueError,
+			 "A value is outside its allowed range (ENF_ERANGE): "
+			 "a date outside the calendar, an index past the end, "
+			 "a price cut above its cap."},
+			{-3, "OverflowError", &PyExc_OverflowError,
+			 "A result does not fit in 64 bits (ENF_EOVERFLOW)."},
+			{-4, "NotFoundError", &PyExc_LookupError,
+			 "The thing asked for does not exist (ENF_ENOTFOUND): "
+			 "a case, a file, a rule in force on a date."},
+			{-5, "StateError", NULL,
+			 "Not allowed in the object's current state "
+			 "(ENF_ESTATE): an event the transition table refuses, "
+			 "a case already registered."},
+			{-6, "ParseError", &PyExc_ValueError,
+			 "Text could not be read (ENF_EPARSE); the message "
+			 "names the line and the field."},
+			{-7, "OutOfMemoryError", &PyExc_MemoryError,
+			 "An allocation failed (ENF_ENOMEM)."},
+			{-8, "VersionError", &PyExc_ValueError,
+			 "An options structure has an unknown version "
+			 "(ENF_EVERSION)."},
+			{-9, "BufferSizeError", NULL,
+			 "A buffer is too small (ENF_EBUFSIZE)."},
+			{-10, "DivisionByZeroError", &PyExc_ZeroDivisionError,
+			 "A denominator or base is zero (ENF_EDIVZERO)."},
 		};
 		char qual[96];
 
@@ -159,7 +178,8 @@ static int enf_py_records(PyObject *in, swig_type_info *ty, size_t size,
 
 			snprintf(qual, sizeof(qual), "enforcement.%s", excs[i].name);
 			enf_py_exc[-excs[i].code] =
-				PyErr_NewException(qual, bases, NULL);
+				PyErr_NewExceptionWithDoc(qual, excs[i].doc,
+							  bases, NULL);
 			Py_XDECREF(bases);
 			PyObject_SetAttrString(enf_py_exc[-excs[i].code],
 					       "status", status);

@@ -115,7 +115,11 @@ typedef struct enf_appraisal_facts {
 					 1 */
 } enf_appraisal_facts;
 
+/** The current version of ::enf_appraisal_facts (2 added
+ * price_change_request and rulebook). */
 #define ENF_APPRAISAL_FACTS_VERSION 2
+/** The defaults: no date, region 1, a firm available, the built-in
+ * rulebook. */
 #define ENF_APPRAISAL_FACTS_INIT                                               \
 	{                                                                      \
 		ENF_APPRAISAL_FACTS_VERSION, ENF_DATE_NONE, 1, 0, 0, 0, 1, 0,  \
@@ -127,6 +131,8 @@ typedef struct enf_appraisal_facts {
  * available, the built-in rulebook), for bindings that cannot use an
  * initialiser. Version 1 gives the same value with version 1, whose
  * readers ignore the fields version 2 added.
+ * @param[out] facts the facts to fill.
+ * @param version 1..ENF_APPRAISAL_FACTS_VERSION.
  * @return ENF_OK, ENF_EINVALID (NULL) or ENF_EVERSION (version outside
  *         1..ENF_APPRAISAL_FACTS_VERSION; the message names "version").
  */
@@ -182,6 +188,7 @@ typedef struct enf_appraisal {
  * VN.price_change_ppm (200,000 ppm, i.e. 20%: |market - judgment| x 10^6
  * >= judgment x ppm). region is checked (1..4) under every regime.
  * @param[out] out unchanged on error; out->source is static.
+ * @param facts the facts of the seized asset and the case.
  * @return ENF_OK, ENF_EINVALID (NULL, negative amounts, region, flags,
  *         party_request, price_change_request), ENF_ERANGE (date before
  *         2009-07-01 or ENF_DATE_NONE), ENF_EVERSION or ENF_ENOTFOUND (a
@@ -220,7 +227,9 @@ typedef struct enf_auction_options {
 					 start is set */
 } enf_auction_options;
 
+/** The current version of ::enf_auction_options. */
 #define ENF_AUCTION_OPTIONS_VERSION 1
+/** The defaults: all amounts zero (set the value), no dates. */
 #define ENF_AUCTION_OPTIONS_INIT                                               \
 	{                                                                      \
 		ENF_AUCTION_OPTIONS_VERSION, 0, 0, 0, 0, 0, 0, 0,              \
@@ -229,6 +238,8 @@ typedef struct enf_auction_options {
 
 /**
  * Fills opts with the defaults (all zero, no dates).
+ * @param[out] opts the options to fill.
+ * @param version ENF_AUCTION_OPTIONS_VERSION.
  * @return ENF_OK, ENF_EINVALID or ENF_EVERSION.
  */
 ENF_EXTERN(enf_status)
@@ -242,8 +253,9 @@ enf_auction_options_init(enf_auction_options *opts, unsigned int version);
  * step (round 1, dated opts->start, amount = the value, the round-1
  * rule). With a start date, the date of the sale (state.date) is the
  * start, so no event may precede it.
- * @param rules borrowed; must outlive the sale. The options are copied.
  * @param[out] out to free with enf_auction_free(); NULL on error.
+ * @param rules borrowed; must outlive the sale.
+ * @param opts the value, costs, debts and dates of the sale; copied.
  * @return ENF_OK, ENF_EINVALID (NULL, value <= 0, negative amounts,
  *         flags, start set without a calendar), ENF_ERANGE (start outside
  *         the calendar's range), ENF_EVERSION or ENF_ENOMEM.
@@ -252,7 +264,10 @@ ENF_EXTERN(enf_status)
 enf_auction_new(enf_auction **out, const enf_auction_rules *rules,
 		const enf_auction_options *opts);
 
-/** Frees a sale; NULL is a no-op. */
+/**
+ * Frees a sale and its trail.
+ * @param sale the sale; NULL is a no-op.
+ */
 ENF_EXTERN(void) enf_auction_free(enf_auction *sale);
 
 /** Kinds of event and step. */
@@ -284,9 +299,9 @@ typedef enum enf_auction_event_kind {
 
 /** An event of a sale. */
 typedef struct enf_auction_event {
-	enf_auction_event_kind kind;
-	enf_date date;	  /**< when it happened, or ENF_DATE_NONE */
-	enf_money amount; /**< see the kinds; 0 otherwise */
+	enf_auction_event_kind kind; /**< what happened */
+	enf_date date;		     /**< when it happened, or ENF_DATE_NONE */
+	enf_money amount;	     /**< see the kinds; 0 otherwise */
 } enf_auction_event;
 
 /** Phases of a sale. */
@@ -305,23 +320,23 @@ typedef enum enf_auction_phase {
 
 /** Where a sale stands. */
 typedef struct enf_auction_state {
-	enf_auction_phase phase;
-	int32_t round;	      /**< the current or last auction, 1.. */
-	int32_t cuts;	      /**< reductions so far */
-	enf_money value;      /**< the appraised value in force */
-	enf_money price;      /**< starting price of the round */
-	enf_money lowest_bid; /**< lowest acceptable bid of the round */
-	enf_money deposit;    /**< deposit of the round (the rule's upper
-				 share) */
-	enf_money next_min;   /**< lowest lawful starting price of the next
-				 round (after a failure), else 0 */
-	enf_money proceeds;   /**< price of a sale or takeover, or amount
-				 redeemed */
-	int offer_open;	      /**< 1: the creditor's option is open */
-	int at_floor;	      /**< 1: price <= costs (the floor) */
-	int below_secured;    /**< 1: price <= secured + costs */
-	enf_date date;	      /**< date of the last event, or NONE */
-	enf_date next_date;   /**< earliest date of the next step, or NONE */
+	enf_auction_phase phase; /**< where the sale stands */
+	int32_t round;		 /**< the current or last auction, 1.. */
+	int32_t cuts;		 /**< reductions so far */
+	enf_money value;	 /**< the appraised value in force */
+	enf_money price;	 /**< starting price of the round */
+	enf_money lowest_bid;	 /**< lowest acceptable bid of the round */
+	enf_money deposit;	 /**< deposit of the round (the rule's upper
+				    share) */
+	enf_money next_min;	 /**< lowest lawful starting price of the next
+				    round (after a failure), else 0 */
+	enf_money proceeds;	 /**< price of a sale or takeover, or amount
+				    redeemed */
+	int offer_open;		 /**< 1: the creditor's option is open */
+	int at_floor;		 /**< 1: price <= costs (the floor) */
+	int below_secured;	 /**< 1: price <= secured + costs */
+	enf_date date;		 /**< date of the last event, or NONE */
+	enf_date next_date;	 /**< earliest date of the next step, or NONE */
 } enf_auction_state;
 
 /**
@@ -380,6 +395,8 @@ typedef struct enf_auction_state {
  * for a return, the secured or no-surplus rule for a withdrawal, the
  * posting step for a dated failure; else a short sentence and the rule
  * set's source.
+ * @param sale the sale.
+ * @param event the event.
  * @return ENF_OK; ENF_EINVALID (NULL, unknown kind, negative amount);
  *         ENF_ESTATE (the event is not allowed now: a cut before the
  *         creditor answered the offer, a takeover before the law allows
@@ -395,6 +412,9 @@ enf_auction_apply(enf_auction *sale, const enf_auction_event *event);
 /**
  * Applies events in order, all or nothing: on error the sale is as before
  * and the message starts with the index of the event at fault.
+ * @param sale the sale.
+ * @param events n events, in order.
+ * @param n the number of events.
  * @return as enf_auction_apply(), or ENF_ENOMEM.
  */
 ENF_EXTERN(enf_status)
@@ -409,7 +429,8 @@ enf_auction_replay(enf_auction *sale, const enf_auction_event *events,
  * date for an answer, a return or a withdrawal), ENF_DATE_NONE without a
  * start date or after an undated event; at_floor is price <= costs and
  * below_secured price <= secured + costs.
- * @param[out] out unchanged on error.
+ * @param[out] out the state; unchanged on error.
+ * @param sale the sale.
  * @return ENF_OK or ENF_EINVALID.
  */
 ENF_EXTERN(enf_status)
@@ -435,7 +456,10 @@ typedef struct enf_auction_policy {
 				  version is 1 */
 } enf_auction_policy;
 
+/** The current version of ::enf_auction_policy (2 added floor_price). */
 #define ENF_AUCTION_POLICY_VERSION 2
+/** The defaults: the rules' cut, the creditor declines, no limit of
+ * rounds, no floor price. */
 #define ENF_AUCTION_POLICY_INIT                                                \
 	{                                                                      \
 		ENF_AUCTION_POLICY_VERSION, 0, 0, 0, 0                         \
@@ -445,6 +469,8 @@ typedef struct enf_auction_policy {
  * Fills policy with the defaults (no cut size, no limit of rounds, no
  * floor price). Version 1 gives the same value with version 1, whose
  * readers ignore floor_price.
+ * @param[out] policy the policy to fill.
+ * @param version 1..ENF_AUCTION_POLICY_VERSION.
  * @return ENF_OK, ENF_EINVALID or ENF_EVERSION.
  */
 ENF_EXTERN(enf_status)
@@ -476,6 +502,7 @@ enf_auction_policy_init(enf_auction_policy *policy, unsigned int version);
  * want a realistic plan set one of them. Answers, returns and
  * withdrawals are dated on the last event's date, other steps at the
  * earliest date.
+ * @param sale the sale.
  * @param policy NULL for the defaults.
  * @return ENF_OK, ENF_EINVALID (NULL sale; cut_ppm outside 0..1,000,000,
  *         creditor_accepts not 0 or 1, negative max_rounds or
@@ -502,12 +529,19 @@ typedef struct enf_auction_step {
 	const char *source; /**< its legal source (borrowed) */
 } enf_auction_step;
 
-/** Number of steps in the sale's trail (0 for NULL). */
+/**
+ * Number of steps in the sale's trail.
+ * @param sale the sale, or NULL.
+ * @return the count; 0 for NULL.
+ */
 ENF_EXTERN(size_t) enf_auction_count(const enf_auction *sale);
 
 /**
  * The i-th step; strings are borrowed from the sale (valid until it is
  * freed).
+ * @param[out] out the step; unchanged on error.
+ * @param sale the sale.
+ * @param i the step's position in the trail, from 0.
  * @return ENF_OK, ENF_EINVALID or ENF_ERANGE.
  */
 ENF_EXTERN(enf_status)
@@ -525,10 +559,21 @@ enf_auction_step_at(enf_auction_step *out, const enf_auction *sale, size_t i);
  * "steps": [{"round", "kind", "date", "price", "lowest_bid", "amount",
  * "cut_ppm", "phase", "offer_open" (boolean), "rule", "source"}]}.
  * @param[out] out text to free with enf_free(); NULL on error.
+ * @param[out] len its length in bytes (may be NULL).
+ * @param sale the sale.
  * @return ENF_OK, ENF_EINVALID or ENF_ENOMEM.
  */
 ENF_EXTERN(enf_status)
 enf_auction_to_csv(char **out, size_t *len, const enf_auction *sale);
+
+/**
+ * The trail as JSON, the "enforcement-auction/1" form described at
+ * enf_auction_to_csv().
+ * @param[out] out text to free with enf_free(); NULL on error.
+ * @param[out] len its length in bytes (may be NULL).
+ * @param sale the sale.
+ * @return ENF_OK, ENF_EINVALID or ENF_ENOMEM.
+ */
 ENF_EXTERN(enf_status)
 enf_auction_to_json(char **out, size_t *len, const enf_auction *sale);
 
@@ -540,15 +585,25 @@ enf_auction_to_json(char **out, size_t *len, const enf_auction *sale);
  * blank lines; CRLF and quoted fields (RFC 4180) are read; an empty date
  * is none, an empty amount 0. Applying the CSV of a sale to a new sale
  * with the same rules and options gives the same state and the same CSV.
+ * @param sale the sale.
+ * @param text NUL-terminated CSV.
  * @return as enf_auction_replay(), or ENF_EPARSE (line and field named).
  */
 ENF_EXTERN(enf_status)
 enf_auction_replay_csv(enf_auction *sale, const char *text);
 
-/** The lower-case word of a kind ("failed", "cut", ...); "unknown". */
+/**
+ * The lower-case word of a kind ("failed", "cut", ...).
+ * @param kind any value.
+ * @return a static string; "unknown" for other values.
+ */
 ENF_EXTERN(const char *) enf_auction_kind_name(enf_auction_event_kind kind);
 
-/** The lower-case word of a phase ("ready", "sold", ...); "unknown". */
+/**
+ * The lower-case word of a phase ("ready", "sold", ...).
+ * @param phase any value.
+ * @return a static string; "unknown" for other values.
+ */
 ENF_EXTERN(const char *) enf_auction_phase_name(enf_auction_phase phase);
 
 /**
@@ -560,8 +615,11 @@ ENF_EXTERN(const char *) enf_auction_phase_name(enf_auction_phase phase);
  * point is labelled with its percentage; the scale runs to 100% or the
  * highest point (at most 10,000%); a legend names the rule sets. The text
  * starts with "<svg".
- * @param title UTF-8, escaped; may be NULL.
  * @param[out] out text to free with enf_free(); NULL on error.
+ * @param[out] len its length in bytes (may be NULL).
+ * @param sales n sales.
+ * @param n the number of sales, 1..16.
+ * @param title UTF-8, escaped; may be NULL.
  * @return ENF_OK, ENF_EINVALID (NULL, n 0 or above 16) or ENF_ENOMEM.
  */
 ENF_EXTERN(enf_status)
@@ -576,12 +634,15 @@ enf_auction_svg(char **out, size_t *len, const enf_auction *const *sales,
  * (NULL: "Starting price, % of appraised value" and "Auction"), a
  * target line with its legend entry (a reserve share, say), and
  * label_chars for the legend names (cut with an ellipsis, the full name
- * in a <title> tooltip). Every point has a <title> with its series,
+ * in a `<title>` tooltip). Every point has a `<title>` with its series,
  * auction and share. opts->measure, layout and names are not used.
+ * @param[out] out SVG text to free with enf_free(); NULL on error.
+ * @param[out] len its length in bytes (may be NULL).
+ * @param sales count sales.
  * @param names NULL, or count names (a NULL entry: the sale's rule set
  *        id, as enf_auction_svg() labels it).
+ * @param count the number of sales, 1..16.
  * @param opts NULL for the defaults.
- * @param[out] out SVG text to free with enf_free(); NULL on error.
  * @return ENF_OK, ENF_EINVALID (NULL sales, count 0 or above 16, a field
  *         of opts out of range), ENF_EVERSION or ENF_ENOMEM.
  */
@@ -615,7 +676,10 @@ typedef struct enf_auction_bounds {
  * Limitation: when the cuts measured from the first price can add up to
  * all of it (VN-2008 with 10 or more cuts), the bounds returned are lawful
  * but may not be the extreme ones.
- * @param[out] out unchanged on error.
+ * @param[out] out the bounds; unchanged on error.
+ * @param rules the rule set of the sale.
+ * @param cuts the number of reductions before the auction that sold.
+ * @param price the price of the sale, VND.
  * @return ENF_OK, ENF_EINVALID (NULL, price <= 0, cuts < 0 or > 9,999),
  *         ENF_ENOTFOUND (the rules allow no such sequence: more cuts than
  *         rounds, a fixed schedule that cannot give the price) or
@@ -634,6 +698,9 @@ enf_auction_first_price_range(enf_auction_bounds *out,
  * auctions (and 10,000).
  * @param[out] out the auction number (1 if the first price is already at
  *        or below target); unchanged on error.
+ * @param rules the rule set.
+ * @param value the appraised value, VND.
+ * @param target the starting price to reach, VND.
  * @return ENF_OK, ENF_EINVALID (NULL, value <= 0, target < 0), or
  *         ENF_ENOTFOUND (the rules never reach target: maximum rounds, a
  *         fixed schedule, or the price cannot fall further).
@@ -647,7 +714,10 @@ enf_auction_rounds_to_reach(int32_t *out, const enf_auction_rules *rules,
  * the largest total reduction is value minus it: the ladder of
  * enf_auction_rounds_to_reach() (a cut of the first price measured from
  * the lowest first price).
- * @param[out] out unchanged on error.
+ * @param[out] out the price, VND; unchanged on error.
+ * @param rules the rule set.
+ * @param value the appraised value, VND.
+ * @param cuts the number of reductions.
  * @return ENF_OK, ENF_EINVALID (NULL, value <= 0, cuts < 0 or > 9,999)
  *         or ENF_ENOTFOUND (more cuts than the rules allow).
  */
@@ -666,7 +736,12 @@ enf_auction_lowest_price(enf_money *out, const enf_auction_rules *rules,
  * first, cover the target (sum >= target; 0 when target is 0; n when even
  * all do not). Sorts in place in O(n log n) without allocating; the sum
  * is kept in 128 bits, so it cannot overflow.
- * @param order n indices, unchanged on error.
+ * @param[out] order n indices, unchanged on error.
+ * @param[out] needed how many of them cover the target; unchanged on
+ *        error.
+ * @param values n values of the assets, VND.
+ * @param n the number of assets.
+ * @param target the debt plus costs, VND.
  * @return ENF_OK or ENF_EINVALID (NULL needed, NULL order or values with
  *         n > 0, a negative value or target).
  */
@@ -690,7 +765,9 @@ typedef struct enf_takeover_facts {
 	int only_asset;		/**< 1: the debtor's only asset */
 } enf_takeover_facts;
 
+/** The current version of ::enf_takeover_facts. */
 #define ENF_TAKEOVER_FACTS_VERSION 1
+/** The defaults: every amount 0. */
 #define ENF_TAKEOVER_FACTS_INIT                                                \
 	{                                                                      \
 		ENF_TAKEOVER_FACTS_VERSION, 0, 0, 0, 0, 0, 0, 0                \
@@ -699,6 +776,8 @@ typedef struct enf_takeover_facts {
 /**
  * Fills facts with ENF_TAKEOVER_FACTS_INIT (every amount 0), for bindings
  * that cannot use an initialiser.
+ * @param[out] facts the facts to fill.
+ * @param version ENF_TAKEOVER_FACTS_VERSION.
  * @return ENF_OK, ENF_EINVALID (NULL) or ENF_EVERSION (version outside
  *         1..ENF_TAKEOVER_FACTS_VERSION; the message names "version").
  */
@@ -750,6 +829,9 @@ typedef struct enf_takeover {
  * Trail: 3 steps (left: base value; share: base left, rate_ppm the
  * entitlement's ppm of entitlement + others, rounded down; pay-in: base
  * value), or 1 step (base costs, amount 0) at or below the costs.
+ * @param[out] out the settlement; unchanged on error.
+ * @param rules the rule set, whose settlement applies.
+ * @param facts the facts of the takeover.
  * @param trail NULL, or steps are appended; unchanged on error.
  * @return ENF_OK, ENF_EINVALID (NULL, negative amounts, flag),
  *         ENF_ESTATE (the rules have no takeover), ENF_EVERSION,
@@ -776,7 +858,10 @@ typedef struct enf_auction_model {
 	int64_t runs;	      /**< simulated sales, 1..100,000,000 */
 } enf_auction_model;
 
+/** The current version of ::enf_auction_model. */
 #define ENF_AUCTION_MODEL_VERSION 1
+/** The defaults: seed 1, 10% at the value, 90% at a price of zero,
+ * 10,000 runs. */
 #define ENF_AUCTION_MODEL_INIT                                                 \
 	{                                                                      \
 		ENF_AUCTION_MODEL_VERSION, 1, 100000, 900000, 10000            \
@@ -786,6 +871,8 @@ typedef struct enf_auction_model {
  * Fills model with ENF_AUCTION_MODEL_INIT (seed 1, 10% at the value, 90%
  * at a price of zero, 10,000 runs), for bindings that cannot use an
  * initialiser.
+ * @param[out] model the model to fill.
+ * @param version ENF_AUCTION_MODEL_VERSION.
  * @return ENF_OK, ENF_EINVALID (NULL) or ENF_EVERSION (version outside
  *         1..ENF_AUCTION_MODEL_VERSION; the message names "version").
  */
@@ -795,7 +882,7 @@ enf_auction_model_init(enf_auction_model *model, unsigned int version);
 /** Figures of a scenario. Expected values are exact, from the same plan;
  * the simulated ones converge to them as runs grow. */
 typedef struct enf_auction_scenario {
-	int64_t runs;
+	int64_t runs;		     /**< simulated sales (model->runs) */
 	int64_t sold_ppm;	     /**< simulated share of sales (ppm) */
 	enf_money mean_proceeds;     /**< simulated mean proceeds, unsold = 0 */
 	int64_t mean_auctions_milli; /**< simulated mean auctions held x 1000 */
@@ -836,8 +923,11 @@ typedef struct enf_auction_scenario {
  * any plan of realistic length. exp_auctions counts n for the unsold
  * outcome; exp_days is given a sale. Integer arithmetic throughout, so
  * the figures are the same on every machine.
+ * @param[out] out the figures; unchanged on error.
+ * @param rules the rule set.
+ * @param opts the sale's options, as for enf_auction_new().
  * @param policy NULL for the defaults.
- * @param[out] out unchanged on error.
+ * @param model the chance of a sale, the seed and the number of runs.
  * @return ENF_OK, ENF_EINVALID (NULL, probabilities outside 0..1,000,000,
  *         runs outside 1..100,000,000), ENF_EVERSION (model), ENF_ENOMEM,
  *         or as enf_auction_new() and enf_auction_plan() (their messages).
@@ -869,7 +959,9 @@ typedef struct enf_auction_case_options {
 			    is taken instead */
 } enf_auction_case_options;
 
+/** The current version of ::enf_auction_case_options. */
 #define ENF_AUCTION_CASE_OPTIONS_VERSION 1
+/** The defaults: rules by date, the default calendar, costs 0. */
 #define ENF_AUCTION_CASE_OPTIONS_INIT                                          \
 	{                                                                      \
 		ENF_AUCTION_CASE_OPTIONS_VERSION, NULL, NULL, 0                \
@@ -878,6 +970,8 @@ typedef struct enf_auction_case_options {
 /**
  * Fills opts with ENF_AUCTION_CASE_OPTIONS_INIT (rules by date, default
  * calendar, costs 0), for bindings that cannot use an initialiser.
+ * @param[out] opts the options to fill.
+ * @param version ENF_AUCTION_CASE_OPTIONS_VERSION.
  * @return ENF_OK, ENF_EINVALID (NULL) or ENF_EVERSION (version outside
  *         1..ENF_AUCTION_CASE_OPTIONS_VERSION; the message names
  *         "version").
@@ -904,6 +998,7 @@ enf_auction_case_options_init(enf_auction_case_options *opts,
  * creditor (secured 0) and claims a bid must cover (prior 0).
  * @param[out] out the sale, to free with enf_auction_free() (it owns the
  *        rule sets and calendar it made); NULL on error.
+ * @param c the case.
  * @param asset index of the asset in the case.
  * @param opts NULL for the defaults.
  * @return ENF_OK, ENF_EINVALID (NULL, bad options), ENF_EVERSION,
@@ -928,6 +1023,8 @@ enf_auction_from_case(enf_auction **out, const enf_case *c, size_t asset,
  * sale below the lowest bid, a redemption below the debt and costs are
  * refused with the engine's message (round, rule, article). Events about
  * no sale are only checked as enf_case_apply() checks them.
+ * @param c the case.
+ * @param ev the event.
  * @param opts NULL for the defaults.
  * @return ENF_OK, or the first refusal: as enf_case_apply() or
  *         enf_auction_from_case(); c is never changed.
@@ -940,6 +1037,8 @@ enf_auction_case_check(const enf_case *c, const enf_event *ev,
  * enf_auction_case_check(), then enf_case_apply(): the event is appended
  * only when lawful. The CSV and JSON imports (io.h) check the steps of a
  * sale this way with the default options.
+ * @param c the case.
+ * @param ev the event.
  * @param opts NULL for the defaults.
  * @return as enf_auction_case_check(), or ENF_ENOMEM; the case is
  *         unchanged on error.

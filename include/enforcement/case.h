@@ -41,12 +41,12 @@ ENF_BEGIN_DECL
 
 /** Kind of the judgment or decision enforced. */
 typedef enum enf_judgment_kind {
-	ENF_JUDGMENT_CIVIL = 0,
+	ENF_JUDGMENT_CIVIL = 0,	   /**< civil (dân sự) */
 	ENF_JUDGMENT_CRIMINAL = 1, /**< civil part of a criminal judgment */
-	ENF_JUDGMENT_ADMINISTRATIVE = 2,
-	ENF_JUDGMENT_COMMERCIAL = 3,
-	ENF_JUDGMENT_LABOUR = 4,
-	ENF_JUDGMENT_BANKRUPTCY = 5
+	ENF_JUDGMENT_ADMINISTRATIVE = 2, /**< administrative (hành chính) */
+	ENF_JUDGMENT_COMMERCIAL = 3,	 /**< business and commerce */
+	ENF_JUDGMENT_LABOUR = 4,	 /**< labour (lao động) */
+	ENF_JUDGMENT_BANKRUPTCY = 5	 /**< bankruptcy (phá sản) */
 } enf_judgment_kind;
 
 /** How enforcement started (Law Art 36). */
@@ -73,10 +73,11 @@ typedef struct enf_case_info {
 	const char *court;	     /**< court that gave the judgment */
 	const char *judgment_no;     /**< number of the judgment */
 	enf_date judgment_effective; /**< date the judgment took effect */
-	enf_judgment_kind judgment_kind;
-	unsigned int flags; /**< ENF_CASE_CORRUPTION | ... */
+	enf_judgment_kind judgment_kind; /**< kind of the judgment */
+	unsigned int flags;		 /**< ENF_CASE_CORRUPTION | ... */
 } enf_case_info;
 
+/** The current version of ::enf_case_info. */
 #define ENF_CASE_INFO_VERSION 1
 /** The defaults enf_case_info_init() fills: strings NULL, dates
  * ENF_DATE_NONE, on request, no flags. */
@@ -95,17 +96,17 @@ typedef enum enf_party_role {
 
 /** Kind of a party. */
 typedef enum enf_party_kind {
-	ENF_PARTY_PERSON = 0,
-	ENF_PARTY_ORGANISATION = 1,
-	ENF_PARTY_STATE_BUDGET = 2 /**< the state budget as creditor */
+	ENF_PARTY_PERSON = 0,	    /**< a natural person */
+	ENF_PARTY_ORGANISATION = 1, /**< an organisation or company */
+	ENF_PARTY_STATE_BUDGET = 2  /**< the state budget as creditor */
 } enf_party_kind;
 
 /** A debtor or creditor. */
 typedef struct enf_party {
-	enf_party_role role;
-	enf_party_kind kind;
-	const char *name; /**< required */
-	const char *id;	  /**< ID card or tax number; may be NULL */
+	enf_party_role role; /**< debtor or creditor */
+	enf_party_kind kind; /**< person, organisation or the state budget */
+	const char *name;    /**< required */
+	const char *id;	     /**< ID card or tax number; may be NULL */
 } enf_party;
 
 /** Kind of an obligation: money kinds first, then non-money. */
@@ -124,34 +125,34 @@ typedef enum enf_obligation_kind {
 
 /** An obligation of a debtor towards a creditor. */
 typedef struct enf_obligation {
-	enf_obligation_kind kind;
-	enf_money amount; /**< > 0 for money kinds, 0 for non-money */
-	int32_t debtor;	  /**< index of a debtor party */
+	enf_obligation_kind kind; /**< what is owed */
+	enf_money amount;	  /**< > 0 for money kinds, 0 for non-money */
+	int32_t debtor;		  /**< index of a debtor party */
 	int32_t creditor; /**< index of a creditor party, or ENF_INDEX_NONE */
 	int joint;	  /**< 1: debtors of this case are jointly liable */
 } enf_obligation;
 
 /** Kind of an asset. */
 typedef enum enf_asset_kind {
-	ENF_ASSET_REAL_ESTATE = 0,
-	ENF_ASSET_MOVABLE = 1,
-	ENF_ASSET_RIGHT = 2,  /**< property rights (claims, shares) */
-	ENF_ASSET_ACCOUNT = 3 /**< bank account */
+	ENF_ASSET_REAL_ESTATE = 0, /**< land and houses (bất động sản) */
+	ENF_ASSET_MOVABLE = 1,	   /**< movables (động sản) */
+	ENF_ASSET_RIGHT = 2,	   /**< property rights (claims, shares) */
+	ENF_ASSET_ACCOUNT = 3	   /**< bank account */
 } enf_asset_kind;
 
 /** Security over an asset. */
 typedef enum enf_security {
-	ENF_SECURITY_NONE = 0,
+	ENF_SECURITY_NONE = 0,	   /**< not secured */
 	ENF_SECURITY_MORTGAGE = 1, /**< thế chấp */
 	ENF_SECURITY_PLEDGE = 2	   /**< cầm cố */
 } enf_security;
 
 /** An asset of a debtor. Seizure, appraisal and sale are events. */
 typedef struct enf_asset {
-	enf_asset_kind kind;
-	const char *description; /**< required */
-	int32_t owner;		 /**< index of the debtor party */
-	enf_security security;
+	enf_asset_kind kind;	  /**< what the asset is */
+	const char *description;  /**< required */
+	int32_t owner;		  /**< index of the debtor party */
+	enf_security security;	  /**< security over it, if any */
 	enf_money secured_amount; /**< debt secured by it; 0 without security */
 } enf_asset;
 
@@ -281,8 +282,8 @@ typedef enum enf_terminate_reason {
 
 /** One event of the log. */
 typedef struct enf_event {
-	enf_event_kind kind;
-	enf_date date;
+	enf_event_kind kind; /**< what happened */
+	enf_date date;	     /**< the day it happened */
 	int32_t detail;	  /**< reason or result, see ::enf_event_kind; else 0 */
 	enf_money amount; /**< collected, paid, appraised, price; else 0 */
 	int32_t asset;	  /**< asset index for asset events; else
@@ -291,7 +292,7 @@ typedef struct enf_event {
 
 /** What a case is on a date (enf_case_status_on()). */
 typedef struct enf_case_status {
-	enf_case_state state;
+	enf_case_state state;  /**< the state at the end of the date */
 	enf_date since;	       /**< date of the event that set the state */
 	int32_t detail;	       /**< reason of a postponement, suspension or
 				  termination; else 0 */
@@ -317,6 +318,8 @@ typedef struct enf_case enf_case;
  * Fills info with its defaults (version set, strings NULL, dates
  * ENF_DATE_NONE), for bindings that cannot use an initialiser; at
  * ENF_CASE_INFO_VERSION the same value as ENF_CASE_INFO_INIT.
+ * @param[out] info the facts to fill.
+ * @param version ENF_CASE_INFO_VERSION.
  * @return ENF_OK, ENF_EINVALID or ENF_EVERSION (version outside
  *         1..ENF_CASE_INFO_VERSION; the message names "version").
  */
@@ -328,18 +331,23 @@ enf_case_info_init(enf_case_info *info, unsigned int version);
  * decision_date and judgment_effective may be ENF_DATE_NONE.
  * @param[out] out the case, to free with enf_case_free() (or hand to a
  *        register); NULL on error.
+ * @param info the facts; its strings are copied.
  * @return ENF_OK, ENF_EINVALID (NULL, empty office or number, bad enum or
  *         flags), ENF_EVERSION, ENF_ERANGE (invalid date) or ENF_ENOMEM.
  */
 ENF_EXTERN(enf_status) enf_case_new(enf_case **out, const enf_case_info *info);
 
-/** Frees a case that no register owns; NULL is a no-op. */
+/**
+ * Frees a case that no register owns.
+ * @param c the case; NULL is a no-op.
+ */
 ENF_EXTERN(void) enf_case_free(enf_case *c);
 
 /**
  * The facts of a case. Strings are borrowed from the case, valid until it
  * is freed.
  * @param[out] out filled; unchanged on error.
+ * @param c the case.
  * @return ENF_OK or ENF_EINVALID (NULL; the message names
  *         "case_info_get").
  */
@@ -348,12 +356,17 @@ ENF_EXTERN(enf_status) enf_case_info_get(enf_case_info *out, const enf_case *c);
 /**
  * Deprecated: use enf_case_info_get(); kept until 1.0. The same, with
  * messages that name "case_get_info".
+ * @param[out] out filled; unchanged on error.
+ * @param c the case.
+ * @return as enf_case_info_get().
  */
 ENF_EXTERN(enf_status) enf_case_get_info(enf_case_info *out, const enf_case *c);
 
 /**
  * Adds a party.
  * @param[out] out_index the party's index (may be NULL).
+ * @param c the case.
+ * @param party the party; its strings are copied.
  * @return ENF_OK, ENF_EINVALID (bad enum, empty name) or ENF_ENOMEM; the
  *         case is unchanged on error.
  */
@@ -365,6 +378,8 @@ enf_case_add_party(int32_t *out_index, enf_case *c, const enf_party *party);
  * creditor party or ENF_INDEX_NONE; money kinds need amount > 0,
  * non-money kinds amount 0.
  * @param[out] out_index the obligation's index (may be NULL).
+ * @param c the case.
+ * @param obl the obligation.
  * @return ENF_OK, ENF_EINVALID or ENF_ENOMEM; unchanged on error.
  */
 ENF_EXTERN(enf_status)
@@ -375,6 +390,8 @@ enf_case_add_obligation(int32_t *out_index, enf_case *c,
  * Adds an asset owned by a debtor party. A case holds at most 65,535
  * assets (events keep an asset index in 16 bits).
  * @param[out] out_index the asset's index (may be NULL).
+ * @param c the case.
+ * @param asset the asset; its description is copied.
  * @return ENF_OK, ENF_EINVALID, ENF_ERANGE (a 65,536th asset) or
  *         ENF_ENOMEM; unchanged on error.
  */
@@ -394,6 +411,8 @@ enf_case_add_asset(int32_t *out_index, enf_case *c, const enf_asset *asset);
  * the sale; nothing follows the end of a sale but the handover of a sold
  * asset. The law of a sale's steps is not checked here: use
  * enf_auction_case_apply() (auction.h).
+ * @param c the case.
+ * @param ev the event.
  * @return ENF_OK, ENF_EINVALID (bad kind, detail, amount, asset or date
  *         order), ENF_ERANGE (an invalid date), ENF_ESTATE (not legal in
  *         the current state, for the case's mode, or under the regime of
@@ -402,24 +421,71 @@ enf_case_add_asset(int32_t *out_index, enf_case *c, const enf_asset *asset);
  */
 ENF_EXTERN(enf_status) enf_case_apply(enf_case *c, const enf_event *ev);
 
-/** Number of parties, obligations, assets and events of a case (0 for
- * NULL). */
+/**
+ * Number of parties of a case.
+ * @param c the case, or NULL.
+ * @return the count; 0 for NULL.
+ */
 ENF_EXTERN(size_t) enf_case_party_count(const enf_case *c);
+
+/**
+ * Number of obligations of a case.
+ * @param c the case, or NULL.
+ * @return the count; 0 for NULL.
+ */
 ENF_EXTERN(size_t) enf_case_obligation_count(const enf_case *c);
+
+/**
+ * Number of assets of a case.
+ * @param c the case, or NULL.
+ * @return the count; 0 for NULL.
+ */
 ENF_EXTERN(size_t) enf_case_asset_count(const enf_case *c);
+
+/**
+ * Number of events in the log of a case.
+ * @param c the case, or NULL.
+ * @return the count; 0 for NULL.
+ */
 ENF_EXTERN(size_t) enf_case_event_count(const enf_case *c);
 
 /**
- * The i-th party, obligation, asset or event. Strings are borrowed.
+ * The i-th party. Strings are borrowed.
  * @param[out] out filled; unchanged on error.
+ * @param c the case.
+ * @param i the party's index, from 0.
  * @return ENF_OK, ENF_EINVALID (NULL) or ENF_ERANGE (i out of range).
  */
 ENF_EXTERN(enf_status)
 enf_case_party(enf_party *out, const enf_case *c, size_t i);
+
+/**
+ * The i-th obligation.
+ * @param[out] out filled; unchanged on error.
+ * @param c the case.
+ * @param i the obligation's index, from 0.
+ * @return ENF_OK, ENF_EINVALID (NULL) or ENF_ERANGE (i out of range).
+ */
 ENF_EXTERN(enf_status)
 enf_case_obligation(enf_obligation *out, const enf_case *c, size_t i);
+
+/**
+ * The i-th asset. Its description is borrowed.
+ * @param[out] out filled; unchanged on error.
+ * @param c the case.
+ * @param i the asset's index, from 0.
+ * @return ENF_OK, ENF_EINVALID (NULL) or ENF_ERANGE (i out of range).
+ */
 ENF_EXTERN(enf_status)
 enf_case_asset(enf_asset *out, const enf_case *c, size_t i);
+
+/**
+ * The i-th event of the log.
+ * @param[out] out filled; unchanged on error.
+ * @param c the case.
+ * @param i the event's position in the log, from 0.
+ * @return ENF_OK, ENF_EINVALID (NULL) or ENF_ERANGE (i out of range).
+ */
 ENF_EXTERN(enf_status)
 enf_case_event(enf_event *out, const enf_case *c, size_t i);
 
@@ -428,6 +494,8 @@ enf_case_event(enf_event *out, const enf_case *c, size_t i);
  * including that date replayed. Before the first event the state is
  * ENF_STATE_NONE.
  * @param[out] out the status; unchanged on error.
+ * @param c the case.
+ * @param date the day asked about.
  * @return ENF_OK, ENF_EINVALID or ENF_ERANGE (invalid date).
  */
 ENF_EXTERN(enf_status)
@@ -441,16 +509,29 @@ enf_case_status_on(enf_case_status *out, const enf_case *c, enf_date date);
  * Art 48(1)(c), an agreed postponement). An on-request case starts with
  * the request, an agency case with its decision (Art 36).
  * @param[out] out 1 if legal, 0 if not; unchanged on error.
+ * @param state the case's state.
+ * @param kind the event's kind.
+ * @param mode how the case started.
  * @return ENF_OK or ENF_EINVALID (unknown state, kind or mode).
  */
 ENF_EXTERN(enf_status)
 enf_case_transition_allowed(int *out, enf_case_state state, enf_event_kind kind,
 			    enf_mode mode);
 
-/** The text tokens of states and event kinds, as used in messages and in
- * the CSV and JSON files: "with_means", "postponed", ...;
- * "decision_issued", ...; "unknown" for other values. Never NULL. */
+/**
+ * The text token of a state, as used in messages and in the CSV and JSON
+ * files: "with_means", "postponed", ...
+ * @param state any value.
+ * @return a static string; "unknown" for other values. Never NULL.
+ */
 ENF_EXTERN(const char *) enf_case_state_name(enf_case_state state);
+
+/**
+ * The text token of an event kind, as used in messages and in the CSV and
+ * JSON files: "decision_issued", ...
+ * @param kind any value.
+ * @return a static string; "unknown" for other values. Never NULL.
+ */
 ENF_EXTERN(const char *) enf_event_kind_name(enf_event_kind kind);
 
 /* ---------------------------------------------------------------------- */
@@ -473,27 +554,27 @@ typedef enum enf_asset_stage {
  * bookkeeping of the recorded events; whether the steps were lawful is
  * the auction engine's (enf_auction_case_apply(), auction.h). */
 typedef struct enf_asset_status {
-	enf_asset_stage stage;
-	enf_date since;	      /**< date of the event that set the stage, or
-				 ENF_DATE_NONE */
-	enf_money value;      /**< the appraised value, or 0 */
-	enf_money price;      /**< starting price of the next (or last)
-				 auction: the value, then each cut's price;
-				 0 before the appraisal */
-	int32_t auctions;     /**< auctions held so far (failed and sold) */
-	int32_t cuts;	      /**< price cuts so far */
-	int creditor_takes;   /**< 1 once the creditor has said it takes the
-				 asset, 0 otherwise */
-	enf_money sale_price; /**< price of the sale, what the debtor paid to
-				 redeem it, or 0 */
-	enf_date sold_on;     /**< the day of the sale (redemption, takeover),
-				 or ENF_DATE_NONE */
-	enf_date handed_over; /**< the day the sold asset was handed to the
-				 buyer, or ENF_DATE_NONE: the day late
-				 interest on the claims stops (Decree
-				 152/2026 Art 29(2)); pass it with the sale
-				 price to enf_ledger_collect() as
-				 enf_payout_options.delivered (payout.h) */
+	enf_asset_stage stage; /**< where the sale stands */
+	enf_date since;	       /**< date of the event that set the stage, or
+				  ENF_DATE_NONE */
+	enf_money value;       /**< the appraised value, or 0 */
+	enf_money price;       /**< starting price of the next (or last)
+				  auction: the value, then each cut's price;
+				  0 before the appraisal */
+	int32_t auctions;      /**< auctions held so far (failed and sold) */
+	int32_t cuts;	       /**< price cuts so far */
+	int creditor_takes;    /**< 1 once the creditor has said it takes the
+				  asset, 0 otherwise */
+	enf_money sale_price;  /**< price of the sale, what the debtor paid to
+				  redeem it, or 0 */
+	enf_date sold_on;      /**< the day of the sale (redemption, takeover),
+				  or ENF_DATE_NONE */
+	enf_date handed_over;  /**< the day the sold asset was handed to the
+				  buyer, or ENF_DATE_NONE: the day late
+				  interest on the claims stops (Decree
+				  152/2026 Art 29(2)); pass it with the sale
+				  price to enf_ledger_collect() as
+				  enf_payout_options.delivered (payout.h) */
 } enf_asset_status;
 
 /**
@@ -501,7 +582,9 @@ typedef struct enf_asset_status {
  * up to and including that date replayed. An old log's asset_auctioned
  * event counts as an auction held (and, with a price, as the sale).
  * @param[out] out the status; unchanged on error.
+ * @param c the case.
  * @param asset index of the asset in the case.
+ * @param date the day asked about.
  * @return ENF_OK, ENF_EINVALID (NULL), ENF_ERANGE (asset out of range,
  *         invalid date).
  */
@@ -509,8 +592,11 @@ ENF_EXTERN(enf_status)
 enf_case_asset_status(enf_asset_status *out, const enf_case *c, size_t asset,
 		      enf_date date);
 
-/** The text token of a stage ("seized", "in_auction", ...); "unknown"
- * for other values. Never NULL. */
+/**
+ * The text token of a stage ("seized", "in_auction", ...).
+ * @param stage any value.
+ * @return a static string; "unknown" for other values. Never NULL.
+ */
 ENF_EXTERN(const char *) enf_asset_stage_name(enf_asset_stage stage);
 
 /* ---------------------------------------------------------------------- */
@@ -528,11 +614,11 @@ typedef enum enf_deadline_kind {
 
 /** A deadline of a case. */
 typedef struct enf_deadline {
-	enf_deadline_kind kind;
-	enf_date due;	    /**< last day (Civil Code Art 147-148) */
-	enf_date from;	    /**< the event or date it is counted from */
-	const char *rule;   /**< e.g. "issue the enforcement decision" */
-	const char *source; /**< e.g. "Law 26/2008 Art 36(1)" */
+	enf_deadline_kind kind; /**< what is due */
+	enf_date due;		/**< last day (Civil Code Art 147-148) */
+	enf_date from;		/**< the event or date it is counted from */
+	const char *rule;	/**< e.g. "issue the enforcement decision" */
+	const char *source;	/**< e.g. "Law 26/2008 Art 36(1)" */
 } enf_deadline;
 
 /**
@@ -549,8 +635,12 @@ typedef struct enf_deadline {
  * hold) and an agency case no separate book (there was none).
  * @param[out] out array of cap deadlines; strings are static. May be NULL
  *        when cap is 0 (to ask for the count).
+ * @param cap the number of deadlines out can hold.
  * @param[out] count number written (<= cap); set even when cap is small.
+ * @param c the case.
+ * @param cal the working-day calendar the periods are counted with.
  * @param rules NULL for the rules of the regime in force on date.
+ * @param date the day asked about.
  * @return ENF_OK, ENF_EINVALID, ENF_ERANGE (date or a due date outside
  *         the calendar) or
  *         ENF_EBUFSIZE (cap too small: *count says how many are needed
@@ -589,6 +679,7 @@ enf_coercion_blackout(enf_period *out, int year, const enf_case_rules *rules);
  * of at most 120 days before Tết may begin in the year before).
  * @param[out] out 1 if the date is outside every blackout, 0 inside one;
  *        unchanged on error.
+ * @param date the day asked about.
  * @param rules NULL for the rules of the regime in force on the first day
  *        of each lunar year.
  * @return ENF_OK, ENF_EINVALID, ENF_EVERSION, ENF_ERANGE (date outside
@@ -621,7 +712,9 @@ typedef enum enf_verify_subject {
  * or that day itself for accounts and provisional measures ("ngay").
  * Received Wednesday 1 July 2026, real estate: 31 July 2026.
  * @param[out] out the last day; unchanged on error.
+ * @param cal the working-day calendar.
  * @param received the day the delegation was received.
+ * @param subject what the verification is about.
  * @param rules NULL for the rules of the regime in force on that day.
  * @return ENF_OK, ENF_EINVALID (NULL, unknown subject, rules not valid),
  *         ENF_EVERSION, ENF_ERANGE (a date outside the calendar) or
@@ -647,24 +740,35 @@ typedef struct enf_register enf_register;
  */
 ENF_EXTERN(enf_status) enf_register_new(enf_register **out);
 
-/** Frees a register and every case in it; NULL is a no-op. */
+/**
+ * Frees a register and every case in it.
+ * @param reg the register; NULL is a no-op.
+ */
 ENF_EXTERN(void) enf_register_free(enf_register *reg);
 
 /**
  * Adds a case; on success the register owns it.
+ * @param reg the register.
+ * @param c the case, which no register owns yet.
  * @return ENF_OK, ENF_EINVALID (NULL), ENF_ESTATE (a case with the same
  *         office and decision number is already registered) or ENF_ENOMEM;
  *         on error the caller still owns the case.
  */
 ENF_EXTERN(enf_status) enf_register_add(enf_register *reg, enf_case *c);
 
-/** Number of cases (0 for NULL). */
+/**
+ * Number of cases.
+ * @param reg the register, or NULL.
+ * @return the count; 0 for NULL.
+ */
 ENF_EXTERN(size_t) enf_register_count(const enf_register *reg);
 
 /**
  * The i-th case in insertion order, borrowed from the register.
  * @param[out] borrowed the case, owned by the register (not to be freed);
  *        unchanged on error.
+ * @param reg the register.
+ * @param i the case's index, from 0.
  * @return ENF_OK, ENF_EINVALID or ENF_ERANGE.
  */
 ENF_EXTERN(enf_status)
@@ -674,6 +778,9 @@ enf_register_at(enf_case **borrowed, const enf_register *reg, size_t i);
  * The case of an office and decision number, borrowed.
  * @param[out] borrowed the case, owned by the register (not to be freed);
  *        unchanged on error.
+ * @param reg the register.
+ * @param office the office code.
+ * @param decision_no the decision number.
  * @return ENF_OK, ENF_EINVALID or ENF_ENOTFOUND.
  */
 ENF_EXTERN(enf_status)
@@ -695,6 +802,7 @@ typedef struct enf_filter {
 	enf_date date;		       /**< the as-of date for states */
 } enf_filter;
 
+/** The current version of ::enf_filter. */
 #define ENF_FILTER_VERSION 1
 /** The defaults enf_filter_init() fills: keep every case, date
  * ENF_DATE_NONE. */
@@ -706,6 +814,8 @@ typedef struct enf_filter {
 /**
  * Fills a filter with its defaults (keep everything; date ENF_DATE_NONE);
  * at ENF_FILTER_VERSION the same value as ENF_FILTER_INIT.
+ * @param[out] f the filter to fill.
+ * @param version ENF_FILTER_VERSION.
  * @return ENF_OK, ENF_EINVALID or ENF_EVERSION (version outside
  *         1..ENF_FILTER_VERSION; the message names "version").
  */
@@ -715,7 +825,9 @@ ENF_EXTERN(enf_status) enf_filter_init(enf_filter *f, unsigned int version);
  * Indices of the cases a filter keeps, in register order.
  * @param[out] out array of cap indices; may be NULL when cap is 0 (to ask
  *        for the count).
+ * @param cap the number of indices out can hold.
  * @param[out] count number kept; set even when cap is too small.
+ * @param reg the register.
  * @param f NULL keeps every case.
  * @return ENF_OK, ENF_EINVALID (NULL, unknown mask bits, a states mask
  *         without a valid date), ENF_EVERSION or ENF_EBUFSIZE (cap too
@@ -737,9 +849,13 @@ typedef struct enf_work_item {
  * whose deadline cannot be computed (a due date past the calendar's end)
  * fails the whole call, naming the case.
  * @param[out] out array of cap items; may be NULL when cap is 0.
+ * @param cap the number of items out can hold.
  * @param[out] count number of items; set even when cap is too small.
+ * @param reg the register.
  * @param f NULL for all cases; f->date is ignored (date is used).
+ * @param cal the working-day calendar the periods are counted with.
  * @param rules NULL for the regime in force on date.
+ * @param date the day the worklist is drawn up for.
  * @return ENF_OK, ENF_EINVALID, ENF_EVERSION (filter version), ENF_ERANGE
  *         (date or a due date outside the calendar), ENF_EBUFSIZE (nothing
  *         written; *count is the number needed) or ENF_ENOMEM.
@@ -770,8 +886,11 @@ typedef struct enf_worklist_item {
  * the items are those of enf_register_worklist() on that date. The filter
  * keeps cases by their state on as_of.
  * @param[out] out array of cap items; may be NULL when cap is 0.
+ * @param cap the number of items out can hold.
  * @param[out] count number of items; set even when cap is too small.
+ * @param reg the register.
  * @param f NULL for all cases; f->date is ignored (as_of is used).
+ * @param cal the working-day calendar the periods are counted with.
  * @param rules NULL for the regime in force on as_of.
  * @param as_of the day the office stands on ("today").
  * @param until the last due day looked at; not before as_of.

@@ -21,11 +21,13 @@
 #define ENF_BEGIN_DECL extern "C" {
 #define ENF_END_DECL   }
 #else
+/** Opens the declarations of a header: C linkage when read by C++. */
 #define ENF_BEGIN_DECL
+/** Closes what ENF_BEGIN_DECL opened. */
 #define ENF_END_DECL
 #endif
 
-/*
+/**
  * ENF_EXTERN(type) marks a public function. The library is built with hidden
  * visibility, so only functions declared with this macro are exported.
  * Define ENF_STATIC when linking the static library on Windows.
@@ -123,7 +125,8 @@ ENF_EXTERN(void) enf_error_clear(void);
 
 /**
  * Frees any text the library returns through a `char **out` parameter
- * (exports, trails, reports, rule catalogues); NULL is a no-op.
+ * (exports, trails, reports, rule catalogues).
+ * @param text the text; NULL is a no-op.
  */
 ENF_EXTERN(void) enf_free(void *text);
 

@@ -65,19 +65,21 @@ typedef int32_t enf_date;
 
 /** Day of the week, ISO numbering. */
 typedef enum enf_weekday {
-	ENF_MONDAY = 1,
-	ENF_TUESDAY = 2,
-	ENF_WEDNESDAY = 3,
-	ENF_THURSDAY = 4,
-	ENF_FRIDAY = 5,
-	ENF_SATURDAY = 6,
-	ENF_SUNDAY = 7
+	ENF_MONDAY = 1,	   /**< Monday (thứ Hai) */
+	ENF_TUESDAY = 2,   /**< Tuesday (thứ Ba) */
+	ENF_WEDNESDAY = 3, /**< Wednesday (thứ Tư) */
+	ENF_THURSDAY = 4,  /**< Thursday (thứ Năm) */
+	ENF_FRIDAY = 5,	   /**< Friday (thứ Sáu) */
+	ENF_SATURDAY = 6,  /**< Saturday (thứ Bảy) */
+	ENF_SUNDAY = 7	   /**< Sunday (Chủ nhật) */
 } enf_weekday;
 
 /**
  * The date of year-month-day.
  * @param[out] out the day number; unchanged on error.
- * @param year 1..9999. @param month 1..12. @param day 1..days in the month.
+ * @param year 1..9999.
+ * @param month 1..12.
+ * @param day 1..days in the month.
  * @return ENF_OK, ENF_EINVALID (out NULL) or ENF_ERANGE (no such date,
  *         e.g. 2025-02-29).
  */
@@ -86,7 +88,10 @@ enf_date_from_ymd(enf_date *out, int year, int month, int day);
 
 /**
  * Year, month and day of a date.
- * @param[out] year @param[out] month @param[out] day unchanged on error.
+ * @param[out] year the year, 1..9999; unchanged on error.
+ * @param[out] month the month, 1..12; unchanged on error.
+ * @param[out] day the day of the month; unchanged on error.
+ * @param date a day number.
  * @return ENF_OK, ENF_EINVALID (a NULL pointer) or ENF_ERANGE (date outside
  *         ENF_DATE_MIN..ENF_DATE_MAX).
  */
@@ -95,6 +100,9 @@ enf_date_to_ymd(int *year, int *month, int *day, enf_date date);
 
 /**
  * Whether year-month-day is a real date between 0001-01-01 and 9999-12-31.
+ * @param year the year.
+ * @param month the month, 1..12.
+ * @param day the day of the month.
  * @return 1 if valid, 0 otherwise. Never fails.
  */
 ENF_EXTERN(int) enf_date_valid(int year, int month, int day);
@@ -102,6 +110,8 @@ ENF_EXTERN(int) enf_date_valid(int year, int month, int day);
 /**
  * Number of days in a month: 28..31.
  * @param[out] out the count; unchanged on error.
+ * @param year 1..9999.
+ * @param month 1..12.
  * @return ENF_OK, ENF_EINVALID or ENF_ERANGE (year outside 1..9999, month
  *         outside 1..12).
  */
@@ -110,6 +120,7 @@ ENF_EXTERN(enf_status) enf_date_days_in_month(int *out, int year, int month);
 /**
  * Day of the week: 2025-01-13 is ENF_MONDAY.
  * @param[out] out the weekday; unchanged on error.
+ * @param date a day number.
  * @return ENF_OK, ENF_EINVALID or ENF_ERANGE (invalid date).
  */
 ENF_EXTERN(enf_status) enf_date_weekday(enf_weekday *out, enf_date date);
@@ -117,6 +128,8 @@ ENF_EXTERN(enf_status) enf_date_weekday(enf_weekday *out, enf_date date);
 /**
  * out = date + days (days may be negative).
  * @param[out] out the new date; unchanged on error.
+ * @param date a day number.
+ * @param days the number of days to add.
  * @return ENF_OK, ENF_EINVALID or ENF_ERANGE (date or result outside the
  *         valid range).
  */
@@ -129,6 +142,8 @@ enf_date_add_days(enf_date *out, enf_date date, int32_t days);
  * 31 Jan 2025 + 1 month = 28 Feb 2025; 29 Feb 2024 + 12 months =
  * 28 Feb 2025.
  * @param[out] out the new date; unchanged on error.
+ * @param date a day number.
+ * @param months the number of months to add.
  * @return ENF_OK, ENF_EINVALID or ENF_ERANGE.
  */
 ENF_EXTERN(enf_status)
@@ -138,6 +153,9 @@ enf_date_add_months(enf_date *out, enf_date date, int32_t months);
  * Writes a date as "2025-01-13" (ENF_LOCALE_EN, ENF_LOCALE_PLAIN: ISO 8601)
  * or "13/01/2025" (ENF_LOCALE_VI). 11 bytes suffice.
  * @param[out] buf the text; unchanged on error.
+ * @param size bytes available in buf.
+ * @param date a day number.
+ * @param locale one of ::enf_locale.
  * @return ENF_OK, ENF_EINVALID, ENF_ERANGE (invalid date) or ENF_EBUFSIZE.
  */
 ENF_EXTERN(enf_status)
@@ -147,6 +165,7 @@ enf_date_format(char *buf, size_t size, enf_date date, enf_locale locale);
  * Reads "2025-01-13" (ISO 8601) or "13/01/2025" (Vietnamese day/month/year;
  * one-digit day and month allowed: "1/7/2026").
  * @param[out] out the date; unchanged on error.
+ * @param text NUL-terminated text.
  * @return ENF_OK, ENF_EINVALID (NULL argument) or ENF_EPARSE (malformed
  *         text or no such date).
  */
@@ -163,9 +182,9 @@ typedef struct enf_lunar_date {
 	int leap;  /**< 1 in a leap month, else 0 */
 } enf_lunar_date;
 
-/** First and last solar dates the lunar calendar covers: 1900-01-01 and
- * 2100-12-31. */
+/** First solar date the lunar calendar covers: 1900-01-01. */
 #define ENF_LUNAR_DATE_MIN (-25567)
+/** Last solar date the lunar calendar covers: 2100-12-31. */
 #define ENF_LUNAR_DATE_MAX 47846
 
 /**
@@ -173,6 +192,7 @@ typedef struct enf_lunar_date {
  * computed for UTC+7, so Tết 1985 is 21 January, not 20 February as in
  * China).
  * @param[out] out the lunar date; unchanged on error.
+ * @param date a day number.
  * @return ENF_OK, ENF_EINVALID or ENF_ERANGE (outside 1900-2100).
  */
 ENF_EXTERN(enf_status) enf_lunar_from_date(enf_lunar_date *out, enf_date date);
@@ -217,7 +237,10 @@ typedef struct enf_calendar_options {
 				  (2025, 2026) at creation; 0: none */
 } enf_calendar_options;
 
+/** The current version of ::enf_calendar_options. */
 #define ENF_CALENDAR_OPTIONS_VERSION 1
+/** The defaults: Saturday-Sunday weekend, Vietnamese holidays, built-in
+ * tables. */
 #define ENF_CALENDAR_OPTIONS_INIT                                              \
 	{                                                                      \
 		ENF_CALENDAR_OPTIONS_VERSION, ENF_WEEKEND_SAT_SUN,             \
@@ -227,6 +250,8 @@ typedef struct enf_calendar_options {
 /**
  * Fills opts with the defaults of the given version (for bindings, which
  * cannot use ENF_CALENDAR_OPTIONS_INIT).
+ * @param[out] opts the options to fill.
+ * @param version ENF_CALENDAR_OPTIONS_VERSION.
  * @return ENF_OK, ENF_EINVALID (opts NULL) or ENF_EVERSION.
  */
 ENF_EXTERN(enf_status)
@@ -244,7 +269,10 @@ enf_calendar_options_init(enf_calendar_options *opts, unsigned int version);
 ENF_EXTERN(enf_status)
 enf_calendar_new(enf_calendar **out, const enf_calendar_options *opts);
 
-/** Frees a calendar; NULL is a no-op. */
+/**
+ * Frees a calendar and its tables.
+ * @param cal the calendar; NULL is a no-op.
+ */
 ENF_EXTERN(void) enf_calendar_free(enf_calendar *cal);
 
 /**
@@ -264,6 +292,7 @@ ENF_EXTERN(void) enf_calendar_free(enf_calendar *cal);
  * date must lie in the year of the last "year" line. The load is all or
  * nothing: on error the calendar is unchanged and the message names the
  * line and the word at fault.
+ * @param cal the calendar to load into.
  * @param text NUL-terminated UTF-8.
  * @return ENF_OK, ENF_EINVALID (NULL argument), ENF_EPARSE (with the line
  *         number), ENF_ERANGE (a date outside its year, a span ending
@@ -274,6 +303,8 @@ ENF_EXTERN(enf_status) enf_calendar_load(enf_calendar *cal, const char *text);
 /**
  * Whether the calendar has an official table for year (built in or loaded).
  * @param[out] out 1 or 0; unchanged on error.
+ * @param cal the calendar.
+ * @param year a calendar year.
  * @return ENF_OK or ENF_EINVALID.
  */
 ENF_EXTERN(enf_status)
@@ -283,6 +314,8 @@ enf_calendar_has_table(int *out, const enf_calendar *cal, int year);
  * Whether date is a working day (not a weekend day unless swapped to work,
  * not a holiday).
  * @param[out] out 1 for a working day, 0 for a day off; unchanged on error.
+ * @param cal the calendar.
+ * @param date a day number.
  * @return ENF_OK, ENF_EINVALID or ENF_ERANGE (date outside 1900-2100 when
  *         holidays are computed, or outside the valid range).
  */
@@ -294,6 +327,8 @@ enf_calendar_is_working_day(int *out, const enf_calendar *cal, enf_date date);
  * Vương"; "" for a working day or a plain weekend day.
  * @param[out] out borrowed string, valid as long as the calendar; unchanged
  *        on error.
+ * @param cal the calendar.
+ * @param date a day number.
  * @return ENF_OK, ENF_EINVALID or ENF_ERANGE.
  */
 ENF_EXTERN(enf_status)
@@ -303,6 +338,8 @@ enf_calendar_holiday_name(const char **out, const enf_calendar *cal,
 /**
  * The first working day on or after date.
  * @param[out] out the working day; unchanged on error.
+ * @param cal the calendar.
+ * @param date a day number.
  * @return ENF_OK, ENF_EINVALID or ENF_ERANGE.
  */
 ENF_EXTERN(enf_status)
@@ -312,6 +349,9 @@ enf_calendar_next_working_day(enf_date *out, const enf_calendar *cal,
 /**
  * Number of working days in [from, to], both included; 0 when to < from.
  * @param[out] out the count; unchanged on error.
+ * @param cal the calendar.
+ * @param from the first day counted.
+ * @param to the last day counted.
  * @return ENF_OK, ENF_EINVALID or ENF_ERANGE.
  */
 ENF_EXTERN(enf_status)
@@ -322,9 +362,9 @@ enf_calendar_count_working_days(int32_t *out, const enf_calendar *cal,
 typedef enum enf_period_unit {
 	ENF_UNIT_DAYS = 0,	   /**< calendar days ("ngày") */
 	ENF_UNIT_WORKING_DAYS = 1, /**< working days ("ngày làm việc") */
-	ENF_UNIT_WEEKS = 2,
-	ENF_UNIT_MONTHS = 3,
-	ENF_UNIT_YEARS = 4
+	ENF_UNIT_WEEKS = 2,	   /**< weeks ("tuần") */
+	ENF_UNIT_MONTHS = 3,	   /**< months ("tháng") */
+	ENF_UNIT_YEARS = 4	   /**< years ("năm") */
 } enf_period_unit;
 
 /**
@@ -335,7 +375,10 @@ typedef enum enf_period_unit {
  * A 10-day period from 1 Jan 2025 ends on Saturday 11 Jan, so on Monday
  * 13 Jan 2025.
  * @param[out] out the last day of the period; unchanged on error.
+ * @param cal the calendar.
+ * @param event the day of the event the period runs from.
  * @param n at least 1.
+ * @param unit the unit of n.
  * @return ENF_OK, ENF_EINVALID (NULL, n < 1, unknown unit) or ENF_ERANGE.
  */
 ENF_EXTERN(enf_status)
@@ -358,25 +401,39 @@ typedef struct enf_period {
  * The enforcement year a date falls in, named by the calendar year in which
  * it ends: 2024-10-01 .. 2025-09-30 is year 2025.
  * @param[out] out the year; unchanged on error.
+ * @param date a day number.
  * @return ENF_OK, ENF_EINVALID or ENF_ERANGE.
  */
 ENF_EXTERN(enf_status) enf_period_year_of(int *out, enf_date date);
 
-/** Deprecated: use enf_period_year_of(); kept until 1.0. The same, with
- * messages that name "report_year_of". */
+/**
+ * Deprecated: use enf_period_year_of(); kept until 1.0. The same, with
+ * messages that name "report_year_of".
+ * @param[out] out the year; unchanged on error.
+ * @param date a day number.
+ * @return as enf_period_year_of().
+ */
 ENF_EXTERN(enf_status) enf_report_year_of(int *out, enf_date date);
 
 /**
  * Month k (1..12) of enforcement year `year`: month 1 is October of
  * year - 1, month 12 is September of year.
  * @param[out] out the month's first and last day; unchanged on error.
+ * @param year the enforcement year.
+ * @param k the month of that year, 1..12.
  * @return ENF_OK, ENF_EINVALID or ENF_ERANGE (k outside 1..12, year outside
  *         2..9999).
  */
 ENF_EXTERN(enf_status) enf_period_month(enf_period *out, int year, int k);
 
-/** Deprecated: use enf_period_month(); kept until 1.0. The same, with messages
- * that name "report_month". */
+/**
+ * Deprecated: use enf_period_month(); kept until 1.0. The same, with
+ * messages that name "report_month".
+ * @param[out] out the month's first and last day; unchanged on error.
+ * @param year the enforcement year.
+ * @param k the month of that year, 1..12.
+ * @return as enf_period_month().
+ */
 ENF_EXTERN(enf_status) enf_report_month(enf_period *out, int year, int k);
 
 /**
@@ -385,37 +442,57 @@ ENF_EXTERN(enf_status) enf_report_month(enf_period *out, int year, int k);
  * 2025-03-31, the "first six months" of the Lạng Sơn report; k = 12 is
  * the whole year.
  * @param[out] out the period; unchanged on error.
+ * @param year the enforcement year.
+ * @param k the number of months, 1..12.
  * @return ENF_OK, ENF_EINVALID or ENF_ERANGE.
  */
 ENF_EXTERN(enf_status) enf_period_cumulative(enf_period *out, int year, int k);
 
-/** Deprecated: use enf_period_cumulative(); kept until 1.0. The same, with
- * messages that name "report_cumulative". */
+/**
+ * Deprecated: use enf_period_cumulative(); kept until 1.0. The same, with
+ * messages that name "report_cumulative".
+ * @param[out] out the period; unchanged on error.
+ * @param year the enforcement year.
+ * @param k the number of months, 1..12.
+ * @return as enf_period_cumulative().
+ */
 ENF_EXTERN(enf_status) enf_report_cumulative(enf_period *out, int year, int k);
 
 /**
  * The cumulative period up to a date: 1 October of its enforcement year to
  * the date itself.
  * @param[out] out the period; unchanged on error.
+ * @param date the last day of the period.
  * @return ENF_OK, ENF_EINVALID or ENF_ERANGE.
  */
 ENF_EXTERN(enf_status) enf_period_to_date(enf_period *out, enf_date date);
 
-/** Deprecated: use enf_period_to_date(); kept until 1.0. The same, with
- * messages that name "report_to_date". */
+/**
+ * Deprecated: use enf_period_to_date(); kept until 1.0. The same, with
+ * messages that name "report_to_date".
+ * @param[out] out the period; unchanged on error.
+ * @param date the last day of the period.
+ * @return as enf_period_to_date().
+ */
 ENF_EXTERN(enf_status) enf_report_to_date(enf_period *out, enf_date date);
 
 /**
  * The same period one year earlier: both ends moved back 12 months (a
  * 29 February end becomes 28 February).
  * @param[out] out the period; unchanged on error.
+ * @param p the period to move.
  * @return ENF_OK, ENF_EINVALID (NULL, first after last) or ENF_ERANGE.
  */
 ENF_EXTERN(enf_status)
 enf_period_last_year(enf_period *out, const enf_period *p);
 
-/** Deprecated: use enf_period_last_year(); kept until 1.0. The same, with
- * messages that name "report_same_period_last_year". */
+/**
+ * Deprecated: use enf_period_last_year(); kept until 1.0. The same, with
+ * messages that name "report_same_period_last_year".
+ * @param[out] out the period; unchanged on error.
+ * @param p the period to move.
+ * @return as enf_period_last_year().
+ */
 ENF_EXTERN(enf_status)
 enf_report_same_period_last_year(enf_period *out, const enf_period *p);
 
@@ -424,14 +501,22 @@ enf_report_same_period_last_year(enf_period *out, const enf_period *p);
  * months = 3 (to 31 December), 6 (to 31 March), 10 (to 31 July, for the
  * National Assembly) or 12 (to 30 September), from 1 October of year - 1.
  * @param[out] out the period; unchanged on error.
+ * @param year the enforcement year.
+ * @param months 3, 6, 10 or 12.
  * @return ENF_OK, ENF_EINVALID (NULL, months not 3, 6, 10 or 12) or
  *         ENF_ERANGE.
  */
 ENF_EXTERN(enf_status)
 enf_period_interagency(enf_period *out, int year, int months);
 
-/** Deprecated: use enf_period_interagency(); kept until 1.0. The same, with
- * messages that name "report_interagency". */
+/**
+ * Deprecated: use enf_period_interagency(); kept until 1.0. The same, with
+ * messages that name "report_interagency".
+ * @param[out] out the period; unchanged on error.
+ * @param year the enforcement year.
+ * @param months 3, 6, 10 or 12.
+ * @return as enf_period_interagency().
+ */
 ENF_EXTERN(enf_status)
 enf_report_interagency(enf_period *out, int year, int months);
 

@@ -60,6 +60,7 @@ typedef enum enf_io_entity {
 	ENF_IO_EVENTS = 4	/**< events.csv */
 } enf_io_entity;
 
+/** The number of entities (of CSV files). */
 #define ENF_IO_ENTITY_COUNT 5
 
 /** Enum families with text tokens. */
@@ -82,6 +83,8 @@ typedef enum enf_io_enum {
  * The text token of an enum value, e.g. (ENF_IO_ENUM_EVENT,
  * ENF_EV_DECISION_ISSUED) -> "decision_issued". For ENF_IO_ENUM_FLAG the
  * value is one flag bit; a combination has no single token.
+ * @param family the enum family.
+ * @param value a value of that family.
  * @return a static string, or NULL for an unknown family or value.
  */
 ENF_EXTERN(const char *) enf_io_token(enf_io_enum family, int value);
@@ -89,12 +92,18 @@ ENF_EXTERN(const char *) enf_io_token(enf_io_enum family, int value);
 /**
  * The enum value of a token.
  * @param[out] out the value; unchanged on error.
+ * @param family the enum family.
+ * @param token the token, e.g. "decision_issued".
  * @return ENF_OK, ENF_EINVALID (NULL, unknown family) or ENF_ENOTFOUND.
  */
 ENF_EXTERN(enf_status)
 enf_io_value(int *out, enf_io_enum family, const char *token);
 
-/** File name of an entity ("cases.csv", ...); NULL if unknown. */
+/**
+ * File name of an entity.
+ * @param entity the entity.
+ * @return a static string ("cases.csv", ...); NULL if unknown.
+ */
 ENF_EXTERN(const char *) enf_io_file_name(enf_io_entity entity);
 
 /**
@@ -102,6 +111,12 @@ ENF_EXTERN(const char *) enf_io_file_name(enf_io_entity entity);
  * with no rows; cases may not be NULL, but "" or a header row alone is a
  * cases text with no rows). A text that is not empty starts with its
  * header row. Names in messages are the file names of enf_io_file_name().
+ * @param reg the register the cases are added to.
+ * @param cases the text of cases.csv.
+ * @param parties the text of parties.csv, or NULL.
+ * @param obligations the text of obligations.csv, or NULL.
+ * @param assets the text of assets.csv, or NULL.
+ * @param events the text of events.csv, or NULL.
  * @return ENF_OK, ENF_EINVALID (NULL register or cases text, or a row the
  *         case model refuses: a debtor index that is a creditor, an amount
  *         of 0, an event dated before the last; the message is the
@@ -126,6 +141,8 @@ enf_io_import_csv(enf_register *reg, const char *cases, const char *parties,
  * @param[out] out NUL-terminated text to free with enf_free(); NULL on
  *        error.
  * @param[out] len its length in bytes (may be NULL).
+ * @param reg the register.
+ * @param entity the entity (the file) written.
  * @return ENF_OK, ENF_EINVALID or ENF_ENOMEM.
  */
 ENF_EXTERN(enf_status)
@@ -140,6 +157,8 @@ enf_io_export_csv(char **out, size_t *len, const enf_register *reg,
  * least office,decision_no,mode,judgment_kind)"). The other four are
  * optional: a missing or empty one holds no rows. A file holding a NUL
  * byte is refused (ENF_EPARSE).
+ * @param reg the register the cases are added to.
+ * @param dir the directory's path.
  * @return as enf_io_import_csv(), and ENF_ENOTFOUND when cases.csv cannot
  *         be read (the message names the path).
  */
@@ -154,7 +173,9 @@ ENF_EXTERN(enf_status) enf_io_load_csv_dir(enf_register *reg, const char *dir);
  * must not be changed by anyone else until the call returns.
  * A failure names the directory: "io_load_csv_dirs: dirs[3] (\"P04\"):
  * events.csv:12: kind: ...". A case in two directories is refused.
+ * @param reg the register the cases are added to.
  * @param dirs count directory paths.
+ * @param count the number of directories.
  * @param threads at most 256.
  * @return ENF_OK, ENF_EINVALID (NULL, too many threads), ENF_ENOTFOUND,
  *         ENF_EPARSE, ENF_ESTATE (a key twice), ENF_ERANGE or ENF_ENOMEM.
@@ -165,6 +186,8 @@ enf_io_load_csv_dirs(enf_register *reg, const char *const *dirs, size_t count,
 
 /**
  * Writes the five files into an existing directory, replacing them.
+ * @param reg the register.
+ * @param dir the directory's path.
  * @return ENF_OK, ENF_EINVALID, ENF_ENOTFOUND (cannot write; the message
  *         names the path) or ENF_ENOMEM.
  */
@@ -188,6 +211,7 @@ enf_io_save_csv_dir(const enf_register *reg, const char *dir);
  * docs/schemas/register.schema.json.
  * @param[out] out NUL-terminated UTF-8 to free with enf_free().
  * @param[out] len its length (may be NULL).
+ * @param reg the register.
  * @return ENF_OK, ENF_EINVALID or ENF_ENOMEM.
  */
 ENF_EXTERN(enf_status)
@@ -201,7 +225,9 @@ enf_io_export_json(char **out, size_t *len, const enf_register *reg);
  * ..."), which also catches a len that counts past the end of a string.
  * Errors name the document, the line and the field
  * ("register.json:40: cases[3].events[2].date: ...").
+ * @param reg the register the cases are added to.
  * @param text len bytes of UTF-8 (not NULL, even when len is 0).
+ * @param len the number of bytes of text.
  * @param name the name used in messages (NULL for "json").
  * @return as enf_io_import_csv() (ENF_EINVALID also for a len over
  *         PTRDIFF_MAX).
@@ -213,6 +239,8 @@ enf_io_import_json_n(enf_register *reg, const char *text, size_t len,
 /**
  * enf_io_import_json_n() of a NUL-terminated text: the document ends at
  * the first NUL.
+ * @param reg the register the cases are added to.
+ * @param text NUL-terminated UTF-8.
  * @param name the name used in messages (NULL for "json").
  * @return as enf_io_import_csv().
  */
@@ -220,7 +248,8 @@ ENF_EXTERN(enf_status)
 enf_io_import_json(enf_register *reg, const char *text, const char *name);
 
 /**
- * Frees text returned by the library; NULL is a no-op.
+ * Frees text returned by the library.
+ * @param text the text; NULL is a no-op.
  * @deprecated The same as enf_free() (common.h), which new code should
  * call; kept until 1.0.
  */
@@ -269,6 +298,7 @@ ENF_EXTERN(void) enf_io_free(char *text);
  * @param[out] out NUL-terminated UTF-8 to free with enf_free(); NULL on
  *        error.
  * @param[out] len its length (may be NULL).
+ * @param c the case.
  * @param cal the working-day calendar the deadlines are counted with.
  * @param as_of the day the status and deadlines are taken on.
  * @return ENF_OK, ENF_EINVALID (NULL out, case or calendar), ENF_ERANGE
@@ -294,9 +324,11 @@ enf_case_to_json(char **out, size_t *len, const enf_case *c,
  * @param[out] out NUL-terminated UTF-8 to free with enf_free(); NULL on
  *        error.
  * @param[out] len its length (may be NULL).
+ * @param reg the register the items were listed from.
  * @param items count items (may be NULL when count is 0).
- * @param as_of, until the window the items were asked for (until not
- *        before as_of).
+ * @param count the number of items.
+ * @param as_of the first day of the window the items were asked for.
+ * @param until its last day, not before as_of.
  * @return ENF_OK, ENF_EINVALID (NULL out or register, NULL items with a
  *         count, until before as_of: the message shows both dates, an
  *         unknown deadline kind: items[i].deadline.kind), ENF_ERANGE
@@ -346,8 +378,14 @@ typedef struct enf_io_problem {
  * enf_io_import_csv() gives for the same texts, when that error is not
  * about the register it imports into.
  * @param[out] out array of cap problems; may be NULL when cap is 0.
+ * @param cap the number of problems out can hold.
  * @param[out] count problems found (at most limit); set even when cap is
  *        too small.
+ * @param cases the text of cases.csv.
+ * @param parties the text of parties.csv, or NULL.
+ * @param obligations the text of obligations.csv, or NULL.
+ * @param assets the text of assets.csv, or NULL.
+ * @param events the text of events.csv, or NULL.
  * @param limit stop after this many problems (at least 1).
  * @return ENF_OK (whether or not there are problems), ENF_EINVALID (NULL
  *         count or cases text, out NULL with cap above 0, limit 0),
@@ -365,6 +403,11 @@ enf_io_validate_csv(enf_io_problem *out, size_t cap, size_t *count,
  * enf_io_load_csv_dir() reads them. A file that cannot be read, an empty
  * cases.csv or a NUL byte is one problem (line 0, or the line of the
  * NUL), and nothing else is read.
+ * @param[out] out array of cap problems; may be NULL when cap is 0.
+ * @param cap the number of problems out can hold.
+ * @param[out] count problems found; set even when cap is too small.
+ * @param dir the directory's path.
+ * @param limit stop after this many problems (at least 1).
  * @return as enf_io_validate_csv() (ENF_EINVALID also for a NULL dir).
  */
 ENF_EXTERN(enf_status)

@@ -55,6 +55,8 @@ typedef enum enf_locale {
 /**
  * out = a + b, or ENF_EOVERFLOW if the sum does not fit.
  * @param[out] out the sum; unchanged on error.
+ * @param a an amount, VND.
+ * @param b an amount, VND.
  * @return ENF_OK, ENF_EINVALID (out NULL) or ENF_EOVERFLOW.
  */
 ENF_EXTERN(enf_status) enf_money_add(enf_money *out, enf_money a, enf_money b);
@@ -62,6 +64,8 @@ ENF_EXTERN(enf_status) enf_money_add(enf_money *out, enf_money a, enf_money b);
 /**
  * out = a - b, or ENF_EOVERFLOW if the difference does not fit.
  * @param[out] out the difference; unchanged on error.
+ * @param a the amount subtracted from, VND.
+ * @param b the amount subtracted, VND.
  * @return ENF_OK, ENF_EINVALID or ENF_EOVERFLOW.
  */
 ENF_EXTERN(enf_status) enf_money_sub(enf_money *out, enf_money a, enf_money b);
@@ -69,6 +73,8 @@ ENF_EXTERN(enf_status) enf_money_sub(enf_money *out, enf_money a, enf_money b);
 /**
  * out = a * n (an amount times a count), or ENF_EOVERFLOW.
  * @param[out] out the product; unchanged on error.
+ * @param a an amount, VND.
+ * @param n a count.
  * @return ENF_OK, ENF_EINVALID or ENF_EOVERFLOW.
  */
 ENF_EXTERN(enf_status) enf_money_mul(enf_money *out, enf_money a, int64_t n);
@@ -76,6 +82,7 @@ ENF_EXTERN(enf_status) enf_money_mul(enf_money *out, enf_money a, int64_t n);
 /**
  * out = -a; ENF_EOVERFLOW for ENF_MONEY_MIN, whose negation does not fit.
  * @param[out] out the negation; unchanged on error.
+ * @param a an amount, VND.
  * @return ENF_OK, ENF_EINVALID or ENF_EOVERFLOW.
  */
 ENF_EXTERN(enf_status) enf_money_neg(enf_money *out, enf_money a);
@@ -85,7 +92,9 @@ ENF_EXTERN(enf_status) enf_money_neg(enf_money *out, enf_money a);
  * Use it for fee rates ("3% of x" is x * 3 / 100), pro-rata shares and any
  * scaled ratio. Example: 18,000,000,000 * 1 / 10000 = 1,800,000.
  * @param[out] out the rounded quotient; unchanged on error.
- * @param den must not be zero.
+ * @param a the amount scaled, VND.
+ * @param num the numerator of the ratio.
+ * @param den its denominator; must not be zero.
  * @param mode one of ::enf_rounding.
  * @return ENF_OK, ENF_EINVALID (out NULL, unknown mode), ENF_EDIVZERO or
  *         ENF_EOVERFLOW (the rounded quotient does not fit in 64 bits).
@@ -121,6 +130,8 @@ enf_money_allocate(enf_money *out_parts, enf_money total,
  * with '-'. The text is UTF-8 and NUL-terminated; 32 bytes always suffice.
  * @param[out] buf the text; left unchanged on error.
  * @param size bytes available in buf.
+ * @param amount the amount, VND.
+ * @param locale one of ::enf_locale.
  * @return ENF_OK, ENF_EINVALID (buf NULL, unknown locale) or ENF_EBUFSIZE.
  */
 ENF_EXTERN(enf_status)
@@ -162,7 +173,9 @@ ENF_EXTERN(enf_status) enf_money_parse(enf_money *out, const char *text);
  * out = part / whole as hundredths of a percent, rounded by mode.
  * 2,244 of 3,567 is 62.9100...% and gives 6291.
  * @param[out] out hundredths of a percent; unchanged on error.
- * @param whole must not be zero.
+ * @param part the count or amount measured.
+ * @param whole the count or amount it is a share of; must not be zero.
+ * @param mode one of ::enf_rounding.
  * @return ENF_OK, ENF_EINVALID, ENF_EDIVZERO or ENF_EOVERFLOW.
  */
 ENF_EXTERN(enf_status)
@@ -173,6 +186,8 @@ enf_percent_of(int64_t *out, int64_t part, int64_t whole, enf_rounding mode);
  * percent. A target of 84.05% and a rate of 62.91% give -2114 (short by
  * 21.14 points); a positive result means the target was exceeded.
  * @param[out] out hundredths of a percentage point; unchanged on error.
+ * @param rate the rate reached, hundredths of a percent.
+ * @param target the target, hundredths of a percent.
  * @return ENF_OK, ENF_EINVALID or ENF_EOVERFLOW.
  */
 ENF_EXTERN(enf_status)
@@ -184,7 +199,9 @@ enf_percent_points(int64_t *out, int64_t rate, int64_t target);
  * (not a difference of two rates: see enf_percent_points()).
  * 2,244 cases against 2,103 a year earlier is growth of 670 (6.70%).
  * @param[out] out hundredths of a percent; unchanged on error.
+ * @param current the count or amount of the period.
  * @param previous the base; must not be zero, must not be negative.
+ * @param mode one of ::enf_rounding.
  * @return ENF_OK, ENF_EINVALID (out NULL, unknown mode, negative base),
  *         ENF_EDIVZERO (zero base) or ENF_EOVERFLOW.
  */
@@ -197,6 +214,9 @@ enf_percent_growth(int64_t *out, int64_t current, int64_t previous,
  * "62.91%" (ENF_LOCALE_EN) or "62.91" (ENF_LOCALE_PLAIN); always two
  * decimals, '-' for negative values. 32 bytes always suffice.
  * @param[out] buf the text; unchanged on error.
+ * @param size bytes available in buf.
+ * @param hundredths the value, hundredths of a percent (6291 for 62.91%).
+ * @param locale one of ::enf_locale.
  * @return ENF_OK, ENF_EINVALID or ENF_EBUFSIZE.
  */
 ENF_EXTERN(enf_status)
@@ -208,6 +228,7 @@ enf_percent_format(char *buf, size_t size, int64_t hundredths,
  * "62.91", "-21,14%", "100%", "5,5%". At most two decimals; ',' or '.' is
  * the decimal mark; no thousands separators.
  * @param[out] out hundredths of a percent; unchanged on error.
+ * @param text NUL-terminated UTF-8.
  * @return ENF_OK, ENF_EINVALID (NULL argument) or ENF_EPARSE.
  */
 ENF_EXTERN(enf_status) enf_percent_parse(int64_t *out, const char *text);

@@ -61,6 +61,8 @@ ENF_BEGIN_DECL
  * summaries (Vs). The fee of Circular 216/2016 is the state agencies'
  * fee; private enforcement offices charge a contractual remuneration
  * instead (Decree 151/2026; I).
+ * @param[out] out the base salary, VND a month; unchanged on error.
+ * @param date the day it must be in force.
  * @return ENF_OK, ENF_EINVALID or ENF_ENOTFOUND (before 1 May 2016).
  */
 ENF_EXTERN(enf_status) enf_fee_base_salary(enf_money *out, enf_date date);
@@ -84,7 +86,11 @@ typedef struct enf_fee_options {
 					 catalogue. Borrowed. */
 } enf_fee_options;
 
+/** The current version of ::enf_fee_options. */
 #define ENF_FEE_OPTIONS_VERSION 1
+/** The defaults: the base salary of the date, no date (set one), no
+ * settlement, exemption or reduction, half-up rounding, the built-in
+ * catalogue. */
 #define ENF_FEE_OPTIONS_INIT                                                   \
 	{                                                                      \
 		ENF_FEE_OPTIONS_VERSION, 0, ENF_DATE_NONE, 0, 0, 0,            \
@@ -92,7 +98,10 @@ typedef struct enf_fee_options {
 	}
 
 /**
- * Fills opts with the defaults.
+ * Fills opts with the defaults (ENF_FEE_OPTIONS_INIT), for bindings that
+ * cannot use the macro.
+ * @param[out] opts the options to fill.
+ * @param version ENF_FEE_OPTIONS_VERSION.
  * @return ENF_OK, ENF_EINVALID or ENF_EVERSION.
  */
 ENF_EXTERN(enf_status)
@@ -114,6 +123,10 @@ enf_fee_options_init(enf_fee_options *opts, unsigned int version);
  * reduced or exempt adjustments (rate_ppm 0 where the rate has no exact
  * ppm value, as one third). settled and exempt are 0 or 1; one third is
  * rounded before the reduction.
+ * @param[out] out the fee on received_now, VND; unchanged on error.
+ * @param received_before what the creditor received earlier in the case,
+ *        VND.
+ * @param received_now what it receives now, VND.
  * @param opts required (use ENF_FEE_OPTIONS_INIT and set the date).
  * @param trail NULL, or a trail to append the steps to; unchanged on error.
  * @return ENF_OK, ENF_EINVALID (NULL out, negative amounts, bad options,
@@ -146,20 +159,20 @@ typedef enum enf_payment_order {
 
 /** A rate in force from a date (per year, parts per million). */
 typedef struct enf_rate_change {
-	enf_date from;
+	enf_date from;	  /**< the first day the rate applies */
 	int64_t rate_ppm; /**< 10%/year = 100000 */
 } enf_rate_change;
 
 /** A payment by the debtor. */
 typedef struct enf_payment {
-	enf_date date;
-	enf_money amount;
+	enf_date date;	  /**< the day of the payment */
+	enf_money amount; /**< the amount paid, VND */
 } enf_payment;
 
 /** A span without interest (both ends included). */
 typedef struct enf_pause {
-	enf_date first;
-	enf_date last;
+	enf_date first; /**< the first day without interest */
+	enf_date last;	/**< the last day without interest */
 } enf_pause;
 
 /** A rule set of interest. */
@@ -198,8 +211,10 @@ typedef struct enf_interest_options {
 					 it: it must outlive the ledger). */
 } enf_interest_options;
 
+/** The current version of ::enf_interest_options. */
 #define ENF_INTEREST_OPTIONS_VERSION 1
-/* 50000: the "DE.interest.margin" of the catalogue (BGB 288(1)). */
+/** The defaults: Vietnamese rules, ACT/365, no agreed rate, the cap on.
+ * 50000: the "DE.interest.margin" of the catalogue (BGB 288(1)). */
 #define ENF_INTEREST_OPTIONS_INIT                                              \
 	{                                                                      \
 		ENF_INTEREST_OPTIONS_VERSION, ENF_INTEREST_VN, ENF_DC_ACT_365, \
@@ -209,6 +224,9 @@ typedef struct enf_interest_options {
 /**
  * Fills opts with the defaults of a rule set (the day count and margin
  * it uses).
+ * @param[out] opts the options to fill.
+ * @param version ENF_INTEREST_OPTIONS_VERSION.
+ * @param rules the rule set whose defaults are wanted.
  * @return ENF_OK, ENF_EINVALID or ENF_EVERSION.
  */
 ENF_EXTERN(enf_status)
@@ -238,9 +256,21 @@ typedef struct enf_interest_result {
  * opts->delivered. Each sub-period's interest is rounded half-up to whole units
  * once; the US rule adds the year's interest to the balance at each anniversary
  * of `from`.
+ * @param[out] out the result; unchanged on error.
+ * @param principal the principal, VND.
+ * @param from the first day that accrues.
+ * @param to the last day that accrues.
+ * @param payments the debtor's payments, in date order (may be NULL when
+ *        npayments is 0).
+ * @param npayments the number of payments.
+ * @param pauses the spans without interest, in date order (may be NULL
+ *        when npauses is 0).
+ * @param npauses the number of pauses.
  * @param rates the rate table, in date order (VN and UK may pass NULL:
  *        the statutory rate; DE: the base rates; US: the weekly rate of
  *        the judgment date is one entry).
+ * @param nrates the number of rates.
+ * @param opts the rule set and its options; required.
  * @param trail NULL, or a trail for the sub-periods.
  * Payments: VN principal first; DE, UK and US interest first (US
  * capitalised interest, the older debt, before the running year's, and
@@ -308,7 +338,7 @@ typedef enum enf_tier {
  * the mortgage and the judgment.
  */
 typedef struct enf_claim {
-	enf_tier tier;
+	enf_tier tier;		 /**< the tier of Art 47(1) */
 	enf_money principal;	 /**< still owed */
 	enf_money interest;	 /**< still owed; paid after all principal of
 				    the tier */
@@ -350,7 +380,9 @@ typedef struct enf_payout_options {
 					 built-in catalogue. Borrowed. */
 } enf_payout_options;
 
+/** The current version of ::enf_payout_options. */
 #define ENF_PAYOUT_OPTIONS_VERSION 1
+/** The defaults: no costs, reserve, cut-off or collateral, no date. */
 #define ENF_PAYOUT_OPTIONS_INIT                                                \
 	{                                                                      \
 		ENF_PAYOUT_OPTIONS_VERSION, 0, 0, ENF_DATE_NONE, 0,            \
@@ -358,7 +390,10 @@ typedef struct enf_payout_options {
 	}
 
 /**
- * Fills opts with the defaults.
+ * Fills opts with the defaults (ENF_PAYOUT_OPTIONS_INIT), for bindings
+ * that cannot use the macro.
+ * @param[out] opts the options to fill.
+ * @param version ENF_PAYOUT_OPTIONS_VERSION.
  * @return ENF_OK, ENF_EINVALID or ENF_EVERSION.
  */
 ENF_EXTERN(enf_status)
@@ -376,7 +411,9 @@ enf_payout_options_init(enf_payout_options *opts, unsigned int version);
  * of the built-in catalogue on `date`, the multiple "VN-2026.rent_reserve_
  * months" (the new law's formula, applied to the wages of any date from 1
  * Jul 2024); enf_rules_value() answers for a rulebook with overrides.
+ * @param[out] out the reserve, VND; unchanged on error.
  * @param region 1..4, of the debtor's residence.
+ * @param date the day the wages are taken on.
  * @return ENF_OK, ENF_EINVALID (NULL, region) or ENF_ENOTFOUND (a date
  *         before 1 Jul 2024).
  */
@@ -410,8 +447,14 @@ typedef struct enf_payout_result {
  * sum exactly; a claim is never paid more than it is owed; payments to a
  * claim go to its principal first. Claims requested on the coercion date
  * count as early. `secured` is capped at what the claim owes.
+ * @param[out] out the totals; unchanged on error.
  * @param[out] paid array of n amounts; unchanged on error (claims and paid
  *        may be NULL when n is 0).
+ * @param claims n claims.
+ * @param n the number of claims.
+ * @param amount the amount distributed, VND.
+ * @param opts the costs, reserve, cut-off and collateral; required
+ *        (ENF_PAYOUT_OPTIONS_INIT for none).
  * @param trail NULL, or a trail the steps are appended to; unchanged on
  *        error. Sources by opts->date (see enf_payout_options).
  * @return ENF_OK, ENF_EINVALID (NULL, negative amounts, bad tier,
@@ -463,6 +506,10 @@ typedef enum enf_payout_delay {
  * The periods are the rules "VN.payout.days", "VN.payout.extension_days"
  * and "VN.payout.after_ground_days" in force on the collection day.
  * @param[out] out the last day; unchanged on error.
+ * @param cal the working-day calendar, or NULL for the nominal day.
+ * @param collected the day the money was collected.
+ * @param ground the ground for a later payout, or ENF_DELAY_NONE.
+ * @param ground_ended the day the ground ceased, or ENF_DATE_NONE.
  * @param rulebook NULL (the built-in catalogue) or a rulebook with the
  *        caller's periods.
  * @return ENF_OK, ENF_EINVALID (out NULL, unknown ground, ground_ended
@@ -506,7 +553,10 @@ typedef struct enf_ledger_balance {
  */
 ENF_EXTERN(enf_status) enf_ledger_new(enf_ledger **out);
 
-/** Frees a ledger; NULL is a no-op. */
+/**
+ * Frees a ledger and its claims.
+ * @param ledger the ledger; NULL is a no-op.
+ */
 ENF_EXTERN(void) enf_ledger_free(enf_ledger *ledger);
 
 /**
@@ -515,6 +565,10 @@ ENF_EXTERN(void) enf_ledger_free(enf_ledger *ledger);
  * (NULL: Vietnam, 10%/year) with the optional rate table. The ledger keeps
  * a copy of opts, and so borrows opts->rulebook for its life.
  * @param[out] out_index the claim's index (may be NULL).
+ * @param ledger the ledger.
+ * @param claim the claim.
+ * @param interest_from the first day interest accrues.
+ * @param opts the interest rules; NULL for Vietnam's.
  * @return ENF_OK, ENF_EINVALID, ENF_ERANGE, ENF_ENOTFOUND (no statutory
  *         interest figure in force on interest_from: Vietnamese interest
  *         before 1 Jan 2017 needs a rulebook's rows) or ENF_ENOMEM;
@@ -527,6 +581,9 @@ enf_ledger_add_claim(int32_t *out_index, enf_ledger *ledger,
 
 /**
  * Records enforcement costs incurred on a date.
+ * @param ledger the ledger.
+ * @param date the day the costs were incurred.
+ * @param amount the costs, VND.
  * @return ENF_OK, ENF_EINVALID (negative), ENF_ERANGE or ENF_ENOMEM.
  */
 ENF_EXTERN(enf_status)
@@ -543,6 +600,11 @@ enf_ledger_add_costs(enf_ledger *ledger, enf_date date, enf_money amount);
  * was handed over: the claims' interest runs to that day (Decree 152/2026
  * Art 29(2)), both in what this collection pays and in later balances;
  * their principal counts as paid from `date` on.
+ * @param ledger the ledger.
+ * @param date the day of the collection.
+ * @param amount the amount collected, VND.
+ * @param opts the distribution's options; NULL for the defaults.
+ * @param fee_opts the fee's options; NULL for no fee.
  * @param trail NULL, or a trail for the distribution and fees.
  * @return ENF_OK, ENF_EINVALID (negative, out of date order, delivered
  *         before date), ENF_ERANGE, ENF_EOVERFLOW or ENF_ENOMEM; unchanged
@@ -556,6 +618,9 @@ enf_ledger_collect(enf_ledger *ledger, enf_date date, enf_money amount,
 /**
  * The balance and its parts at the end of a date (interest accrued up to
  * it on what is unpaid).
+ * @param[out] out the balance; unchanged on error.
+ * @param ledger the ledger.
+ * @param date the day the balance is taken on.
  * @return ENF_OK, ENF_EINVALID, ENF_ERANGE, ENF_EOVERFLOW or ENF_ENOMEM.
  */
 ENF_EXTERN(enf_status)
@@ -565,6 +630,13 @@ enf_ledger_balance_on(enf_ledger_balance *out, const enf_ledger *ledger,
 /**
  * What a collection of `amount` on `date` would pay each claim (paid[i]
  * per claim index, n = the number of claims), without recording it.
+ * @param[out] out the totals; unchanged on error.
+ * @param[out] paid array of n amounts, VND.
+ * @param n the number of claims of the ledger.
+ * @param ledger the ledger.
+ * @param date the day of the collection.
+ * @param amount the amount collected, VND.
+ * @param opts the distribution's options; NULL for the defaults.
  * @return as enf_ledger_collect(); paid unchanged on error.
  */
 ENF_EXTERN(enf_status)

@@ -53,6 +53,7 @@ typedef struct enf_programme {
 	enf_period period;	    /**< first and last day */
 } enf_programme;
 
+/** The current version of ::enf_programme. */
 #define ENF_PROGRAMME_VERSION 1
 /** The defaults enf_programme_init() fills: number 0, no code, name or
  * office, no dates. */
@@ -66,6 +67,8 @@ typedef struct enf_programme {
 
 /**
  * Fills p with ENF_PROGRAMME_INIT, for bindings that cannot use the macro.
+ * @param[out] p the programme to fill.
+ * @param version ENF_PROGRAMME_VERSION.
  * @return ENF_OK, ENF_EINVALID (NULL) or ENF_EVERSION (the message names
  *         "version").
  */
@@ -78,6 +81,11 @@ enf_programme_init(enf_programme *p, unsigned int version);
  * after checking that the office takes part and the date lies in the
  * programme's period; the case model then checks the state (voluntary,
  * with or without means) and that the case is not already put to it.
+ * @param reg the register holding the case.
+ * @param p the programme.
+ * @param office the case's office code.
+ * @param decision_no the case's decision number.
+ * @param date the day the case is put to the programme.
  * @return ENF_OK, ENF_EINVALID (NULL, a programme that is not valid, an
  *         office not taking part, a date outside the period: dates shown
  *         as YYYY-MM-DD), ENF_EVERSION, ENF_ERANGE, ENF_ENOTFOUND (no such
@@ -111,10 +119,10 @@ typedef struct enf_programme_row {
 typedef struct enf_programme_rates {
 	int64_t cases;	     /**< assigned: cases done / put */
 	int64_t money;	     /**< assigned: money done / put */
-	int64_t other_cases; /**< others, the same */
-	int64_t other_money;
-	int64_t diff_cases; /**< cases - other_cases, points (signed) */
-	int64_t diff_money; /**< money - other_money, points (signed) */
+	int64_t other_cases; /**< others: cases done / comparable */
+	int64_t other_money; /**< others: money done / outstanding */
+	int64_t diff_cases;  /**< cases - other_cases, points (signed) */
+	int64_t diff_money;  /**< money - other_money, points (signed) */
 } enf_programme_rates;
 
 /** The report of a programme: one row per office taking part. */
@@ -125,6 +133,8 @@ typedef struct enf_programme_report enf_programme_report;
  * programme's last day, if earlier).
  * @param[out] out the report, to free with enf_programme_report_free();
  *        NULL on error.
+ * @param reg the register.
+ * @param p the programme.
  * @param date the end of the report: on or after the programme's first
  *        day.
  * @return ENF_OK, ENF_EINVALID (NULL, a programme that is not valid, a
@@ -135,28 +145,44 @@ ENF_EXTERN(enf_status)
 enf_programme_report_new(enf_programme_report **out, const enf_register *reg,
 			 const enf_programme *p, enf_date date);
 
-/** Frees a report; NULL is a no-op. */
+/**
+ * Frees a programme report.
+ * @param rep the report; NULL is a no-op.
+ */
 ENF_EXTERN(void) enf_programme_report_free(enf_programme_report *rep);
 
-/** The programme's code (borrowed; "" for NULL). */
+/**
+ * The programme's code.
+ * @param rep the report, or NULL.
+ * @return borrowed from the report; "" for NULL.
+ */
 ENF_EXTERN(const char *)
 enf_programme_report_code(const enf_programme_report *rep);
 
 /**
  * The period a report covers: the programme's first day to the end of
  * the report.
+ * @param[out] out the period; unchanged on error.
+ * @param rep the report.
  * @return ENF_OK or ENF_EINVALID (NULL); out unchanged on error.
  */
 ENF_EXTERN(enf_status)
 enf_programme_report_period(enf_period *out, const enf_programme_report *rep);
 
-/** Number of office rows (0 for NULL). */
+/**
+ * Number of office rows, the total not counted.
+ * @param rep the report, or NULL.
+ * @return the number of offices; 0 for NULL.
+ */
 ENF_EXTERN(size_t)
 enf_programme_report_count(const enf_programme_report *rep);
 
 /**
  * Row i (offices in byte order of their codes), or the total of all rows
  * for i equal to enf_programme_report_count() (office "").
+ * @param[out] out the row; its office is borrowed from the report.
+ * @param rep the report.
+ * @param i the row, 0..enf_programme_report_count().
  * @return ENF_OK, ENF_EINVALID (NULL) or ENF_ERANGE (i past the total);
  *         out unchanged on error.
  */
@@ -168,6 +194,9 @@ enf_programme_report_row(enf_programme_row *out,
  * The rates of row i (or of the total, as enf_programme_report_row()),
  * each ENF_PROGRAMME_NO_RATE when its denominator is 0, and the
  * differences when both of their rates are known.
+ * @param[out] out the rates, hundredths of a percent.
+ * @param rep the report.
+ * @param i the row, 0..enf_programme_report_count().
  * @return ENF_OK, ENF_EINVALID or ENF_ERANGE; out unchanged on error.
  */
 ENF_EXTERN(enf_status)
@@ -178,6 +207,8 @@ enf_programme_report_rates(enf_programme_rates *out,
  * Adds the rows of src to dst (the report of the union of their cases:
  * rows of the same office add, new offices are added in order). The
  * codes and periods must be equal.
+ * @param dst the report added to.
+ * @param src the report added; unchanged.
  * @return ENF_OK, ENF_EINVALID (NULL, different codes or periods: the
  *         message names both), ENF_EOVERFLOW or ENF_ENOMEM; dst unchanged
  *         on error.
@@ -194,6 +225,7 @@ enf_programme_report_merge(enf_programme_report *dst,
  * "cases_done", "money", "money_done"}, "others": {...}}, ...]}.
  * @param[out] out to free with enf_free(); NULL on error.
  * @param[out] len its length (may be NULL).
+ * @param rep the report.
  * @return ENF_OK, ENF_EINVALID or ENF_ENOMEM.
  */
 ENF_EXTERN(enf_status)
@@ -207,6 +239,7 @@ enf_programme_report_to_json(char **out, size_t *len,
  * there; each key once, no unknown key, counts
  * never negative, done never above put, offices in order and once).
  * @param[out] out the report; NULL on error.
+ * @param text NUL-terminated UTF-8 JSON.
  * @return ENF_OK, ENF_EINVALID (NULL), ENF_EPARSE (with the line and the
  *         field) or ENF_ENOMEM.
  */
@@ -218,6 +251,7 @@ enf_programme_report_from_json(enf_programme_report **out, const char *text);
  * as enf_stats_report_to_bytes()), to store or send.
  * @param[out] bytes to free with enf_free(); NULL on error.
  * @param[out] len its length in bytes.
+ * @param rep the report.
  * @return ENF_OK, ENF_EINVALID or ENF_ENOMEM.
  */
 ENF_EXTERN(enf_status)
@@ -228,6 +262,8 @@ enf_programme_report_to_bytes(char **bytes, size_t *len,
  * Reads a report written by enf_programme_report_to_bytes(), every field
  * checked as enf_programme_report_from_json() does.
  * @param[out] out the report; NULL on error.
+ * @param data the bytes.
+ * @param len their number.
  * @return ENF_OK, ENF_EINVALID (NULL), ENF_EPARSE (the message says what
  *         is wrong: header, checksum, a text, the order of the offices,
  *         figures) or ENF_ENOMEM.
@@ -243,6 +279,9 @@ enf_programme_report_from_bytes(enf_programme_report **out, const char *data,
  * @param format ENF_TABLE_CSV, ENF_TABLE_CSV_BOM, ENF_TABLE_MARKDOWN or
  *        ENF_TABLE_JSON.
  * @param[out] out text to free with enf_free().
+ * @param[out] len its length in bytes (may be NULL).
+ * @param rep the report.
+ * @param locale how figures are written, one of ::enf_locale.
  * @return ENF_OK, ENF_EINVALID (NULL, format or locale) or ENF_ENOMEM.
  */
 ENF_EXTERN(enf_status)

@@ -68,6 +68,7 @@ typedef struct enf_review_options {
 	enf_review_order order; /**< ranking */
 } enf_review_options;
 
+/** The current version of ::enf_review_options. */
 #define ENF_REVIEW_OPTIONS_VERSION 1
 /** The defaults enf_review_options_init() fills: no date (set one), all
  * offices and modes, the cases with means not done, no criterion, all
@@ -91,6 +92,8 @@ typedef struct enf_review_item {
 /**
  * Fills opts with ENF_REVIEW_OPTIONS_INIT, for bindings that cannot use
  * the macro.
+ * @param[out] opts the options to fill.
+ * @param version ENF_REVIEW_OPTIONS_VERSION.
  * @return ENF_OK, ENF_EINVALID (NULL) or ENF_EVERSION (version outside
  *         1..ENF_REVIEW_OPTIONS_VERSION; the message names "version").
  */
@@ -101,7 +104,9 @@ enf_review_options_init(enf_review_options *opts, unsigned int version);
  * The review list of a register, ranked by opts->order.
  * @param[out] out array of cap items; may be NULL when cap is 0 (to ask
  *        for the count).
+ * @param cap the number of items out can hold.
  * @param[out] count number of items; set even when cap is too small.
+ * @param reg the register.
  * @param opts required (the as-of date has no default).
  * @return ENF_OK, ENF_EINVALID (NULL, no date, since_before after
  *         the date, a negative amount, unknown mask bits, order or
@@ -118,6 +123,8 @@ enf_register_review(enf_review_item *out, size_t cap, size_t *count,
 /**
  * The number of items enf_register_review() would list.
  * @param[out] out the count; unchanged on error.
+ * @param reg the register.
+ * @param opts as for enf_register_review(); required.
  * @return as enf_register_review(), without ENF_EBUFSIZE.
  */
 ENF_EXTERN(enf_status)

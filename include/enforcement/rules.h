@@ -46,6 +46,7 @@ typedef enum enf_regime {
  * The regime in force on a date: VN2008 from 2009-07-01, VN2014 from
  * 2015-07-01, VN2026 from 2026-07-01.
  * @param[out] out the regime; unchanged on error.
+ * @param date a day number.
  * @return ENF_OK, ENF_EINVALID or ENF_ERANGE (before 2009-07-01 or not a
  *         valid date).
  */
@@ -53,6 +54,7 @@ ENF_EXTERN(enf_status) enf_regime_on(enf_regime *out, enf_date date);
 
 /**
  * A short name: "VN-2008", "VN-2014", "VN-2026"; "unknown" otherwise.
+ * @param regime any value.
  * @return a static string; never NULL.
  */
 ENF_EXTERN(const char *) enf_regime_name(enf_regime regime);
@@ -168,6 +170,8 @@ typedef struct enf_case_rules {
 /**
  * Fills rules with ENF_CASE_RULES_INIT, for bindings that cannot use an
  * initialiser; version 1 gives the same value with version 1.
+ * @param[out] rules the value to fill.
+ * @param version 1..ENF_CASE_RULES_VERSION.
  * @return ENF_OK, ENF_EINVALID (NULL) or ENF_EVERSION (version outside
  *         1..ENF_CASE_RULES_VERSION; the message names "version").
  */
@@ -180,6 +184,7 @@ enf_case_rules_init(enf_case_rules *rules, unsigned int version);
  * "VN-2014.voluntary_days"), each the row in force on the regime's first
  * day; enf_case_rules_from() reads a caller's overrides too.
  * @param[out] out the rules; unchanged on error.
+ * @param regime the regime.
  * @return ENF_OK, ENF_EINVALID (out NULL, unknown regime).
  */
 ENF_EXTERN(enf_status)
@@ -190,6 +195,7 @@ enf_case_rules_for(enf_case_rules *out, enf_regime regime);
  * duration 1..1200, except those version 2 added, where 0 means the regime
  * has no such rule (the blackout days 0..120, blackout_tet_days 0..30, the
  * delegated reply days 0..1200), flags 0 or 1.
+ * @param rules the value to check.
  * @return ENF_OK, ENF_EINVALID (with the field named) or ENF_EVERSION.
  */
 ENF_EXTERN(enf_status) enf_case_rules_check(const enf_case_rules *rules);
@@ -247,7 +253,10 @@ typedef struct enf_rulebook enf_rulebook;
  */
 ENF_EXTERN(enf_status) enf_rulebook_new(enf_rulebook **out);
 
-/** Frees a rulebook; NULL is a no-op. */
+/**
+ * Frees a rulebook and its overrides.
+ * @param book the rulebook; NULL is a no-op.
+ */
 ENF_EXTERN(void) enf_rulebook_free(enf_rulebook *book);
 
 /**
@@ -264,6 +273,8 @@ ENF_EXTERN(void) enf_rulebook_free(enf_rulebook *book);
  * to "caller override". A caller's row wins over the built-in rows on the
  * days it covers; of two caller rows, the later one. All or nothing: on
  * error the rulebook is as it was.
+ * @param book the rulebook to add to.
+ * @param text NUL-terminated UTF-8, in the format above.
  * @return ENF_OK, ENF_EINVALID (NULL), ENF_EPARSE or ENF_ERANGE with
  *         "rulebook_override: line N: field: ..." naming the line, the
  *         field (id, from, to, value, confidence, cite, note) and the
@@ -276,13 +287,17 @@ enf_rulebook_override(enf_rulebook *book, const char *text);
 /**
  * The number of rows of the rules catalogue (book NULL: the built-in
  * catalogue; else the built-in rows and then the caller's overrides).
+ * @param book the rulebook, or NULL.
+ * @return the number of rows.
  */
 ENF_EXTERN(size_t) enf_rules_catalogue_count(const enf_rulebook *book);
 
 /**
  * The i-th row of the rules catalogue; its strings are borrowed, valid
  * until book is changed or freed (for NULL: for the life of the program).
- * @param[out] out unchanged on error.
+ * @param[out] out the row; unchanged on error.
+ * @param book the rulebook, or NULL for the built-in catalogue.
+ * @param i the row's position, from 0.
  * @return ENF_OK, ENF_EINVALID (out NULL) or ENF_ERANGE (i past the end).
  */
 ENF_EXTERN(enf_status)
@@ -290,9 +305,12 @@ enf_rules_catalogue_at(enf_rule *out, const enf_rulebook *book, size_t i);
 
 /**
  * The value of a rule in force on a date (overrides first).
- * @param[out] out unchanged on error.
+ * @param[out] out the value, in the row's unit; unchanged on error.
  * @param[out] row NULL, or the row that answered (strings borrowed as
  *        above); unchanged on error.
+ * @param book the rulebook, or NULL for the built-in catalogue.
+ * @param id the rule, e.g. "VN.base_salary".
+ * @param date the day the value must be in force.
  * @return ENF_OK, ENF_EINVALID (NULL), ENF_ERANGE (not a valid date) or
  *         ENF_ENOTFOUND (unknown id, or no row in force on the date;
  *         the message names the id and the date).
@@ -310,10 +328,20 @@ enf_rules_value(int64_t *out, enf_rule *row, const enf_rulebook *book,
  * the schema member came in, the JSON was the bare array.
  * @param[out] out text to free with enf_free(); NULL on error.
  * @param[out] len its length without the NUL; may be NULL.
+ * @param book the rulebook, or NULL for the built-in catalogue.
  * @return ENF_OK, ENF_EINVALID or ENF_ENOMEM.
  */
 ENF_EXTERN(enf_status)
 enf_rules_catalogue_to_csv(char **out, size_t *len, const enf_rulebook *book);
+
+/**
+ * The catalogue as JSON, the "enforcement-rules-catalogue/1" form
+ * described at enf_rules_catalogue_to_csv().
+ * @param[out] out text to free with enf_free(); NULL on error.
+ * @param[out] len its length without the NUL; may be NULL.
+ * @param book the rulebook, or NULL for the built-in catalogue.
+ * @return ENF_OK, ENF_EINVALID or ENF_ENOMEM.
+ */
 ENF_EXTERN(enf_status)
 enf_rules_catalogue_to_json(char **out, size_t *len, const enf_rulebook *book);
 
@@ -327,6 +355,8 @@ enf_rules_catalogue_to_json(char **out, size_t *len, const enf_rulebook *book);
  * enf_register_worklist(), enf_coercion_blackout() or
  * enf_delegated_verification_due().
  * @param[out] out the rules; unchanged on error.
+ * @param book the rulebook, or NULL for the built-in catalogue.
+ * @param regime the regime.
  * @return ENF_OK, ENF_EINVALID (out NULL, unknown regime), ENF_ERANGE (an
  *         overriding value outside what enf_case_rules_check() allows; the
  *         message names the rule) or ENF_ENOTFOUND (a rule missing from
@@ -447,14 +477,16 @@ enf_case_rules_from(enf_case_rules *out, const enf_rulebook *book,
 typedef struct enf_auction_rules enf_auction_rules;
 
 /**
- * The id of the i-th built-in rule set, in the order listed above; NULL
- * when i is past the end.
+ * The id of the i-th built-in rule set, in the order listed above.
+ * @param i the position, from 0.
+ * @return a static string; NULL when i is past the end.
  */
 ENF_EXTERN(const char *) enf_auction_rules_builtin_id(size_t i);
 
 /**
  * A built-in rule set by id (case-sensitive).
  * @param[out] out to free with enf_auction_rules_free(); NULL on error.
+ * @param id e.g. "VN-2014".
  * @return ENF_OK, ENF_EINVALID (NULL), ENF_ENOTFOUND (unknown id, named
  *         in the message with the known ids) or ENF_ENOMEM.
  */
@@ -469,6 +501,8 @@ enf_auction_rules_builtin(enf_auction_rules **out, const char *id);
  * dates. "PL" gives PL-realty (PL-movables only by
  * enf_auction_rules_builtin()).
  * @param[out] out to free with enf_auction_rules_free(); NULL on error.
+ * @param country e.g. "VN", "JP", "US-OH".
+ * @param date the day the set must be in force.
  * @return ENF_OK, ENF_EINVALID, ENF_ENOTFOUND (unknown country; the
  *         message lists the known ones) or ENF_ERANGE (date not a valid
  *         enf_date, or no set of that country in force on it; the message
@@ -481,6 +515,7 @@ enf_auction_rules_on(enf_auction_rules **out, const char *country,
 /**
  * Parses a rule set from text (format above).
  * @param[out] out to free with enf_auction_rules_free(); NULL on error.
+ * @param text NUL-terminated UTF-8.
  * @return ENF_OK, ENF_EINVALID (NULL), ENF_EPARSE (message
  *         "auction_rules_parse: line N: ..." with the word at fault and
  *         what was expected: syntax, unknown keyword, extra words, a
@@ -498,13 +533,17 @@ enf_auction_rules_parse(enf_auction_rules **out, const char *text);
  * the same rules (no `extends`; every statement written out).
  * @param[out] out text to free with enf_free(); NULL on error.
  * @param[out] len its length in bytes without the NUL; may be NULL.
+ * @param rules the rule set.
  * @return ENF_OK, ENF_EINVALID or ENF_ENOMEM.
  */
 ENF_EXTERN(enf_status)
 enf_auction_rules_to_text(char **out, size_t *len,
 			  const enf_auction_rules *rules);
 
-/** Frees a rule set; NULL is a no-op. */
+/**
+ * Frees a rule set.
+ * @param rules the rule set; NULL is a no-op.
+ */
 ENF_EXTERN(void) enf_auction_rules_free(enf_auction_rules *rules);
 
 /** What a rule set is, for display; strings are borrowed from it. */
@@ -529,7 +568,8 @@ typedef struct enf_auction_rules_info {
 
 /**
  * Describes a rule set.
- * @param[out] out unchanged on error.
+ * @param[out] out the description; unchanged on error.
+ * @param rules the rule set.
  * @return ENF_OK or ENF_EINVALID.
  */
 ENF_EXTERN(enf_status)

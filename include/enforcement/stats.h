@@ -59,7 +59,9 @@ typedef struct enf_rate_options {
 	enf_rounding rounding; /**< default ENF_ROUND_HALF_UP */
 } enf_rate_options;
 
+/** The current version of ::enf_rate_options. */
 #define ENF_RATE_OPTIONS_VERSION 1
+/** The defaults: precision 2, half-up. */
 #define ENF_RATE_OPTIONS_INIT                                                  \
 	{                                                                      \
 		ENF_RATE_OPTIONS_VERSION, 2, ENF_ROUND_HALF_UP                 \
@@ -67,6 +69,8 @@ typedef struct enf_rate_options {
 
 /**
  * Fills opts with the defaults (precision 2, half-up).
+ * @param[out] opts the options to fill.
+ * @param version ENF_RATE_OPTIONS_VERSION.
  * @return ENF_OK, ENF_EINVALID or ENF_EVERSION.
  */
 ENF_EXTERN(enf_status)
@@ -78,6 +82,9 @@ enf_rate_options_init(enf_rate_options *opts, unsigned int version);
  * (the deprecated enf_percent_of() of money.h gives the same figure at
  * precision 2 for 0 <= done <= with_means); report tables use it too
  * (enf_stats_report_rate()).
+ * @param[out] out the rate; unchanged on error.
+ * @param done the cases (or VND) done.
+ * @param with_means the cases (or VND) with means.
  * @param opts NULL for precision 2, half-up.
  * @return ENF_OK, ENF_EINVALID (NULL out, negative input, done above
  *         with_means, bad options), ENF_EDIVZERO (with_means 0),
@@ -91,6 +98,10 @@ enf_stats_rate(int64_t *out, int64_t done, int64_t with_means,
  * The share of a target reached, rate / target, in units of
  * 10^-precision percent: 62.91% of a target of 84.05% is 7485 (74.85%).
  * rate and target are in the same units as opts->precision.
+ * @param[out] out the share; unchanged on error.
+ * @param rate the rate reached.
+ * @param target the target.
+ * @param opts NULL for precision 2, half-up.
  * @return ENF_OK, ENF_EINVALID (negative), ENF_EDIVZERO (target 0),
  *         ENF_EVERSION or ENF_EOVERFLOW.
  */
@@ -101,6 +112,10 @@ enf_stats_target_share(int64_t *out, int64_t rate, int64_t target,
 /**
  * Relative growth (current - previous) / previous of a count or amount,
  * in units of 10^-precision percent (not a difference of rates).
+ * @param[out] out the growth; unchanged on error.
+ * @param current the count or amount of the period.
+ * @param previous the base.
+ * @param opts NULL for precision 2, half-up.
  * @return ENF_OK, ENF_EINVALID (negative input), ENF_EDIVZERO (previous
  *         0), ENF_EVERSION or ENF_EOVERFLOW.
  */
@@ -117,13 +132,16 @@ typedef enum enf_target_verdict {
 
 /** The comparison of a rate with its target. */
 typedef struct enf_target_result {
-	enf_target_verdict verdict;
+	enf_target_verdict verdict; /**< reached, exceeded or short */
 	int64_t points; /**< |rate - target|, same units as the rate */
 } enf_target_result;
 
 /**
  * Compares a rate with a target (same units): 6291 against 8405 is
  * ENF_TARGET_SHORT by 2114 (21.14 points).
+ * @param[out] out the comparison; unchanged on error.
+ * @param rate the rate reached.
+ * @param target the target.
  * @return ENF_OK, ENF_EINVALID (NULL, negative) or ENF_EOVERFLOW.
  */
 ENF_EXTERN(enf_status)
@@ -132,6 +150,11 @@ enf_stats_compare(enf_target_result *out, int64_t rate, int64_t target);
 /**
  * Writes a rate of the given precision: "62.91%" (EN), "62,91%" (VI),
  * "62.91" (PLAIN).
+ * @param[out] buf the text; unchanged on error.
+ * @param size bytes available in buf.
+ * @param rate the rate, in units of 10^-precision percent.
+ * @param precision decimals of a percent, 0..6.
+ * @param locale one of ::enf_locale.
  * @return ENF_OK, ENF_EINVALID (NULL, precision outside 0..6, locale) or
  *         ENF_EBUFSIZE.
  */
@@ -143,6 +166,11 @@ enf_stats_format_rate(char *buf, size_t size, int64_t rate, int precision,
  * Writes a target result: "short by 21.14 points", "exceeded by 1.41
  * points", "reached" (EN); "còn thiếu 21,14%", "vượt 1,41%", "đạt chỉ
  * tiêu" (VI, as the press writes them).
+ * @param[out] buf the text; unchanged on error.
+ * @param size bytes available in buf.
+ * @param result the comparison (enf_stats_compare()).
+ * @param precision the precision of its points (decimals of a percent).
+ * @param locale one of ::enf_locale.
  * @return ENF_OK, ENF_EINVALID or ENF_EBUFSIZE.
  */
 ENF_EXTERN(enf_status)
@@ -159,7 +187,9 @@ enf_stats_format_result(char *buf, size_t size, const enf_target_result *result,
  * @param[out] lo smallest consistent denominator; unchanged on error.
  * @param[out] hi largest; when no whole number fits, *lo > *hi and the
  *        call still succeeds (the published pair is inconsistent).
+ * @param numerator the published count (done).
  * @param rate in units of 10^-precision percent, above 0.
+ * @param precision decimals of a percent of the published rate, 0..6.
  * @return ENF_OK, ENF_EINVALID (NULL, negative, rate 0, precision) or
  *         ENF_EOVERFLOW.
  */
@@ -197,12 +227,13 @@ typedef enum enf_indicator {
 	ENF_IND_CARRIED_NEXT = 14 /**< to enforce - done */
 } enf_indicator;
 
+/** The number of indicators (rows of the table). */
 #define ENF_IND_COUNT 15
 
 /** Breakdowns of the table. A case counts in ALL and in each group it
  * belongs to. */
 typedef enum enf_stats_group {
-	ENF_GROUP_ALL = 0,
+	ENF_GROUP_ALL = 0,	     /**< every case */
 	ENF_GROUP_AGENCY = 1,	     /**< chủ động */
 	ENF_GROUP_REQUEST = 2,	     /**< theo yêu cầu */
 	ENF_GROUP_BANK_CREDIT = 3,   /**< has a bank-credit obligation */
@@ -210,6 +241,7 @@ typedef enum enf_stats_group {
 	ENF_GROUP_ADMINISTRATIVE = 5 /**< administrative judgment */
 } enf_stats_group;
 
+/** The number of groups. */
 #define ENF_GROUP_COUNT 6
 
 /** The report of one unit (an office, a set of offices, a province) for a
@@ -229,7 +261,10 @@ ENF_EXTERN(enf_status)
 enf_stats_report_new(enf_stats_report **out, const char *unit,
 		     const enf_period *period);
 
-/** Frees a report; NULL is a no-op. */
+/**
+ * Frees a report.
+ * @param rep the report; NULL is a no-op.
+ */
 ENF_EXTERN(void) enf_stats_report_free(enf_stats_report *rep);
 
 /**
@@ -285,7 +320,9 @@ typedef struct enf_stats_report_options {
 	const enf_rulebook *rulebook; /**< for the -1 fields; NULL: built-in */
 } enf_stats_report_options;
 
+/** The current version of ::enf_stats_report_options. */
 #define ENF_STATS_REPORT_OPTIONS_VERSION 1
+/** The defaults: every definition from the rulebook. */
 #define ENF_STATS_REPORT_OPTIONS_INIT                                          \
 	{                                                                      \
 		ENF_STATS_REPORT_OPTIONS_VERSION, ENF_STATS_FROM_RULES,        \
@@ -295,6 +332,8 @@ typedef struct enf_stats_report_options {
 /**
  * Fills opts with ENF_STATS_REPORT_OPTIONS_INIT (every definition from the
  * built-in catalogue).
+ * @param[out] opts the options to fill.
+ * @param version ENF_STATS_REPORT_OPTIONS_VERSION.
  * @return ENF_OK, ENF_EINVALID (NULL) or ENF_EVERSION.
  */
 ENF_EXTERN(enf_status)
@@ -305,6 +344,10 @@ enf_stats_report_options_init(enf_stats_report_options *opts,
  * Creates an empty report that counts by the definitions of opts (NULL:
  * the built-in catalogue's, as enf_stats_report_new()). The report keeps
  * the resolved codes, not the rulebook.
+ * @param[out] out to free with enf_stats_report_free(); NULL on error.
+ * @param unit a name for the unit; copied.
+ * @param period the reporting period.
+ * @param opts the definitions, or NULL.
  * @return as enf_stats_report_new(), plus ENF_EVERSION (opts->version)
  *         and ENF_EINVALID naming a field out of range, or a rule whose
  *         value in the rulebook is not a code of its field.
@@ -317,6 +360,8 @@ enf_stats_report_new_with(enf_stats_report **out, const char *unit,
 /**
  * The definitions a report counts by, resolved: every field a code (never
  * -1), version ENF_STATS_REPORT_OPTIONS_VERSION and rulebook NULL.
+ * @param[out] out the definitions; unchanged on error.
+ * @param rep the report.
  * @return ENF_OK or ENF_EINVALID (NULL).
  */
 ENF_EXTERN(enf_status)
@@ -326,6 +371,8 @@ enf_stats_report_options_get(enf_stats_report_options *out,
 /**
  * Counts one case into the report (cases not open in the period, or not
  * yet decided at its end, add nothing).
+ * @param rep the report.
+ * @param c the case.
  * @return ENF_OK, ENF_EINVALID or ENF_EOVERFLOW; the report is unchanged
  *         on error.
  */
@@ -335,6 +382,9 @@ enf_stats_report_add_case(enf_stats_report *rep, const enf_case *c);
 /**
  * Counts every case of a register kept by a filter (NULL: all; only
  * office, modes, judgment_kinds, obligation_kinds and flags are used).
+ * @param rep the report.
+ * @param reg the register.
+ * @param f the filter, or NULL.
  * @return as enf_stats_report_add_case(), plus ENF_EVERSION and
  *         ENF_ENOMEM; unchanged on error.
  */
@@ -351,6 +401,9 @@ enf_stats_report_add_register(enf_stats_report *rep, const enf_register *reg,
  * enf_stats_report_merge().
  * @param[out] out a new array of *count new reports (NULL and 0 for an
  *        empty register or on error); free with enf_stats_reports_free().
+ * @param[out] count the number of reports (offices).
+ * @param reg the register.
+ * @param period the reporting period.
  * @return ENF_OK, ENF_EINVALID (NULL, period out of order), ENF_ERANGE
  *         (a date of the period not valid), ENF_EOVERFLOW or ENF_ENOMEM.
  */
@@ -361,6 +414,12 @@ enf_stats_report_by_office(enf_stats_report ***out, size_t *count,
 /**
  * enf_stats_report_by_office() counting by the definitions of opts (NULL:
  * the built-in catalogue's); every report records them.
+ * @param[out] out a new array of *count new reports, as
+ *        enf_stats_report_by_office().
+ * @param[out] count the number of reports (offices).
+ * @param reg the register.
+ * @param period the reporting period.
+ * @param opts the definitions, or NULL.
  * @return as enf_stats_report_by_office() and enf_stats_report_new_with().
  */
 ENF_EXTERN(enf_status)
@@ -369,13 +428,22 @@ enf_stats_report_by_office_with(enf_stats_report ***out, size_t *count,
 				const enf_period *period,
 				const enf_stats_report_options *opts);
 
-/** Frees count reports and the array holding them; NULL is a no-op. */
+/**
+ * Frees count reports and the array holding them.
+ * @param reps the array, as enf_stats_report_by_office() gave it; NULL is
+ *        a no-op.
+ * @param count the number of reports in it.
+ */
 ENF_EXTERN(void)
 enf_stats_reports_free(enf_stats_report **reps, size_t count);
 
 /**
  * One cell of the table.
  * @param[out] out the count (cases) or amount (VND); unchanged on error.
+ * @param rep the report.
+ * @param group the breakdown.
+ * @param measure cases or money.
+ * @param row the indicator.
  * @return ENF_OK or ENF_EINVALID (NULL, unknown group, measure or row).
  */
 ENF_EXTERN(enf_status)
@@ -385,6 +453,12 @@ enf_stats_report_get(int64_t *out, const enf_stats_report *rep,
 
 /**
  * The completion rate of a group by a measure: done / with means.
+ * @param[out] out the rate, in units of 10^-precision percent; unchanged
+ *        on error.
+ * @param rep the report.
+ * @param group the breakdown.
+ * @param measure cases or money.
+ * @param opts NULL for precision 2, half-up.
  * @return as enf_stats_rate() (ENF_EDIVZERO when nothing has means).
  */
 ENF_EXTERN(enf_status)
@@ -392,13 +466,25 @@ enf_stats_report_rate(int64_t *out, const enf_stats_report *rep,
 		      enf_stats_group group, enf_measure measure,
 		      const enf_rate_options *opts);
 
-/** The unit name and the period of a report (borrowed). */
+/**
+ * The unit name of a report.
+ * @param rep the report.
+ * @return borrowed from the report.
+ */
 ENF_EXTERN(const char *) enf_stats_report_unit(const enf_stats_report *rep);
+
+/**
+ * The period of a report.
+ * @param[out] out the period; unchanged on error.
+ * @param rep the report.
+ * @return ENF_OK or ENF_EINVALID (NULL).
+ */
 ENF_EXTERN(enf_status)
 enf_stats_report_period(enf_period *out, const enf_stats_report *rep);
 
 /**
  * Checks the identities of the table in every group and measure.
+ * @param rep the report.
  * @return ENF_OK or ENF_ESTATE naming the group, measure and identity.
  */
 ENF_EXTERN(enf_status) enf_stats_report_check(const enf_stats_report *rep);
@@ -409,15 +495,15 @@ ENF_EXTERN(enf_status) enf_stats_report_check(const enf_stats_report *rep);
 /** What a check found of one identity (enf_stats_identities()). */
 typedef enum enf_identity_result {
 	ENF_IDENTITY_UNCHECKED = 0, /**< a row it needs is not known */
-	ENF_IDENTITY_HOLDS = 1,
-	ENF_IDENTITY_FAILS = 2
+	ENF_IDENTITY_HOLDS = 1,	    /**< both sides are equal */
+	ENF_IDENTITY_FAILS = 2	    /**< they differ by the difference */
 } enf_identity_result;
 
 /** One identity of the table checked against published figures. */
 typedef struct enf_stats_identity {
-	const char *name; /**< static, with the row tokens:
-			     "total = carried_over + received" */
-	enf_identity_result result;
+	const char *name;	    /**< static, with the row tokens:
+				       "total = carried_over + received" */
+	enf_identity_result result; /**< unchecked, holds or fails */
 	int64_t difference; /**< left - right when checked (0 when it holds) */
 } enf_stats_identity;
 
@@ -430,6 +516,7 @@ typedef struct enf_stats_identity {
  * newspaper or a province's return.
  * @param[out] out ENF_STATS_IDENTITY_COUNT results in the order of the
  *        list at the top of stats.h; may be NULL when cap is 0.
+ * @param cap the number of results out can hold.
  * @param[out] count ENF_STATS_IDENTITY_COUNT, set even when cap is too
  *        small.
  * @param rows the figures (cases or VND) indexed by ::enf_indicator, -1
@@ -448,6 +535,8 @@ enf_stats_identities(enf_stats_identity *out, size_t cap, size_t *count,
  * (merging is associative and commutative). The periods and the
  * definitions (enf_stats_report_options_get()) must be equal. dst keeps
  * its unit name.
+ * @param dst the report added to.
+ * @param src the report added; unchanged.
  * @return ENF_OK, ENF_EINVALID (NULL, different periods, different
  *         definitions: the message names both) or ENF_EOVERFLOW; dst
  *         unchanged on error.
@@ -465,14 +554,23 @@ enf_stats_report_merge(enf_stats_report *dst, const enf_stats_report *src);
  * "schema": "enforcement-report/2" (docs/schemas/report.schema.json); a
  * reader takes a document without it (older files), and one with it only
  * when it names the document's "version".
- * @param[out] bytes (to_bytes) or out (to_json): the bytes or the text, to
- *        free with enf_free(); NULL on error.
- * @param[out] len its length in bytes.
+ * @param[out] bytes the bytes, to free with enf_free(); NULL on error.
+ * @param[out] len their length in bytes.
+ * @param rep the report.
  * @return ENF_OK, ENF_EINVALID or ENF_ENOMEM.
  */
 ENF_EXTERN(enf_status)
 enf_stats_report_to_bytes(char **bytes, size_t *len,
 			  const enf_stats_report *rep);
+
+/**
+ * The report as JSON, the "enforcement-report/2" form described at
+ * enf_stats_report_to_bytes().
+ * @param[out] out the text, to free with enf_free(); NULL on error.
+ * @param[out] len its length in bytes.
+ * @param rep the report.
+ * @return ENF_OK, ENF_EINVALID or ENF_ENOMEM.
+ */
 ENF_EXTERN(enf_status)
 enf_stats_report_to_json(char **out, size_t *len, const enf_stats_report *rep);
 
@@ -480,12 +578,23 @@ enf_stats_report_to_json(char **out, size_t *len, const enf_stats_report *rep);
  * Reads a report written by enf_stats_report_to_bytes() or
  * enf_stats_report_to_json().
  * @param[out] out the report; NULL on error.
+ * @param data the bytes.
+ * @param len their number.
  * @return ENF_OK, ENF_EINVALID, ENF_EPARSE (malformed, wrong version,
  *         failed identities) or ENF_ENOMEM.
  */
 ENF_EXTERN(enf_status)
 enf_stats_report_from_bytes(enf_stats_report **out, const char *data,
 			    size_t len);
+
+/**
+ * Reads a report written by enf_stats_report_to_json(), as
+ * enf_stats_report_from_bytes() reads bytes.
+ * @param[out] out the report; NULL on error.
+ * @param text NUL-terminated UTF-8 JSON.
+ * @return ENF_OK, ENF_EINVALID, ENF_EPARSE (malformed, wrong version,
+ *         failed identities) or ENF_ENOMEM.
+ */
 ENF_EXTERN(enf_status)
 enf_stats_report_from_json(enf_stats_report **out, const char *text);
 
@@ -495,7 +604,7 @@ typedef enum enf_table_format {
 	ENF_TABLE_CSV_BOM = 1,	/**< the same with a byte-order mark (Excel) */
 	ENF_TABLE_MARKDOWN = 2, /**< a Markdown table */
 	ENF_TABLE_JSON = 3,	/**< JSON */
-	ENF_TABLE_HTML = 4	/**< an HTML <table> fragment */
+	ENF_TABLE_HTML = 4	/**< an HTML `<table>` fragment */
 } enf_table_format;
 
 /**
@@ -507,6 +616,12 @@ typedef enum enf_table_format {
  * "cases", "money", "rate_cases", "rate_money"}]}, rates as strings or
  * null) and does not require one set of definitions.
  * @param[out] out text to free with enf_free().
+ * @param[out] len its length in bytes (may be NULL).
+ * @param reps count reports, one column pair each.
+ * @param count the number of reports.
+ * @param group the breakdown shown.
+ * @param format the output format.
+ * @param locale how figures are written.
  * @return ENF_OK, ENF_EINVALID or ENF_ENOMEM.
  */
 ENF_EXTERN(enf_status)
@@ -540,7 +655,7 @@ enf_stats_table(char **out, size_t *len, const enf_stats_report *const *reps,
  *   rate - target in percentage points (enf_percent_points(): -2114 is
  *   short by 21.14 points), empty where a report has no rate.
  * - title: NULL or "" for none; else valid UTF-8 of at most 1024 bytes,
- *   the HTML <caption>, a line above a Markdown table and the JSON
+ *   the HTML `<caption>`, a line above a Markdown table and the JSON
  *   "title" (CSV has no place for it: its first row is the header).
  */
 typedef struct enf_table_options {
@@ -557,7 +672,10 @@ typedef struct enf_table_options {
 	const char *title;    /**< NULL: none */
 } enf_table_options;
 
+/** The current version of ::enf_table_options. */
 #define ENF_TABLE_OPTIONS_VERSION 1
+/** The defaults: all cases, Markdown, English, ',' separator, no last
+ * year, no targets, no title. */
 #define ENF_TABLE_OPTIONS_INIT                                                 \
 	{                                                                      \
 		ENF_TABLE_OPTIONS_VERSION, ENF_GROUP_ALL, ENF_TABLE_MARKDOWN,  \
@@ -566,6 +684,8 @@ typedef struct enf_table_options {
 
 /**
  * Fills o with ENF_TABLE_OPTIONS_INIT.
+ * @param[out] o the options to fill.
+ * @param version ENF_TABLE_OPTIONS_VERSION.
  * @return ENF_OK, ENF_EINVALID (NULL) or ENF_EVERSION.
  */
 ENF_EXTERN(enf_status)
@@ -582,8 +702,8 @@ enf_table_options_init(enf_table_options *o, unsigned int version);
  * column holds the cases figure, the money column the money one), then
  * "Done in the same period last year" and "Growth of done" when previous
  * is given. Gaps and growth carry their sign ("-21.14", "+6.70%").
- * HTML is a <table class="enf-table"> fragment: a <caption> with the
- * title, <th scope="col"> and <th scope="row"> headers, every text
+ * HTML is a `<table class="enf-table">` fragment: a `<caption>` with the
+ * title, `<th scope="col">` and `<th scope="row">` headers, every text
  * escaped, no script and no style.
  *
  * JSON has the schema "enforcement-table/1" (docs/schemas/
@@ -597,6 +717,8 @@ enf_table_options_init(enf_table_options *o, unsigned int version);
  * against 84.05% a gap of -21.14 points.
  * @param[out] out the text, to free with enf_free(); NULL on error.
  * @param[out] len its length in bytes.
+ * @param reps count reports of one period, one column pair each.
+ * @param count the number of reports, at least 1.
  * @param opts NULL for the defaults (ENF_TABLE_OPTIONS_INIT).
  * @return ENF_OK, ENF_EVERSION (opts->version), ENF_EINVALID (NULL, count
  *         0, a field of opts out of range, reports of different periods
@@ -612,8 +734,13 @@ enf_stats_table_with(char **out, size_t *len,
 /**
  * Draws an SVG bar chart of the rate of each report against a target
  * (a line), by cases or money, without any dependency.
- * @param target in hundredths of a percent (8405), or -1 for none.
  * @param[out] out SVG text to free with enf_free().
+ * @param[out] len its length in bytes (may be NULL).
+ * @param reps count reports, one bar each.
+ * @param count the number of reports.
+ * @param measure the rate drawn: by cases or by money.
+ * @param target in hundredths of a percent (8405), or -1 for none.
+ * @param title the chart's title, or NULL.
  * @return ENF_OK, ENF_EINVALID or ENF_ENOMEM.
  */
 ENF_EXTERN(enf_status)
@@ -651,7 +778,9 @@ typedef struct enf_chart_options {
 				     series (a NULL entry: the default) */
 } enf_chart_options;
 
+/** The current version of ::enf_chart_options. */
 #define ENF_CHART_OPTIONS_VERSION 1
+/** The defaults: by cases, no target, English, automatic layout. */
 #define ENF_CHART_OPTIONS_INIT                                                 \
 	{                                                                      \
 		ENF_CHART_OPTIONS_VERSION, ENF_BY_CASES, -1, NULL,             \
@@ -662,6 +791,8 @@ typedef struct enf_chart_options {
 /**
  * Fills opts with ENF_CHART_OPTIONS_INIT (by cases, no target, English,
  * automatic layout, 28 characters a label).
+ * @param[out] opts the options to fill.
+ * @param version ENF_CHART_OPTIONS_VERSION.
  * @return ENF_OK, ENF_EINVALID (NULL) or ENF_EVERSION.
  */
 ENF_EXTERN(enf_status)
@@ -675,15 +806,17 @@ enf_chart_options_init(enf_chart_options *opts, unsigned int version);
  * pixels per unit in a chart 900 pixels wide whose height grows with the
  * count (355 offices: about 6,500 pixels). Each unit is named by
  * opts->names[i] or the report's unit, cut to opts->label_chars
- * characters with an ellipsis; every bar carries a <title> tooltip with
+ * characters with an ellipsis; every bar carries a `<title>` tooltip with
  * the full name and the rate ("n/a" when nothing had means). The rates
  * are written in the locale ("62,91%" in ENF_LOCALE_VI); the axes carry
  * titles (the measure, and the units with the period of the first
  * report); a target, when given, is a dashed line named in a legend
  * ("Target 84.05%"). The same reports and options give the same bytes.
- * @param reps count reports (1..10000).
- * @param opts NULL for the defaults.
  * @param[out] out SVG text to free with enf_free(); NULL on error.
+ * @param[out] len its length in bytes (may be NULL).
+ * @param reps count reports (1..10000).
+ * @param count the number of reports.
+ * @param opts NULL for the defaults.
  * @return ENF_OK, ENF_EINVALID (NULL, count 0 or above 10000, a field of
  *         opts out of range), ENF_EVERSION (opts->version) or ENF_ENOMEM.
  */
@@ -699,25 +832,27 @@ enf_stats_chart(char **out, size_t *len, const enf_stats_report *const *reps,
  * money, for when a press figure is all there is.
  */
 typedef struct enf_published {
-	const char *unit;	  /**< e.g. "Lạng Sơn" */
-	int64_t cases_with_means; /**< -1 if not published */
-	int64_t cases_done;
-	enf_money money_with_means; /**< -1 if not published */
-	enf_money money_done;
-	int64_t target_cases; /**< hundredths of a percent, -1 if none */
-	int64_t target_money;
+	const char *unit;	    /**< e.g. "Lạng Sơn" */
+	int64_t cases_with_means;   /**< -1 if not published */
+	int64_t cases_done;	    /**< -1 if not published */
+	enf_money money_with_means; /**< VND; -1 if not published */
+	enf_money money_done;	    /**< VND; -1 if not published */
+	int64_t target_cases;	    /**< hundredths of a percent, -1 if none */
+	int64_t target_money;	    /**< hundredths of a percent, -1 if none */
 } enf_published;
 
 /** Rates and gaps derived from published totals. */
 typedef struct enf_published_result {
 	int64_t rate_cases; /**< hundredths of a percent; -1 if unknown */
-	int64_t rate_money;
+	int64_t rate_money; /**< hundredths of a percent; -1 if unknown */
 	enf_target_result vs_target_cases; /**< valid if rate and target */
-	enf_target_result vs_target_money;
+	enf_target_result vs_target_money; /**< valid if rate and target */
 } enf_published_result;
 
 /**
  * Rates and gaps from published totals (half-up, two decimals).
+ * @param[out] out the rates and gaps; unchanged on error.
+ * @param in the published totals.
  * @return ENF_OK, ENF_EINVALID (NULL, negative, done above with means) or
  *         ENF_EDIVZERO (with means 0).
  */
@@ -729,6 +864,9 @@ enf_stats_published(enf_published_result *out, const enf_published *in);
  * units): counts and amounts add; a field unknown (-1) in any item is
  * unknown in the sum; targets are not summed (set to -1).
  * @param[out] out the sum; its unit is the caller's `unit`.
+ * @param unit the name of the sum (borrowed: it must outlive out).
+ * @param items count published figures.
+ * @param count the number of items, at least 1.
  * @return ENF_OK, ENF_EINVALID (NULL, count 0) or ENF_EOVERFLOW.
  */
 ENF_EXTERN(enf_status)
@@ -743,7 +881,9 @@ enf_stats_published_sum(enf_published *out, const char *unit,
  * (National Assembly; all Vs, from the press). Offices get their own
  * targets from their province (Lạng Sơn 2025: 84.05 / 52.00): pass those
  * as data.
- * @param[out] cases @param[out] money unchanged on error.
+ * @param[out] cases the target by cases; unchanged on error.
+ * @param[out] money the target by money; unchanged on error.
+ * @param year the enforcement year.
  * @return ENF_OK, ENF_EINVALID (NULL) or ENF_ENOTFOUND (no target known,
  *         e.g. 2026).
  */
@@ -770,12 +910,20 @@ typedef struct enf_org enf_org;
  */
 ENF_EXTERN(enf_status) enf_org_new(enf_org **out);
 
-/** Frees a tree; NULL is a no-op. */
+/**
+ * Frees a tree.
+ * @param org the tree; NULL is a no-op.
+ */
 ENF_EXTERN(void) enf_org_free(enf_org *org);
 
 /**
  * Creates a unit from a date, under a parent (NULL: a root, e.g. the
  * nation). Codes are unique for all time.
+ * @param org the tree.
+ * @param code the unit's code.
+ * @param name its name.
+ * @param parent the parent's code, or NULL for a root.
+ * @param from the first day the unit exists.
  * @return ENF_OK, ENF_EINVALID (NULL/empty code or name, invalid date,
  *         a code already used), ENF_ENOTFOUND (no such parent on that
  *         date) or ENF_ENOMEM; the tree is unchanged on error.
@@ -786,6 +934,10 @@ enf_org_create(enf_org *org, const char *code, const char *name,
 
 /**
  * Renames a unit from a date.
+ * @param org the tree.
+ * @param code the unit's code.
+ * @param name its new name.
+ * @param from the first day of the new name.
  * @return ENF_OK, ENF_EINVALID, ENF_ENOTFOUND (no such unit alive on that
  *         date) or ENF_ENOMEM.
  */
@@ -794,6 +946,10 @@ enf_org_rename(enf_org *org, const char *code, const char *name, enf_date from);
 
 /**
  * Moves a unit (with its children) under another parent from a date.
+ * @param org the tree.
+ * @param code the unit's code.
+ * @param parent the new parent's code.
+ * @param from the first day under the new parent.
  * @return ENF_OK, ENF_EINVALID (a cycle), ENF_ENOTFOUND or ENF_ENOMEM.
  */
 ENF_EXTERN(enf_status)
@@ -802,6 +958,10 @@ enf_org_move(enf_org *org, const char *code, const char *parent, enf_date from);
 /**
  * Merges a unit into another from a date: `code` ceases to exist, its
  * children move under `into`, and its figures are restated onto `into`.
+ * @param org the tree.
+ * @param code the unit that ceases.
+ * @param into the unit it merges into.
+ * @param from the day of the merger.
  * @return ENF_OK, ENF_EINVALID, ENF_ENOTFOUND or ENF_ENOMEM.
  */
 ENF_EXTERN(enf_status)
@@ -812,6 +972,12 @@ enf_org_merge(enf_org *org, const char *code, const char *into, enf_date from);
  * same day): `code` ceases to exist and its figures are restated onto
  * `into[i]` in proportion to weights[i] (largest remainder, so the parts
  * always sum to the whole).
+ * @param org the tree.
+ * @param code the unit that ceases.
+ * @param into count codes of the successors.
+ * @param weights count weights, one per successor.
+ * @param count the number of successors, at least 1.
+ * @param from the day of the split.
  * @return ENF_OK, ENF_EINVALID (count 0, negative or all-zero weights),
  *         ENF_ENOTFOUND or ENF_ENOMEM.
  */
@@ -820,14 +986,28 @@ enf_org_split(enf_org *org, const char *code, const char *const *into,
 	      const int64_t *weights, size_t count, enf_date from);
 
 /**
- * The parent and name of a unit on a date (borrowed strings; the parent
- * is "" for a root).
+ * The parent of a unit on a date.
+ * @param[out] out the parent's code, borrowed from the tree; "" for a
+ *        root; unchanged on error.
+ * @param org the tree.
+ * @param code the unit's code.
+ * @param date the day asked about.
  * @return ENF_OK, ENF_EINVALID or ENF_ENOTFOUND (the unit does not exist
  *         on that date).
  */
 ENF_EXTERN(enf_status)
 enf_org_parent(const char **out, const enf_org *org, const char *code,
 	       enf_date date);
+
+/**
+ * The name of a unit on a date.
+ * @param[out] out the name, borrowed from the tree; unchanged on error.
+ * @param org the tree.
+ * @param code the unit's code.
+ * @param date the day asked about.
+ * @return ENF_OK, ENF_EINVALID or ENF_ENOTFOUND (the unit does not exist
+ *         on that date).
+ */
 ENF_EXTERN(enf_status)
 enf_org_name(const char **out, const enf_org *org, const char *code,
 	     enf_date date);
@@ -835,6 +1015,8 @@ enf_org_name(const char **out, const enf_org *org, const char *code,
 /**
  * A number that changes with every event added: reports rolled up with
  * the tree record it, with the date, as the structure they use.
+ * @param org the tree.
+ * @return the version.
  */
 ENF_EXTERN(uint64_t) enf_org_version(const enf_org *org);
 
@@ -852,6 +1034,11 @@ ENF_EXTERN(uint64_t) enf_org_version(const enf_org *org);
  * proportional share by a few units). The basis (tree version and date) is
  * not carried by the byte and JSON forms of a report.
  * @param[out] out a new report named after `unit`; NULL on error.
+ * @param org the tree.
+ * @param unit the code of the unit rolled up to.
+ * @param date the day the tree is taken on.
+ * @param reps count reports of units.
+ * @param count the number of reports.
  * @return ENF_OK, ENF_EINVALID (NULL, different periods or definitions),
  *         ENF_ENOTFOUND (a report of an unknown unit, or `unit` not alive
  *         on `date`),
@@ -866,6 +1053,11 @@ enf_org_rollup(enf_stats_report **out, const enf_org *org, const char *unit,
  * The structure a report was computed under: the tree version and date
  * of the rollup that made it (0 and ENF_DATE_NONE for a report counted
  * from cases), and the regime in force at the end of its period.
+ * @param[out] org_version the tree version; unchanged on error.
+ * @param[out] org_date the date of the rollup; unchanged on error.
+ * @param[out] regime the regime; unchanged on error.
+ * @param rep the report.
+ * @return ENF_OK or ENF_EINVALID.
  */
 ENF_EXTERN(enf_status)
 enf_stats_report_basis(uint64_t *org_version, enf_date *org_date,
@@ -890,6 +1082,9 @@ typedef struct enf_peer_indicators {
  * + withdrawn + separate book + returned (the cases that left the books),
  * pending at end = carried to the next period minus the separate book and
  * returned (I: the mapping of Vietnamese rows to these definitions).
+ * @param[out] out the indicators; unchanged on error.
+ * @param rep the report.
+ * @param group the breakdown.
  * @return ENF_OK, ENF_EINVALID or ENF_EOVERFLOW.
  */
 ENF_EXTERN(enf_status)
@@ -902,6 +1097,12 @@ enf_stats_peer_indicators(enf_peer_indicators *out, const enf_stats_report *rep,
  * the separate book, also when suspended from it) on `date`, how many have been
  * open (since their decision, or receipt) for at most bounds[0] days, at most
  * bounds[1], ..., and beyond the last bound (counts has nbounds + 1 slots).
+ * @param[out] counts nbounds + 1 counts of cases.
+ * @param bounds nbounds ages in days, increasing.
+ * @param nbounds the number of bounds.
+ * @param reg the register.
+ * @param f the filter, or NULL for every case.
+ * @param date the day the ages are taken on.
  * @return ENF_OK, ENF_EINVALID (NULL, bounds not increasing), ENF_ERANGE,
  *         ENF_EVERSION or ENF_ENOMEM.
  */
