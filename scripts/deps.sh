@@ -11,8 +11,13 @@
 #                            pip install test), jsonschema (the JSON forms
 #                            checked against docs/schemas), Chromium (the
 #                            charts and the HTML report rendered headless),
-#                            and DuckDB from the npm registry
+#                            and DuckDB from the npm registry; the JDK
+#                            and JUnit 4 (the Java binding and its tests),
+#                            Doxygen and groff (the reference manual and
+#                            its checks), lintian (the Debian packages)
 #                            (scripts/check.sh runs this)
+#   scripts/deps.sh --java   what building the Java binding and running its
+#                            tests needs: the JDK and JUnit 4
 set -eu
 as_root=""
 [ "$(id -u)" -eq 0 ] || as_root="sudo"
@@ -20,7 +25,11 @@ export DEBIAN_FRONTEND=noninteractive
 here=$(cd "$(dirname "$0")/.." && pwd)
 
 pkgs="build-essential cmake pkg-config python3 python3-dev swig"
+java="default-jdk-headless junit4"
 test=0
+if [ "${1:-}" = "--java" ]; then
+	pkgs="$pkgs $java"
+fi
 if [ "${1:-}" = "--test" ]; then
 	test=1
 	pkgs="$pkgs binutils libcmocka-dev python3-pytest
@@ -28,7 +37,8 @@ if [ "${1:-}" = "--test" ]; then
 		valgrind gcovr abigail-tools
 		sqlite3 libsqlite3-dev python3-pandas python3-dask python3-distributed
 		python3-matplotlib python3-pip python3-setuptools python3-wheel
-		python3-jsonschema chromium"
+		python3-jsonschema chromium
+		$java doxygen groff-base lintian"
 	# The DuckDB engine runs on the machine's Node.js (Debian's if there
 	# is none).
 	if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
