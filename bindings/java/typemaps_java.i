@@ -89,33 +89,11 @@ static jbyteArray enf_java_bytes(JNIEnv *jenv, const char *s)
 	return b;
 }
 
-/* An array the call fills needs `need` elements: when the caller's has
- * fewer, throw and grow the C buffer so the call stays in bounds. */
-static void enf_java_room(JNIEnv *jenv, void **buf, size_t *room, size_t need,
-			  size_t elem, const char *name)
-{
-	char msg[160];
-	void *grown;
-	jclass c;
-
-	if (*room >= need)
-		return;
-	snprintf(msg, sizeof(msg), "%s: the array has %zu elements; %zu needed",
-		 name, *room, need);
-	grown = realloc(*buf, (need ? need : 1) * elem);
-	if (grown != NULL)
-		*buf = grown;
-	*room = 0; /* nothing is copied back */
-	c = (*jenv)->FindClass(jenv, "vn/enforcement/InvalidArgumentException");
-	if (c != NULL && !(*jenv)->ExceptionCheck(jenv))
-		(*jenv)->ThrowNew(jenv, c, msg);
-}
-
-/* Throws the exception of a failed status (not over one pending). */
-static void enf_java_throw(JNIEnv *jenv, enf_status st)
+/* Throws the exception of status st with the message msg (not over one
+ * already pending). */
+static void enf_java_throw_text(JNIEnv *jenv, enf_status st, const char *msg)
 {
 	int i = -(int)st;
-	const char *msg = enf_last_error();
 	jclass cls;
 	jmethodID ctor;
 	jstring text;
@@ -125,8 +103,6 @@ static void enf_java_throw(JNIEnv *jenv, enf_status st)
 		return;
 	if (i <= 0 || i >= (int)(sizeof(enf_java_exc) / sizeof(enf_java_exc[0])))
 		i = 0;
-	if (*msg == '\0')
-		msg = enf_status_str(st);
 	cls = (*jenv)->FindClass(jenv, enf_java_exc[i]);
 	if (cls == NULL)
 		return;
@@ -139,6 +115,33 @@ static void enf_java_throw(JNIEnv *jenv, enf_status st)
 	if (exc != NULL)
 		(*jenv)->Throw(jenv, (jthrowable)exc);
 	(*jenv)->DeleteLocalRef(jenv, cls);
+}
+
+/* Throws the exception of a failed call: its status, enf_last_error(). */
+static void enf_java_throw(JNIEnv *jenv, enf_status st)
+{
+	const char *msg = enf_last_error();
+
+	enf_java_throw_text(jenv, st, *msg != '\0' ? msg : enf_status_str(st));
+}
+
+/* An array the call fills needs `need` elements: when the caller's has
+ * fewer, throw and grow the C buffer so the call stays in bounds. */
+static void enf_java_room(JNIEnv *jenv, void **buf, size_t *room, size_t need,
+			  size_t elem, const char *name)
+{
+	char msg[160];
+	void *grown;
+
+	if (*room >= need)
+		return;
+	snprintf(msg, sizeof(msg), "%s: the array has %zu elements; %zu needed",
+		 name, *room, need);
+	grown = realloc(*buf, (need ? need : 1) * elem);
+	if (grown != NULL)
+		*buf = grown;
+	*room = 0; /* nothing is copied back */
+	enf_java_throw_text(jenv, ENF_EINVALID, msg);
 }
 
 /* Stores o into a holder's element 0 (no-op when an exception pends). */
@@ -815,9 +818,7 @@ ENF_IN_VALUES(IN_T, PTR, N)
 ENF_IN_VALUES(T, VALUES, N)
 %typemap(check) (const char *const *NAMES, const T *VALUES, size_t N) {
 	if (v$argnum.n != $3) {
-		jclass c = (*jenv)->FindClass(jenv, "vn/enforcement/InvalidArgumentException");
-		if (c != NULL)
-			(*jenv)->ThrowNew(jenv, c, "NAMES and VALUES differ in length");
+		enf_java_throw_text(jenv, ENF_EINVALID, #NAMES " and " #VALUES " differ in length");
 		if ($3 > v$argnum.n)
 			$3 = v$argnum.n;
 	}
@@ -880,11 +881,9 @@ ENF_JAVA_ARRAY_OUT_IN(T)
 		if (copies != NULL && k == *$3) {
 			enf_java_put(jenv, $input, enf_java_ptrs_out(jenv, (void *const *)copies, k));
 		} else {
-			jclass c = (*jenv)->FindClass(jenv, "vn/enforcement/OutOfMemoryException");
 			for (size_t i = 0; copies != NULL && i < k; i++)
 				free(copies[i]);
-			if (c != NULL)
-				(*jenv)->ThrowNew(jenv, c, "out of memory");
+			enf_java_throw_text(jenv, ENF_ENOMEM, "out of memory");
 		}
 		free(copies);
 	}

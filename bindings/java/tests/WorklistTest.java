@@ -31,6 +31,27 @@ public class WorklistTest {
     }
   }
 
+  /** The JSON form, byte for byte the command's. */
+  @Test
+  public void windowJsonEqualsTheCommands() throws Exception {
+    String cli = System.getProperty("enforcement.cli", "");
+    org.junit.Assume.assumeTrue("the enforcement command is not built", !cli.isEmpty());
+    Process p = new ProcessBuilder(cli, "worklist", RegisterTest.SAMPLE, "--as-of",
+        "2025-09-01", "--until", "2025-09-30", "--format", "json").start();
+    String expected = new String(p.getInputStream().readAllBytes(),
+        java.nio.charset.StandardCharsets.UTF_8);
+    assertEquals(0, p.waitFor());
+    try (Register reg = Register.load(RegisterTest.SAMPLE)) {
+      String json = reg.worklistJson(LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 30));
+      assertTrue(json.contains("\"count\": 415"));
+      assertEquals(expected.strip(), json.strip());
+      InvalidArgumentException e = assertThrows(InvalidArgumentException.class,
+          () -> reg.worklistJson(LocalDate.of(2025, 9, 30), LocalDate.of(2025, 9, 1)));
+      assertTrue(e.getMessage(), e.getMessage().contains("until (2025-09-01)"));
+      assertEquals(3000, reg.size());
+    }
+  }
+
   @Test
   public void badInput() {
     try (Register reg = Register.load(RegisterTest.SAMPLE)) {

@@ -9,6 +9,7 @@ import vn.enforcement.core.period;
 import vn.enforcement.core.register;
 import vn.enforcement.core.stats_report;
 import vn.enforcement.core.work_item;
+import vn.enforcement.core.worklist_item;
 
 /**
  * A register of enforcement cases (one decision, one case), loaded from
@@ -116,6 +117,36 @@ public final class Register implements AutoCloseable {
       }
       return r;
     } finally {
+      cal[0].delete();
+    }
+  }
+
+  /**
+   * The worklist of a window as JSON text, the form `enforcement worklist
+   * DIR --as-of D --until D --format json` prints (schema
+   * enforcement-worklist/1): the deadlines open on asOf that fall due by
+   * until, by due date, those already missed marked overdue.
+   * @param asOf the day the states are taken
+   * @param until the last due date, on or after asOf
+   * @return the JSON text
+   * @throws InvalidArgumentException until before asOf
+   */
+  public String worklistJson(LocalDate asOf, LocalDate until) {
+    if (asOf == null || until == null)
+      throw new InvalidArgumentException(-1, "Register.worklistJson: "
+          + (asOf == null ? "asOf" : "until") + " is null");
+    calendar[] cal = new calendar[1];
+    Core.calendar_new(cal, null);
+    worklist_item[][] items = new worklist_item[1][];
+    try {
+      Core.register_worklist_window(items, handle(), null, cal[0], null, asOf, until);
+      String[] out = new String[1];
+      Core.worklist_to_json(out, handle(), items[0], asOf, until);
+      return out[0];
+    } finally {
+      if (items[0] != null)
+        for (worklist_item w : items[0])
+          w.delete();
       cal[0].delete();
     }
   }
