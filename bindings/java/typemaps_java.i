@@ -292,6 +292,17 @@ static jlongArray enf_java_ptrs_out(JNIEnv *jenv, void *const *p, size_t n)
 }
 %}
 
+/* Every proxy is AutoCloseable: close() is delete(), which frees what the
+ * proxy owns (nothing for a borrowed one); a second close does nothing. */
+%typemap(javainterfaces) SWIGTYPE "java.lang.AutoCloseable"
+%typemap(javacode) SWIGTYPE %{
+  /** Frees what this proxy owns, as delete() does. */
+  @Override
+  public void close() {
+    delete();
+  }
+%}
+
 /* The loader and the Java-side checks, in the module class Core. */
 %pragma(java) jniclasscode=%{
   static {
@@ -338,6 +349,14 @@ static jlongArray enf_java_ptrs_out(JNIEnv *jenv, void *const *p, size_t n)
           + " is " + (holder == null ? "null" : "empty")
           + "; expected a holder array of one element");
     return 1;
+  }
+
+  /** The address of an object passed in; a closed one is refused. */
+  static long open(long ptr, Object proxy, String name) {
+    if (proxy != null && ptr == 0)
+      throw new vn.enforcement.StateException(-5, name
+          + " is closed; expected an open object");
+    return ptr;
   }
 
   /** Text from UTF-8 bytes; null stays null. */
@@ -611,6 +630,9 @@ ENF_JAVA_HOLDER(enf_date *NAME, "jobjectArray", "java.time.LocalDate[]", NAME)
 /* A new object T **out: a T[] holder given a proxy that owns it (null on
  * error). */
 %define ENF_OUT_OBJECT(T)
+/* ... and passed in, a closed proxy is refused before the call (null
+ * stays NULL: the library says where it is allowed). */
+%typemap(javain) T *, const T * "Core.open($javaclassname.getCPtr($javainput), $javainput, \"$javainput\")"
 %typemap(jni) T **out "jlongArray"
 %typemap(jtype) T **out "long[]"
 %typemap(jstype) T **out "$typemap(jstype, T *)[]"

@@ -52,13 +52,18 @@ public class CloseTest {
 
   @Test
   public void closedProxyInTheThinLayer() {
-    // The generated classes pass a freed object as NULL: refused.
+    // The generated classes refuse a freed object before the call; a
+    // null one reaches the library as NULL, refused where not allowed.
     vn.enforcement.core.register[] out = new vn.enforcement.core.register[1];
     vn.enforcement.core.Core.register_new(out);
     out[0].delete();
-    InvalidArgumentException e = assertThrows(InvalidArgumentException.class,
+    StateException e = assertThrows(StateException.class,
         () -> vn.enforcement.core.Core.io_load_csv_dir(out[0], RegisterTest.SAMPLE));
-    assertEquals(-1, e.status());
+    assertEquals(-5, e.status());
+    assertTrue(e.getMessage(), e.getMessage().contains("reg is closed"));
+    InvalidArgumentException n = assertThrows(InvalidArgumentException.class,
+        () -> vn.enforcement.core.Core.io_load_csv_dir(null, RegisterTest.SAMPLE));
+    assertEquals(-1, n.status());
     assertThrows(InvalidArgumentException.class,
         () -> vn.enforcement.core.Core.register_new(null));
   }

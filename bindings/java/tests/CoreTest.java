@@ -49,6 +49,20 @@ public class CoreTest {
   }
 
   @Test
+  public void proxiesAreAutoCloseable() {
+    register[] out = new register[1];
+    Core.register_new(out);
+    try (register reg = out[0]; vn.enforcement.core.period p = new vn.enforcement.core.period()) {
+      Core.report_cumulative(p, 2025, 6);
+      assertEquals(LocalDate.of(2024, 10, 1), p.getFirst());
+      assertEquals(LocalDate.of(2025, 3, 31), p.getLast());
+      assertEquals(0, Core.register_count(reg));
+    }
+    StateException e = assertThrows(StateException.class, () -> Core.register_count(out[0]));
+    assertEquals("reg is closed; expected an open object", e.getMessage());
+  }
+
+  @Test
   public void valuesForValues() {
     long[] parts = new long[3];
     Core.money_allocate(100, parts, new long[] {1, 1, 1});
