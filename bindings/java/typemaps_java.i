@@ -402,6 +402,25 @@ static jlongArray enf_java_ptrs_out(JNIEnv *jenv, void *const *p, size_t n)
     return p;
   }
 
+  /** An array out needs one element per element in, plus extra. */
+  static void need(long[] out, Object in, int extra, String outName, String inName) {
+    int n = (in == null ? 0 : java.lang.reflect.Array.getLength(in)) + extra;
+    if (out == null || out.length < n)
+      throw new vn.enforcement.InvalidArgumentException(-1, outName + ": the array has "
+          + (out == null ? "no" : String.valueOf(out.length)) + " elements; " + n
+          + " needed (one per element of " + inName + (extra > 0 ? ", plus " + extra : "")
+          + ")");
+  }
+
+  /** Names and values go in pairs. */
+  static void pairs(String[] names, long[] values, String namesName, String valuesName) {
+    int n = names == null ? 0 : names.length;
+    int v = values == null ? 0 : values.length;
+    if (n != v)
+      throw new vn.enforcement.InvalidArgumentException(-1, namesName + " has " + n
+          + " elements but " + valuesName + " has " + v + "; expected one value per name");
+  }
+
   /** Integers in: checked against the C type's range. */
   static long[] values(long[] v, String ctype, String name) {
     if (v != null && ctype.startsWith("int32"))
@@ -749,7 +768,8 @@ ENF_JAVA_RECORDS_IN(T, PTR, N)
 
 /* An integer array the call fills, OUT, sized by the input that follows
  * it: a long[] the caller creates with at least that many elements
- * (checked before the call). */
+ * (checked in Java before the call, Core.need(); the check typemaps
+ * below keep the C side in bounds whatever the caller). */
 %define ENF_JAVA_VALUES_OUT(OUT_T, OUT)
 %typemap(jni) OUT_T *OUT "jlongArray"
 %typemap(jtype) OUT_T *OUT "long[]"
@@ -773,6 +793,7 @@ ENF_JAVA_RECORDS_IN(T, PTR, N)
  * creates (as long as the records), (PTR, N) a T[] of proxies. */
 %define ENF_OUT_VALUES_FOR_RECORDS(OUT_T, OUT, T, PTR, N)
 ENF_JAVA_VALUES_OUT(OUT_T, OUT)
+%typemap(javain, pre="    Core.need(OUT, PTR, 0, \"OUT\", \"PTR\");") OUT_T *OUT "$javainput"
 ENF_JAVA_RECORDS_IN(T, PTR, N)
 %typemap(check) (OUT_T *OUT, const T *PTR, size_t N) {
 	enf_java_room(jenv, (void **)&$1, &room$argnum, $3, sizeof(OUT_T), #OUT);
@@ -783,6 +804,7 @@ ENF_JAVA_RECORDS_IN(T, PTR, N)
  * the caller creates, (PTR, N) a long[]. */
 %define ENF_OUT_VALUES_FOR_VALUES(OUT_T, OUT, IN_T, PTR, N, EXTRA)
 ENF_JAVA_VALUES_OUT(OUT_T, OUT)
+%typemap(javain, pre="    Core.need(OUT, PTR, EXTRA, \"OUT\", \"PTR\");") OUT_T *OUT "$javainput"
 ENF_IN_VALUES(IN_T, PTR, N)
 %typemap(check) (OUT_T *OUT, const IN_T *PTR, size_t N) {
 	enf_java_room(jenv, (void **)&$1, &room$argnum, $3 + EXTRA, sizeof(OUT_T), #OUT);
@@ -829,7 +851,7 @@ ENF_IN_VALUES(IN_T, PTR, N)
 %typemap(jni) const char *const *NAMES "jobjectArray"
 %typemap(jtype) const char *const *NAMES "byte[][]"
 %typemap(jstype) const char *const *NAMES "String[]"
-%typemap(javain) const char *const *NAMES "Core.utf8all($javainput, \"NAMES\")"
+%typemap(javain, pre="    Core.pairs(NAMES, VALUES, \"NAMES\", \"VALUES\");") const char *const *NAMES "Core.utf8all($javainput, \"NAMES\")"
 %typemap(in) const char *const *NAMES (enf_java_strv v) {
 	enf_java_strv_get(jenv, $input, &v);
 	$1 = ($1_ltype)v.ptrs;

@@ -72,8 +72,39 @@ public class CoreTest {
     long[] shortParts = {7, 7};
     InvalidArgumentException e = assertThrows(InvalidArgumentException.class,
         () -> Core.money_allocate(100, shortParts, new long[] {1, 1, 1}));
-    assertTrue(e.getMessage(), e.getMessage().contains("parts"));
+    assertEquals("parts: the array has 2 elements; 3 needed (one per element of weights)",
+        e.getMessage());
     assertArrayEquals(new long[] {7, 7}, shortParts);
+  }
+
+  /** One integer out per record in: two claims of the same tier share 600
+   * VND pro rata, 400 and 200 (Art 47: pro rata within a tier). */
+  @Test
+  public void valuesForRecords() {
+    vn.enforcement.core.claim a = new vn.enforcement.core.claim();
+    vn.enforcement.core.claim b = new vn.enforcement.core.claim();
+    a.setTier(vn.enforcement.core.tier.TIER_C);
+    b.setTier(vn.enforcement.core.tier.TIER_C);
+    a.setPrincipal(600);
+    b.setPrincipal(300);
+    a.setRequested(null);
+    b.setRequested(null);
+    vn.enforcement.core.claim[] claims = {a, b};
+    try (vn.enforcement.core.payout_result r = new vn.enforcement.core.payout_result();
+         vn.enforcement.core.payout_options o = new vn.enforcement.core.payout_options()) {
+      long[] paid = new long[2];
+      Core.payout_distribute(r, paid, claims, 600, o, null);
+      assertArrayEquals(new long[] {400, 200}, paid);
+      assertEquals(600, r.getTo_claims());
+      long[] one = {9};
+      InvalidArgumentException e = assertThrows(InvalidArgumentException.class,
+          () -> Core.payout_distribute(r, one, claims, 600, o, null));
+      assertTrue(e.getMessage(), e.getMessage().startsWith("paid: the array has 1 elements; 2"));
+      assertArrayEquals(new long[] {9}, one);
+      assertEquals(600, r.getTo_claims());
+    }
+    a.delete();
+    b.delete();
   }
 
   @Test
