@@ -1,0 +1,28 @@
+# Compiles the .java files under SOURCES (directories separated by |) into
+# CLASSES; with JAR, packs them into the jar OUT, else touches OUT.
+string(REPLACE "|" ";" _dirs "${SOURCES}")
+set(_files)
+foreach(_d ${_dirs})
+  file(GLOB_RECURSE _f ${_d}/*.java)
+  list(APPEND _files ${_f})
+endforeach()
+file(REMOVE_RECURSE ${CLASSES})
+file(MAKE_DIRECTORY ${CLASSES})
+set(_cp)
+if(CLASSPATH)
+  set(_cp -cp ${CLASSPATH})
+endif()
+execute_process(COMMAND ${JAVAC} -encoding UTF-8 -Xlint:-removal -Xlint:-deprecation -nowarn
+    -d ${CLASSES} ${_cp} ${_files}
+  RESULT_VARIABLE _rc)
+if(NOT _rc EQUAL 0)
+  message(FATAL_ERROR "javac failed")
+endif()
+if(JAR)
+  execute_process(COMMAND ${JAR} cf ${OUT} -C ${CLASSES} . RESULT_VARIABLE _rc)
+  if(NOT _rc EQUAL 0)
+    message(FATAL_ERROR "jar failed")
+  endif()
+else()
+  file(TOUCH ${OUT})
+endif()

@@ -1,0 +1,14 @@
+package vn.enforcement;
+
+/** Status -6: ENF_EPARSE, text could not be read, or is ambiguous. */
+public class ParseException extends EnforcementException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * @param status the status code (-6)
+   * @param message the library's message
+   */
+  public ParseException(int status, String message) {
+    super(status, message);
+  }
+}

@@ -1,0 +1,14 @@
+package vn.enforcement;
+
+/** Status -2: ENF_ERANGE, a value is outside its allowed range. */
+public class RangeException extends EnforcementException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * @param status the status code (-2)
+   * @param message the library's message
+   */
+  public RangeException(int status, String message) {
+    super(status, message);
+  }
+}
