@@ -32,7 +32,10 @@ set(CPACK_DEB_COMPONENT_INSTALL ON)
 # Only what the packages hold; the build tree, tests and examples stay out.
 set(CPACK_PACKAGE_DIRECTORY ${PROJECT_BINARY_DIR}/packages)
 set(CPACK_STRIP_FILES ON)
-set(CPACK_PRE_BUILD_SCRIPTS ${PROJECT_SOURCE_DIR}/cmake/debian/compress_man.cmake)
+# Compressed manual pages, changelog.Debian.gz, copyright and lintian
+# overrides (stage.cmake).
+set(CPACK_PRE_BUILD_SCRIPTS ${PROJECT_SOURCE_DIR}/cmake/debian/stage.cmake)
+set(CPACK_ENF_SOURCE_DIR ${PROJECT_SOURCE_DIR})
 set(CPACK_DEBIAN_PACKAGE_RELEASE ${ENF_PACKAGE_RELEASE})
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
@@ -117,6 +120,9 @@ if(TARGET enforcement_python AND ENF_PYTHON_EXECUTABLE)
   set(CPACK_DEBIAN_PYTHON_PACKAGE_DEPENDS
     "python3 (>= ${_enf_py_this}~), python3 (<< ${_enf_py_next})")
 endif()
+# pandas and numpy give the data frames (enforcement.frames), imported
+# only when asked for.
+set(CPACK_DEBIAN_PYTHON_PACKAGE_SUGGESTS "python3-pandas, python3-numpy")
 set(CPACK_DEBIAN_PYTHON_PACKAGE_CONTROL_EXTRA
   ${PROJECT_SOURCE_DIR}/cmake/debian/python3-enforcement/postinst
   ${PROJECT_SOURCE_DIR}/cmake/debian/python3-enforcement/prerm)

@@ -25,7 +25,7 @@ if [ "$(id -u)" != 0 ]; then
 	echo "skipped: installing the packages with dpkg needs root"
 	exit 77
 fi
-for t in dpkg dpkg-deb dpkg-query dpkg-shlibdeps cpack pkg-config; do
+for t in dpkg dpkg-deb dpkg-query dpkg-shlibdeps dpkg-buildflags cpack pkg-config; do
 	if ! command -v "$t" >/dev/null 2>&1; then
 		echo "skipped: $t not found (Debian's dpkg, dpkg-dev, cmake, pkgconf)"
 		exit 77
@@ -57,9 +57,15 @@ bad() {
 echo "== build for /usr and package"
 rm -rf "$build" "$work"
 mkdir -p "$work"
-if ! cmake -S "$src" -B "$build" -DCMAKE_INSTALL_PREFIX=/usr \
-	-DCMAKE_BUILD_TYPE=RelWithDebInfo -DPython3_EXECUTABLE=/usr/bin/python3 \
-	-DENF_BUILD_TESTS=OFF -DENF_BUILD_EXAMPLES=OFF >"$work/configure.log" 2>&1; then
+# Debian's hardening flags, as a Debian package build would pass them
+# (stack protector, fortified calls, full RELRO with immediate binding).
+cflags=$(cd "$src" && DEB_BUILD_MAINT_OPTIONS=hardening=+all dpkg-buildflags --get CFLAGS)
+cppflags=$(DEB_BUILD_MAINT_OPTIONS=hardening=+all dpkg-buildflags --get CPPFLAGS)
+ldflags=$(DEB_BUILD_MAINT_OPTIONS=hardening=+all dpkg-buildflags --get LDFLAGS)
+if ! CFLAGS="$cflags $cppflags" LDFLAGS="$ldflags" cmake -S "$src" -B "$build" \
+	-DCMAKE_INSTALL_PREFIX=/usr -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	-DPython3_EXECUTABLE=/usr/bin/python3 -DENF_BUILD_TESTS=OFF \
+	-DENF_BUILD_EXAMPLES=OFF >"$work/configure.log" 2>&1; then
 	cat "$work/configure.log"
 	exit 1
 fi
@@ -157,6 +163,12 @@ fi
 if [ "$fail" != 0 ]; then
 	echo "the packages are wrong: not installing them"
 	exit 1
+fi
+
+if command -v lintian >/dev/null 2>&1; then
+	echo "== lintian (information only)"
+	# shellcheck disable=SC2086 # one word per package file
+	lintian --fail-on none $debs 2>&1 | grep -v 'root privileges'
 fi
 
 echo "== dpkg -i"
