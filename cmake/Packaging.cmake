@@ -62,11 +62,13 @@ set(CPACK_DEBIAN_RUNTIME_PACKAGE_NAME libenforcement0)
 set(CPACK_DEBIAN_RUNTIME_PACKAGE_SECTION libs)
 # A shlibs file, so that dpkg-shlibdeps gives the packages built against
 # this one a dependency on it: libenforcement.so.0.2 is in any 0.2.x
-# (before 1.0 the minor version is in the SONAME, and only a new minor
-# may change the ABI). CPackDeb's own shlibs option holds for every
-# package, and would warn about the modules that have no SONAME.
+# and in no 0.3 (before 1.0 the minor version is in the SONAME, and a new
+# minor may change the ABI), so the dependency is bounded on both sides.
+# CPackDeb's own shlibs option holds for every package, and would warn
+# about the modules that have no SONAME.
+math(EXPR _enf_next_minor "${PROJECT_VERSION_MINOR} + 1")
 set(_enf_shlibs ${PROJECT_BINARY_DIR}/debian/libenforcement0/shlibs)
-file(WRITE ${_enf_shlibs} "libenforcement ${PROJECT_VERSION_MAJOR}.${PROJECT_VERSION_MINOR} libenforcement0 (>= ${PROJECT_VERSION})\n")
+file(WRITE ${_enf_shlibs} "libenforcement ${PROJECT_VERSION_MAJOR}.${PROJECT_VERSION_MINOR} libenforcement0 (>= ${PROJECT_VERSION}), libenforcement0 (<< ${PROJECT_VERSION_MAJOR}.${_enf_next_minor}~)\n")
 # ldconfig runs once, through dpkg's trigger, after the library is
 # unpacked or removed.
 set(_enf_triggers ${PROJECT_BINARY_DIR}/debian/libenforcement0/triggers)

@@ -1,9 +1,10 @@
 #!/bin/sh
 # Installs what the tests need (scripts/deps.sh --test), then builds and
-# runs every test: style checks, then the C and Python tests in a
-# normal gcc build, in an ASan + UBSan build and in a clang build, each with
-# -Wall -Wextra -Werror, plus the install-and-consume test in each; then
-# the hardening checks of scripts/harden.sh (ENF_QUICK=1 skips them).
+# runs every test: style checks, then the C, Python and Java tests and the
+# reference manual's checks in a normal gcc build, in an ASan + UBSan build
+# and in a clang build, each with -Wall -Wextra -Werror, plus the
+# install-and-consume test in each; then the Debian packages (as root);
+# then the hardening checks of scripts/harden.sh (ENF_QUICK=1 skips them).
 #   scripts/check.sh [BUILD_ROOT]     (default: ./_build)
 set -eu
 src=$(cd "$(dirname "$0")/.." && pwd)
@@ -38,6 +39,18 @@ build clang -DCMAKE_C_COMPILER=clang -DCMAKE_BUILD_TYPE=RelWithDebInfo
 step "clang-tidy lib/"
 find lib -name '*.c' -print0 | sort -z |
 	xargs -0 clang-tidy -p "$root/clang" --quiet --warnings-as-errors='*'
+
+# The Debian packages, built, installed with dpkg on this machine, used
+# from their installed files and purged (tests/packages/run.sh: root only,
+# exit 77 when it cannot run).
+step "Debian packages"
+pkg_status=0
+sh "$src/tests/packages/run.sh" "$root/deb" "$root/deb-test" || pkg_status=$?
+case $pkg_status in
+0) ;;
+77) echo "(Debian packages skipped)" ;;
+*) exit "$pkg_status" ;;
+esac
 
 if [ "${ENF_QUICK:-0}" != 1 ]; then
 	step "hardening: fuzz, tsan, coverage, valgrind, abi"

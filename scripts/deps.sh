@@ -14,7 +14,8 @@
 #                            and DuckDB from the npm registry; the JDK
 #                            and JUnit 4 (the Java binding and its tests),
 #                            Doxygen and groff (the reference manual and
-#                            its checks), lintian (the Debian packages)
+#                            its checks), file and lintian (the Debian
+#                            packages)
 #                            (scripts/check.sh runs this)
 #   scripts/deps.sh --java   what building the Java binding and running its
 #                            tests needs: the JDK and JUnit 4
@@ -38,7 +39,7 @@ if [ "${1:-}" = "--test" ]; then
 		sqlite3 libsqlite3-dev python3-pandas python3-dask python3-distributed
 		python3-matplotlib python3-pip python3-setuptools python3-wheel
 		python3-jsonschema chromium
-		$java doxygen groff-base lintian"
+		$java doxygen groff-base file lintian"
 	# The DuckDB engine runs on the machine's Node.js (Debian's if there
 	# is none).
 	if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then

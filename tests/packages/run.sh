@@ -123,7 +123,8 @@ has libenforcement0 "$libdir/libenforcement.so.$version"
 lacks libenforcement0 "libenforcement\.so -> "
 lacks libenforcement0 "^\./usr/include"
 depends libenforcement0 "libc6 (>= 2.34)"
-dpkg-deb --ctrl-tarfile "$(deb libenforcement0)" | tar -xO ./shlibs | grep -q "^libenforcement 0\.2 libenforcement0 (>= $version)\$" ||
+# Any 0.2.x and no 0.3: before 1.0 a new minor may change the ABI.
+dpkg-deb --ctrl-tarfile "$(deb libenforcement0)" | tar -xO ./shlibs | grep -qxF "libenforcement 0.2 libenforcement0 (>= $version), libenforcement0 (<< 0.3~)" ||
 	bad "libenforcement0: shlibs"
 
 has libenforcement-dev /usr/include/enforcement.h
