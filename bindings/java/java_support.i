@@ -297,7 +297,7 @@ static jlongArray enf_java_ptrs_out(JNIEnv *jenv, void *const *p, size_t n)
       return Integer.MIN_VALUE;
     long e = d.toEpochDay();
     if (e < -719162L || e > 2932896L)
-      throw new vn.enforcement.RangeException(-2, "date " + d
+      throw new vn.enforcement.RangeException("date " + d
           + " is outside 0001-01-01..9999-12-31");
     return (int) e;
   }
@@ -310,7 +310,7 @@ static jlongArray enf_java_ptrs_out(JNIEnv *jenv, void *const *p, size_t n)
   /** A holder's room: 1, or an exception for a null or empty holder. */
   static int room(Object holder, String name) {
     if (holder == null || java.lang.reflect.Array.getLength(holder) < 1)
-      throw new vn.enforcement.InvalidArgumentException(-1, name
+      throw new vn.enforcement.InvalidArgumentException(name
           + " is " + (holder == null ? "null" : "empty")
           + "; expected a holder array of one element");
     return 1;
@@ -319,7 +319,7 @@ static jlongArray enf_java_ptrs_out(JNIEnv *jenv, void *const *p, size_t n)
   /** The address of an object passed in; a closed one is refused. */
   static long open(long ptr, Object proxy, String name) {
     if (proxy != null && ptr == 0)
-      throw new vn.enforcement.StateException(-5, name
+      throw new vn.enforcement.StateException(name
           + " is closed; expected an open object");
     return ptr;
   }
@@ -349,7 +349,7 @@ static jlongArray enf_java_ptrs_out(JNIEnv *jenv, void *const *p, size_t n)
     byte[][] r = new byte[v.length][];
     for (int i = 0; i < v.length; i++) {
       if (v[i] == null)
-        throw new vn.enforcement.InvalidArgumentException(-1, name + "["
+        throw new vn.enforcement.InvalidArgumentException(name + "["
             + i + "] is null; expected text");
       r[i] = utf8z(v[i]);
     }
@@ -362,7 +362,7 @@ static jlongArray enf_java_ptrs_out(JNIEnv *jenv, void *const *p, size_t n)
       return null;
     for (int i = 0; i < p.length; i++)
       if (p[i] == 0)
-        throw new vn.enforcement.InvalidArgumentException(-1, name + "["
+        throw new vn.enforcement.InvalidArgumentException(name + "["
             + i + "] is null or closed; expected an open object");
     return p;
   }
@@ -371,7 +371,7 @@ static jlongArray enf_java_ptrs_out(JNIEnv *jenv, void *const *p, size_t n)
   static void need(long[] out, Object in, int extra, String outName, String inName) {
     int n = (in == null ? 0 : java.lang.reflect.Array.getLength(in)) + extra;
     if (out == null || out.length < n)
-      throw new vn.enforcement.InvalidArgumentException(-1, outName + ": the array has "
+      throw new vn.enforcement.InvalidArgumentException(outName + ": the array has "
           + (out == null ? "no" : String.valueOf(out.length)) + " elements; " + n
           + " needed (one per element of " + inName + (extra > 0 ? ", plus " + extra : "")
           + ")");
@@ -382,7 +382,7 @@ static jlongArray enf_java_ptrs_out(JNIEnv *jenv, void *const *p, size_t n)
     int n = names == null ? 0 : names.length;
     int v = values == null ? 0 : values.length;
     if (n != v)
-      throw new vn.enforcement.InvalidArgumentException(-1, namesName + " has " + n
+      throw new vn.enforcement.InvalidArgumentException(namesName + " has " + n
           + " elements but " + valuesName + " has " + v + "; expected one value per name");
   }
 
@@ -391,7 +391,7 @@ static jlongArray enf_java_ptrs_out(JNIEnv *jenv, void *const *p, size_t n)
     if (v != null && ctype.startsWith("int32"))
       for (int i = 0; i < v.length; i++)
         if (v[i] < Integer.MIN_VALUE || v[i] > Integer.MAX_VALUE)
-          throw new vn.enforcement.RangeException(-2, name + "[" + i
+          throw new vn.enforcement.RangeException(name + "[" + i
               + "] is " + v[i] + "; outside the 32-bit range");
     return v;
   }
@@ -402,7 +402,7 @@ static jlongArray enf_java_ptrs_out(JNIEnv *jenv, void *const *p, size_t n)
     boolean ok = c == null || (ctype.startsWith("int32") ? c instanceof int[]
                                                           : c instanceof long[]);
     if (!ok)
-      throw new vn.enforcement.InvalidArgumentException(-1, name
+      throw new vn.enforcement.InvalidArgumentException(name
           + ": expected " + (ctype.startsWith("int32") ? "an int[]" : "a long[]")
           + " or null, got " + c.getClass().getSimpleName());
     return c;

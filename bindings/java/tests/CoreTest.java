@@ -44,8 +44,27 @@ public class CoreTest {
     Core.calendar_holiday_name(name, cal[0], LocalDate.of(2025, 9, 2));
     assertFalse(name[0].isEmpty());
     cal[0].delete();
-    assertEquals(Core.status_str(-1), Core.status_str(new InvalidArgumentException(-1, "").status()));
+    assertEquals(Core.status_str(-1), Core.status_str(new InvalidArgumentException("").status()));
     assertThrows(InvalidArgumentException.class, () -> Core.date_from_ymd(new LocalDate[0], 2025, 1, 1));
+  }
+
+  @Test
+  public void eachExceptionClassCarriesItsStatus() {
+    // The library's name of each code (enforcement/common.h) against the
+    // class the JNI layer throws for it.
+    assertEquals("invalid argument", Core.status_str(InvalidArgumentException.STATUS));
+    assertEquals("out of range", Core.status_str(RangeException.STATUS));
+    assertEquals("overflow", Core.status_str(OverflowException.STATUS));
+    assertEquals("not found", Core.status_str(NotFoundException.STATUS));
+    assertEquals("invalid state", Core.status_str(StateException.STATUS));
+    assertEquals("parse error", Core.status_str(ParseException.STATUS));
+    assertEquals("out of memory", Core.status_str(OutOfMemoryException.STATUS));
+    assertEquals("unsupported version", Core.status_str(VersionException.STATUS));
+    assertEquals("buffer too small", Core.status_str(BufferSizeException.STATUS));
+    assertEquals("division by zero", Core.status_str(DivisionByZeroException.STATUS));
+    RangeException e = assertThrows(RangeException.class,
+        () -> Core.date_from_ymd(new LocalDate[1], 2025, 2, 30));
+    assertEquals(RangeException.STATUS, e.status());
   }
 
   @Test

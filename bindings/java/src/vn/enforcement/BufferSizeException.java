@@ -4,6 +4,16 @@ package vn.enforcement;
 public class BufferSizeException extends EnforcementException {
   private static final long serialVersionUID = 1L;
 
+  /** The status code of this class, -9. */
+  public static final int STATUS = -9;
+
+  /**
+   * @param message what was refused, naming the parameter
+   */
+  public BufferSizeException(String message) {
+    super(STATUS, message);
+  }
+
   /**
    * @param status the status code (-9)
    * @param message the library's message

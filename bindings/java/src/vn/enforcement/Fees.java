@@ -23,7 +23,7 @@ public final class Fees {
    */
   public static long compute(long receivedBefore, long receivedNow, LocalDate date) {
     if (date == null)
-      throw new InvalidArgumentException(-1, "Fees.compute: date is null");
+      throw new InvalidArgumentException("Fees.compute: date is null");
     fee_options o = new fee_options();
     try {
       o.setDate(date);

@@ -4,6 +4,16 @@ package vn.enforcement;
 public class InvalidArgumentException extends EnforcementException {
   private static final long serialVersionUID = 1L;
 
+  /** The status code of this class, -1. */
+  public static final int STATUS = -1;
+
+  /**
+   * @param message what was refused, naming the parameter
+   */
+  public InvalidArgumentException(String message) {
+    super(STATUS, message);
+  }
+
   /**
    * @param status the status code (-1)
    * @param message the library's message

@@ -17,7 +17,7 @@ public final class Money {
    */
   public static long parse(String text) {
     if (text == null)
-      throw new InvalidArgumentException(-1, "Money.parse: text is null");
+      throw new InvalidArgumentException("Money.parse: text is null");
     long[] out = new long[1];
     Core.money_parse(out, text);
     return out[0];

@@ -4,6 +4,16 @@ package vn.enforcement;
 public class NotFoundException extends EnforcementException {
   private static final long serialVersionUID = 1L;
 
+  /** The status code of this class, -4. */
+  public static final int STATUS = -4;
+
+  /**
+   * @param message what was refused, naming the parameter
+   */
+  public NotFoundException(String message) {
+    super(STATUS, message);
+  }
+
   /**
    * @param status the status code (-4)
    * @param message the library's message

@@ -4,6 +4,16 @@ package vn.enforcement;
 public class RangeException extends EnforcementException {
   private static final long serialVersionUID = 1L;
 
+  /** The status code of this class, -2. */
+  public static final int STATUS = -2;
+
+  /**
+   * @param message what was refused, naming the parameter
+   */
+  public RangeException(String message) {
+    super(STATUS, message);
+  }
+
   /**
    * @param status the status code (-2)
    * @param message the library's message

@@ -24,7 +24,7 @@ public final class Rate implements Comparable<Rate> {
    */
   public static Rate ofHundredths(long hundredths) {
     if (hundredths < 0)
-      throw new InvalidArgumentException(-1, "Rate: hundredths is "
+      throw new InvalidArgumentException("Rate: hundredths is "
           + hundredths + "; expected 0 or more");
     return new Rate(hundredths);
   }
@@ -52,7 +52,7 @@ public final class Rate implements Comparable<Rate> {
    */
   public static Rate parse(String text) {
     if (text == null)
-      throw new InvalidArgumentException(-1, "Rate.parse: text is null");
+      throw new InvalidArgumentException("Rate.parse: text is null");
     long[] out = new long[1];
     Core.percent_parse(out, text);
     return ofHundredths(out[0]);
@@ -71,7 +71,7 @@ public final class Rate implements Comparable<Rate> {
    */
   public TargetResult against(Rate target) {
     if (target == null)
-      throw new InvalidArgumentException(-1, "Rate.against: target is null");
+      throw new InvalidArgumentException("Rate.against: target is null");
     target_result r = new target_result();
     try {
       Core.stats_compare(r, hundredths, target.hundredths);

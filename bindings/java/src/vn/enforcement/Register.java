@@ -55,13 +55,13 @@ public final class Register implements AutoCloseable {
    */
   public void loadCsvDir(String dir) {
     if (dir == null)
-      throw new InvalidArgumentException(-1, "Register.loadCsvDir: dir is null");
+      throw new InvalidArgumentException("Register.loadCsvDir: dir is null");
     Core.io_load_csv_dir(handle(), dir);
   }
 
   synchronized register handle() {
     if (reg == null)
-      throw new StateException(-5, "Register: the register is closed");
+      throw new StateException("Register: the register is closed");
     return reg;
   }
 
@@ -102,7 +102,7 @@ public final class Register implements AutoCloseable {
    */
   public List<WorkItem> worklist(LocalDate date) {
     if (date == null)
-      throw new InvalidArgumentException(-1, "Register.worklist: date is null");
+      throw new InvalidArgumentException("Register.worklist: date is null");
     calendar[] cal = new calendar[1];
     Core.calendar_new(cal, null);
     try {
@@ -133,7 +133,7 @@ public final class Register implements AutoCloseable {
    */
   public String worklistJson(LocalDate asOf, LocalDate until) {
     if (asOf == null || until == null)
-      throw new InvalidArgumentException(-1, "Register.worklistJson: "
+      throw new InvalidArgumentException("Register.worklistJson: "
           + (asOf == null ? "asOf" : "until") + " is null");
     calendar[] cal = new calendar[1];
     Core.calendar_new(cal, null);

@@ -23,7 +23,7 @@ public final class Report implements AutoCloseable {
 
   synchronized stats_report handle() {
     if (rep == null)
-      throw new StateException(-5, "Report: the report is closed");
+      throw new StateException("Report: the report is closed");
     return rep;
   }
 
@@ -52,7 +52,7 @@ public final class Report implements AutoCloseable {
 
   private long value(Indicator row, int m) {
     if (row == null)
-      throw new InvalidArgumentException(-1, "Report: row is null");
+      throw new InvalidArgumentException("Report: row is null");
     long[] out = new long[1];
     Core.stats_report_get(out, handle(), stats_group.GROUP_ALL, m, row.ordinal());
     return out[0];
@@ -96,11 +96,11 @@ public final class Report implements AutoCloseable {
 
   private static String table(List<Report> reports, int format) {
     if (reports == null)
-      throw new InvalidArgumentException(-1, "Report.table: reports is null");
+      throw new InvalidArgumentException("Report.table: reports is null");
     stats_report[] v = new stats_report[reports.size()];
     for (int i = 0; i < v.length; i++) {
       if (reports.get(i) == null)
-        throw new InvalidArgumentException(-1, "Report.table: reports[" + i + "] is null");
+        throw new InvalidArgumentException("Report.table: reports[" + i + "] is null");
       v[i] = reports.get(i).handle();
     }
     String[] out = new String[1];

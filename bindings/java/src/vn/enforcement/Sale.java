@@ -28,7 +28,7 @@ public final class Sale implements AutoCloseable {
    */
   public Sale(String rules, long value) {
     if (rules == null)
-      throw new InvalidArgumentException(-1, "Sale: rules is null");
+      throw new InvalidArgumentException("Sale: rules is null");
     auction_rules[] r = new auction_rules[1];
     Core.auction_rules_builtin(r, rules);
     auction_options o = new auction_options();
@@ -48,7 +48,7 @@ public final class Sale implements AutoCloseable {
 
   synchronized auction handle() {
     if (sale == null)
-      throw new StateException(-5, "Sale: the sale is closed");
+      throw new StateException("Sale: the sale is closed");
     return sale;
   }
 

@@ -4,6 +4,16 @@ package vn.enforcement;
 public class StateException extends EnforcementException {
   private static final long serialVersionUID = 1L;
 
+  /** The status code of this class, -5. */
+  public static final int STATUS = -5;
+
+  /**
+   * @param message what was refused, naming the parameter
+   */
+  public StateException(String message) {
+    super(STATUS, message);
+  }
+
   /**
    * @param status the status code (-5)
    * @param message the library's message

@@ -16,7 +16,7 @@ public final class Stats {
    */
   public static long[] denominators(long numerator, Rate rate) {
     if (rate == null)
-      throw new InvalidArgumentException(-1, "Stats.denominators: rate is null");
+      throw new InvalidArgumentException("Stats.denominators: rate is null");
     long[] lo = new long[1];
     long[] hi = new long[1];
     Core.stats_denominators(lo, hi, numerator, rate.hundredths(), 2);
