@@ -37,7 +37,7 @@ enf_status enf_register_snapshot(enf_register **out, const enf_register *reg)
 	n = reg->ncases;
 	snap = calloc(1, sizeof(*snap));
 	if (snap != NULL) {
-		snap->cases = malloc((n ? n : 1) * sizeof(*snap->cases));
+		snap->cases = malloc((n ? n : 1) * sizeof(enf_case *));
 		snap->slots = malloc(reg->nslots * sizeof(*snap->slots));
 		snap->tags = malloc(reg->nslots * sizeof(*snap->tags));
 	}
@@ -53,7 +53,7 @@ enf_status enf_register_snapshot(enf_register **out, const enf_register *reg)
 				 "register_snapshot: out of memory");
 	}
 	if (n > 0)
-		memcpy(snap->cases, reg->cases, n * sizeof(*snap->cases));
+		memcpy(snap->cases, reg->cases, n * sizeof(enf_case *));
 	memcpy(snap->slots, reg->slots, reg->nslots * sizeof(*snap->slots));
 	/* The tags of empty slots were never written: copy the used ones. */
 	for (size_t i = 0; i < reg->nslots; i++)
