@@ -287,6 +287,33 @@ static void test_snapshot__same_as_register(void **state)
 	assert_ptr_equal(c, at(reg, 1));
 	assert_int_equal(enf_register_find(&c, snap, "LS-01", "Z"),
 			 ENF_ENOTFOUND);
+	{
+		size_t i = 99;
+
+		assert_int_equal(enf_register_index(&i, snap, "LS-01", "B"),
+				 ENF_OK);
+		assert_int_equal(i, 1);
+		assert_int_equal(enf_register_index(&i, reg, "LS-01", "A"),
+				 ENF_OK);
+		assert_int_equal(i, 0);
+		i = 99;
+		assert_int_equal(enf_register_index(&i, reg, "LS-01", "Z"),
+				 ENF_ENOTFOUND);
+		assert_error_names("register_index",
+				   "no case Z of office LS-01");
+		assert_int_equal(enf_register_index(NULL, reg, "LS-01", "A"),
+				 ENF_EINVALID);
+		assert_error_names("register_index", "out");
+		assert_int_equal(enf_register_index(&i, NULL, "LS-01", "A"),
+				 ENF_EINVALID);
+		assert_int_equal(enf_register_index(&i, reg, NULL, "A"),
+				 ENF_EINVALID);
+		assert_error_names("register_index", "office");
+		assert_int_equal(enf_register_index(&i, reg, "LS-01", NULL),
+				 ENF_EINVALID);
+		assert_error_names("register_index", "decision_no");
+		assert_int_equal(i, 99);
+	}
 	jr = report_json(reg);
 	js = report_json(snap);
 	assert_string_equal(js, jr);

@@ -852,6 +852,20 @@ ENF_EXTERN(enf_status)
 enf_register_snapshot(enf_register **out, const enf_register *reg);
 
 /**
+ * The index of the case of an office and decision number: where
+ * enf_register_at() and enf_register_apply() find it (cases keep their
+ * index for the life of the register).
+ * @param[out] out the index; unchanged on error.
+ * @param reg the register.
+ * @param office the office code.
+ * @param decision_no the decision number.
+ * @return ENF_OK, ENF_EINVALID (NULL) or ENF_ENOTFOUND.
+ */
+ENF_EXTERN(enf_status)
+enf_register_index(size_t *out, const enf_register *reg, const char *office,
+		   const char *decision_no);
+
+/**
  * Whether a register is a snapshot (enf_register_snapshot()), and so
  * read-only.
  * @param reg the register, or NULL.

@@ -67,6 +67,24 @@ enf_status enf_register_snapshot(enf_register **out, const enf_register *reg)
 	return ENF_OK;
 }
 
+enf_status enf_register_index(size_t *out, const enf_register *reg,
+			      const char *office, const char *decision_no)
+{
+	size_t i;
+
+	ENF__CHECK_NULL("register_index", out);
+	ENF__CHECK_NULL("register_index", reg);
+	ENF__CHECK_NULL("register_index", office);
+	ENF__CHECK_NULL("register_index", decision_no);
+	i = enf__register_index(reg, office, decision_no);
+	if (i == SIZE_MAX)
+		return enf__fail(ENF_ENOTFOUND,
+				 "register_index: no case %s of office %s",
+				 decision_no, office);
+	*out = i;
+	return ENF_OK;
+}
+
 int enf_register_is_snapshot(const enf_register *reg)
 {
 	return reg != NULL && reg->snapshot;
