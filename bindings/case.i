@@ -23,6 +23,7 @@ ENF_OUT_RECORD(enf_asset_status)
 ENF_OUT_RECORD(enf_case_rules)
 ENF_OUT_VALUE(int32_t, out_index)
 ENF_OUT_VALUE(enf_regime, out)
+ENF_OUT_VALUE(size_t, out)
 ENF_OUT_OWNED_TEXT(out, len, enf_free)
 %ignore enf_io_free;
 /* Text the library returns is freed by the binding: no raw free. */

@@ -25,6 +25,36 @@
  *
  * Strings passed in are copied; strings handed out are borrowed from the
  * case and live until it is freed. Cases in a register belong to it.
+ *
+ * @par Threads
+ * The library has no global mutable state and no locks; what may run at
+ * once is decided by the objects a call reads and writes (docs/threads.md
+ * has the table of every function):
+ * - A register has one writer at a time: enf_register_add(),
+ *   enf_register_apply(), the imports and loads of io.h,
+ *   enf_programme_assign(), and changes through its borrowed cases
+ *   (enf_case_apply(), enf_case_add_party(), ...). While a writer runs,
+ *   no other thread may read that register, its cases or pointers
+ *   borrowed from it.
+ * - Readers on other threads work on a snapshot (enf_register_snapshot()):
+ *   a read-only register that shares the cases and never changes, however
+ *   the register it was taken from changes afterwards. Taking a snapshot
+ *   reads the register, so it is done by the writer's thread or under the
+ *   lock the writer holds; it is quick (a few pointers a case, no case
+ *   copied). Any number of threads may then read one snapshot at once
+ *   (reports, worklists, columns, exports, JSON), take snapshots of it,
+ *   and free it on whichever thread holds it last, while the writer goes
+ *   on. The writer changes a registered case with enf_register_apply(),
+ *   which copies a case that a snapshot shares before changing it;
+ *   enf_case_apply() and the enf_case_add_ functions refuse a shared case
+ *   (ENF_ESTATE).
+ * - A case that no register holds belongs to the thread that made it.
+ * - Immutable objects (a calendar once loaded, a rulebook, auction rule
+ *   sets, an organisation tree once built) are shared freely by any
+ *   number of threads.
+ * - Every other object (a statistics report, a ledger, a sale, a trail)
+ *   is used by one thread at a time.
+ * - The last-error message and status are per thread (common.h).
  */
 #ifndef ENF_CASE_H
 #define ENF_CASE_H
@@ -367,8 +397,9 @@ ENF_EXTERN(enf_status) enf_case_get_info(enf_case_info *out, const enf_case *c);
  * @param[out] out_index the party's index (may be NULL).
  * @param c the case.
  * @param party the party; its strings are copied.
- * @return ENF_OK, ENF_EINVALID (bad enum, empty name) or ENF_ENOMEM; the
- *         case is unchanged on error.
+ * @return ENF_OK, ENF_EINVALID (bad enum, empty name), ENF_ESTATE (the
+ *         case is shared with a snapshot of its register) or ENF_ENOMEM;
+ *         the case is unchanged on error.
  */
 ENF_EXTERN(enf_status)
 enf_case_add_party(int32_t *out_index, enf_case *c, const enf_party *party);
@@ -380,7 +411,8 @@ enf_case_add_party(int32_t *out_index, enf_case *c, const enf_party *party);
  * @param[out] out_index the obligation's index (may be NULL).
  * @param c the case.
  * @param obl the obligation.
- * @return ENF_OK, ENF_EINVALID or ENF_ENOMEM; unchanged on error.
+ * @return ENF_OK, ENF_EINVALID, ENF_ESTATE (the case is shared with a
+ *         snapshot of its register) or ENF_ENOMEM; unchanged on error.
  */
 ENF_EXTERN(enf_status)
 enf_case_add_obligation(int32_t *out_index, enf_case *c,
@@ -392,7 +424,8 @@ enf_case_add_obligation(int32_t *out_index, enf_case *c,
  * @param[out] out_index the asset's index (may be NULL).
  * @param c the case.
  * @param asset the asset; its description is copied.
- * @return ENF_OK, ENF_EINVALID, ENF_ERANGE (a 65,536th asset) or
+ * @return ENF_OK, ENF_EINVALID, ENF_ERANGE (a 65,536th asset), ENF_ESTATE
+ *         (the case is shared with a snapshot of its register) or
  *         ENF_ENOMEM; unchanged on error.
  */
 ENF_EXTERN(enf_status)
@@ -416,8 +449,10 @@ enf_case_add_asset(int32_t *out_index, enf_case *c, const enf_asset *asset);
  * @return ENF_OK, ENF_EINVALID (bad kind, detail, amount, asset or date
  *         order), ENF_ERANGE (an invalid date), ENF_ESTATE (not legal in
  *         the current state, for the case's mode, or under the regime of
- *         the date; the message names the case, the state and the event)
- *         or ENF_ENOMEM; the log is unchanged on error.
+ *         the date; the message names the case, the state and the event;
+ *         or the case is shared with a snapshot of its register: use
+ *         enf_register_apply()) or ENF_ENOMEM; the log is unchanged on
+ *         error.
  */
 ENF_EXTERN(enf_status) enf_case_apply(enf_case *c, const enf_event *ev);
 
@@ -741,8 +776,9 @@ typedef struct enf_register enf_register;
 ENF_EXTERN(enf_status) enf_register_new(enf_register **out);
 
 /**
- * Frees a register and every case in it.
- * @param reg the register; NULL is a no-op.
+ * Frees a register and every case in it; a snapshot lets go of its cases,
+ * each freed once nothing else holds it.
+ * @param reg the register or snapshot; NULL is a no-op.
  */
 ENF_EXTERN(void) enf_register_free(enf_register *reg);
 
@@ -751,8 +787,8 @@ ENF_EXTERN(void) enf_register_free(enf_register *reg);
  * @param reg the register.
  * @param c the case, which no register owns yet.
  * @return ENF_OK, ENF_EINVALID (NULL), ENF_ESTATE (a case with the same
- *         office and decision number is already registered) or ENF_ENOMEM;
- *         on error the caller still owns the case.
+ *         office and decision number is already registered, or reg is a
+ *         snapshot) or ENF_ENOMEM; on error the caller still owns the case.
  */
 ENF_EXTERN(enf_status) enf_register_add(enf_register *reg, enf_case *c);
 
@@ -764,7 +800,11 @@ ENF_EXTERN(enf_status) enf_register_add(enf_register *reg, enf_case *c);
 ENF_EXTERN(size_t) enf_register_count(const enf_register *reg);
 
 /**
- * The i-th case in insertion order, borrowed from the register.
+ * The i-th case in insertion order, borrowed from the register: valid
+ * until the register is freed or the case is replaced by its copy
+ * (enf_register_apply() on a case a snapshot shares). A case borrowed
+ * from a snapshot stays valid as long as the snapshot, and cannot be
+ * changed through (ENF_ESTATE).
  * @param[out] borrowed the case, owned by the register (not to be freed);
  *        unchanged on error.
  * @param reg the register.
@@ -786,6 +826,73 @@ enf_register_at(enf_case **borrowed, const enf_register *reg, size_t i);
 ENF_EXTERN(enf_status)
 enf_register_find(enf_case **borrowed, const enf_register *reg,
 		  const char *office, const char *decision_no);
+
+/**
+ * A snapshot of a register: a read-only register holding the same cases
+ * in the same order, with the same lookups, which nothing changes
+ * afterwards. It shares the cases (the array and index of pointers are
+ * copied, each case is held once more; no case is copied): O(cases) time
+ * and about 32 bytes a case. Every function that reads a register takes
+ * it (reports, worklists, columns, exports, JSON); every function that
+ * writes one refuses it (ENF_ESTATE, the message saying it is a
+ * snapshot). While a snapshot holds a case, the register changes that
+ * case only through enf_register_apply(), which gives the register a copy
+ * and leaves the snapshot the old one. A snapshot of a snapshot is a
+ * snapshot too. Free it with enf_register_free(), on any thread: the last
+ * holder of a case frees it. See "Threads" at the top of this header.
+ * @param[out] out the snapshot, to free with enf_register_free(); NULL on
+ *        error.
+ * @param reg the register (or snapshot); only read, but not while a
+ *        writer changes it (take the snapshot on the writer's thread or
+ *        under its lock).
+ * @return ENF_OK, ENF_EINVALID (NULL) or ENF_ENOMEM; reg is unchanged on
+ *         error.
+ */
+ENF_EXTERN(enf_status)
+enf_register_snapshot(enf_register **out, const enf_register *reg);
+
+/**
+ * The index of the case of an office and decision number: where
+ * enf_register_at() and enf_register_apply() find it (cases keep their
+ * index for the life of the register).
+ * @param[out] out the index; unchanged on error.
+ * @param reg the register.
+ * @param office the office code.
+ * @param decision_no the decision number.
+ * @return ENF_OK, ENF_EINVALID (NULL) or ENF_ENOTFOUND.
+ */
+ENF_EXTERN(enf_status)
+enf_register_index(size_t *out, const enf_register *reg, const char *office,
+		   const char *decision_no);
+
+/**
+ * Whether a register is a snapshot (enf_register_snapshot()), and so
+ * read-only.
+ * @param reg the register, or NULL.
+ * @return 1 for a snapshot, 0 otherwise (and for NULL).
+ */
+ENF_EXTERN(int) enf_register_is_snapshot(const enf_register *reg);
+
+/**
+ * Applies an event to a registered case, as enf_case_apply() does: the
+ * writer's way to change a register that snapshots may share. When a
+ * snapshot holds the case, the event is checked against it, then the
+ * register gets a copy of the case that takes the event (copy on write:
+ * the snapshot keeps the old case, unchanged); otherwise the event is
+ * appended in place. Pointers borrowed from the register before the call
+ * (enf_register_at(), enf_register_find()) may then point at the old
+ * case: borrow again after it.
+ * @param reg the register; not a snapshot.
+ * @param index the case's index, from 0 (enf_register_count()).
+ * @param ev the event, checked as enf_case_apply() checks it.
+ * @return ENF_OK, ENF_EINVALID (NULL, bad event), ENF_ERANGE (index out of
+ *         range, invalid date), ENF_ESTATE (reg is a snapshot, or the
+ *         event is not legal in the case's state: the message names the
+ *         index, the case, the state and the event) or ENF_ENOMEM; on
+ *         error the register, its cases and every snapshot are unchanged.
+ */
+ENF_EXTERN(enf_status)
+enf_register_apply(enf_register *reg, size_t index, const enf_event *ev);
 
 /** Which cases a filter keeps. Start from enf_filter_init(): a NULL office
  * and zero masks and flags keep everything; a mask bit that names no

@@ -123,10 +123,10 @@ ENF_EXTERN(const char *) enf_io_file_name(enf_io_entity entity);
  *         model's, prefixed with file:line: field), ENF_EOVERFLOW (amounts
  *         owed overflow), ENF_EPARSE (malformed text), ENF_ESTATE (an
  *         illegal transition, a case already in the register or twice in
- *         cases.csv), ENF_ENOTFOUND (a row for a case not in cases.csv),
- *         ENF_ERANGE (a step of a seized asset's sale the law does not
- *         allow: a cut over its cap, an auction before the posting period,
- *         a takeover before the debtor's window closes; the auction
+ *         cases.csv, a register that is a snapshot: read-only), ENF_ENOTFOUND
+ * (a row for a case not in cases.csv), ENF_ERANGE (a step of a seized asset's
+ * sale the law does not allow: a cut over its cap, an auction before the
+ * posting period, a takeover before the debtor's window closes; the auction
  *         engine's message, as enf_auction_case_check() gives it, with the
  *         date or amount column) or ENF_ENOMEM; the register is unchanged
  *         on error. Files without such steps load as before.
@@ -178,7 +178,8 @@ ENF_EXTERN(enf_status) enf_io_load_csv_dir(enf_register *reg, const char *dir);
  * @param count the number of directories.
  * @param threads at most 256.
  * @return ENF_OK, ENF_EINVALID (NULL, too many threads), ENF_ENOTFOUND,
- *         ENF_EPARSE, ENF_ESTATE (a key twice), ENF_ERANGE or ENF_ENOMEM.
+ *         ENF_EPARSE, ENF_ESTATE (a key twice, a register that is a
+ *         snapshot), ENF_ERANGE or ENF_ENOMEM.
  */
 ENF_EXTERN(enf_status)
 enf_io_load_csv_dirs(enf_register *reg, const char *const *dirs, size_t count,

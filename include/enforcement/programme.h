@@ -89,8 +89,10 @@ enf_programme_init(enf_programme *p, unsigned int version);
  * @return ENF_OK, ENF_EINVALID (NULL, a programme that is not valid, an
  *         office not taking part, a date outside the period: dates shown
  *         as YYYY-MM-DD), ENF_EVERSION, ENF_ERANGE, ENF_ENOTFOUND (no such
- *         case), ENF_ESTATE (not legal in the case's state) or ENF_ENOMEM;
- *         the register is unchanged on error.
+ *         case), ENF_ESTATE (not legal in the case's state, or reg is a
+ *         snapshot) or ENF_ENOMEM; the register and its snapshots are
+ *         unchanged on error. A case that a snapshot shares is copied
+ *         first, as enf_register_apply() does.
  */
 ENF_EXTERN(enf_status)
 enf_programme_assign(enf_register *reg, const enf_programme *p,

@@ -264,6 +264,8 @@ enf_status enf_io_import_csv(enf_register *reg, const char *cases,
 
 	ENF__CHECK_NULL("io_import_csv", reg);
 	ENF__CHECK_NULL("io_import_csv", cases);
+	if ((st = enf__register_writable("io_import_csv", reg)) != ENF_OK)
+		return st;
 	enf__io_batch_init(&b, reg);
 	st = enf__io_parse_csv(&b, texts);
 	if (st == ENF_OK)
@@ -618,6 +620,8 @@ enf_status enf_io_load_csv_dir(enf_register *reg, const char *dir)
 
 	ENF__CHECK_NULL("io_load_csv_dir", reg);
 	ENF__CHECK_NULL("io_load_csv_dir", dir);
+	if ((st = enf__register_writable("io_load_csv_dir", reg)) != ENF_OK)
+		return st;
 	enf__io_batch_init(&b, reg);
 	st = enf__io_load_dir(&b, dir, "io_load_csv_dir");
 	if (st == ENF_OK)

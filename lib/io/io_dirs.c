@@ -116,6 +116,8 @@ enf_status enf_io_load_csv_dirs(enf_register *reg, const char *const *dirs,
 
 	ENF__CHECK_NULL("io_load_csv_dirs", reg);
 	ENF__CHECK_NULL("io_load_csv_dirs", dirs);
+	if ((st = enf__register_writable("io_load_csv_dirs", reg)) != ENF_OK)
+		return st;
 	for (size_t i = 0; i < count; i++)
 		if (dirs[i] == NULL)
 			return enf__fail(ENF_EINVALID,

@@ -617,6 +617,8 @@ enf_status enf_io_import_json_n(enf_register *reg, const char *text, size_t len,
 
 	ENF__CHECK_NULL("io_import_json_n", reg);
 	ENF__CHECK_NULL("io_import_json_n", text);
+	if ((st = enf__register_writable("io_import_json_n", reg)) != ENF_OK)
+		return st;
 	if (len > PTRDIFF_MAX)
 		return enf__fail(ENF_EINVALID,
 				 "io_import_json_n: len is %zu; longer than "
@@ -651,6 +653,8 @@ enf_status enf_io_import_json(enf_register *reg, const char *text,
 {
 	ENF__CHECK_NULL("io_import_json", reg);
 	ENF__CHECK_NULL("io_import_json", text);
+	if (enf__register_writable("io_import_json", reg) != ENF_OK)
+		return ENF_ESTATE;
 	/* As enf_io_import_json_n(reg, text, strlen(text), name), without
 	 * the copy: the text already ends at its first NUL. */
 	return enf__json_import(reg, text, name, "io_import_json");

@@ -415,6 +415,7 @@ enf_status enf__case_new_in(enf_case **out, const enf_case_info *info,
 	if (c == NULL)
 		return enf__fail(ENF_ENOMEM, "case_new: out of memory");
 	memset(c, 0, sizeof(*c));
+	atomic_init(&c->refs, ENF__HOLD_OWNER);
 	c->info = *info;
 	c->info.version = ENF_CASE_INFO_VERSION;
 	c->strings = (char *)(c + 1);
@@ -429,10 +430,9 @@ static void enf__free_outside(const enf_case *c, void *p)
 		free(p);
 }
 
-void enf_case_free(enf_case *c)
+/* Frees c and what it owns, once nothing holds it. */
+static void enf__case_destroy(enf_case *c)
 {
-	if (c == NULL)
-		return;
 	/* A packed case (case_pack.c) frees only what lies outside its
 	 * block: what was added or grown after packing. */
 	for (size_t i = 0; i < c->nparties; i++) /* the id is in there */
@@ -446,6 +446,44 @@ void enf_case_free(enf_case *c)
 	if (c->strings != (char *)(c + 1)) /* else allocated with c */
 		enf__free_outside(c, c->strings);
 	free(c);
+}
+
+void enf__case_hold(enf_case *c, size_t weight)
+{
+	atomic_fetch_add_explicit(&c->refs, weight, memory_order_relaxed);
+}
+
+void enf__case_release(enf_case *c, size_t weight)
+{
+	/* acq_rel: the thread that frees the case sees every write made to
+	 * it before the other holders let go. */
+	if (c != NULL &&
+	    atomic_fetch_sub_explicit(&c->refs, weight, memory_order_acq_rel) ==
+		    weight)
+		enf__case_destroy(c);
+}
+
+int enf__case_shared(const enf_case *c)
+{
+	/* acquire: once a snapshot has let go of c, its reads of c happen
+	 * before the owner's change in place. */
+	return atomic_load_explicit(&c->refs, memory_order_acquire) !=
+	       ENF__HOLD_OWNER;
+}
+
+enf_status enf__case_refuse_shared(const char *fn, const enf_case *c)
+{
+	return enf__fail(ENF_ESTATE,
+			 "%s: case %s (office %s) is shared with a snapshot "
+			 "of its register and cannot change in place; apply "
+			 "events to a registered case with register_apply, "
+			 "which copies it first",
+			 fn, enf__case_name(c), c->info.office);
+}
+
+void enf_case_free(enf_case *c)
+{
+	enf__case_release(c, ENF__HOLD_OWNER);
 }
 
 /* The facts of c; failures name fn, the public name the caller used. */
@@ -476,6 +514,8 @@ const char *enf__case_name(const enf_case *c)
 enf_status enf_case_add_party(int32_t *out_index, enf_case *c,
 			      const enf_party *party)
 {
+	if (c != NULL && enf__case_shared(c))
+		return enf__case_refuse_shared("case_add_party", c);
 	return enf__case_add_party_in(out_index, c, party, NULL);
 }
 
@@ -546,6 +586,8 @@ static int enf__is_money(enf_obligation_kind k)
 enf_status enf_case_add_obligation(int32_t *out_index, enf_case *c,
 				   const enf_obligation *obl)
 {
+	if (c != NULL && enf__case_shared(c))
+		return enf__case_refuse_shared("case_add_obligation", c);
 	return enf__case_add_obligation_in(out_index, c, obl, NULL);
 }
 
@@ -606,6 +648,8 @@ enf_status enf__case_add_obligation_in(int32_t *out_index, enf_case *c,
 enf_status enf_case_add_asset(int32_t *out_index, enf_case *c,
 			      const enf_asset *asset)
 {
+	if (c != NULL && enf__case_shared(c))
+		return enf__case_refuse_shared("case_add_asset", c);
 	return enf__case_add_asset_in(out_index, c, asset, NULL);
 }
 

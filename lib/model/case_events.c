@@ -311,6 +311,8 @@ enf_status enf_case_apply(enf_case *c, const enf_event *ev)
 
 	ENF__CHECK_NULL("case_apply", c);
 	ENF__CHECK_NULL("case_apply", ev);
+	if (enf__case_shared(c))
+		return enf__case_refuse_shared("case_apply", c);
 	enf__replay_until(&rs, c, ENF_DATE_MAX);
 	return enf__case_apply_after(c, &rs, ev, NULL);
 }

@@ -8,6 +8,8 @@
 
 #include "enforcement/case.h"
 
+#include <stdatomic.h>
+
 /*
  * An event as a case keeps it: 16 bytes where the public enf_event takes
  * 32, for a national register holds ten million of them. A detail fits in
@@ -86,7 +88,33 @@ struct enf_case {
 	size_t nevents, cap_events;
 	enf_money owed; /* sum of money obligations */
 	size_t block;	/* bytes of the one block of a packed case, or 0 */
+	/* Who holds the case, weighted: its owner (the caller, then the
+	 * register it was added to) counts ENF__HOLD_OWNER, each snapshot
+	 * that shares it ENF__HOLD_SNAPSHOT (register_snapshot.c). It may
+	 * change in place only while refs is ENF__HOLD_OWNER: held by one
+	 * owner and no snapshot. A snapshot's weight is 2 so that a case a
+	 * snapshot alone still holds (its register has copied it on write,
+	 * or is gone) is never taken for an owner's. Atomic: a snapshot may
+	 * be freed on another thread than its register's writer. */
+	atomic_size_t refs;
 };
+
+#define ENF__HOLD_OWNER	   1u
+#define ENF__HOLD_SNAPSHOT 2u
+
+/*
+ * Holding and sharing (case.c): enf__case_hold() adds weight to c's
+ * holders; enf__case_release() takes it away and frees c when nothing
+ * holds it any more (enf_case_free() is the owner's release);
+ * enf__case_shared() tells whether c is held by anything but one owner,
+ * and so must not change in place. enf__case_refuse_shared() is the
+ * ENF_ESTATE failure of a change refused for that reason (fn names the
+ * caller's function).
+ */
+void enf__case_hold(enf_case *c, size_t weight);
+void enf__case_release(enf_case *c, size_t weight);
+int enf__case_shared(const enf_case *c);
+enf_status enf__case_refuse_shared(const char *fn, const enf_case *c);
 
 /*
  * Packing (case_pack.c): enf__case_pack() moves c and everything it owns
@@ -96,6 +124,10 @@ struct enf_case {
  * the old c is freed).
  */
 enf_case *enf__case_pack(enf_case *c, int in_mem);
+/* A packed copy of c (packed or not) held by one owner, with room for a
+ * few more events in its block (a copy on write is made to take one);
+ * NULL when out of memory. c is unchanged. */
+enf_case *enf__case_copy(const enf_case *c);
 
 /*
  * The parts of a case (case_mem.c): enf__case_alloc() takes n bytes from

@@ -9,7 +9,9 @@
  * case_mem.c), and enf_case_free() frees only what is outside the block.
  * Until it is packed, a case may have been built from an allocator that
  * frees all at once (a CSV import's arena, io_arena.c): packing copies it
- * out, and leaves the old parts to that allocator.
+ * out, and leaves the old parts to that allocator. A register's copy on
+ * write (register_snapshot.c) is a packed copy too, with room for a few
+ * events in the block.
  */
 #include "internal.h"
 #include "case_internal.h"
@@ -53,36 +55,71 @@ static void *enf__put_items(char **p, const void *items, size_t n, size_t size)
 	return at;
 }
 
-enf_case *enf__case_pack(enf_case *c, int in_mem)
-{
-	size_t info, size, text = 0;
-	enf_case *n;
-	char *p;
+/* Room for events left in the block of a copy on write: the copy is
+ * made for one event, and a clerk's next few on the same case fit too. */
+#define ENF__COPY_SPARE_EVENTS 4
 
-	if (c->block != 0)
-		return c;
-	/* The case's own strings come right after it (the office and
-	 * decision number are read with the case by every report and
-	 * lookup: the same or the next cache line), then the arrays, then
-	 * the other strings. */
-	info = enf__text_size(c->info.office) +
+/* Places the events of c with room for spare more at *p, moving *p on. */
+static void enf__put_events(enf_case *n, char **p, const enf_case *c,
+			    size_t spare)
+{
+	size_t room = c->nevents + spare;
+
+	n->events = NULL, n->cap_events = 0;
+	if (room == 0)
+		return;
+	n->events = (enf__event *)(void *)*p;
+	if (c->nevents > 0)
+		memcpy(n->events, c->events, c->nevents * sizeof(*c->events));
+	*p += enf__align8(room * sizeof(*c->events));
+	/* Spare room in the block is used in place; a log that outgrows
+	 * it moves to the heap (enf__case_grow()). */
+	n->cap_events = spare ? room : 0;
+}
+
+/* The bytes of c's strings: its own, then its parties' and assets'. */
+static size_t enf__info_size(const enf_case *c)
+{
+	return enf__text_size(c->info.office) +
 	       enf__text_size(c->info.decision_no) +
 	       enf__text_size(c->info.court) +
 	       enf__text_size(c->info.judgment_no);
-	size = enf__align8(sizeof(*c)) + enf__align8(info) +
-	       enf__align8(c->nevents * sizeof(*c->events)) +
-	       enf__align8(c->nobligations * sizeof(*c->obligations)) +
-	       enf__align8(c->nparties * sizeof(*c->parties)) +
-	       enf__align8(c->nassets * sizeof(*c->assets));
+}
+
+static size_t enf__items_text(const enf_case *c)
+{
+	size_t text = 0;
+
 	for (size_t i = 0; i < c->nparties; i++)
 		text += enf__text_size(c->parties[i].name) +
 			enf__text_size(c->parties[i].id);
 	for (size_t i = 0; i < c->nassets; i++)
 		text += enf__text_size(c->assets[i].description);
+	return text;
+}
+
+/* A packed copy of c, with room for spare more events; NULL when out of
+ * memory. */
+static enf_case *enf__case_packed(const enf_case *c, size_t spare)
+{
+	size_t info = enf__info_size(c), size, text = enf__items_text(c);
+	enf_case *n;
+	char *p;
+
+	/* The case's own strings come right after it (the office and
+	 * decision number are read with the case by every report and
+	 * lookup: the same or the next cache line), then the arrays, then
+	 * the other strings. */
+	size = enf__align8(sizeof(*c)) + enf__align8(info) +
+	       enf__align8((c->nevents + spare) * sizeof(*c->events)) +
+	       enf__align8(c->nobligations * sizeof(*c->obligations)) +
+	       enf__align8(c->nparties * sizeof(*c->parties)) +
+	       enf__align8(c->nassets * sizeof(*c->assets));
 	n = malloc(size + text);
 	if (n == NULL)
 		return NULL;
-	*n = *c;
+	memcpy(n, c, sizeof(*c));
+	atomic_init(&n->refs, ENF__HOLD_OWNER);
 	p = (char *)n + enf__align8(sizeof(*c));
 	n->strings = p;
 	n->info.office = enf__put_text(&p, c->info.office);
@@ -90,16 +127,14 @@ enf_case *enf__case_pack(enf_case *c, int in_mem)
 	n->info.court = enf__put_text(&p, c->info.court);
 	n->info.judgment_no = enf__put_text(&p, c->info.judgment_no);
 	p = n->strings + enf__align8(info);
-	n->events =
-		enf__put_items(&p, c->events, c->nevents, sizeof(*c->events));
+	enf__put_events(n, &p, c, spare);
 	n->obligations = enf__put_items(&p, c->obligations, c->nobligations,
 					sizeof(*c->obligations));
 	n->parties = enf__put_items(&p, c->parties, c->nparties,
 				    sizeof(*c->parties));
 	n->assets =
 		enf__put_items(&p, c->assets, c->nassets, sizeof(*c->assets));
-	n->cap_events = n->cap_obligations = 0;
-	n->cap_parties = n->cap_assets = 0;
+	n->cap_obligations = n->cap_parties = n->cap_assets = 0;
 	for (size_t i = 0; i < c->nparties; i++) {
 		n->parties[i].name = enf__put_text(&p, c->parties[i].name);
 		n->parties[i].id = enf__put_text(&p, c->parties[i].id);
@@ -108,7 +143,22 @@ enf_case *enf__case_pack(enf_case *c, int in_mem)
 		n->assets[i].description =
 			enf__put_text(&p, c->assets[i].description);
 	n->block = size + text;
-	if (!in_mem)
+	return n;
+}
+
+enf_case *enf__case_pack(enf_case *c, int in_mem)
+{
+	enf_case *n;
+
+	if (c->block != 0)
+		return c;
+	n = enf__case_packed(c, 0);
+	if (n != NULL && !in_mem)
 		enf_case_free(c);
 	return n;
+}
+
+enf_case *enf__case_copy(const enf_case *c)
+{
+	return enf__case_packed(c, ENF__COPY_SPARE_EVENTS);
 }

@@ -125,7 +125,7 @@ enf_status enf_programme_assign(enf_register *reg, const enf_programme *p,
 {
 	static const char fn[] = "programme_assign";
 	enf_event ev = {ENF_EV_PROGRAMME_ASSIGNED, 0, 0, 0, ENF_INDEX_NONE};
-	enf_case *c = NULL;
+	size_t i;
 	enf_status st;
 
 	ENF__CHECK_NULL(fn, reg);
@@ -133,6 +133,8 @@ enf_status enf_programme_assign(enf_register *reg, const enf_programme *p,
 	ENF__CHECK_NULL(fn, office);
 	ENF__CHECK_NULL(fn, decision_no);
 	if ((st = enf__programme_check(fn, p)) != ENF_OK)
+		return st;
+	if ((st = enf__register_writable(fn, reg)) != ENF_OK)
 		return st;
 	if (!enf__programme_has_office(p, office))
 		return enf__fail(ENF_EINVALID,
@@ -150,7 +152,8 @@ enf_status enf_programme_assign(enf_register *reg, const enf_programme *p,
 				 enf__utf8_prefix(p->code, 64), p->code,
 				 enf__pday_of(p->period.first).s,
 				 enf__pday_of(p->period.last).s);
-	if (enf_register_find(&c, reg, office, decision_no) != ENF_OK)
+	i = enf__register_index(reg, office, decision_no);
+	if (i == SIZE_MAX)
 		return enf__fail(ENF_ENOTFOUND,
 				 "%s: no case %.*s of office %.*s in the "
 				 "register",
@@ -159,5 +162,6 @@ enf_status enf_programme_assign(enf_register *reg, const enf_programme *p,
 				 office);
 	ev.date = date;
 	ev.detail = p->number;
-	return enf_case_apply(c, &ev);
+	/* Through the register: a case a snapshot shares is copied first. */
+	return enf__register_apply(reg, i, &ev);
 }

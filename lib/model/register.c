@@ -97,7 +97,9 @@ void enf_register_free(enf_register *reg)
 	if (reg == NULL)
 		return;
 	for (size_t i = 0; i < reg->ncases; i++)
-		enf_case_free(reg->cases[i]);
+		enf__case_release(reg->cases[i], reg->snapshot
+							 ? ENF__HOLD_SNAPSHOT
+							 : ENF__HOLD_OWNER);
 	free(reg->cases);
 	free(reg->slots);
 	free(reg->tags);
@@ -167,6 +169,9 @@ enf_status enf_register_add(enf_register *reg, enf_case *c)
 
 	ENF__CHECK_NULL("register_add", reg);
 	ENF__CHECK_NULL("register_add", c);
+	st = enf__register_writable("register_add", reg);
+	if (st != ENF_OK)
+		return st;
 	if (enf__register_has(reg, c->info.office, c->info.decision_no))
 		return enf__fail(ENF_ESTATE,
 				 "register_add: case %s of office %s is "
@@ -195,6 +200,15 @@ enf_status enf_register_at(enf_case **out, const enf_register *reg, size_t i)
 				 i, reg->ncases);
 	*out = reg->cases[i];
 	return ENF_OK;
+}
+
+size_t enf__register_index(const enf_register *reg, const char *office,
+			   const char *no)
+{
+	uint32_t tag;
+	size_t slot = reg->slots[enf__slot(reg, office, no, &tag)];
+
+	return slot == 0 ? SIZE_MAX : slot - 1;
 }
 
 enf_status enf_register_find(enf_case **out, const enf_register *reg,

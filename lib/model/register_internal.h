@@ -14,6 +14,7 @@ struct enf_register {
 	size_t *slots;	/* hash index: case index + 1, 0 empty; power of 2 */
 	uint32_t *tags; /* the high half of the hash of each slot's key */
 	size_t nslots;
+	int snapshot; /* 1: read-only, its cases held as a snapshot's */
 };
 
 /* Hash of a case key: FNV-1a over office, a separator byte and the
@@ -34,5 +35,20 @@ int enf__register_push_new(enf_register *reg, enf_case *c);
 /* Forgets the cases after the first n (without freeing them) and rebuilds
  * the index: undoes pushes. */
 void enf__register_truncate(enf_register *reg, size_t n);
+
+/* The index of the case (office, no), or SIZE_MAX when there is none. */
+size_t enf__register_index(const enf_register *reg, const char *office,
+			   const char *no);
+
+/*
+ * Snapshots (register_snapshot.c): enf__register_writable() fails with
+ * ENF_ESTATE, naming fn, when reg is a snapshot (every function that adds
+ * to a register calls it first). enf__register_apply() is
+ * enf_register_apply() with enf_case_apply()'s messages, for the model's
+ * own writers (a programme's assignment).
+ */
+enf_status enf__register_writable(const char *fn, const enf_register *reg);
+enf_status enf__register_apply(enf_register *reg, size_t i,
+			       const enf_event *ev);
 
 #endif /* ENF_REGISTER_INTERNAL_H */

@@ -9,7 +9,7 @@
  * through malloc, calloc and realloc (enf__strdup and enf__reserve are its
  * helpers); memory that libc allocates for itself (fopen) is not counted.
  *
- * Five workflows run. (a) Import: a slice of the bundled sample loaded as a
+ * Six workflows run. (a) Import: a slice of the bundled sample loaded as a
  * CSV directory, exported as JSON and CSV, the JSON imported into a register
  * that already holds other cases, the CSV texts imported from memory, cases
  * built by hand (parties, obligations, assets, events) and added, the
@@ -23,9 +23,12 @@
  * simulations and a chart. (d) Payout: fee, interest, distribution and
  * takeover with a trail, the trail as CSV and JSON, a ledger with claims,
  * costs, collections (fees, trail), balance and preview. (e) Rules: a
- * rulebook, overrides from two texts, the catalogue as CSV and JSON. Each
- * workflow is run once to count its allocations A, then for N = 1..A in
- * both modes. For
+ * rulebook, overrides from two texts, the catalogue as CSV and JSON. (f)
+ * Snapshot: a loaded register's snapshot, events applied to shared cases
+ * (each copied on write), to the copies, and through a programme, cases
+ * added, a snapshot of the snapshot; each failed call must leave the
+ * register and every snapshot as they were. Each workflow is run once to
+ * count its allocations A, then for N = 1..A in both modes. For
  * every call that fails: the status is ENF_ENOMEM and enf_last_status() says
  * so, object out-parameters are NULL and value out-parameters as they were,
  * and the object the call works on serialises exactly as before the call
@@ -1387,6 +1390,138 @@ done:
 }
 
 /* ---------------------------------------------------------------------- */
+/* (f) Snapshot                                                            */
+
+/* A register and its snapshots, serialised together: a write to the
+ * register must change neither when it fails. */
+typedef struct snap_set {
+	const enf_register *reg, *snap, *snap2;
+} snap_set;
+
+static char *snap_registers(const void *obj)
+{
+	const snap_set *set = obj;
+	sb b = {NULL, 0, 0};
+	const enf_register *regs[3] = {set->reg, set->snap, set->snap2};
+
+	for (int i = 0; i < 3; i++) {
+		char *t = regs[i] != NULL ? snap_register(regs[i]) : NULL;
+
+		sb_puts(&b, t != NULL ? t : "(none)\n");
+		free(t);
+	}
+	return sb_done(&b);
+}
+
+/* The first case of reg being enforced that still owes more than 4 VND,
+ * and the date of its last event. */
+static size_t case_to_collect(const enf_register *reg, enf_date *last)
+{
+	for (size_t i = 0; i < enf_register_count(reg); i++) {
+		enf_case *c = NULL;
+		enf_case_status s;
+		enf_event e;
+
+		if (enf_register_at(&c, reg, i) != ENF_OK ||
+		    enf_case_status_on(&s, c, ENF_DATE_MAX) != ENF_OK ||
+		    s.state != ENF_STATE_WITH_MEANS || s.outstanding <= 4 ||
+		    enf_case_event(&e, c, enf_case_event_count(c) - 1) !=
+			    ENF_OK)
+			continue;
+		*last = e.date;
+		return i;
+	}
+	return SIZE_MAX;
+}
+
+static void flow_snapshot(af_flow *F)
+{
+	const char *offices[1] = {NULL};
+	enf_register *reg = NULL, *snap = NULL, *snap2 = NULL;
+	snap_set set = {NULL, NULL, NULL};
+	enf_case *c = NULL;
+	enf_programme prog;
+	enf_date last = 0;
+	size_t i;
+
+	STEP(NULL, NULL, reg == NULL, enf_register_new(&reg));
+	STEP(snap_register, reg, 1, enf_io_load_csv_dir(reg, in.dir));
+	set.reg = reg;
+	STEP(snap_register, reg, snap == NULL,
+	     enf_register_snapshot(&snap, reg));
+	set.snap = snap;
+	i = case_to_collect(reg, &last);
+	if (i == SIZE_MAX) {
+		af_error(F, __LINE__, "no case being enforced in slice a");
+		goto done;
+	}
+	/* A shared case: copied on write; then the copy, in place and past
+	 * its spare room. */
+	for (int k = 0; k < 6; k++) {
+		enf_event e = {ENF_EV_COLLECTED, last + k, 0, 1, -1};
+
+		STEP(snap_registers, &set, 1, enf_register_apply(reg, i, &e));
+	}
+	STEP(snap_registers, &set, snap2 == NULL,
+	     enf_register_snapshot(&snap2, snap));
+	set.snap2 = snap2;
+	/* Every case shared again: each apply below copies (case i is
+	 * left to the programme). */
+	for (size_t k = 0; k < enf_register_count(reg) && k < 4; k++) {
+		enf_event e = {ENF_EV_VERIFIED, day(2026, 6, 1), 0, 0, -1};
+
+		enf_case *kc = NULL;
+
+		(void)enf_register_at(&kc, reg, k);
+		if (k == i || enf_auction_case_check(kc, &e, NULL) != ENF_OK)
+			continue;
+		STEP(snap_registers, &set, 1, enf_register_apply(reg, k, &e));
+	}
+	/* Through a programme, on the case copied above (snap2 shares the
+	 * copy). */
+	{
+		enf_case *ic = NULL;
+		enf_case_info info;
+
+		(void)enf_register_at(&ic, reg, i);
+		(void)enf_case_info_get(&info, ic);
+		offices[0] = info.office;
+		(void)enf_programme_init(&prog, ENF_PROGRAMME_VERSION);
+		prog.number = 3;
+		prog.code = "LS-2025";
+		prog.offices = offices;
+		prog.noffices = 1;
+		prog.period.first = last;
+		prog.period.last = last + 30;
+		STEP(snap_registers, &set, 1,
+		     enf_programme_assign(reg, &prog, info.office,
+					  info.decision_no, last + 6));
+	}
+	/* A new case while two snapshots hold the old ones. */
+	{
+		enf_case_info info;
+
+		(void)enf_case_info_init(&info, ENF_CASE_INFO_VERSION);
+		info.office = "LS-TP";
+		info.decision_no = "950/QĐ-THADS";
+		info.mode = ENF_MODE_AGENCY;
+		STEP(NULL, NULL, c == NULL, enf_case_new(&c, &info));
+		STEP(snap_registers, &set, 1, enf_register_add(reg, c));
+		c = NULL;
+	}
+	{
+		char *t = snap_registers(&set);
+
+		af_final(F, t, __LINE__);
+	}
+done:
+	enf_register_free(snap);
+	enf_register_free(reg);
+	enf_register_free(snap2);
+	enf_case_free(c);
+}
+
+/* ---------------------------------------------------------------------- */
 /* Driver                                                                  */
 
 /* The N of each run: every N up to 4,000 allocations, else 1..2,000, the
@@ -1519,6 +1654,8 @@ int main(int argc, char **argv)
 		run_flow("payout", flow_payout, full);
 	if (only == NULL || strcmp(only, "rules") == 0)
 		run_flow("rules", flow_rules, full);
+	if (only == NULL || strcmp(only, "snapshot") == 0)
+		run_flow("snapshot", flow_snapshot, full);
 
 	for (int e = 0; e < ENF_IO_ENTITY_COUNT; e++) {
 		char path[sizeof(in.dir) + 32];

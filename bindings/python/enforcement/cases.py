@@ -151,6 +151,17 @@ def _filter(office=None, date=None):
     return f
 
 
+def _event(kind, date, detail, amount, asset):
+    code = value("event", kind)
+    ev = core.event()
+    ev.kind = code
+    ev.date = date
+    ev.detail = _detail(token("event", code), detail)
+    ev.amount = amount
+    ev.asset = -1 if asset is None else asset
+    return ev
+
+
 class Case:
     """One enforcement decision (one case) and its event log.
 
@@ -175,12 +186,35 @@ class Case:
                                 _flags(flags))
         self._owner = None
 
+    _owner = None  # the Register holding the case, or None
+    _index = None  # its index there
+
     @classmethod
-    def _borrowed(cls, ptr, owner):
+    def _borrowed(cls, owner, index):
         case = cls.__new__(cls)
-        case._c = ptr
         case._owner = owner  # keeps the register (and so the case) alive
+        case._index = index
         return case
+
+    @property
+    def _c(self):
+        # A registered case is looked up at each use: the register may
+        # have replaced it by its copy (Register.apply() on a case a
+        # snapshot shares), and the old one lives only as long as the
+        # snapshot.
+        if self._owner is not None and self._index is not None:
+            return core.register_at(self._owner._reg, self._index)
+        return self._ptr
+
+    @_c.setter
+    def _c(self, ptr):
+        self._ptr = ptr
+
+    def _apply(self, ev):
+        if self._owner is not None and self._index is not None:
+            core.register_apply(self._owner._reg, self._index, ev)
+        else:
+            core.case_apply(self._c, ev)
 
     # -- facts and entities ----------------------------------------------
     @property
@@ -250,15 +284,8 @@ class Case:
         False (with or without means) for "verified" and "classified";
         ``amount`` VND for money events; ``asset`` the asset index of
         asset events."""
-        code = value("event", kind)
-        name = token("event", code)
-        ev = core.event()
-        ev.kind = code
-        ev.date = date
-        ev.detail = _detail(name, detail)
-        ev.amount = amount
-        ev.asset = -1 if asset is None else asset
-        core.case_apply(self._c, ev)
+        ev = _event(kind, date, detail, amount, asset)
+        self._apply(ev)
 
     @checked
     def apply_checked(self, kind: str, date: datetime.date, detail=0,
@@ -276,16 +303,10 @@ class Case:
         article; the log is unchanged.  ``detail`` of "creditor_answered"
         is True when the creditor takes the asset; ``costs`` are the
         enforcement costs so far (the floor of a return)."""
-        code = value("event", kind)
-        name = token("event", code)
-        ev = core.event()
-        ev.kind = code
-        ev.date = date
-        ev.detail = _detail(name, detail)
-        ev.amount = amount
-        ev.asset = -1 if asset is None else asset
-        core.auction_case_apply(self._c, ev,
+        ev = _event(kind, date, detail, amount, asset)
+        core.auction_case_check(self._c, ev,
                                 _sale_options(rules, calendar, costs))
+        self._apply(ev)
 
     @checked
     def asset_status(self, asset: int, date: datetime.date) -> dict:
@@ -517,6 +538,7 @@ class Register:
         core.register_add(self._reg, case._c)
         case._c.thisown = False  # the register frees it now
         case._owner = self
+        case._index = len(self) - 1
 
     def __len__(self):
         return core.register_count(self._reg)
@@ -538,7 +560,9 @@ class Register:
                 % (key,))
         if key < 0:
             key += len(self)
-        return Case._borrowed(core.register_at(self._reg, key), self)
+        if not 0 <= key < len(self):
+            core.register_at(self._reg, key)  # raises RangeError
+        return Case._borrowed(self, key)
 
     def __contains__(self, key):
         return isinstance(key, tuple) and len(key) == 2 and \
@@ -564,7 +588,37 @@ class Register:
         """The case of an office and decision number; raises
         :class:`NotFoundError` when there is none."""
         return Case._borrowed(
-            core.register_find(self._reg, office, decision_no), self)
+            self, core.register_index(self._reg, office, decision_no))
+
+    @checked
+    def snapshot(self) -> "Register":
+        """A read-only copy of the register as it is now, cheap to take
+        (the cases are shared, not copied): reports, worklists and
+        exports of it never change, whatever is written to this register
+        afterwards, so other threads may read it while this one writes
+        (docs/threads.md).  Writing to it raises :class:`StateError`."""
+        snap = Register.__new__(Register)
+        snap._reg = core.register_snapshot(self._reg)
+        return snap
+
+    @property
+    def is_snapshot(self) -> bool:
+        """True for a register made by :meth:`snapshot` (read-only)."""
+        return bool(core.register_is_snapshot(self._reg))
+
+    @checked
+    def apply(self, index, kind: str, date: datetime.date, detail=0,
+              amount: Money = 0, asset: Optional[int] = None) -> None:
+        """Appends an event to the case at ``index`` (or of key
+        ``(office, decision_no)``), as :meth:`Case.apply` does; a case a
+        snapshot shares is copied first, so the snapshot keeps the old
+        one.  Raises :class:`StateError` when the law does not allow the
+        event (the message names the index and the case), or on a
+        snapshot; nothing changes then."""
+        if isinstance(index, tuple):
+            index = core.register_index(self._reg, *index)
+        core.register_apply(self._reg, index,
+                            _event(kind, date, detail, amount, asset))
 
     @checked
     def filter(self, office: Optional[str] = None, states: Names = (),
