@@ -202,7 +202,7 @@ static int run(const char *dir, unsigned i, uint64_t seed, long delay_us,
 {
 	char path[128], cmd[512];
 	int fds[2];
-	pid_t pid;
+	pid_t pid = -1;
 	enf_store *st = NULL;
 	enf_register *got = NULL, *want, *want1;
 	int ok;
