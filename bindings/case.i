@@ -91,3 +91,9 @@ ENF_OUT_COLUMN(int32_t, codes, codes_len)
  * declares the object. */
 ENF_OUT_OBJECT(enf_org)
 %include "enforcement/io.h"
+/* store.h: the durable store, an object opened on a file. */
+ENF_OBJECT(enf_store, enf_store_free)
+ENF_OPTIONS(enf_store_options, ENF_STORE_OPTIONS_VERSION, enf_store_options_init)
+ENF_BLOCKING(enf_store_save)
+ENF_BLOCKING(enf_store_load)
+%include "enforcement/store.h"

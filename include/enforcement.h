@@ -19,6 +19,7 @@
 #include "enforcement/review.h"
 #include "enforcement/programme.h"
 #include "enforcement/io.h"
+#include "enforcement/store.h"
 #include "enforcement/stats.h"
 #include "enforcement/payout.h"
 #include "enforcement/auction.h"

@@ -15,3 +15,13 @@ if [ -n "$hits" ]; then
 	exit 1
 fi
 echo "no private include with a path"
+
+# SQLite is the io layer's, for the durable store alone: the other layers
+# (and the rest of io) need libc only.
+hits=$(grep -rln '#[[:space:]]*include[[:space:]]*<sqlite3' "$lib" | grep -v '/io/io_store[^/]*\.[ch]$' || true)
+if [ -n "$hits" ]; then
+	echo "SQLite included outside lib/io/io_store*:"
+	echo "$hits"
+	exit 1
+fi
+echo "SQLite only in lib/io/io_store*"

@@ -186,11 +186,25 @@ enf_io_load_csv_dirs(enf_register *reg, const char *const *dirs, size_t count,
 		     unsigned int threads);
 
 /**
- * Writes the five files into an existing directory, replacing them.
+ * Writes the five files into an existing directory, replacing them all
+ * or none. The files are written into a new sibling directory DIR.new
+ * (a DIR.new left by an earlier crash is removed first), each synced to
+ * disk, then DIR.new takes DIR's place and the parent directory is
+ * synced: on Linux in one step (renameat2() RENAME_EXCHANGE), so DIR
+ * always holds one whole save, the old or the new; where the system or
+ * the file system cannot swap, DIR is renamed DIR.old, DIR.new renamed
+ * DIR and DIR.old removed, and a crash between the two renames (the one
+ * window) leaves no DIR but a complete DIR.new, to be renamed DIR (or the
+ * old DIR.old). The other files of DIR (offices.csv, say) are carried
+ * over by a hard link (a copy where links fail) before the switch, and
+ * its subdirectories moved after it. When it returns ENF_OK the files
+ * are on disk; on error DIR is as it was.
  * @param reg the register.
- * @param dir the directory's path.
- * @return ENF_OK, ENF_EINVALID, ENF_ENOTFOUND (cannot write; the message
- *         names the path) or ENF_ENOMEM.
+ * @param dir the directory's path (its real path is switched, so a
+ *        symbolic link to the directory stays a link; not "/").
+ * @return ENF_OK, ENF_EINVALID, ENF_ENOTFOUND (not an existing directory,
+ *         cannot write or switch; the message names the path) or
+ *         ENF_ENOMEM.
  */
 ENF_EXTERN(enf_status)
 enf_io_save_csv_dir(const enf_register *reg, const char *dir);

@@ -54,6 +54,8 @@ from .frames import reports_frame  # noqa: F401  (re-exported)
 from . import validate  # noqa: F401
 from .validate import validate_csv, validate_csv_dir  # noqa: F401
 
+from . import store  # noqa: F401
+from .store import Store  # noqa: F401  (re-exported)
 from . import programmes  # noqa: F401
 from .programmes import Programme, ProgrammeReport  # noqa: F401
 

@@ -490,9 +490,32 @@ class Register:
 
     @checked
     def save_csv_dir(self, path: Path) -> None:
-        """Writes the five CSV files into an existing directory (each file
-        replaced whole)."""
+        """Writes the five CSV files into an existing directory, all or
+        none: written into a new sibling directory, synced, then switched
+        with the old one."""
         core.io_save_csv_dir(self._reg, str(path))
+
+    @checked
+    def save_store(self, path: Path) -> None:
+        """Saves the register into a SQLite store file (created when
+        missing), replacing what it held, in one transaction; see
+        :class:`enforcement.Store` for appending case by case."""
+        st = core.store_open(str(path), None)
+        core.store_save(st, self._reg)
+
+    @classmethod
+    @checked
+    def load_store(cls, path: Path) -> "Register":
+        """A register read from a SQLite store file, all or nothing, with
+        the checks of the CSV import; an error names the table, the row
+        and the column."""
+        o = core.store_options()
+        o.create = 0
+        o.read_only = 1
+        st = core.store_open(str(path), o)
+        reg = cls()
+        core.store_load(st, reg._reg)
+        return reg
 
     @checked
     def import_csv(self, cases: str, parties: Optional[str] = None,

@@ -5,6 +5,7 @@ a SystemError or a bare KeyError."""
 import datetime
 import inspect
 import os
+import tempfile
 import types
 
 import pytest
@@ -92,6 +93,7 @@ def instances():
         "Org": enf.Org(),
         "Rulebook": enf.Rulebook(),
     }
+    out["Store"] = enf.Store(os.path.join(tempfile.mkdtemp(), "s.db"))
     out["Programme"] = enf.Programme(1, "P", ["LS-TP"], half)
     out["ProgrammeReport"] = out["Programme"].report(reg, half.last)
     return out

@@ -1,0 +1,81 @@
+"""The durable store: a register kept in one SQLite database file.
+
+``Store(path)`` opens (or creates) the file; :meth:`Store.save` writes a
+whole register in one transaction, :meth:`Store.load` reads it back with
+the checks of the CSV import, and :meth:`Store.add_case` /
+:meth:`Store.add_event` append a new case or the event just applied to a
+case, each in its own transaction, so a back end keeps the file as its
+record::
+
+    with Store("register.db") as st:
+        case.apply("verified", date(2025, 3, 1), True)
+        st.add_event(case)
+"""
+from . import core
+from ._check import Path, checked
+from .cases import Case, Register
+
+
+class Store:
+    """An open store file (the schema and its guarantees: docs/store.md).
+
+    ``create`` False refuses a missing file; ``read_only`` True allows
+    :meth:`load` only.  A store is used by one thread at a time; use it
+    as a context manager, or call :meth:`close`.
+    """
+
+    @checked
+    def __init__(self, path: Path, create: bool = True,
+                 read_only: bool = False):
+        opts = core.store_options()
+        opts.create = int(create)
+        opts.read_only = int(read_only)
+        self._st = core.store_open(str(path), opts)
+
+    def close(self) -> None:
+        """Closes the file (what was committed is on disk already)."""
+        self._st = None
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def _open(self):
+        if self._st is None:
+            raise core.StateError("store: the store is closed")
+        return self._st
+
+    @checked
+    def save(self, register: Register) -> None:
+        """Replaces what the store holds by ``register``, in one
+        transaction (all or nothing)."""
+        core.store_save(self._open(), register._reg)
+
+    @checked
+    def load(self) -> Register:
+        """A new register holding every case of the store, all or
+        nothing; an error names the table, the row and the column."""
+        reg = Register()
+        core.store_load(self._open(), reg._reg)
+        return reg
+
+    @checked
+    def add_case(self, case: Case) -> None:
+        """Appends a new case with its parties, obligations, assets and
+        events, in one transaction; a case already stored raises
+        :class:`StateError`."""
+        core.store_add_case(self._open(), case._c)
+
+    @checked
+    def add_event(self, case: Case) -> None:
+        """Appends the last event of ``case``'s log (the one just
+        applied) in one transaction; raises :class:`StateError` when the
+        store does not hold every earlier event of the case, so the file
+        stays the log of what was applied."""
+        n = core.case_event_count(case._c)
+        if n == 0:
+            raise core.StateError("store.add_event: the case has no event")
+        ev = core.case_event(case._c, n - 1)
+        core.store_add_event(self._open(), case._c, ev)
