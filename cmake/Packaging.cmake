@@ -88,6 +88,11 @@ This package holds the shared library.")
 set(CPACK_DEBIAN_DEV_PACKAGE_NAME libenforcement-dev)
 set(CPACK_DEBIAN_DEV_PACKAGE_SECTION libdevel)
 set(CPACK_DEBIAN_DEV_PACKAGE_DEPENDS "${_enf_runtime_exact}")
+# The static library and enforcement.pc (Requires.private: sqlite3) need
+# SQLite's development files when the store is built.
+if(ENF_WITH_SQLITE)
+  string(APPEND CPACK_DEBIAN_DEV_PACKAGE_DEPENDS ", libsqlite3-dev")
+endif()
 set(CPACK_COMPONENT_DEV_DESCRIPTION
 "civil-judgment enforcement rules (development files)
 libenforcement is the reference implementation of the rules of

@@ -25,7 +25,7 @@ as_root=""
 export DEBIAN_FRONTEND=noninteractive
 here=$(cd "$(dirname "$0")/.." && pwd)
 
-pkgs="build-essential cmake pkg-config python3 python3-dev swig"
+pkgs="build-essential cmake pkg-config python3 python3-dev swig libsqlite3-dev"
 java="default-jdk-headless junit4"
 test=0
 if [ "${1:-}" = "--java" ]; then

@@ -14,7 +14,7 @@ build=${2:-$src/_build/fuzz}
 jobs=$(nproc 2>/dev/null || echo 2)
 targets=${FUZZ_TARGETS:-"fuzz_money_parse fuzz_calendar_load fuzz_io_csv
 	fuzz_io_json fuzz_auction_rules fuzz_auction_replay fuzz_report
-	fuzz_rulebook fuzz_programme_report fuzz_io_org"}
+	fuzz_rulebook fuzz_programme_report fuzz_io_org fuzz_store_load"}
 
 case $secs in
 '' | *[!0-9]*)

@@ -1,10 +1,13 @@
 #!/bin/sh
-# ThreadSanitizer run of tests/alloc/test_threads.c: threads that share a
+# ThreadSanitizer runs of tests/alloc/test_threads.c (threads that share a
 # calendar and auction rule sets read-only and build their own registers,
-# reports, sales, trails and ledgers, each with its own last error.
+# reports, sales, trails and ledgers, each with its own last error) and
+# tests/alloc/test_snapshots.c (one writer applying events and adding
+# cases while readers check snapshots of the same register).
 #   scripts/tsan.sh [BUILD_DIR]        (default: ./_build/tsan)
-# Prints "tsan: N threads, M operations, no race"; any report of
-# ThreadSanitizer stops the run (halt_on_error=1) with a non-zero status.
+# Prints "tsan: N threads, M operations, no race" and "tsan: snapshots:
+# ..."; any report of ThreadSanitizer stops the run (halt_on_error=1) with
+# a non-zero status.
 set -eu
 src=$(cd "$(dirname "$0")/.." && pwd)
 dir=${1:-$src/_build/tsan}
@@ -17,7 +20,7 @@ cmake -S "$src" -B "$dir" -DCMAKE_C_COMPILER=clang \
 	-DCMAKE_SHARED_LINKER_FLAGS="-fsanitize=thread" \
 	-DENF_BUILD_PYTHON=OFF -DENF_BUILD_EXAMPLES=OFF -DENF_SANITIZE=OFF \
 	>/dev/null
-cmake --build "$dir" -j "$jobs" --target test_threads >/dev/null
+cmake --build "$dir" -j "$jobs" --target test_threads test_snapshots >/dev/null
 out="$dir/test_threads.out"
 TSAN_OPTIONS="halt_on_error=1 ${TSAN_OPTIONS:-}" \
 	"$dir/tests/alloc/test_threads" >"$out"
@@ -31,3 +34,14 @@ if [ -z "$threads" ] || [ -z "$ops" ]; then
 	exit 1
 fi
 echo "tsan: $threads threads, $ops operations, no race"
+
+snap="$dir/test_snapshots.out"
+TSAN_OPTIONS="halt_on_error=1 ${TSAN_OPTIONS:-}" \
+	"$dir/tests/alloc/test_snapshots" >"$snap"
+cat "$snap"
+line=$(grep '^test_snapshots: ' "$snap" | tail -n 1)
+if [ -z "$line" ]; then
+	echo "tsan: no summary from test_snapshots"
+	exit 1
+fi
+echo "tsan: snapshots: ${line#test_snapshots: }, no race"

@@ -7,8 +7,10 @@
 # scripts/check.sh) and test_alloc_fail (it wraps malloc and counts live
 # blocks itself, and runs under LeakSanitizer in check.sh; under valgrind
 # it takes minutes); the Java tests (a JVM under memcheck reports its own
-# JIT; the JNI code runs under AddressSanitizer in check.sh) and the Doxygen
-# run (not our code).
+# JIT; the JNI code runs under AddressSanitizer in check.sh), the Doxygen
+# run (not our code), store_faults (it kills its children hundreds of
+# times by design) and test_snapshots (threads for ThreadSanitizer; both
+# run under ASan in check.sh).
 set -eu
 src=$(cd "$(dirname "$0")/.." && pwd)
 dir=${1:-$src/_build/valgrind}
@@ -20,7 +22,8 @@ cmake --build "$dir" -j "$jobs" >/dev/null
 # One line per test: name, working directory, command (tab-separated).
 ctest --test-dir "$dir" --show-only=json-v1 | python3 -c '
 import json, sys
-skip = {"abi_exports", "install_consume", "test_alloc_fail"}
+skip = {"abi_exports", "install_consume", "test_alloc_fail", "store_faults",
+        "test_snapshots"}
 for t in json.load(sys.stdin)["tests"]:
     if t["name"] in skip or not t.get("command"):
         continue
