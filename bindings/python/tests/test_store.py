@@ -15,6 +15,18 @@ SAMPLE = os.path.join(os.path.dirname(__file__), "..", "..", "..",
                       "examples", "data", "sample")
 
 
+@pytest.fixture(autouse=True)
+def store_built(tmp_path):
+    """Skips the module's tests when the library was built without
+    SQLite (ENF_WITH_SQLITE=OFF): then every store call is refused."""
+    try:
+        enf.Store(tmp_path / "probe.db").close()
+    except enf.StateError as e:
+        if "without SQLite" in str(e):
+            pytest.skip("the library was built without SQLite")
+        raise
+
+
 def exports(reg):
     return [reg.export_csv(e) for e in enf.ENTITIES]
 
