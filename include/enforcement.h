@@ -15,6 +15,7 @@
 #include "enforcement/trail.h"
 #include "enforcement/rules.h"
 #include "enforcement/case.h"
+#include "enforcement/correct.h"
 #include "enforcement/columns.h"
 #include "enforcement/review.h"
 #include "enforcement/programme.h"

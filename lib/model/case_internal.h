@@ -234,4 +234,36 @@ void enf__replay_step(enf__replay *rs, const enf__event *ev);
 enf_status enf__case_rules_use(enf_case_rules *out, const enf_case_rules *in,
 			       enf_date date);
 
+/*
+ * Corrections (case_correct.c, correct.h). enf__case_restore() puts a
+ * case's history back as it was saved, for the loads of the io layer. c
+ * holds its facts as they are now (after every amendment), is not shared
+ * and has no history yet. Either entries holds the n events as entered,
+ * by seq, and c's log is empty (the store); or entries is NULL and c's log
+ * holds the corrected events (checked as they were applied), seqs[i]
+ * giving the seq of its event i (the CSV and JSON files), from which the
+ * entries are derived: an event voided or replaced was entered as the
+ * `before` of the first correction of its seq. recs[j] and befores[j] are
+ * the m corrections in the order made, with the values they replaced
+ * (enf_case_correction()). The corrected log is computed and checked by
+ * the transition table; with entries it becomes c's log, without it must
+ * be c's log. Failures name fn and the case; c is unchanged on error.
+ */
+enf_status enf__case_restore(enf_case *c, const enf_event *entries, size_t n,
+			     const size_t *seqs, const enf_correction *recs,
+			     const enf_correction *befores, size_t m,
+			     const char *fn);
+/* Frees a history (NULL is a no-op); a copy of one (NULL when h is NULL,
+ * *ok 0 when out of memory). */
+void enf__history_free(struct enf__history *h);
+struct enf__history *enf__history_copy(const struct enf__history *h, int *ok);
+/* Whether a case may take events, corrections or facts: 0, or fails
+ * (ENF_ESTATE, naming fn) for a case withdrawn as entered in error or a
+ * copy as known on a past day. */
+enf_status enf__case_open_for_writes(const char *fn, const enf_case *c);
+/* Keeps the history of an event just appended to c's log (its entry and
+ * seq); -1 when out of memory, the history unchanged (the caller takes
+ * the event back). A case without history has nothing to keep. */
+int enf__history_note_event(enf_case *c);
+
 #endif /* ENF_CASE_INTERNAL_H */
