@@ -11,6 +11,13 @@
 /* Day number of y-m-d; y-m-d must be valid. Howard Hinnant's
  * days_from_civil: years are shifted to start in March so the leap day is
  * last. */
+/* The constant form agrees with the function (days from 1970-01-01). */
+_Static_assert(ENF__DAYS_FROM_CIVIL(1970, 1, 1) == 0, "epoch");
+_Static_assert(ENF__DAYS_FROM_CIVIL(2000, 3, 1) == 11017, "after a leap day");
+_Static_assert(ENF__DAYS_FROM_CIVIL(2024, 2, 29) == 19782, "a leap day");
+_Static_assert(ENF__DAYS_FROM_CIVIL(2026, 7, 1) == 20635, "Law 106/2025");
+_Static_assert(ENF__DAYS_FROM_CIVIL(1900, 1, 1) == -25567, "1900");
+
 int32_t enf__days_from_civil(int y, int m, int d)
 {
 	int era, yoe, doy, doe;

@@ -97,6 +97,16 @@ enf_status enf__div_round(enf_money *out, enf__i128 p, enf__i128 d,
 
 /* Calendar arithmetic shared by date.c, calendar.c and report.c. */
 int32_t enf__days_from_civil(int y, int m, int d);
+/* enf__days_from_civil() as a constant expression, for years 1 and on:
+ * for tables of dates that are compared with day numbers. */
+#define ENF__CIVIL_Y(y, m)   ((y) - ((m) <= 2))
+#define ENF__CIVIL_YOE(y, m) (ENF__CIVIL_Y(y, m) % 400)
+#define ENF__CIVIL_DOY(m, d)                                                   \
+	((153 * ((m) + ((m) > 2 ? -3 : 9)) + 2) / 5 + (d)-1)
+#define ENF__DAYS_FROM_CIVIL(y, m, d)                                          \
+	((ENF__CIVIL_Y(y, m) / 400) * 146097 + ENF__CIVIL_YOE(y, m) * 365 +    \
+	 ENF__CIVIL_YOE(y, m) / 4 - ENF__CIVIL_YOE(y, m) / 100 +               \
+	 ENF__CIVIL_DOY(m, d) - 719468)
 void enf__civil_from_days(int32_t z, int *y, int *m, int *d);
 int enf__is_leap(int y);
 int enf__month_days(int y, int m);
