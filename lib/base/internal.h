@@ -113,6 +113,9 @@ int enf__month_days(int y, int m);
 int enf__date_in_range(enf_date d);
 enf_weekday enf__weekday(enf_date d);
 int enf__add_months(enf_date *out, enf_date date, int64_t months);
+/* Reads YYYY-MM-DD and nothing else (the CSV and JSON date fields); 0, or
+ * -1 (out untouched, no message). */
+int enf__date_iso(enf_date *out, const char *s);
 /* Reads YYYY-MM-DD or D/M/YYYY; 0, or -1 (out untouched, no message). */
 int enf__date_scan(enf_date *out, const char *text);
 /* Why d is not a valid date, as "field is missing (no date); ..." or

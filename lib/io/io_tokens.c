@@ -37,7 +37,7 @@ static const char *const enf__flags[] = {"corruption", "prisoner",
 #define ENF__N(a) (int)(sizeof(a) / sizeof((a)[0]))
 
 typedef struct enf__family {
-	const char *const *tokens; /* NULL: named by case.c */
+	const char *const *tokens; /* in value order (flags: bit order) */
 	int count;
 	const char *noun; /* for messages, with its article */
 } enf__family;
@@ -56,8 +56,8 @@ static const enf__family enf__families[] = {
 				    "an asset kind"},
 	[ENF_IO_ENUM_SECURITY] = {enf__securities, ENF__N(enf__securities),
 				  "a kind of security"},
-	[ENF_IO_ENUM_EVENT] = {NULL, ENF_EV_COUNT, "an event kind"},
-	[ENF_IO_ENUM_STATE] = {NULL, ENF_STATE_COUNT, "a state"},
+	[ENF_IO_ENUM_EVENT] = {enf__event_names, ENF_EV_COUNT, "an event kind"},
+	[ENF_IO_ENUM_STATE] = {enf__state_names, ENF_STATE_COUNT, "a state"},
 	[ENF_IO_ENUM_FLAG] = {enf__flags, ENF__N(enf__flags), "a flag"},
 };
 
@@ -88,10 +88,6 @@ const char *enf_io_token(enf_io_enum family, int value)
 	}
 	if (value < 0 || value >= f->count)
 		return NULL;
-	if (family == ENF_IO_ENUM_EVENT)
-		return enf_event_kind_name((enf_event_kind)value);
-	if (family == ENF_IO_ENUM_STATE)
-		return enf_case_state_name((enf_case_state)value);
 	return f->tokens[value];
 }
 
@@ -99,14 +95,16 @@ const char *enf_io_token(enf_io_enum family, int value)
 static int enf__token_find(int *out, enf_io_enum family, const char *token,
 			   size_t len)
 {
-	for (int i = 0; i < enf__families[family].count; i++) {
-		int v = enf__family_value(family, i);
-		const char *t = enf_io_token(family, v);
+	const enf__family *f = &enf__families[family];
 
-		/* First bytes first: most tokens differ there. */
-		if (len > 0 && t[0] == token[0] && strlen(t) == len &&
-		    memcmp(t, token, len) == 0) {
-			*out = v;
+	/* Straight down the family's table, first bytes first: most tokens
+	 * differ there (an event row asks this for its kind among 30). */
+	for (int i = 0; len > 0 && i < f->count; i++) {
+		const char *t = f->tokens[i];
+
+		if (t[0] == token[0] && strncmp(t, token, len) == 0 &&
+		    t[len] == '\0') {
+			*out = enf__family_value(family, i);
 			return 0;
 		}
 	}
@@ -278,19 +276,14 @@ static int enf__io_int(int64_t *out, const char *s)
 	return 0;
 }
 
-static enf_status enf__io_token_field(int64_t *out, const enf__io_col *col,
-				      const char *text, const enf__io_loc *loc)
+/* A token field that names no value: the message lists the family's. */
+static enf_status enf__io_token_fail(const enf__io_col *col, const char *text,
+				     const enf__io_loc *loc)
 {
 	const enf__family *f = &enf__families[col->family];
 	char list[200] = "";
 	size_t n = 0;
-	int v;
 
-	if (enf__token_find(&v, (enf_io_enum)col->family, text, strlen(text)) ==
-	    0) {
-		*out = v;
-		return ENF_OK;
-	}
 	for (int i = 0; f->tokens != NULL && i < f->count; i++) {
 		int w = snprintf(list + n, sizeof(list) - n, "%s%s",
 				 i ? ", " : " (", f->tokens[i]);
@@ -302,6 +295,18 @@ static enf_status enf__io_token_field(int64_t *out, const enf__io_col *col,
 		list[n] = ')', list[n + 1] = '\0';
 	return enf__io_fail(ENF_EPARSE, loc, col->name, "\"%.*s\" is not %s%s",
 			    enf__utf8_prefix(text, 60), text, f->noun, list);
+}
+
+static enf_status enf__io_token_field(int64_t *out, const enf__io_col *col,
+				      const char *text, const enf__io_loc *loc)
+{
+	int v;
+
+	if (enf__token_find(&v, (enf_io_enum)col->family, text, strlen(text)) !=
+	    0)
+		return enf__io_token_fail(col, text, loc);
+	*out = v;
+	return ENF_OK;
 }
 
 static enf_status enf__io_flags_field(int64_t *out, const enf__io_col *col,
@@ -408,9 +413,8 @@ static enf_status enf__io_field(enf__io_vals *x, int i, const enf__io_col *col,
 	case ENF__T_TOKEN: return enf__io_token_field(&x->n[i], col, text, loc);
 	case ENF__T_FLAGS: return enf__io_flags_field(&x->n[i], col, text, loc);
 	case ENF__T_DATE:
-		/* YYYY-MM-DD only: enf__date_scan also reads D/M/YYYY. */
-		if (strlen(text) != 10 || text[4] != '-' ||
-		    enf__date_scan(&d, text) != 0)
+		/* YYYY-MM-DD only. */
+		if (enf__date_iso(&d, text) != 0)
 			return enf__io_date_fail(loc, col, text);
 		x->n[i] = d;
 		return ENF_OK;
