@@ -259,10 +259,14 @@ static int enf__io_int(int64_t *out, const char *s)
 {
 	int neg = *s == '-';
 	uint64_t v = 0, lim = neg ? (uint64_t)INT64_MAX + 1 : INT64_MAX;
+	int k = 0;
 
 	s += neg;
 	if (*s < '0' || *s > '9')
 		return -1;
+	/* Eighteen digits cannot overflow: no check for them. */
+	for (; k < 18 && (unsigned)(*s - '0') <= 9; s++, k++)
+		v = v * 10 + (unsigned)(*s - '0');
 	for (; *s >= '0' && *s <= '9'; s++) {
 		unsigned d = (unsigned)(*s - '0');
 
@@ -277,8 +281,9 @@ static int enf__io_int(int64_t *out, const char *s)
 }
 
 /* A token field that names no value: the message lists the family's. */
-static enf_status enf__io_token_fail(const enf__io_col *col, const char *text,
-				     const enf__io_loc *loc)
+ENF__COLD static enf_status enf__io_token_fail(const enf__io_col *col,
+					       const char *text,
+					       const enf__io_loc *loc)
 {
 	const enf__family *f = &enf__families[col->family];
 	char list[200] = "";
@@ -333,21 +338,45 @@ static enf_status enf__io_flags_field(int64_t *out, const enf__io_col *col,
 	return ENF_OK;
 }
 
+ENF__COLD static enf_status enf__io_utf8_fail(const enf__io_col *col,
+					      const char *text, const char *at,
+					      const enf__io_loc *loc)
+{
+	return enf__io_fail(ENF_EPARSE, loc, col->name,
+			    "not valid UTF-8 at byte %ld", (long)(at - text));
+}
+
 static enf_status enf__io_text_field(const char **out, const enf__io_col *col,
 				     const char *text, const enf__io_loc *loc)
 {
-	for (const unsigned char *p = (const unsigned char *)text; *p;) {
-		int n = *p < 0x80 ? 1 : enf__io_utf8_len(p);
+	const signed char *p = (const signed char *)text;
 
+	for (;;) {
+		int n;
+
+		/* ASCII runs in one compare a byte: a byte above 0 is
+		 * neither the NUL nor part of a multibyte sequence. */
+		while (*p > 0)
+			p++;
+		if (*p == 0)
+			break;
+		n = enf__io_utf8_len((const unsigned char *)p);
 		if (n == 0)
-			return enf__io_fail(
-				ENF_EPARSE, loc, col->name,
-				"not valid UTF-8 at byte %ld",
-				(long)(p - (const unsigned char *)text));
+			return enf__io_utf8_fail(col, text, (const char *)p,
+						 loc);
 		p += n;
 	}
 	*out = text;
 	return ENF_OK;
+}
+
+ENF__COLD static enf_status enf__io_number_fail(const enf__io_col *col,
+						const char *text,
+						const char *why,
+						const enf__io_loc *loc)
+{
+	return enf__io_fail(ENF_EPARSE, loc, col->name, "\"%.*s\" %s",
+			    enf__utf8_prefix(text, 60), text, why);
 }
 
 /* Integer columns: money, detail, index, bool. */
@@ -369,8 +398,7 @@ static enf_status enf__io_number_field(int64_t *out, const enf__io_col *col,
 	else if (col->type == ENF__T_DETAIL && (v < INT32_MIN || v > INT32_MAX))
 		why = "is out of range";
 	if (why != NULL)
-		return enf__io_fail(ENF_EPARSE, loc, col->name, "\"%.*s\" %s",
-				    enf__utf8_prefix(text, 60), text, why);
+		return enf__io_number_fail(col, text, why, loc);
 	*out = v;
 	return ENF_OK;
 }
@@ -383,8 +411,9 @@ static enf_status enf__io_number_field(int64_t *out, const enf__io_col *col,
  * count deadlines from the wrong days. The message names the format and,
  * for such a text, the ISO form it would have as day/month/year.
  */
-static enf_status enf__io_date_fail(const enf__io_loc *loc,
-				    const enf__io_col *col, const char *text)
+ENF__COLD static enf_status enf__io_date_fail(const enf__io_loc *loc,
+					      const enf__io_col *col,
+					      const char *text)
 {
 	enf_date d;
 	char iso[16];
