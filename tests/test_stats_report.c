@@ -2407,6 +2407,7 @@ static void test_stats_report__options_bad_input(void **state)
 		{1, 2, "partial_entrusted_done is 2"},
 		{2, 5, "unclassified_row is 5"},
 		{2, INT32_MIN, ": unclassified_row"},
+		{3, 2, "restate is 2"},
 	};
 	enf_period p = year(2025);
 	enf_register *reg = NULL;
@@ -2419,7 +2420,7 @@ static void test_stats_report__options_bad_input(void **state)
 	assert_int_equal(enf_register_new(&reg), ENF_OK);
 	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
 		int *field[] = {&o.money_done, &o.partial_entrusted_done,
-				&o.unclassified_row};
+				&o.unclassified_row, &o.restate};
 
 		o = opts_of(-1, -1, -1, NULL);
 		*field[bad[i].field] = bad[i].code;
@@ -2435,7 +2436,7 @@ static void test_stats_report__options_bad_input(void **state)
 		assert_int_equal(n, 0);
 		assert_error_names("stats_report_by_office_with", bad[i].name);
 	}
-	for (unsigned v = 0; v <= 2; v += 2) {
+	for (unsigned v = 0; v <= 3; v += 3) {
 		o = opts_of(-1, -1, -1, NULL);
 		o.version = v;
 		assert_int_equal(
@@ -2454,8 +2455,8 @@ static void test_stats_report__options_bad_input(void **state)
 	assert_int_equal(enf_stats_report_new_with(NULL, "LS-01", &p, &o),
 			 ENF_EINVALID);
 	assert_int_equal(enf_stats_report_options_init(NULL, 1), ENF_EINVALID);
-	assert_int_equal(enf_stats_report_options_init(&o, 2), ENF_EVERSION);
-	assert_error_names("stats_report_options_init", "version is 2");
+	assert_int_equal(enf_stats_report_options_init(&o, 3), ENF_EVERSION);
+	assert_error_names("stats_report_options_init", "version is 3");
 	rep = new_report("LS-01", p);
 	assert_int_equal(enf_stats_report_options_get(NULL, rep), ENF_EINVALID);
 	assert_int_equal(enf_stats_report_options_get(&o, NULL), ENF_EINVALID);
