@@ -231,13 +231,15 @@ static void test_stats_correct__restated(void **state)
 	enf_case_free(c);
 }
 
-/* A case entered in error: counted in Q1 as reported (the withdrawal is
- * recorded in Q2), absent from Q2 and from a restated Q1. */
+/* A case entered in error leaves every report, Q1 as well (correct.h: it
+ * was never a case); the register as known before the withdrawal, on
+ * 2026-01-31, still counts it in Q1: CO 50, BE 50. */
 static void test_stats_correct__entered_in_error(void **state)
 {
 	enf_case *c = new_case("K-02", 50 * M);
 	enf_correction corr;
 	enf_stats_report *r;
+	enf_register *reg = NULL, *old = NULL;
 
 	(void)state;
 	ev(c, ENF_EV_DECISION_ISSUED, ymd(2025, 9, 15), 0, 0);
@@ -250,7 +252,7 @@ static void test_stats_correct__entered_in_error(void **state)
 	assert_int_equal(enf_case_correct(c, &corr), ENF_OK);
 	assert_int_equal(enf_case_withdrawn_in_error(c), ymd(2026, 2, 1));
 	r = report(c, Q1, 0);
-	assert_money(r, 50 * M, 0, 50 * M);
+	assert_empty(r);
 	enf_stats_report_free(r);
 	r = report(c, Q2, 0);
 	assert_empty(r);
@@ -258,7 +260,20 @@ static void test_stats_correct__entered_in_error(void **state)
 	r = report(c, Q1, 1);
 	assert_empty(r);
 	enf_stats_report_free(r);
-	enf_case_free(c);
+	assert_int_equal(enf_register_new(&reg), ENF_OK);
+	assert_int_equal(enf_register_add(reg, c), ENF_OK);
+	assert_int_equal(enf_register_as_known(&old, reg, ymd(2026, 1, 31)),
+			 ENF_OK);
+	r = report(NULL, Q1, 0);
+	assert_int_equal(enf_stats_report_add_register(r, old, NULL), ENF_OK);
+	assert_money(r, 50 * M, 0, 50 * M);
+	enf_stats_report_free(r);
+	r = report(NULL, Q1, 0);
+	assert_int_equal(enf_stats_report_add_register(r, reg, NULL), ENF_OK);
+	assert_empty(r);
+	enf_stats_report_free(r);
+	enf_register_free(old);
+	enf_register_free(reg);
 }
 
 /* Through a register, and by office: the same figures. */

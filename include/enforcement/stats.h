@@ -325,8 +325,10 @@ typedef enum enf_unclassified_row {
  *   as 0, and the lower figure is carried into the periods after (the
  *   table keeps no negative cell). With 1 every case is counted as it is
  *   known now: a restatement. Either way a case withdrawn as entered in
- *   error, as known on the day used, adds nothing. A version 1 value
- *   takes restate from the rulebook.
+ *   error adds nothing, in any period, as every report leaves it out
+ *   (correct.h); a register as known on a day before the withdrawal
+ *   (enf_register_as_known()) still holds it. A version 1 value takes
+ *   restate from the rulebook.
  */
 typedef struct enf_stats_report_options {
 	unsigned int version;	      /**< ENF_STATS_REPORT_OPTIONS_VERSION */

@@ -35,8 +35,9 @@
  *   restate 0): the state before the period is the case as known on the
  *   day before it, the state at its end the case as known on its last
  *   day (stats_known.c); money taken down by a correction counts 0 in
- *   the period, never less. A case withdrawn as entered in error, as
- *   known at the end, adds nothing.
+ *   the period, never less. A case withdrawn as entered in error adds
+ *   nothing, in any period (a register as known before the withdrawal
+ *   still holds it).
  * The derived rows of a case are computed from its own rows, so each
  * case's contribution satisfies the identities and so does every sum.
  */
@@ -500,8 +501,7 @@ static int enf__classify(enf__contrib *k, const enf_case *b, const enf_case *c,
 	enf_money left, amount, in, done;
 	int whole;
 
-	if (f.decided == ENF_DATE_NONE || f.decided > p->last ||
-	    enf_case_withdrawn_in_error(c) != ENF_DATE_NONE)
+	if (f.decided == ENF_DATE_NONE || f.decided > p->last)
 		return 0;
 	enf__replay_until(&before, b, p->first - 1);
 	if (enf__off_books(before.state) ||
@@ -595,6 +595,10 @@ enf_status enf__stats_count_case(enf__stats_cells *cells, const enf_case *c,
 	int bad[3], adds;
 	enf_status st;
 
+	/* A case entered in error was never a case: no period counts it
+	 * (correct.h), as enf_register_filter() leaves it out. */
+	if (enf_case_withdrawn_in_error(c) != ENF_DATE_NONE)
+		return ENF_OK;
 	st = enf__stats_known(&before, &end, c, p, defs->restate, fn);
 	if (st != ENF_OK)
 		return st;
