@@ -323,7 +323,10 @@ typedef enum enf_unclassified_row {
  *   the two; a correction that lowers money counted in an earlier period
  *   (a collection corrected down) would make it negative: it is counted
  *   as 0, and the lower figure is carried into the periods after (the
- *   table keeps no negative cell). With 1 every case is counted as it is
+ *   table keeps no negative cell). Likewise a case closed before the
+ *   period as then known (done, withdrawn) whose closing a correction
+ *   voids in the period stays off this period's table, as reported, and
+ *   is carried over into the next one. With 1 every case is counted as it is
  *   known now: a restatement. Either way a case withdrawn as entered in
  *   error adds nothing, in any period, as every report leaves it out
  *   (correct.h); a register as known on a day before the withdrawal
