@@ -276,6 +276,44 @@ static void test_stats_correct__entered_in_error(void **state)
 	enf_register_free(reg);
 }
 
+/* A case closed as done in Q1 whose DONE (seq 3) is voided in Q2: off
+ * Q2 as reported (done before it, as known then), carried over in Q3 by
+ * cases (1, being enforced) with nothing owed by money (200 collected of
+ * 200); a restated Q2 carries it over too. */
+static void test_stats_correct__reopened(void **state)
+{
+	enf_case *c = new_case("K-03", 200 * M);
+	enf_correction corr;
+	enf_stats_report *r;
+
+	(void)state;
+	ev(c, ENF_EV_DECISION_ISSUED, ymd(2025, 9, 10), 0, 0);
+	ev(c, ENF_EV_CLASSIFIED, ymd(2025, 9, 20), 1, 0);
+	ev(c, ENF_EV_COLLECTED, ymd(2025, 11, 20), 0, 200 * M);
+	ev(c, ENF_EV_DONE, ymd(2025, 11, 25), 0, 0);
+	assert_int_equal(enf_correction_init(&corr, ENF_CORRECTION_VERSION),
+			 ENF_OK);
+	corr.kind = ENF_CORRECT_VOID;
+	corr.recorded = ymd(2026, 2, 10);
+	corr.reason = "closed by mistake: the creditor has not been paid";
+	corr.target = 3;
+	assert_int_equal(enf_case_correct(c, &corr), ENF_OK);
+	r = report(c, Q1, 0);
+	assert_int_equal(cell(r, ENF_BY_CASES, ENF_IND_DONE), 1);
+	assert_int_equal(cell(r, ENF_BY_MONEY, ENF_IND_DONE), 200 * M);
+	enf_stats_report_free(r);
+	r = report(c, Q2, 0);
+	assert_empty(r);
+	enf_stats_report_free(r);
+	r = report(c, Q3, 0);
+	assert_money(r, 0, 0, 0);
+	enf_stats_report_free(r);
+	r = report(c, Q2, 1);
+	assert_money(r, 0, 0, 0);
+	enf_stats_report_free(r);
+	enf_case_free(c);
+}
+
 /* Through a register, and by office: the same figures. */
 static void test_stats_correct__register(void **state)
 {
@@ -453,6 +491,7 @@ int main(void)
 		cmocka_unit_test(test_stats_correct__period_recorded),
 		cmocka_unit_test(test_stats_correct__restated),
 		cmocka_unit_test(test_stats_correct__entered_in_error),
+		cmocka_unit_test(test_stats_correct__reopened),
 		cmocka_unit_test(test_stats_correct__register),
 		cmocka_unit_test(test_stats_correct__forms),
 		cmocka_unit_test(test_stats_correct__merge),
