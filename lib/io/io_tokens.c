@@ -255,7 +255,8 @@ typedef struct enf__io_vals {
 
 /* Reads an optionally negative decimal integer; 0, or -1 (not one or too
  * large for 64 bits). */
-static int enf__io_int(int64_t *out, const char *s)
+static inline __attribute__((always_inline)) int enf__io_int(int64_t *out,
+							     const char *s)
 {
 	int neg = *s == '-';
 	uint64_t v = 0, lim = neg ? (uint64_t)INT64_MAX + 1 : INT64_MAX;
@@ -380,8 +381,9 @@ ENF__COLD static enf_status enf__io_number_fail(const enf__io_col *col,
 }
 
 /* Integer columns: money, detail, index, bool. */
-static enf_status enf__io_number_field(int64_t *out, const enf__io_col *col,
-				       const char *text, const enf__io_loc *loc)
+static inline __attribute__((always_inline)) enf_status enf__io_number_field(
+	int64_t *out, const enf__io_col *col, const char *text,
+	const enf__io_loc *loc)
 {
 	int64_t v;
 	const char *why = NULL;
