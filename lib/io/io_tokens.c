@@ -455,13 +455,18 @@ static inline __attribute__((always_inline)) enf_status enf__io_field(
 	}
 }
 
+/* Converts the fields of a row from column `from` on (the columns before
+ * are taken as they are). */
 static enf_status enf__io_convert(enf__io_vals *x, enf_io_entity e,
-				  const char *const *v, const enf__io_loc *loc)
+				  const char *const *v, const enf__io_loc *loc,
+				  int from)
 {
 	const enf__io_table *t = &enf__io_tables[e];
 
+	for (int i = 0; i < from; i++)
+		x->s[i] = v[i], x->n[i] = 0;
 	/* Every column of the table is set below; no row reads past them. */
-	for (int i = 0; i < t->ncols; i++) {
+	for (int i = from; i < t->ncols; i++) {
 		const enf__io_col *col = &t->cols[i];
 		enf_status st;
 
@@ -706,7 +711,7 @@ enf_status enf__io_case_row(enf_case **out, enf__io_batch *b,
 	enf__io_vals x;
 	enf_case_info info;
 	enf_case *c = NULL;
-	enf_status st = enf__io_convert(&x, ENF_IO_CASES, v, loc);
+	enf_status st = enf__io_convert(&x, ENF_IO_CASES, v, loc, 0);
 
 	if (st != ENF_OK)
 		return st;
@@ -815,7 +820,9 @@ enf_status enf__io_entity_row(enf_case *c, enf_io_entity e,
 	enf__io_vals x;
 	size_t have = enf__io_row_count(c, e);
 	const char *col = enf__io_tables[e].cols[ENF__COL_INDEX].name;
-	enf_status st = enf__io_convert(&x, e, v, loc);
+	/* The office and decision number are c's (the caller found c by
+	 * them, or took them from it): checked when c's row was read. */
+	enf_status st = enf__io_convert(&x, e, v, loc, ENF__COL_INDEX);
 
 	if (st != ENF_OK)
 		return st;
