@@ -192,36 +192,44 @@ static unsigned enf__csv_mask(__m128i b, char c)
  * The usual record, read 16 bytes at a time: no quote, no carriage return
  * and a line feed before the text's last 16 bytes. Each block gives two
  * bit masks, its commas and its stops (line feed, quote, carriage return,
- * NUL); the commas before the first stop end fields. The line is then
- * copied whole and the commas that end kept fields become NULs. Returns
+ * NUL); the commas before the first stop end fields. Each block is
+ * stored in the buffer as it is read, its commas and line feed turned
+ * into NULs in the same register. Returns
  * 0, having changed nothing the byte-by-byte reader does not set again,
  * when the record is not of that kind: that reader reads it.
  */
 static int enf__csv_wide_record(enf__csv_reader *r)
 {
 	const char *s = r->p;
-	size_t nf = 1, e = 0, last = 0; /* last: the comma after field keep-1 */
+	const __m128i zero = _mm_setzero_si128();
+	size_t nf = 1, e = 0;
 
 	for (size_t i = 0;; i += 16) {
-		__m128i b;
+		__m128i b, cm, lf;
 		unsigned comma, stop;
 
-		if ((size_t)(r->end - s) < i + 16)
+		/* Room for this block and the NUL after the line. */
+		if ((size_t)(r->end - s) < i + 16 ||
+		    enf__csv_reserve(r, i + 16) != 0)
 			return 0;
 		b = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-		comma = enf__csv_mask(b, ',');
-		stop = enf__csv_mask(b, '\n') | enf__csv_mask(b, '"') |
-		       enf__csv_mask(b, '\r') | enf__csv_mask(b, '\0');
+		cm = _mm_cmpeq_epi8(b, _mm_set1_epi8(','));
+		lf = _mm_cmpeq_epi8(b, _mm_set1_epi8('\n'));
+		comma = (unsigned)_mm_movemask_epi8(cm);
+		stop = (unsigned)_mm_movemask_epi8(lf) | enf__csv_mask(b, '"') |
+		       enf__csv_mask(b, '\r') |
+		       (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(b, zero));
+		/* The block goes to the buffer with its commas and line feed
+		 * as NULs: each field ends where it should (bytes after the
+		 * line end are written too, and never read). */
+		_mm_storeu_si128((__m128i *)(void *)(r->buf + i),
+				 _mm_andnot_si128(_mm_or_si128(cm, lf), b));
 		if (stop != 0)
 			comma &= (1u << __builtin_ctz(stop)) - 1u;
-		for (; comma != 0; comma &= comma - 1u, nf++) {
-			size_t at = i + (size_t)__builtin_ctz(comma);
-
+		for (; comma != 0; comma &= comma - 1u, nf++)
 			if (nf < r->keep)
-				r->off[nf] = at + 1;
-			else if (nf == r->keep)
-				last = at;
-		}
+				r->off[nf] =
+					i + (size_t)__builtin_ctz(comma) + 1;
 		if (stop != 0) {
 			e = i + (size_t)__builtin_ctz(stop);
 			if (s[e] != '\n')
@@ -229,15 +237,7 @@ static int enf__csv_wide_record(enf__csv_reader *r)
 			break;
 		}
 	}
-	if (enf__csv_reserve(r, e + 1) != 0)
-		return 0;
-	memcpy(r->buf, s, e);
-	r->buf[e] = '\0';
 	r->off[0] = 0;
-	for (size_t k = 1; k < nf && k < r->keep; k++)
-		r->buf[r->off[k] - 1] = '\0';
-	if (nf > r->keep && r->keep > 0)
-		r->buf[last] = '\0';
 	r->len = e + 1;
 	r->nfields = nf;
 	r->p = s + e + 1;
