@@ -470,16 +470,18 @@ static enf_status enf__io_convert(enf__io_vals *x, enf_io_entity e,
 		const enf__io_col *col = &t->cols[i];
 		enf_status st;
 
-		x->s[i] = col->type == ENF__T_TEXT ? "" : NULL;
-		x->n[i] = col->type == ENF__T_DATE    ? ENF_DATE_NONE
-			  : col->type == ENF__T_INDEX ? ENF_INDEX_NONE
-						      : 0;
 		if (v[i][0] == '\0') {
+			/* An empty field: its column's default. */
 			if (col->required)
 				return enf__io_fail(ENF_EPARSE, loc, col->name,
 						    "empty; a row needs it");
+			x->s[i] = col->type == ENF__T_TEXT ? "" : NULL;
+			x->n[i] = col->type == ENF__T_DATE    ? ENF_DATE_NONE
+				  : col->type == ENF__T_INDEX ? ENF_INDEX_NONE
+							      : 0;
 			continue;
 		}
+		x->s[i] = NULL, x->n[i] = 0; /* the field sets one of them */
 		st = enf__io_field(x, i, col, v[i], loc);
 		if (st != ENF_OK)
 			return st;
