@@ -451,7 +451,8 @@ static void enf__case_destroy(enf_case *c)
 
 void enf__case_hold(enf_case *c, size_t weight)
 {
-	atomic_fetch_add_explicit(&c->refs, weight, memory_order_relaxed);
+	atomic_fetch_add_explicit(&c->refs, (unsigned)weight,
+				  memory_order_relaxed);
 }
 
 void enf__case_release(enf_case *c, size_t weight)
@@ -459,8 +460,8 @@ void enf__case_release(enf_case *c, size_t weight)
 	/* acq_rel: the thread that frees the case sees every write made to
 	 * it before the other holders let go. */
 	if (c != NULL &&
-	    atomic_fetch_sub_explicit(&c->refs, weight, memory_order_acq_rel) ==
-		    weight)
+	    atomic_fetch_sub_explicit(&c->refs, (unsigned)weight,
+				      memory_order_acq_rel) == weight)
 		enf__case_destroy(c);
 }
 

@@ -90,7 +90,9 @@ struct enf_case {
 	enf__event *events;
 	size_t nevents, cap_events;
 	enf_money owed; /* sum of money obligations */
-	size_t block;	/* bytes of the one block of a packed case, or 0 */
+	/* Bytes of the one block of a packed case, or 0 (32 bits, beside the
+	 * 32-bit count below: the register holds a million cases). */
+	uint32_t block;
 	/* Who holds the case, weighted: its owner (the caller, then the
 	 * register it was added to) counts ENF__HOLD_OWNER, each snapshot
 	 * that shares it ENF__HOLD_SNAPSHOT (register_snapshot.c). It may
@@ -99,7 +101,7 @@ struct enf_case {
 	 * snapshot alone still holds (its register has copied it on write,
 	 * or is gone) is never taken for an owner's. Atomic: a snapshot may
 	 * be freed on another thread than its register's writer. */
-	atomic_size_t refs;
+	atomic_uint refs;
 	/* Its corrections and every event as entered (case_history.h), or
 	 * NULL for a case never corrected, whose log is what was entered
 	 * (seq = position). Always on the heap, never in the block. */

@@ -116,7 +116,9 @@ static enf_case *enf__case_packed(const enf_case *c, size_t spare)
 	       enf__align8(c->nobligations * sizeof(*c->obligations)) +
 	       enf__align8(c->nparties * sizeof(*c->parties)) +
 	       enf__align8(c->nassets * sizeof(*c->assets));
-	n = malloc(size + text);
+	/* A block's size is kept in 32 bits: a case of 4 GiB is refused as
+	 * out of memory. */
+	n = size + text <= UINT32_MAX ? malloc(size + text) : NULL;
 	if (n == NULL)
 		return NULL;
 	/* Everything but the count of holders, which snapshots on other
@@ -146,7 +148,7 @@ static enf_case *enf__case_packed(const enf_case *c, size_t spare)
 	for (size_t i = 0; i < c->nassets; i++)
 		n->assets[i].description =
 			enf__put_text(&p, c->assets[i].description);
-	n->block = size + text;
+	n->block = (uint32_t)(size + text);
 	return n;
 }
 
