@@ -253,25 +253,48 @@ enf_status enf__io_parse_csv(enf__io_batch *b, const char *const *texts)
 	return st;
 }
 
+/* Both imports: the five texts, then the corrections (NULL: none). */
+static enf_status enf__io_import(enf_register *reg, const char *const *texts,
+				 const char *corrections, const char *fn)
+{
+	enf__io_batch b;
+	enf_status st;
+
+	ENF__CHECK_NULL(fn, reg);
+	ENF__CHECK_NULL(fn, texts[ENF_IO_CASES]);
+	if ((st = enf__register_writable(fn, reg)) != ENF_OK)
+		return st;
+	enf__io_batch_init(&b, reg);
+	st = enf__io_parse_csv(&b, texts);
+	if (st == ENF_OK)
+		st = enf__io_parse_corrections(&b, corrections);
+	if (st == ENF_OK)
+		st = enf__io_batch_commit(&b, fn);
+	enf__io_batch_free(&b);
+	return st;
+}
+
 enf_status enf_io_import_csv(enf_register *reg, const char *cases,
 			     const char *parties, const char *obligations,
 			     const char *assets, const char *events)
 {
 	const char *texts[ENF_IO_ENTITY_COUNT] = {cases, parties, obligations,
 						  assets, events};
-	enf__io_batch b;
-	enf_status st;
 
-	ENF__CHECK_NULL("io_import_csv", reg);
-	ENF__CHECK_NULL("io_import_csv", cases);
-	if ((st = enf__register_writable("io_import_csv", reg)) != ENF_OK)
-		return st;
-	enf__io_batch_init(&b, reg);
-	st = enf__io_parse_csv(&b, texts);
-	if (st == ENF_OK)
-		st = enf__io_batch_commit(&b, "io_import_csv");
-	enf__io_batch_free(&b);
-	return st;
+	return enf__io_import(reg, texts, NULL, "io_import_csv");
+}
+
+enf_status enf_io_import_csv_corrected(enf_register *reg, const char *cases,
+				       const char *parties,
+				       const char *obligations,
+				       const char *assets, const char *events,
+				       const char *corrections)
+{
+	const char *texts[ENF_IO_ENTITY_COUNT] = {cases, parties, obligations,
+						  assets, events};
+
+	return enf__io_import(reg, texts, corrections,
+			      "io_import_csv_corrected");
 }
 
 /* ---------------------------------------------------------------------- */
@@ -600,13 +623,31 @@ enf_status enf__io_read_dir(char *texts[ENF_IO_ENTITY_COUNT], const char *dir,
 	return st;
 }
 
+enf_status enf__io_read_corrections(char **out, const char *dir, const char *fn)
+{
+	char *path = enf__io_path(dir, ENF__IO_CORRECTIONS_FILE, "");
+	enf_status st;
+
+	*out = NULL;
+	if (path == NULL)
+		return enf__fail(ENF_ENOMEM, "%s: out of memory", fn);
+	st = enf__io_read(out, path, 1, ENF__IO_CORRECTIONS_FILE, fn);
+	free(path);
+	return st;
+}
+
 enf_status enf__io_load_dir(enf__io_batch *b, const char *dir, const char *fn)
 {
-	char *texts[ENF_IO_ENTITY_COUNT];
+	char *texts[ENF_IO_ENTITY_COUNT], *corrections = NULL;
 	enf_status st = enf__io_read_dir(texts, dir, fn);
 
 	if (st == ENF_OK)
+		st = enf__io_read_corrections(&corrections, dir, fn);
+	if (st == ENF_OK)
 		st = enf__io_parse_csv(b, (const char *const *)texts);
+	if (st == ENF_OK)
+		st = enf__io_parse_corrections(b, corrections);
+	free(corrections);
 	for (int e = 0; e < ENF_IO_ENTITY_COUNT; e++)
 		free(texts[e]);
 	/* Packed here, on the loading thread of enf_io_load_csv_dirs(). */

@@ -13,6 +13,8 @@
 
 #include "internal.h"
 #include "enforcement/io.h"
+#include "enforcement/correct.h"
+struct enf__history;
 #include "case_internal.h"
 #include "text.h"
 #include "csv_read.h"
@@ -142,6 +144,10 @@ typedef struct enf__io_batch {
 	/* The working-day calendar the steps of a sale are checked with
 	 * (enf_auction_case_check()), made at the first such step. */
 	enf_calendar *sale_cal;
+	/* The seqs of the events of the cases whose events.csv rows are not
+	 * in seq order 0, 1, ... (corrected cases; io_corrections.c). */
+	struct enf__io_seqs *seqs;
+	size_t nseqs, cap_seqs;
 } enf__io_batch;
 
 void enf__io_batch_init(enf__io_batch *b, enf_register *reg);
@@ -190,6 +196,32 @@ enf_status enf__csv_header(enf__csv *r);
 enf_status enf__csv_record(enf__csv *r, int *got);
 enf_status enf__csv_row(enf__io_batch *b, const enf__csv *r);
 const char *enf__csv_text(const enf__csv *r, size_t pos);
+
+/* Converts the non-empty text of one field by the rules of col into *n
+ * (numbers, dates, tokens) or *s (texts), failing as the import does. */
+enf_status enf__io_value(int64_t *n, const char **s, const enf__io_col *col,
+			 const char *text, const enf__io_loc *loc);
+
+/*
+ * Corrections (io_corrections.c). enf__io_note_seq() keeps the seq of the
+ * event row being added to c (the seq column of events.csv), when it is
+ * not the row's position or an earlier one of c was not.
+ * enf__io_parse_corrections() reads corrections.csv (NULL or "": none)
+ * and restores each corrected case's history (enf__case_restore()); it
+ * then refuses a case whose events are out of seq order without
+ * corrections. enf__io_seqs_free() frees the seqs kept.
+ */
+struct enf__io_seqs;
+enf_status enf__io_note_seq(enf__io_batch *b, const enf_case *c, size_t seq,
+			    const enf__io_loc *loc);
+enf_status enf__io_parse_corrections(enf__io_batch *b, const char *text);
+void enf__io_seqs_free(enf__io_batch *b);
+/* Reads dir/corrections.csv into *out (NULL when there is none; free
+ * it); fn names the caller. */
+enf_status enf__io_read_corrections(char **out, const char *dir,
+				    const char *fn);
+/* The name of corrections.csv. */
+#define ENF__IO_CORRECTIONS_FILE "corrections.csv"
 
 /* Converts the text of one field of a row, v[col] (the field's rules:
  * required, type, family), failing as the import does. */
