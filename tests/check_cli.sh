@@ -149,7 +149,7 @@ bad 2 "missing argument" validate
 
 # case: LS-TP 1/QĐ-THADS, classified without means on 2025-01-02 (events.csv).
 ok "Status on 2025-03-31: without_means since 2025-01-02" case "$S" LS-TP "1/QĐ-THADS" --as-of 2025-03-31
-ok '"schema": "enforcement-case/1"' case "$S" LS-TP "1/QĐ-THADS" --as-of 2025-03-31 --format json
+ok '"schema": "enforcement-case/2"' case "$S" LS-TP "1/QĐ-THADS" --as-of 2025-03-31 --format json
 grep -qF '"state": "without_means"' "$tmp/out" || { echo "FAIL: case JSON state"; fail=1; }
 cp "$tmp/out" "$tmp/case.json"
 valid case "$tmp/case.json"

@@ -281,18 +281,24 @@ enf_io_save_csv_dir(const enf_register *reg, const char *dir);
 
 /**
  * Exports the register as one JSON document: {"schema":
- * "enforcement-register/1", "format": "enforcement-register", "version":
- * 1, "cases": [ {...case facts, "parties": [...],
- * "obligations": [...], "assets": [...], "events": [...]} ]}, with the
- * same field names and tokens as the CSV columns, except: flags is an
- * array of tokens; joint is true or false; null stands for no date, no
- * id, no creditor and no asset; nested rows leave out office,
- * decision_no, index and seq (on import, index and seq may be given and
- * must match the position). Import is strict: unknown or repeated fields,
- * wrong types, numbers that are not 64-bit integers, nesting deeper than
- * 64 and invalid UTF-8 are refused (ENF_EPARSE), as is a "format",
- * "version" or "schema" other than the above; "schema" may be left out
- * (files written before it came in). The form is described by
+ * "enforcement-register/2", "format": "enforcement-register", "version":
+ * 2, "cases": [ {...case facts, "parties": [...],
+ * "obligations": [...], "assets": [...], "events": [...],
+ * "corrections": [...]} ]}, with the same field names and tokens as the
+ * CSV columns, except: flags is an array of tokens; joint is true or
+ * false; null stands for no date, no id, no creditor, no asset and no
+ * author; nested rows leave out office, decision_no and index (on import,
+ * index may be given and must match the position). Events keep their
+ * seq, as in events.csv. "corrections" is there for a corrected case
+ * only: its items are the rows of corrections.csv without office,
+ * decision_no and index, the members of the values the kind has not left
+ * out. Import is strict: unknown or repeated fields, wrong types, numbers
+ * that are not 64-bit integers, nesting deeper than 64 and invalid UTF-8
+ * are refused (ENF_EPARSE), as is a "format", "version" or "schema" other
+ * than the above; "schema" may be left out (files written before it came
+ * in). Version 1 documents (written before corrections: no
+ * "corrections", events in seq order) still import, "schema" then
+ * "enforcement-register/1". The form is described by
  * docs/schemas/register.schema.json.
  * @param[out] out NUL-terminated UTF-8 to free with enf_free().
  * @param[out] len its length (may be NULL).
@@ -346,7 +352,7 @@ ENF_EXTERN(void) enf_io_free(char *text);
 /**
  * One case on a date as one JSON document (docs/schemas/case.schema.json):
  *
- *     {"schema": "enforcement-case/1", "as_of": "YYYY-MM-DD",
+ *     {"schema": "enforcement-case/2", "as_of": "YYYY-MM-DD",
  *      "facts": {...},
  *      "status": {"state", "since", "detail", "detail_token", "owed",
  *                 "collected", "paid", "outstanding", "verifications",
@@ -357,11 +363,14 @@ ENF_EXTERN(void) enf_io_free(char *text);
  *      "deadlines": [{"kind", "due", "from", "overdue", "rule",
  *                     "source"}, ...],
  *      "history": [{"seq", "date", "kind", "detail", "detail_token",
- *                   "amount", "asset"}, ...]}
+ *                   "amount", "asset"}, ...],
+ *      "corrections": [...]}
  *
  * facts is the case as enf_io_export_json() writes it (office,
  * decision_no, ..., flags, parties, obligations, assets) without its
- * events, which the history lists with their seq; status is
+ * events, which the history lists with their seq (the corrected log;
+ * "corrections", there for a corrected case only, as in
+ * enf_io_export_json()); status is
  * enf_case_status_on() on as_of (state a token of enf_case_state_name(),
  * regime of enf_regime_name()); sales the sale of each asset on as_of
  * (enf_case_asset_status(); stage of enf_asset_stage_name()); deadlines

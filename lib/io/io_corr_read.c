@@ -27,7 +27,8 @@ struct enf__io_seqs {
 /* ---------------------------------------------------------------------- */
 /* Seqs                                                                    */
 
-static struct enf__io_seqs *enf__seqs_of(enf__io_batch *b, const enf_case *c)
+static struct enf__io_seqs *enf__seqs_of(const enf__io_batch *b,
+					 const enf_case *c)
 {
 	for (size_t i = b->nseqs; i-- > 0;)
 		if (b->seqs[i].c == c)
@@ -83,6 +84,13 @@ enf_status enf__io_note_seq(enf__io_batch *b, const enf_case *c, size_t seq,
 
 	if (q == NULL && seq == have)
 		return ENF_OK;
+	/* A seq given twice is wrong whatever the corrections say. */
+	for (size_t i = 0; i < have; i++)
+		if (q != NULL ? q->seq[i] == seq : i == seq)
+			return enf__io_fail(ENF_EPARSE, loc, "seq",
+					    "%zu; expected %zu (the rows of a "
+					    "case come in seq order 0, 1, ...)",
+					    seq, have);
 	if (q == NULL)
 		q = enf__seqs_new(b, c, have, loc->line);
 	if (q == NULL || enf__seqs_push(q, seq) != 0)
@@ -100,26 +108,30 @@ void enf__io_seqs_free(enf__io_batch *b)
 	b->nseqs = b->cap_seqs = 0;
 }
 
-/* Refuses the events of a case out of seq order that has no corrections:
- * its first such row. */
+/* Refuses the events of a case out of seq order that has no corrections,
+ * at where (NULL: events.csv, the first such row). */
+static enf_status enf__seqs_fail(const struct enf__io_seqs *q,
+				 const enf__io_loc *where)
+{
+	enf__io_loc loc = {enf_io_file_name(ENF_IO_EVENTS), q->line, NULL};
+	size_t k = 0;
+
+	while (k < q->n && q->seq[k] == k)
+		k++;
+	return enf__io_fail(ENF_EPARSE, where != NULL ? where : &loc,
+			    where != NULL ? "events" : "seq",
+			    "%s%zu; expected %zu (the events of a case come in "
+			    "seq order 0, 1, ... unless the case has "
+			    "corrections)",
+			    where != NULL ? "seq " : "",
+			    k < q->n ? q->seq[k] : k, k);
+}
+
 static enf_status enf__seqs_check(const enf__io_batch *b)
 {
-	for (size_t i = 0; i < b->nseqs; i++) {
-		const struct enf__io_seqs *q = &b->seqs[i];
-		enf__io_loc loc = {enf_io_file_name(ENF_IO_EVENTS), q->line,
-				   NULL};
-		size_t k = 0;
-
-		if (q->restored)
-			continue;
-		while (k < q->n && q->seq[k] == k)
-			k++;
-		return enf__io_fail(ENF_EPARSE, &loc, "seq",
-				    "%zu; expected %zu (the events of a case "
-				    "come in seq order 0, 1, ... unless %s "
-				    "holds corrections of the case)",
-				    k < q->n ? q->seq[k] : k, k, enf__cr_file);
-	}
+	for (size_t i = 0; i < b->nseqs; i++)
+		if (!b->seqs[i].restored)
+			return enf__seqs_fail(&b->seqs[i], NULL);
 	return ENF_OK;
 }
 
@@ -146,9 +158,9 @@ static void enf__pending_clear(enf__cr_pending *p)
 	p->c = NULL;
 }
 
-/* The row of the correction a model message names ("correction 2"), else
- * the first. */
-static long enf__pending_line(const enf__cr_pending *p, const char *msg)
+/* The line of the correction a model message names ("correction 2"),
+ * else of the first. */
+static long enf__restore_line(const long *lines, size_t m, const char *msg)
 {
 	const char *at = strstr(msg, "correction ");
 
@@ -156,15 +168,15 @@ static long enf__pending_line(const enf__cr_pending *p, const char *msg)
 		char *end;
 		unsigned long i = strtoul(at + 11, &end, 10);
 
-		if (end != at + 11 && i < p->n)
-			return p->rows[i].line;
+		if (end != at + 11 && i < m)
+			return lines[i];
 		at = strstr(at + 11, "correction ");
 	}
-	return p->rows[0].line;
+	return lines[0];
 }
 
 /* The column a refusal of the model is about. */
-static const char *enf__pending_field(enf_status st, const char *msg)
+static const char *enf__restore_field(enf_status st, const char *msg)
 {
 	static const char *const names[] = {"recorded", "reason", "target",
 					    "author"};
@@ -175,47 +187,69 @@ static const char *enf__pending_field(enf_status st, const char *msg)
 	return st == ENF_ESTATE ? "target" : "kind";
 }
 
+enf_status enf__io_restore(enf__io_batch *b, enf_case *c,
+			   const enf_correction *recs,
+			   const enf_correction *befores, size_t m,
+			   const enf__io_loc *where, const long *lines)
+{
+	struct enf__io_seqs *q = enf__seqs_of(b, c);
+	size_t *pos = NULL, n = enf_case_event_count(c);
+	enf__io_loc loc = *where;
+	enf_status st;
+	char msg[400];
+
+	if (m == 0)
+		return q == NULL || q->restored ? ENF_OK
+						: enf__seqs_fail(q, where);
+	if (q == NULL && n > 0) {
+		pos = malloc(n * sizeof(*pos));
+		if (pos == NULL)
+			return enf__fail(ENF_ENOMEM, "%s:%ld: out of memory",
+					 where->file, lines[m - 1]);
+		for (size_t i = 0; i < n; i++)
+			pos[i] = i;
+	}
+	st = enf__case_restore(c, NULL, 0, q != NULL ? q->seq : pos, recs,
+			       befores, m, "io_import");
+	free(pos);
+	if (st == ENF_OK) {
+		if (q != NULL)
+			q->restored = 1;
+		return ENF_OK;
+	}
+	if (st == ENF_ENOMEM)
+		return st;
+	(void)snprintf(msg, sizeof(msg), "%s", enf_last_error());
+	loc.line = enf__restore_line(lines, m, msg);
+	return enf__io_fail(st, &loc, enf__restore_field(st, msg), "%s", msg);
+}
+
 /* Hands the corrections of the pending case to the model. */
 static enf_status enf__pending_flush(enf__io_batch *b, enf__cr_pending *p)
 {
-	struct enf__io_seqs *q;
 	enf_correction *recs = NULL, *befores = NULL;
-	size_t *pos = NULL, n, m = p->n;
+	long *lines = NULL;
+	size_t m = p->n;
+	enf__io_loc loc = {enf__cr_file, 0, NULL};
 	enf_status st = ENF_OK;
 
 	if (p->c == NULL || m == 0)
 		return ENF_OK;
-	q = enf__seqs_of(b, p->c);
-	n = enf_case_event_count(p->c);
 	recs = malloc(m * sizeof(*recs));
 	befores = malloc(m * sizeof(*befores));
-	if (q == NULL && n > 0 && (pos = malloc(n * sizeof(*pos))) != NULL)
-		for (size_t i = 0; i < n; i++)
-			pos[i] = i;
-	if (recs == NULL || befores == NULL || (q == NULL && n > 0 && !pos))
+	lines = malloc(m * sizeof(*lines));
+	if (recs == NULL || befores == NULL || lines == NULL)
 		st = enf__fail(ENF_ENOMEM, "%s:%ld: out of memory",
 			       enf__cr_file, p->rows[m - 1].line);
-	for (size_t i = 0; st == ENF_OK && i < m; i++)
+	for (size_t i = 0; st == ENF_OK && i < m; i++) {
 		recs[i] = p->rows[i].rec, befores[i] = p->rows[i].before;
-	if (st == ENF_OK) {
-		st = enf__case_restore(p->c, NULL, 0, q ? q->seq : pos, recs,
-				       befores, m, "io_import_csv");
-		if (st != ENF_OK) {
-			char msg[400];
-			enf__io_loc loc = {enf__cr_file, 0, NULL};
-
-			(void)snprintf(msg, sizeof(msg), "%s",
-				       enf_last_error());
-			loc.line = enf__pending_line(p, msg);
-			st = enf__io_fail(st, &loc, enf__pending_field(st, msg),
-					  "%s", msg);
-		} else if (q != NULL) {
-			q->restored = 1;
-		}
+		lines[i] = p->rows[i].line;
 	}
+	if (st == ENF_OK)
+		st = enf__io_restore(b, p->c, recs, befores, m, &loc, lines);
 	free(recs);
 	free(befores);
-	free(pos);
+	free(lines);
 	enf__pending_clear(p);
 	return st;
 }

@@ -430,7 +430,13 @@ void enf__io_row_texts(const char *v[ENF__IO_MAX_COLS], enf__io_scratch *s,
 	case ENF_IO_ASSETS: enf__asset_texts(v, s, &c->assets[i]); break;
 	case ENF_IO_EVENTS: {
 		enf_event ev = enf__event_get(&c->events[i]);
+		size_t seq = i;
 
+		/* The seq it was entered with: in a corrected case, not
+		 * always its position. */
+		(void)enf_case_event_seq(&seq, c, i);
+		v[ENF__COL_INDEX] =
+			enf__fmt_int(s->text[ENF__COL_INDEX], (int64_t)seq);
 		enf__event_texts(v, s, &ev);
 		break;
 	}

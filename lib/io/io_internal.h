@@ -216,6 +216,14 @@ enf_status enf__io_note_seq(enf__io_batch *b, const enf_case *c, size_t seq,
 			    const enf__io_loc *loc);
 enf_status enf__io_parse_corrections(enf__io_batch *b, const char *text);
 void enf__io_seqs_free(enf__io_batch *b);
+/* Restores c's history from its m corrections and the seqs kept for its
+ * events (none: their positions), as enf__case_restore() does; a refusal
+ * is reported at where, on lines[i] for correction i. With m 0, refuses
+ * seqs kept for c that are not positions (at where). */
+enf_status enf__io_restore(enf__io_batch *b, enf_case *c,
+			   const struct enf_correction *recs,
+			   const struct enf_correction *befores, size_t m,
+			   const enf__io_loc *where, const long *lines);
 /* Reads dir/corrections.csv into *out (NULL when there is none; free
  * it); fn names the caller. */
 enf_status enf__io_read_corrections(char **out, const char *dir,

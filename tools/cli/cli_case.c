@@ -167,7 +167,7 @@ static void case_text(const case_view *v)
 	}
 }
 
-/* The case as the library's JSON form (enforcement-case/1). */
+/* The case as the library's JSON form (enforcement-case/2). */
 static int case_json(const cli_cmd *cmd, const case_view *v,
 		     const enf_calendar *cal)
 {
