@@ -443,6 +443,7 @@ static void enf__case_destroy(enf_case *c)
 	enf__free_outside(c, c->obligations);
 	enf__free_outside(c, c->assets);
 	enf__free_outside(c, c->events);
+	enf__history_free(c->history);
 	if (c->strings != (char *)(c + 1)) /* else allocated with c */
 		enf__free_outside(c, c->strings);
 	free(c);
@@ -516,6 +517,9 @@ enf_status enf_case_add_party(int32_t *out_index, enf_case *c,
 {
 	if (c != NULL && enf__case_shared(c))
 		return enf__case_refuse_shared("case_add_party", c);
+	if (c != NULL &&
+	    enf__case_open_for_writes("case_add_party", c) != ENF_OK)
+		return ENF_ESTATE;
 	return enf__case_add_party_in(out_index, c, party, NULL);
 }
 
@@ -588,6 +592,9 @@ enf_status enf_case_add_obligation(int32_t *out_index, enf_case *c,
 {
 	if (c != NULL && enf__case_shared(c))
 		return enf__case_refuse_shared("case_add_obligation", c);
+	if (c != NULL &&
+	    enf__case_open_for_writes("case_add_obligation", c) != ENF_OK)
+		return ENF_ESTATE;
 	return enf__case_add_obligation_in(out_index, c, obl, NULL);
 }
 
@@ -650,6 +657,9 @@ enf_status enf_case_add_asset(int32_t *out_index, enf_case *c,
 {
 	if (c != NULL && enf__case_shared(c))
 		return enf__case_refuse_shared("case_add_asset", c);
+	if (c != NULL &&
+	    enf__case_open_for_writes("case_add_asset", c) != ENF_OK)
+		return ENF_ESTATE;
 	return enf__case_add_asset_in(out_index, c, asset, NULL);
 }
 

@@ -276,6 +276,8 @@ enf_status enf__case_apply_after(enf_case *c, enf__replay *rs,
 
 	if (st != ENF_OK)
 		return st;
+	if (enf__history_reserve(c) != 0)
+		return enf__fail(ENF_ENOMEM, "case_apply: out of memory");
 	/* A log starts with room for 16 events, a case's usual lot (three
 	 * reallocations fewer for each case of an import, which packs it to
 	 * size afterwards). */
@@ -291,6 +293,7 @@ enf_status enf__case_apply_after(enf_case *c, enf__replay *rs,
 		return enf__fail(ENF_ENOMEM, "case_apply: out of memory");
 	}
 	c->events[c->nevents++] = enf__event_put(ev);
+	enf__history_push(c);
 	enf__replay_step(rs, &c->events[c->nevents - 1]);
 	return ENF_OK;
 }
@@ -301,6 +304,8 @@ enf_status enf__case_check(const enf_case *c, const enf_event *ev)
 
 	ENF__CHECK_NULL("case_apply", c);
 	ENF__CHECK_NULL("case_apply", ev);
+	if (enf__case_open_for_writes("case_apply", c) != ENF_OK)
+		return ENF_ESTATE;
 	enf__replay_until(&rs, c, ENF_DATE_MAX);
 	return enf__check_event(c, &rs, ev);
 }
@@ -313,6 +318,8 @@ enf_status enf_case_apply(enf_case *c, const enf_event *ev)
 	ENF__CHECK_NULL("case_apply", ev);
 	if (enf__case_shared(c))
 		return enf__case_refuse_shared("case_apply", c);
+	if (enf__case_open_for_writes("case_apply", c) != ENF_OK)
+		return ENF_ESTATE;
 	enf__replay_until(&rs, c, ENF_DATE_MAX);
 	return enf__case_apply_after(c, &rs, ev, NULL);
 }

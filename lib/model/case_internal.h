@@ -7,6 +7,7 @@
 #define ENF_CASE_INTERNAL_H
 
 #include "enforcement/case.h"
+#include "enforcement/correct.h"
 
 #include <stdatomic.h>
 
@@ -70,6 +71,8 @@ static inline int32_t enf__event_asset(const enf__event *e)
  * enf_case_free() (only its packed copy, from enf__case_pack(c, 1)). The
  * model knows nothing of what lies behind it (an import's arena, in io).
  */
+struct enf__history;
+
 typedef struct enf__case_mem {
 	void *(*alloc)(void *ctx, size_t n);
 	void *ctx;
@@ -97,6 +100,10 @@ struct enf_case {
 	 * or is gone) is never taken for an owner's. Atomic: a snapshot may
 	 * be freed on another thread than its register's writer. */
 	atomic_size_t refs;
+	/* Its corrections and every event as entered (case_history.h), or
+	 * NULL for a case never corrected, whose log is what was entered
+	 * (seq = position). Always on the heap, never in the block. */
+	struct enf__history *history;
 };
 
 #define ENF__HOLD_OWNER	   1u
@@ -261,9 +268,11 @@ struct enf__history *enf__history_copy(const struct enf__history *h, int *ok);
  * (ENF_ESTATE, naming fn) for a case withdrawn as entered in error or a
  * copy as known on a past day. */
 enf_status enf__case_open_for_writes(const char *fn, const enf_case *c);
-/* Keeps the history of an event just appended to c's log (its entry and
- * seq); -1 when out of memory, the history unchanged (the caller takes
- * the event back). A case without history has nothing to keep. */
-int enf__history_note_event(enf_case *c);
+/* The history of an event appended to c's log: enf__history_reserve()
+ * makes room for its entry and seq before (-1 when out of memory, nothing
+ * changed), enf__history_push() keeps them after. A case without history
+ * has nothing to keep. */
+int enf__history_reserve(enf_case *c);
+void enf__history_push(enf_case *c);
 
 #endif /* ENF_CASE_INTERNAL_H */

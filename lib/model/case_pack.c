@@ -153,12 +153,26 @@ enf_case *enf__case_pack(enf_case *c, int in_mem)
 	if (c->block != 0)
 		return c;
 	n = enf__case_packed(c, 0);
-	if (n != NULL && !in_mem)
+	if (n == NULL)
+		return NULL;
+	c->history = NULL; /* moved to n */
+	if (!in_mem)
 		enf_case_free(c);
 	return n;
 }
 
 enf_case *enf__case_copy(const enf_case *c)
 {
-	return enf__case_packed(c, ENF__COPY_SPARE_EVENTS);
+	enf_case *n = enf__case_packed(c, ENF__COPY_SPARE_EVENTS);
+	int ok = 1;
+
+	if (n == NULL)
+		return NULL;
+	n->history = enf__history_copy(c->history, &ok);
+	if (!ok) {
+		n->history = NULL;
+		enf_case_free(n);
+		return NULL;
+	}
+	return n;
 }

@@ -50,5 +50,8 @@ size_t enf__register_index(const enf_register *reg, const char *office,
 enf_status enf__register_writable(const char *fn, const enf_register *reg);
 enf_status enf__register_apply(enf_register *reg, size_t i,
 			       const enf_event *ev);
+/* Fails with st, the last error (a case function's, its "case_...: "
+ * dropped) under fn and the index of the case. */
+enf_status enf__register_rewrap(const char *fn, size_t index, enf_status st);
 
 #endif /* ENF_REGISTER_INTERNAL_H */

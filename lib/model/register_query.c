@@ -3,6 +3,7 @@
  * deadlines due on a date.
  */
 #include "internal.h"
+#include "enforcement/correct.h"
 #include "case_internal.h"
 #include "register_internal.h"
 
@@ -84,6 +85,10 @@ static int enf__keeps(const enf_case *c, const enf_filter *f)
 	const enf_case_info *in = &c->info;
 
 	if ((f->flags & ~in->flags) != 0)
+		return 0;
+	/* A case entered in error was never a case (correct.h). */
+	if (c->history != NULL &&
+	    enf_case_withdrawn_in_error(c) != ENF_DATE_NONE)
 		return 0;
 	if (f->modes != 0 && (f->modes & (1u << in->mode)) == 0)
 		return 0;

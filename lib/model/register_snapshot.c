@@ -114,6 +114,8 @@ enf_status enf__register_apply(enf_register *reg, size_t i, const enf_event *ev)
 
 	if (!enf__case_shared(c))
 		return enf_case_apply(c, ev);
+	if (enf__case_open_for_writes("case_apply", c) != ENF_OK)
+		return ENF_ESTATE;
 	/* Checked on the shared case first: a refused event costs no copy. */
 	st = enf__case_check(c, ev);
 	if (st != ENF_OK)
@@ -132,24 +134,26 @@ enf_status enf__register_apply(enf_register *reg, size_t i, const enf_event *ev)
 	return ENF_OK;
 }
 
+enf_status enf__register_rewrap(const char *fn, size_t index, enf_status st)
+{
+	char why[512];
+	const char *msg = enf_last_error(), *colon = strstr(msg, ": ");
+
+	/* The case's refusal, under the name the caller used. */
+	if (strncmp(msg, "case_", 5) == 0 && colon != NULL)
+		msg = colon + 2;
+	(void)snprintf(why, sizeof(why), "%s", msg);
+	return enf__fail(st, "%s: index %zu: %s", fn, index, why);
+}
+
 enf_status enf_register_apply(enf_register *reg, size_t index,
 			      const enf_event *ev)
 {
 	static const char fn[] = "register_apply";
-	static const char inner[] = "case_apply: ";
-	char why[512];
-	const char *msg;
 	enf_status st = enf__apply_args(fn, reg, index, ev);
 
 	if (st != ENF_OK)
 		return st;
 	st = enf__register_apply(reg, index, ev);
-	if (st == ENF_OK)
-		return st;
-	/* The case's refusal, under the name the caller used. */
-	msg = enf_last_error();
-	if (strncmp(msg, inner, sizeof(inner) - 1) == 0)
-		msg += sizeof(inner) - 1;
-	(void)snprintf(why, sizeof(why), "%s", msg);
-	return enf__fail(st, "%s: index %zu: %s", fn, index, why);
+	return st == ENF_OK ? st : enf__register_rewrap(fn, index, st);
 }
