@@ -1533,6 +1533,7 @@ static void remove_dir(const char *dir)
 	for (int e = 0; e < ENF_IO_ENTITY_COUNT; e++)
 		(void)remove(join(path, sizeof(path), dir,
 				  enf_io_file_name((enf_io_entity)e)));
+	(void)remove(join(path, sizeof(path), dir, "corrections.csv"));
 	assert_int_equal(rmdir(dir), 0);
 }
 

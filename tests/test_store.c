@@ -335,10 +335,10 @@ static void test_store__bad_files(void **state)
 	st = open_store("newer.db");
 	enf_store_free(st);
 	sql("newer.db",
-	    "UPDATE meta SET value = '2' WHERE key = 'schema_version'");
+	    "UPDATE meta SET value = '3' WHERE key = 'schema_version'");
 	assert_int_equal(enf_store_open(&st, path_of("newer.db"), NULL),
 			 ENF_EVERSION);
-	assert_error_names("store_open", "schema version 2");
+	assert_error_names("store_open", "schema version 3");
 	/* Missing file, create 0; read-only store. */
 	assert_int_equal(enf_store_options_init(&o, ENF_STORE_OPTIONS_VERSION),
 			 ENF_OK);

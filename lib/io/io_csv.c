@@ -260,8 +260,6 @@ static enf_status enf__io_import(enf_register *reg, const char *const *texts,
 	enf__io_batch b;
 	enf_status st;
 
-	ENF__CHECK_NULL(fn, reg);
-	ENF__CHECK_NULL(fn, texts[ENF_IO_CASES]);
 	if ((st = enf__register_writable(fn, reg)) != ENF_OK)
 		return st;
 	enf__io_batch_init(&b, reg);
@@ -281,6 +279,8 @@ enf_status enf_io_import_csv(enf_register *reg, const char *cases,
 	const char *texts[ENF_IO_ENTITY_COUNT] = {cases, parties, obligations,
 						  assets, events};
 
+	ENF__CHECK_NULL("io_import_csv", reg);
+	ENF__CHECK_NULL("io_import_csv", cases);
 	return enf__io_import(reg, texts, NULL, "io_import_csv");
 }
 
@@ -293,6 +293,8 @@ enf_status enf_io_import_csv_corrected(enf_register *reg, const char *cases,
 	const char *texts[ENF_IO_ENTITY_COUNT] = {cases, parties, obligations,
 						  assets, events};
 
+	ENF__CHECK_NULL("io_import_csv_corrected", reg);
+	ENF__CHECK_NULL("io_import_csv_corrected", cases);
 	return enf__io_import(reg, texts, corrections,
 			      "io_import_csv_corrected");
 }
@@ -441,6 +443,20 @@ void enf__io_row_texts(const char *v[ENF__IO_MAX_COLS], enf__io_scratch *s,
 		break;
 	}
 	}
+}
+
+void enf__io_entry_texts(const char *v[ENF__IO_MAX_COLS], enf__io_scratch *s,
+			 const enf_case *c, size_t seq)
+{
+	enf_event ev;
+
+	enf__io_row_texts(v, s, c, ENF_IO_CASES, 0);
+	for (int k = ENF__COL_INDEX; k < ENF__IO_MAX_COLS; k++)
+		v[k] = "";
+	if (enf_case_entry(&ev, c, seq) != ENF_OK)
+		return;
+	v[ENF__COL_INDEX] = enf__fmt_int(s->text[ENF__COL_INDEX], (int64_t)seq);
+	enf__event_texts(v, s, &ev);
 }
 
 /* ---------------------------------------------------------------------- */

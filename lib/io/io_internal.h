@@ -14,7 +14,6 @@
 #include "internal.h"
 #include "enforcement/io.h"
 #include "enforcement/correct.h"
-struct enf__history;
 #include "case_internal.h"
 #include "text.h"
 #include "csv_read.h"
@@ -255,6 +254,10 @@ typedef struct enf__io_scratch {
 } enf__io_scratch;
 void enf__io_row_texts(const char *v[ENF__IO_MAX_COLS], enf__io_scratch *s,
 		       const enf_case *c, enf_io_entity e, size_t i);
+/* Texts of the event of seq `seq` as it was entered (enf_case_entry()),
+ * as a row of events.csv. */
+void enf__io_entry_texts(const char *v[ENF__IO_MAX_COLS], enf__io_scratch *s,
+			 const enf_case *c, size_t seq);
 /* Flags as tokens joined by '|' in buf (48 bytes); "" for none. */
 const char *enf__io_fmt_flags(char *buf, unsigned flags);
 /* Number of rows of an entity in c (1 for ENF_IO_CASES). */
