@@ -184,7 +184,29 @@ static const char *enf__restore_field(enf_status st, const char *msg)
 	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
 		if (strstr(msg, names[i]) != NULL)
 			return names[i];
-	return st == ENF_ESTATE ? "target" : "kind";
+	return st == ENF_ESTATE || strstr(msg, "seq") != NULL ? "target"
+							       : "kind";
+}
+
+enf_case *enf__io_own_case(enf__io_batch *b, enf_case *c)
+{
+	size_t k;
+	enf_case *p;
+
+	if (b->arena == NULL)
+		return c;
+	k = enf__io_batch_index(b, c->info.office, c->info.decision_no);
+	p = enf__case_pack(c, 1);
+	if (p != NULL && p != c) {
+		struct enf__io_seqs *q = enf__seqs_of(b, c);
+
+		if (q != NULL)
+			q->c = p;
+		if (k != SIZE_MAX)
+			b->cases[k] = p;
+		b->rs_case = NULL;
+	}
+	return p;
 }
 
 enf_status enf__io_restore(enf__io_batch *b, enf_case *c,
@@ -201,6 +223,12 @@ enf_status enf__io_restore(enf__io_batch *b, enf_case *c,
 	if (m == 0)
 		return q == NULL || q->restored ? ENF_OK
 						: enf__seqs_fail(q, where);
+	/* The model rebuilds the case's parts on the heap: a case still in
+	 * the import's arena is packed into a block of its own first. */
+	c = enf__io_own_case(b, c);
+	if (c == NULL)
+		return enf__fail(ENF_ENOMEM, "%s:%ld: out of memory",
+				 where->file, lines[m - 1]);
 	if (q == NULL && n > 0) {
 		pos = malloc(n * sizeof(*pos));
 		if (pos == NULL)

@@ -245,13 +245,14 @@ static enf_status enf__cr_field(int64_t *n, const char **s, int col,
 	}
 	if (!on && v[col][0] != '\0')
 		return enf__io_fail(ENF_EPARSE, loc, c->name,
-				    "a %s correction has no such value; "
+				    "a%s %s correction has no such value; "
 				    "leave it empty",
-				    kind);
+				    strchr("aeiou", kind[0]) ? "n" : "", kind);
 	if (v[col][0] == '\0') {
 		if (on && c->required)
 			return enf__io_fail(ENF_EPARSE, loc, c->name,
-					    "empty; a %s correction needs it",
+					    "empty; a%s %s correction needs it",
+					    strchr("aeiou", kind[0]) ? "n" : "",
 					    kind);
 		return ENF_OK;
 	}

@@ -215,6 +215,9 @@ enf_status enf__io_note_seq(enf__io_batch *b, const enf_case *c, size_t seq,
 			    const enf__io_loc *loc);
 enf_status enf__io_parse_corrections(enf__io_batch *b, const char *text);
 void enf__io_seqs_free(enf__io_batch *b);
+/* c, packed into a block of its own when it is in b's arena (the batch
+ * then holds the packed case); NULL when out of memory. */
+enf_case *enf__io_own_case(enf__io_batch *b, enf_case *c);
 /* Restores c's history from its m corrections and the seqs kept for its
  * events (none: their positions), as enf__case_restore() does; a refusal
  * is reported at where, on lines[i] for correction i. With m 0, refuses

@@ -510,9 +510,17 @@ enf_status enf__store_restore(enf__store_hist *h, enf__io_batch *b)
 {
 	enf_status s = ENF_OK;
 
-	for (size_t k = 0; h != NULL && k < h->ncases && s == ENF_OK; k++)
-		if (h->cases[k].n > 0)
-			s = enf__corr_restore(&h->cases[k], b->cases[k]);
+	for (size_t k = 0; h != NULL && k < h->ncases && s == ENF_OK; k++) {
+		enf_case *c;
+
+		if (h->cases[k].n == 0)
+			continue;
+		/* Its parts are rebuilt on the heap: out of the arena. */
+		c = enf__io_own_case(b, b->cases[k]);
+		s = c != NULL ? enf__corr_restore(&h->cases[k], c)
+			      : enf__fail(ENF_ENOMEM,
+					  "store_load: out of memory");
+	}
 	return s;
 }
 
