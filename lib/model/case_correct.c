@@ -378,6 +378,7 @@ static enf_status enf__next_history(enf__history **out, enf__event **log,
 		h->cap_seqs = 1;
 		if (h->seqs == NULL) {
 			free(*log);
+			*log = NULL;
 			enf__history_free(h);
 			return enf__fail(ENF_ENOMEM, "%s: out of memory", fn);
 		}

@@ -170,8 +170,10 @@ enf_status enf_case_as_known(enf_case **out, const enf_case *c, enf_date known)
 		return enf__fail(ENF_ENOMEM, "%s: out of memory", fn);
 	if (enf__facts_known(&f, c, h, known) == 0 &&
 	    enf__history_log(h, known, &log, &seqs, &n) == 0) {
-		enf__history_cut(h, known);
+		/* Built before the cut: f borrows the strings of the
+		 * amendments the cut frees. */
 		st = enf__case_build(out, &f, log, n);
+		enf__history_cut(h, known);
 	}
 	enf__facts_release(&f);
 	free(log);

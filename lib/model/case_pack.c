@@ -16,6 +16,7 @@
 #include "internal.h"
 #include "case_internal.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -118,8 +119,11 @@ static enf_case *enf__case_packed(const enf_case *c, size_t spare)
 	n = malloc(size + text);
 	if (n == NULL)
 		return NULL;
-	memcpy(n, c, sizeof(*c));
+	/* Everything but the count of holders, which snapshots on other
+	 * threads may be changing (atomically) while c is copied. */
+	memcpy(n, c, offsetof(enf_case, refs));
 	atomic_init(&n->refs, ENF__HOLD_OWNER);
+	n->history = c->history;
 	p = (char *)n + enf__align8(sizeof(*c));
 	n->strings = p;
 	n->info.office = enf__put_text(&p, c->info.office);

@@ -3,6 +3,7 @@
  * criteria of age, money and flags, ranked by money outstanding or age.
  */
 #include "internal.h"
+#include "enforcement/correct.h"
 #include "case_internal.h"
 #include "register_internal.h"
 #include "enforcement/review.h"
@@ -113,6 +114,8 @@ static int enf__review_keeps(enf_review_item *it, const enf_case *c, size_t i,
 
 	if (o->office != NULL && strcmp(o->office, c->info.office) != 0)
 		return 0;
+	if (enf_case_withdrawn_in_error(c) != ENF_DATE_NONE)
+		return 0; /* never a case (correct.h) */
 	if (o->modes != 0 && (o->modes & (1u << c->info.mode)) == 0)
 		return 0;
 	(void)enf_case_status_on(&st, c, o->date); /* arguments checked */

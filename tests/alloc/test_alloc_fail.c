@@ -27,7 +27,10 @@
  * Snapshot: a loaded register's snapshot, events applied to shared cases
  * (each copied on write), to the copies, and through a programme, cases
  * added, a snapshot of the snapshot; each failed call must leave the
- * register and every snapshot as they were. Each workflow is run once to
+ * register and every snapshot as they were. (g) Corrections: an event
+ * replaced on a shared case (copied) and voided in place, a party
+ * amended, a case withdrawn as entered in error, a case and the register
+ * as known on a day, a history as text. Each workflow is run once to
  * count its allocations A, then for N = 1..A in both modes. For
  * every call that fails: the status is ENF_ENOMEM and enf_last_status() says
  * so, object out-parameters are NULL and value out-parameters as they were,
@@ -1522,6 +1525,114 @@ done:
 }
 
 /* ---------------------------------------------------------------------- */
+/* (g) Corrections                                                         */
+
+/* A register, its snapshot and the histories of their first cases. */
+static char *snap_corrected(const void *obj)
+{
+	const snap_set *set = obj;
+	char *t = snap_registers(set);
+	sb b = {NULL, 0, 0};
+
+	sb_puts(&b, t != NULL ? t : "(none)\n");
+	free(t);
+	for (size_t i = 0; i < enf_register_count(set->reg) && i < 8; i++) {
+		enf_case *c = NULL;
+		char *h = NULL;
+
+		enf_status st;
+
+		(void)enf_register_at(&c, set->reg, i);
+		st = enf_case_history_text(&h, NULL, c);
+		sb_take(&b, st, h);
+	}
+	return sb_done(&b);
+}
+
+static void flow_correct(af_flow *F)
+{
+	enf_register *reg = NULL, *snap = NULL, *known = NULL;
+	snap_set set = {NULL, NULL, NULL};
+	enf_case *c = NULL, *v = NULL;
+	enf_correction k;
+	enf_date last = 0;
+	char *text = NULL;
+	size_t i, seq;
+
+	STEP(NULL, NULL, reg == NULL, enf_register_new(&reg));
+	STEP(snap_register, reg, 1, enf_io_load_csv_dir(reg, in.dir));
+	set.reg = reg;
+	i = case_to_collect(reg, &last);
+	if (i == SIZE_MAX) {
+		af_error(F, __LINE__, "no case being enforced in slice a");
+		goto done;
+	}
+	{
+		enf_event e = {ENF_EV_COLLECTED, last, 0, 3, -1};
+
+		STEP(snap_corrected, &set, 1, enf_register_apply(reg, i, &e));
+	}
+	(void)enf_register_at(&c, reg, i);
+	seq = enf_case_entry_count(c) - 1;
+	STEP(snap_corrected, &set, snap == NULL,
+	     enf_register_snapshot(&snap, reg));
+	set.snap = snap;
+	/* On a shared case (copied), then in place. */
+	(void)enf_correction_init(&k, ENF_CORRECTION_VERSION);
+	k.kind = ENF_CORRECT_REPLACE;
+	k.recorded = last + 2;
+	k.reason = "mistyped amount";
+	k.author = "clerk 7";
+	k.target = seq;
+	k.event.kind = ENF_EV_COLLECTED;
+	k.event.date = last;
+	k.event.amount = 4;
+	STEP(snap_corrected, &set, 1, enf_register_correct(reg, i, &k));
+	k.kind = ENF_CORRECT_PARTY;
+	k.target = 0;
+	(void)enf_register_at(&c, reg, i);
+	(void)enf_case_party(&k.party, c, 0);
+	k.party.name = "Tên đã sửa";
+	STEP(snap_corrected, &set, 1, enf_register_correct(reg, i, &k));
+	k.kind = ENF_CORRECT_VOID;
+	k.target = seq;
+	k.recorded = last + 3;
+	STEP(snap_corrected, &set, 1, enf_register_correct(reg, i, &k));
+	k.kind = ENF_CORRECT_ENTERED_IN_ERROR;
+	STEP(snap_corrected, &set, 1,
+	     enf_register_correct(reg, i == 0 ? 1 : 0, &k));
+	(void)enf_register_at(&c, reg, i);
+	STEP(snap_corrected, &set, v == NULL,
+	     enf_case_as_known(&v, c, last + 2));
+	STEP(snap_corrected, &set, known == NULL,
+	     enf_register_as_known(&known, reg, last + 2));
+	STEP(snap_corrected, &set, text == NULL,
+	     enf_case_history_text(&text, NULL, c));
+	{
+		sb b = {NULL, 0, 0};
+		char *t = snap_corrected(&set), *h = NULL;
+
+		enf_status st;
+
+		sb_puts(&b, t);
+		free(t);
+		st = enf_case_history_text(&h, NULL, v);
+		sb_take(&b, st, h);
+		sb_puts(&b, text);
+		t = snap_register(known);
+		sb_puts(&b, t);
+		free(t);
+		af_final(F, sb_done(&b), __LINE__);
+	}
+done:
+	enf_free(text);
+	enf_case_free(v);
+	enf_register_free(known);
+	enf_register_free(snap);
+	enf_register_free(reg);
+}
+
+/* ---------------------------------------------------------------------- */
 /* Driver                                                                  */
 
 /* The N of each run: every N up to 4,000 allocations, else 1..2,000, the
@@ -1656,6 +1767,8 @@ int main(int argc, char **argv)
 		run_flow("rules", flow_rules, full);
 	if (only == NULL || strcmp(only, "snapshot") == 0)
 		run_flow("snapshot", flow_snapshot, full);
+	if (only == NULL || strcmp(only, "correct") == 0)
+		run_flow("correct", flow_correct, full);
 
 	for (int e = 0; e < ENF_IO_ENTITY_COUNT; e++) {
 		char path[sizeof(in.dir) + 32];

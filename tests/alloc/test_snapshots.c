@@ -1,9 +1,10 @@
 /*
  * Snapshots under threads (case.h, "Threads"): one writer applies events
  * to the bundled sample's register (enf_register_apply(), which copies a
- * case a snapshot shares) and adds cases, while READERS threads take
- * snapshots and compute from them, as a server answering reports while a
- * clerk writes. The register has one lock, held by the writer for each
+ * case a snapshot shares), corrects them (enf_register_correct(): every
+ * 4th event replaced, every 4th + 2 voided) and adds cases, while READERS
+ * threads take snapshots and compute from them, as a server answering reports
+ * while a clerk writes. The register has one lock, held by the writer for each
  * change and by a reader only while it takes a snapshot (which reads the
  * register); everything else runs unlocked: the readers' reports,
  * worklists and exports on their snapshots beside the writer's changes,
@@ -45,13 +46,16 @@
 	200000	     /* the writer's pause after an event (a clerk's           \
 			pace, so that the readers see many states) */
 #define ADD_EVERY 20 /* a new case after every ADD_EVERY events */
+#define CORRECT_EVERY                                                          \
+	4 /* the event just applied is replaced after every 4th, voided        \
+	     after every 4th + 2 */
 
 static struct {
 	enf_register *reg;
 	enf_calendar *cal;
 	pthread_mutex_t lock; /* the writer's changes; taking a snapshot */
 	/* What the writer has made, published under the lock. */
-	size_t cases, events;
+	size_t cases, events, corrections;
 	int readers_done;
 	long failures;
 } w;
@@ -131,6 +135,30 @@ static enf_case *new_case(int k)
 	return c;
 }
 
+/* Corrects the last event entered in case i (dated day): replaces it by
+ * the same collection, or voids it. */
+static void correct_last(size_t i, enf_date day, int void_it)
+{
+	enf_case *c = NULL;
+	enf_correction k;
+
+	CHECK("writer", enf_register_at(&c, w.reg, i) == ENF_OK);
+	(void)enf_correction_init(&k, ENF_CORRECTION_VERSION);
+	k.kind = void_it ? ENF_CORRECT_VOID : ENF_CORRECT_REPLACE;
+	k.recorded = day;
+	k.reason = void_it ? "entered twice" : "receipt number checked";
+	k.author = "writer";
+	k.target = enf_case_entry_count(c) - 1;
+	k.event.kind = ENF_EV_COLLECTED;
+	k.event.date = day;
+	k.event.amount = 1;
+	pthread_mutex_lock(&w.lock);
+	CHECK("writer", enf_register_correct(w.reg, i, &k) == ENF_OK);
+	w.corrections++;
+	w.events -= (size_t)void_it;
+	pthread_mutex_unlock(&w.lock);
+}
+
 static void *writer(void *arg)
 {
 	size_t idx[256], n = collectable(idx, 256);
@@ -153,6 +181,8 @@ static void *writer(void *arg)
 		CHECK("writer", enf_register_apply(w.reg, i, &e) == ENF_OK);
 		w.events++;
 		pthread_mutex_unlock(&w.lock);
+		if (k % CORRECT_EVERY == 0 || k % CORRECT_EVERY == 2)
+			correct_last(i, e.date, k % CORRECT_EVERY == 2);
 		if ((k + 1) % ADD_EVERY == 0) {
 			enf_case *nc = new_case(k);
 
@@ -248,8 +278,22 @@ static uint64_t worklist(const enf_register *reg)
 	return h;
 }
 
+/* The corrections of every case of reg. */
+static size_t corrections(const enf_register *reg)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < enf_register_count(reg); i++) {
+		enf_case *c = NULL;
+
+		if (enf_register_at(&c, reg, i) == ENF_OK)
+			n += enf_case_correction_count(c);
+	}
+	return n;
+}
+
 static void check_snapshot(reader_job *j, const enf_register *snap,
-			   size_t cases, size_t events)
+			   size_t cases, size_t events, size_t corrected)
 {
 	char *a = report(snap, 0), *b = report(snap, 0), *c = report(snap, 1);
 	char *x = NULL, *y = NULL;
@@ -262,6 +306,23 @@ static void check_snapshot(reader_job *j, const enf_register *snap,
 	CHECK(j->name, worklist(snap) == worklist(snap));
 	CHECK(j->name, enf_register_count(snap) == cases);
 	CHECK(j->name, enf_register_event_total(snap) == events);
+	CHECK(j->name, corrections(snap) == corrected);
+	/* The register as known before the sample's last day: the same
+	 * twice, and without the corrections made since. */
+	{
+		enf_register *known = NULL;
+		char *k1, *k2;
+
+		CHECK(j->name,
+		      enf_register_as_known(&known, snap, day(2024, 12, 31)) ==
+			      ENF_OK);
+		k1 = report(known, 0), k2 = report(known, 1);
+		CHECK(j->name, k1 != NULL && k2 != NULL && strcmp(k1, k2) == 0);
+		CHECK(j->name, corrections(known) <= corrected);
+		enf_free(k1);
+		enf_free(k2);
+		enf_register_free(known);
+	}
 	/* A snapshot of a snapshot, taken unlocked: nothing writes it. */
 	CHECK(j->name, enf_register_snapshot(&again, snap) == ENF_OK);
 	CHECK(j->name, enf_io_export_json(&x, NULL, snap) == ENF_OK);
@@ -283,17 +344,17 @@ static void *reader(void *arg)
 
 	for (int k = 0; k < SNAPSHOTS; k++) {
 		enf_register *snap = NULL;
-		size_t cases, events;
+		size_t cases, events, corrected;
 
 		pthread_mutex_lock(&w.lock);
 		CHECK(j->name, enf_register_snapshot(&snap, w.reg) == ENF_OK);
-		cases = w.cases, events = w.events;
+		cases = w.cases, events = w.events, corrected = w.corrections;
 		pthread_mutex_unlock(&w.lock);
 		if (snap == NULL)
 			break;
 		CHECK(j->name, cases >= last_cases && events >= last_events);
 		last_cases = cases, last_events = events;
-		check_snapshot(j, snap, cases, events);
+		check_snapshot(j, snap, cases, events, corrected);
 		enf_register_free(snap); /* may free the writer's old cases */
 	}
 	pthread_mutex_lock(&w.lock);
@@ -339,7 +400,8 @@ int main(void)
 	{
 		reader_job main_job = {READERS, 0, "main"};
 
-		check_snapshot(&main_job, w.reg, w.cases, w.events);
+		check_snapshot(&main_job, w.reg, w.cases, w.events,
+			       w.corrections);
 	}
 	CHECK("main", written >= EVENTS_MIN);
 	CHECK("main", w.cases == cases0 + (size_t)written / ADD_EVERY);
@@ -350,8 +412,9 @@ int main(void)
 		fprintf(stderr, "test_snapshots: %ld failures\n", w.failures);
 		return 1;
 	}
-	printf("test_snapshots: 1 writer (%ld events, %ld cases added), %d "
-	       "readers, %ld snapshots checked, each consistent\n",
-	       written, written / ADD_EVERY, READERS, checked);
+	printf("test_snapshots: 1 writer (%ld events, %zu corrections, %ld "
+	       "cases added), %d readers, %ld snapshots checked, each "
+	       "consistent\n",
+	       written, w.corrections, written / ADD_EVERY, READERS, checked);
 	return 0;
 }
