@@ -158,36 +158,6 @@ static void enf__pending_clear(enf__cr_pending *p)
 	p->c = NULL;
 }
 
-/* The line of the correction a model message names ("correction 2"),
- * else of the first. */
-static long enf__restore_line(const long *lines, size_t m, const char *msg)
-{
-	const char *at = strstr(msg, "correction ");
-
-	while (at != NULL) {
-		char *end;
-		unsigned long i = strtoul(at + 11, &end, 10);
-
-		if (end != at + 11 && i < m)
-			return lines[i];
-		at = strstr(at + 11, "correction ");
-	}
-	return lines[0];
-}
-
-/* The column a refusal of the model is about. */
-static const char *enf__restore_field(enf_status st, const char *msg)
-{
-	static const char *const names[] = {"recorded", "reason", "target",
-					    "author"};
-
-	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
-		if (strstr(msg, names[i]) != NULL)
-			return names[i];
-	return st == ENF_ESTATE || strstr(msg, "seq") != NULL ? "target"
-							       : "kind";
-}
-
 enf_case *enf__io_own_case(enf__io_batch *b, enf_case *c)
 {
 	size_t k;
@@ -215,41 +185,36 @@ enf_status enf__io_restore(enf__io_batch *b, enf_case *c,
 			   const enf__io_loc *where, const long *lines)
 {
 	struct enf__io_seqs *q = enf__seqs_of(b, c);
-	size_t *pos = NULL, n = enf_case_event_count(c);
-	enf__io_loc loc = *where;
+	size_t *pos = NULL, n = enf_case_event_count(c), k;
+	enf_case *built = NULL;
 	enf_status st;
-	char msg[400];
 
 	if (m == 0)
 		return q == NULL || q->restored ? ENF_OK
 						: enf__seqs_fail(q, where);
-	/* The model rebuilds the case's parts on the heap: a case still in
-	 * the import's arena is packed into a block of its own first. */
-	c = enf__io_own_case(b, c);
-	if (c == NULL)
-		return enf__fail(ENF_ENOMEM, "%s:%ld: out of memory",
-				 where->file, lines[m - 1]);
-	if (q == NULL && n > 0) {
-		pos = malloc(n * sizeof(*pos));
+	if (q == NULL) {
+		pos = malloc((n ? n : 1) * sizeof(*pos));
 		if (pos == NULL)
 			return enf__fail(ENF_ENOMEM, "%s:%ld: out of memory",
 					 where->file, lines[m - 1]);
 		for (size_t i = 0; i < n; i++)
 			pos[i] = i;
 	}
-	st = enf__case_restore(c, NULL, 0, q != NULL ? q->seq : pos, recs,
-			       befores, m, "io_import");
+	st = enf__io_rebuild(&built, c, q != NULL ? q->seq : pos, recs, befores,
+			     m, where, lines);
 	free(pos);
-	if (st == ENF_OK) {
-		if (q != NULL)
-			q->restored = 1;
-		return ENF_OK;
-	}
-	if (st == ENF_ENOMEM)
+	if (st != ENF_OK)
 		return st;
-	(void)snprintf(msg, sizeof(msg), "%s", enf_last_error());
-	loc.line = enf__restore_line(lines, m, msg);
-	return enf__io_fail(st, &loc, enf__restore_field(st, msg), "%s", msg);
+	/* The batch holds the rebuilt case in c's place; c goes (with the
+	 * arena, when it came from it). */
+	k = enf__io_batch_index(b, c->info.office, c->info.decision_no);
+	b->cases[k] = built;
+	b->rs_case = NULL;
+	if (q != NULL)
+		q->c = built, q->restored = 1;
+	if (b->arena == NULL || c->block != 0)
+		enf_case_free(c);
+	return ENF_OK;
 }
 
 /* Hands the corrections of the pending case to the model. */

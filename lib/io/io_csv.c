@@ -491,14 +491,25 @@ enf_status enf_io_export_csv(char **out, size_t *len, const enf_register *reg,
 	for (int i = 0; i < t->ncols; i++)
 		v[i] = t->cols[i].name;
 	enf__csv_put_row(&b, v, t->ncols);
-	for (size_t k = 0; k < reg->ncases; k++) {
+	for (size_t k = 0; k < reg->ncases && !b.oom; k++) {
 		const enf_case *c = reg->cases[k];
-		size_t rows = enf__io_row_count(c, entity);
+		enf_case *w = NULL;
+		size_t rows;
 
+		/* A case withdrawn as entered in error: its log before. */
+		if (entity == ENF_IO_EVENTS &&
+		    enf_case_withdrawn_in_error(c) != ENF_DATE_NONE) {
+			w = enf__io_before_withdrawal(c);
+			b.oom |= w == NULL;
+			c = w != NULL ? w : c;
+		}
+		rows = w != NULL || b.oom == 0 ? enf__io_row_count(c, entity)
+					       : 0;
 		for (size_t i = 0; i < rows; i++) {
 			enf__io_row_texts(v, &s, c, entity, i);
 			enf__csv_put_row(&b, v, t->ncols);
 		}
+		enf_case_free(w);
 	}
 	return enf__io_buf_finish(&b, out, len, "io_export_csv");
 }

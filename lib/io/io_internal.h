@@ -215,6 +215,19 @@ enf_status enf__io_note_seq(enf__io_batch *b, const enf_case *c, size_t seq,
 			    const enf__io_loc *loc);
 enf_status enf__io_parse_corrections(enf__io_batch *b, const char *text);
 void enf__io_seqs_free(enf__io_batch *b);
+/* A case with c's facts, the events as entered that c's corrected log
+ * (the seq of each event in seqs) and the m corrections give, and those
+ * corrections (io_corr_rebuild.c), whose corrected log must be c's; a
+ * refusal is reported at where, on lines[i] for correction i. */
+enf_status enf__io_rebuild(enf_case **out, const enf_case *c,
+			   const size_t *seqs,
+			   const struct enf_correction *recs,
+			   const struct enf_correction *befores, size_t m,
+			   const enf__io_loc *where, const long *lines);
+/* For a case withdrawn as entered in error, a copy with its log as it
+ * stood before the withdrawal (what events.csv holds for it); NULL when
+ * out of memory. Free with enf_case_free(). */
+enf_case *enf__io_before_withdrawal(const enf_case *c);
 /* c, packed into a block of its own when it is in b's arena (the batch
  * then holds the packed case); NULL when out of memory. */
 enf_case *enf__io_own_case(enf__io_batch *b, enf_case *c);

@@ -72,20 +72,32 @@ static void enf__jo_members(enf__io_buf *b, enf_io_entity e,
 
 void enf__io_json_case(enf__io_buf *b, const enf_case *c, enf_io_entity last)
 {
+	enf_case *withdrawn = NULL;
 	const char *v[ENF__IO_MAX_COLS];
 	enf__io_scratch s;
 
+	if (last == ENF_IO_EVENTS &&
+	    enf_case_withdrawn_in_error(c) != ENF_DATE_NONE) {
+		withdrawn = enf__io_before_withdrawal(c);
+		b->oom |= withdrawn == NULL;
+	}
 	enf__io_row_texts(v, &s, c, ENF_IO_CASES, 0);
 	enf__io_puts(b, "    {\n      ");
 	enf__jo_members(b, ENF_IO_CASES, v, 0, ",\n      ");
 	for (int e = ENF_IO_PARTIES; e <= (int)last; e++) {
 		size_t rows = enf__io_row_count(c, (enf_io_entity)e);
+		const enf_case *src = c;
+
+		/* A case withdrawn as entered in error: its log before. */
+		if (e == ENF_IO_EVENTS && withdrawn != NULL)
+			src = withdrawn,
+			rows = enf__io_row_count(src, ENF_IO_EVENTS);
 
 		enf__io_puts(b, ",\n      ");
 		enf__io_json_string(b, enf__jo_lists[e]);
 		enf__io_puts(b, rows ? ": [\n" : ": []");
 		for (size_t i = 0; i < rows; i++) {
-			enf__io_row_texts(v, &s, c, (enf_io_entity)e, i);
+			enf__io_row_texts(v, &s, src, (enf_io_entity)e, i);
 			enf__io_puts(b, "        {");
 			/* Events keep their seq (version 2). */
 			enf__jo_members(b, (enf_io_entity)e, v,
@@ -99,6 +111,7 @@ void enf__io_json_case(enf__io_buf *b, const enf_case *c, enf_io_entity last)
 	}
 	if (last == ENF_IO_EVENTS)
 		enf__io_json_corrections(b, c);
+	enf_case_free(withdrawn);
 	enf__io_puts(b, "\n    }");
 }
 
