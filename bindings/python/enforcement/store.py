@@ -3,8 +3,9 @@
 ``Store(path)`` opens (or creates) the file; :meth:`Store.save` writes a
 whole register in one transaction, :meth:`Store.load` reads it back with
 the checks of the CSV import, and :meth:`Store.add_case` /
-:meth:`Store.add_event` append a new case or the event just applied to a
-case, each in its own transaction, so a back end keeps the file as its
+:meth:`Store.add_event` / :meth:`Store.add_correction` append a new
+case, the event just applied to a case or the correction just made to
+it, each in its own transaction, so a back end keeps the file as its
 record::
 
     with Store("register.db") as st:
@@ -79,3 +80,18 @@ class Store:
             raise core.StateError("store.add_event: the case has no event")
         ev = core.case_event(case._c, n - 1)
         core.store_add_event(self._open(), case._c, ev)
+
+    @checked
+    def add_correction(self, case: Case, i: int) -> None:
+        """Appends correction ``i`` of ``case`` (its index among the
+        case's corrections, from 0: the count less one for the one just
+        made) in one transaction, with the value it replaced; the fact
+        it amends (the case's facts, a party, an obligation or an asset)
+        is rewritten in the same transaction, and the events as entered
+        stay as they are.  Raises :class:`StateError` when ``i`` is not
+        the number of corrections the store holds for the case (the
+        message shows both), so each correction is stored once, in the
+        order made; :class:`NotFoundError` for a case the store does not
+        hold; :class:`RangeError` when the case has no correction ``i``.
+        """
+        core.store_add_correction(self._open(), case._c, i)
