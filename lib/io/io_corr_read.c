@@ -231,15 +231,17 @@ static enf_status enf__pending_flush(enf__io_batch *b, enf__cr_pending *p)
 	recs = malloc(m * sizeof(*recs));
 	befores = malloc(m * sizeof(*befores));
 	lines = malloc(m * sizeof(*lines));
-	if (recs == NULL || befores == NULL || lines == NULL)
+	if (recs == NULL || befores == NULL || lines == NULL) {
 		st = enf__fail(ENF_ENOMEM, "%s:%ld: out of memory",
 			       enf__cr_file, p->rows[m - 1].line);
-	for (size_t i = 0; st == ENF_OK && i < m; i++) {
-		recs[i] = p->rows[i].rec, befores[i] = p->rows[i].before;
-		lines[i] = p->rows[i].line;
-	}
-	if (st == ENF_OK)
+	} else {
+		for (size_t i = 0; i < m; i++) {
+			recs[i] = p->rows[i].rec;
+			befores[i] = p->rows[i].before;
+			lines[i] = p->rows[i].line;
+		}
 		st = enf__io_restore(b, p->c, recs, befores, m, &loc, lines);
+	}
 	free(recs);
 	free(befores);
 	free(lines);

@@ -575,12 +575,17 @@ static enf_status enf__jw_corrections(enf__jwalk *w, enf_case *c,
 	long *lines = calloc(m ? m : 1, sizeof(*lines));
 	const char *v[ENF__CR_COLS];
 	char buf[ENF__CR_COLS][48];
-	size_t mark = enf__jpath_add(&w->path, "corrections", 0);
+	size_t mark;
 	enf__io_loc where = {w->name, line, w->path.s};
-	enf_status st =
-		recs && befores && lines
-			? ENF_OK
-			: enf__fail(ENF_ENOMEM, "%s: out of memory", w->name);
+	enf_status st = ENF_OK;
+
+	if (recs == NULL || befores == NULL || lines == NULL) {
+		free(recs);
+		free(befores);
+		free(lines);
+		return enf__fail(ENF_ENOMEM, "%s: out of memory", w->name);
+	}
+	mark = enf__jpath_add(&w->path, "corrections", 0);
 
 	for (size_t j = 0; j < m && st == ENF_OK; j++) {
 		size_t at = enf__jpath_add(&w->path, NULL, j), index;

@@ -175,7 +175,8 @@ static enf_status enf__carry_over(const char *dir, const char *new_dir)
 		for (int e = 0; e < ENF_IO_ENTITY_COUNT && keep; e++)
 			keep = strcmp(de->d_name,
 				      enf_io_file_name((enf_io_entity)e)) != 0;
-		keep = keep && strcmp(de->d_name, ENF__IO_CORRECTIONS_FILE);
+		keep = keep &&
+		       strcmp(de->d_name, ENF__IO_CORRECTIONS_FILE) != 0;
 		if (!keep)
 			continue;
 		from = enf__cat(dir, "/", de->d_name);

@@ -436,7 +436,7 @@ enf_status enf__store_hist_entry(enf__store_hist *h, size_t k,
 {
 	const enf__io_table *t = &enf__io_tables[ENF_IO_EVENTS];
 	enf__corr_case *cc = &h->cases[k];
-	int64_t n[ENF__IO_MAX_COLS];
+	int64_t n[ENF__IO_MAX_COLS] = {0};
 	const char *str;
 	enf_status s = ENF_OK;
 
@@ -477,14 +477,16 @@ static enf_status enf__corr_restore(enf__corr_case *cc, enf_case *c)
 	enf_correction *befores = malloc(cc->n * sizeof(*befores));
 	enf_status s = ENF_OK;
 
-	if (recs == NULL || befores == NULL)
-		s = enf__fail(ENF_ENOMEM, "store_load: out of memory");
-	for (size_t i = 0; s == ENF_OK && i < cc->n; i++)
+	if (recs == NULL || befores == NULL) {
+		free(recs);
+		free(befores);
+		return enf__fail(ENF_ENOMEM, "store_load: out of memory");
+	}
+	for (size_t i = 0; i < cc->n; i++)
 		recs[i] = cc->rows[i].rec, befores[i] = cc->rows[i].before;
-	if (s == ENF_OK)
-		s = enf__case_restore(c, cc->nentries ? cc->entries : &none,
-				      cc->nentries, NULL, recs, befores, cc->n,
-				      "store_load");
+	s = enf__case_restore(c, cc->nentries ? cc->entries : &none,
+			      cc->nentries, NULL, recs, befores, cc->n,
+			      "store_load");
 	if (s != ENF_OK && s != ENF_ENOMEM) {
 		char msg[400];
 		const char *at;
