@@ -9,6 +9,10 @@
  *   records carry strings, which the record only borrows, and the same
  *   records come back from getters with strings borrowed from the case;
  *   the adapters take the fields as arguments instead.
+ * - enf_case_correct, enf_register_correct: the correction record and the
+ *   facts, party or asset in it carry strings the record only borrows;
+ *   the adapters take the record for its other fields and the strings
+ *   as arguments (NULL: none), each used by the kinds it belongs to.
  * - enf_money_allocate, enf_auction_sell_order: an array out whose size is
  *   the count of an array in, with another parameter between them; the
  *   adapters put the arrays side by side (and a list out after any other
@@ -60,6 +64,59 @@ enf_swig_case_add_asset(int32_t *out_index, enf_case *c, enf_asset_kind kind,
 	enf_asset a = {kind, description, owner, security, secured_amount};
 
 	return enf_case_add_asset(out_index, c, &a);
+}
+
+/* corr with its strings: reason and author; the amended facts' office,
+ * decision number, court and judgment number (INFO), the party's name and
+ * id (PARTY), the asset's description (ASSET). */
+static enf_correction enf_swig_correction(
+	const enf_correction *corr, const char *reason, const char *author,
+	const char *office, const char *decision_no, const char *court,
+	const char *judgment_no, const char *name, const char *id,
+	const char *description)
+{
+	enf_correction r = *corr;
+
+	r.reason = reason;
+	r.author = author;
+	r.info.office = office;
+	r.info.decision_no = decision_no;
+	r.info.court = court;
+	r.info.judgment_no = judgment_no;
+	r.party.name = name;
+	r.party.id = id;
+	r.asset.description = description;
+	return r;
+}
+
+static enf_status enf_swig_case_correct(
+	enf_case *c, const enf_correction *corr, const char *reason,
+	const char *author, const char *office, const char *decision_no,
+	const char *court, const char *judgment_no, const char *name,
+	const char *id, const char *description)
+{
+	enf_correction r;
+
+	if (corr == NULL)
+		return enf_case_correct(c, NULL);
+	r = enf_swig_correction(corr, reason, author, office, decision_no,
+				court, judgment_no, name, id, description);
+	return enf_case_correct(c, &r);
+}
+
+static enf_status enf_swig_register_correct(
+	enf_register *reg, size_t index, const enf_correction *corr,
+	const char *reason, const char *author, const char *office,
+	const char *decision_no, const char *court, const char *judgment_no,
+	const char *name, const char *id, const char *description)
+{
+	enf_correction r;
+
+	if (corr == NULL)
+		return enf_register_correct(reg, index, NULL);
+	r = enf_swig_correction(corr, reason, author, office, decision_no,
+				court, judgment_no, name, id, description);
+	return enf_register_correct(reg, index, &r);
 }
 
 static enf_status enf_swig_money_allocate(enf_money total, enf_money *parts,
@@ -126,6 +183,8 @@ static enf_status enf_swig_stats_table_with(
 %rename(case_new) enf_swig_case_new;
 %rename(case_add_party) enf_swig_case_add_party;
 %rename(case_add_asset) enf_swig_case_add_asset;
+%rename(case_correct) enf_swig_case_correct;
+%rename(register_correct) enf_swig_register_correct;
 %rename(money_allocate) enf_swig_money_allocate;
 %rename(auction_sell_order) enf_swig_auction_sell_order;
 %rename(stats_published_sum) enf_swig_stats_published_sum;
@@ -150,6 +209,16 @@ enf_status enf_swig_case_add_asset(int32_t *out_index, enf_case *c,
 				   const char *description, int32_t owner,
 				   enf_security security,
 				   enf_money secured_amount);
+enf_status enf_swig_case_correct(
+	enf_case *c, const enf_correction *corr, const char *reason,
+	const char *author, const char *office, const char *decision_no,
+	const char *court, const char *judgment_no, const char *name,
+	const char *id, const char *description);
+enf_status enf_swig_register_correct(
+	enf_register *reg, size_t index, const enf_correction *corr,
+	const char *reason, const char *author, const char *office,
+	const char *decision_no, const char *court, const char *judgment_no,
+	const char *name, const char *id, const char *description);
 enf_status enf_swig_money_allocate(enf_money total, enf_money *parts,
 				   const int64_t *weights, size_t count);
 enf_status enf_swig_auction_sell_order(size_t *needed, size_t *order,

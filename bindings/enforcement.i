@@ -160,6 +160,8 @@ static char *enf_swig_strdup(const char *s)
 %ignore enf_case_new;
 %ignore enf_case_add_party;
 %ignore enf_case_add_asset;
+%ignore enf_case_correct;
+%ignore enf_register_correct;
 %ignore enf_money_allocate;
 %ignore enf_auction_sell_order;
 %ignore enf_stats_published_sum;
@@ -176,6 +178,7 @@ static char *enf_swig_strdup(const char *s)
 %include "enforcement/money.h"
 %include "enforcement/date.h"
 %include "case.i"
+%include "correct.i"
 %include "stats.i"
 %include "programme.i"
 %include "payout.i"

@@ -2331,8 +2331,9 @@ static void test_stats_report__definitions_serialised(void **state)
 	assert_memory_equal(b2, b, len);
 	enf_io_free(b2);
 	enf_stats_report_free(back);
-	/* Forged version 2 bytes: a code out of range, a byte after the
-	 * codes not 0, the built-in definitions. */
+	/* Forged version 2 bytes: a code out of range, restate (the fourth
+	 * byte, 0 in the bytes of earlier releases) out of range, the
+	 * built-in definitions. */
 	x = malloc(len);
 	assert_non_null(x);
 	memcpy(x, b, len);
@@ -2340,9 +2341,9 @@ static void test_stats_report__definitions_serialised(void **state)
 	reseal(x, len);
 	assert_bytes_refused(x, len, "money_done is 2");
 	memcpy(x, b, len);
-	x[len - 5] = 1;
+	x[len - 5] = 2;
 	reseal(x, len);
-	assert_bytes_refused(x, len, "not 0");
+	assert_bytes_refused(x, len, "restate is 2");
 	memcpy(x, b, len);
 	memcpy(x + len - 8, "\x00\x01\x00", 3);
 	reseal(x, len);
@@ -2407,6 +2408,7 @@ static void test_stats_report__options_bad_input(void **state)
 		{1, 2, "partial_entrusted_done is 2"},
 		{2, 5, "unclassified_row is 5"},
 		{2, INT32_MIN, ": unclassified_row"},
+		{3, 2, "restate is 2"},
 	};
 	enf_period p = year(2025);
 	enf_register *reg = NULL;
@@ -2419,7 +2421,7 @@ static void test_stats_report__options_bad_input(void **state)
 	assert_int_equal(enf_register_new(&reg), ENF_OK);
 	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
 		int *field[] = {&o.money_done, &o.partial_entrusted_done,
-				&o.unclassified_row};
+				&o.unclassified_row, &o.restate};
 
 		o = opts_of(-1, -1, -1, NULL);
 		*field[bad[i].field] = bad[i].code;
@@ -2435,7 +2437,7 @@ static void test_stats_report__options_bad_input(void **state)
 		assert_int_equal(n, 0);
 		assert_error_names("stats_report_by_office_with", bad[i].name);
 	}
-	for (unsigned v = 0; v <= 2; v += 2) {
+	for (unsigned v = 0; v <= 3; v += 3) {
 		o = opts_of(-1, -1, -1, NULL);
 		o.version = v;
 		assert_int_equal(
@@ -2454,8 +2456,8 @@ static void test_stats_report__options_bad_input(void **state)
 	assert_int_equal(enf_stats_report_new_with(NULL, "LS-01", &p, &o),
 			 ENF_EINVALID);
 	assert_int_equal(enf_stats_report_options_init(NULL, 1), ENF_EINVALID);
-	assert_int_equal(enf_stats_report_options_init(&o, 2), ENF_EVERSION);
-	assert_error_names("stats_report_options_init", "version is 2");
+	assert_int_equal(enf_stats_report_options_init(&o, 3), ENF_EVERSION);
+	assert_error_names("stats_report_options_init", "version is 3");
 	rep = new_report("LS-01", p);
 	assert_int_equal(enf_stats_report_options_get(NULL, rep), ENF_EINVALID);
 	assert_int_equal(enf_stats_report_options_get(&o, NULL), ENF_EINVALID);

@@ -311,6 +311,27 @@ typedef enum enf_unclassified_row {
  *   counts it as entrusted.
  * - unclassified_row (::enf_unclassified_row, rule
  *   "VN.stats.unclassified_row", default 0 with means, other).
+ * - restate (0 or 1, rule "VN.stats.restate_corrections", default 0;
+ *   version 2): how corrections (correct.h) count. Joint Circular
+ *   12/2021/TTLT Art 10 (V): a correction is counted in the period in
+ *   which it is recorded and a period already reported is not changed.
+ *   With 0, a case corrected after the day before the period is
+ *   classified by its state before the period as it was known at the end
+ *   of that day (enf_case_as_known(): the figures carried over are those
+ *   reported), and by its state at the end of the period as known at the
+ *   end of `last`. The money counted in the period is the difference of
+ *   the two; a correction that lowers money counted in an earlier period
+ *   (a collection corrected down) would make it negative: it is counted
+ *   as 0, and the lower figure is carried into the periods after (the
+ *   table keeps no negative cell). Likewise a case closed before the
+ *   period as then known (done, withdrawn) whose closing a correction
+ *   voids in the period stays off this period's table, as reported, and
+ *   is carried over into the next one. With 1 every case is counted as it is
+ *   known now: a restatement. Either way a case withdrawn as entered in
+ *   error adds nothing, in any period, as every report leaves it out
+ *   (correct.h); a register as known on a day before the withdrawal
+ *   (enf_register_as_known()) still holds it. A version 1 value takes
+ *   restate from the rulebook.
  */
 typedef struct enf_stats_report_options {
 	unsigned int version;	      /**< ENF_STATS_REPORT_OPTIONS_VERSION */
@@ -318,15 +339,17 @@ typedef struct enf_stats_report_options {
 	int partial_entrusted_done;   /**< 0, 1, or -1 */
 	int unclassified_row;	      /**< ::enf_unclassified_row, or -1 */
 	const enf_rulebook *rulebook; /**< for the -1 fields; NULL: built-in */
+	int restate;		      /**< 0, 1, or -1 (version 2) */
 } enf_stats_report_options;
 
 /** The current version of ::enf_stats_report_options. */
-#define ENF_STATS_REPORT_OPTIONS_VERSION 1
+#define ENF_STATS_REPORT_OPTIONS_VERSION 2
 /** The defaults: every definition from the rulebook. */
 #define ENF_STATS_REPORT_OPTIONS_INIT                                          \
 	{                                                                      \
 		ENF_STATS_REPORT_OPTIONS_VERSION, ENF_STATS_FROM_RULES,        \
-			ENF_STATS_FROM_RULES, ENF_STATS_FROM_RULES, NULL       \
+			ENF_STATS_FROM_RULES, ENF_STATS_FROM_RULES, NULL,      \
+			ENF_STATS_FROM_RULES                                   \
 	}
 
 /**

@@ -26,12 +26,15 @@ typedef enum enf__csv_err {
 } enf__csv_err;
 
 typedef struct enf__csv_reader {
-	const char *p; /* next byte */
-	long line;     /* physical line of p, from 1 */
-	long row_line; /* line where the last record starts */
-	size_t keep;   /* fields kept per record */
-	int lax;       /* keep quotes and lone CRs of unquoted fields */
-	char *buf;     /* texts of the kept fields, NUL-terminated */
+	const char *p;	 /* next byte */
+	const char *end; /* the text's NUL */
+	int wide;	 /* 1: records read 16 bytes at a time where they can
+			    be (the default where SSE2 is); 0: byte by byte */
+	long line;	 /* physical line of p, from 1 */
+	long row_line;	 /* line where the last record starts */
+	size_t keep;	 /* fields kept per record */
+	int lax;	 /* keep quotes and lone CRs of unquoted fields */
+	char *buf;	 /* texts of the kept fields, NUL-terminated */
 	size_t len, cap;
 	size_t off[ENF__CSV_KEEP_MAX];
 	size_t nfields;	  /* fields of the last record, kept or not */

@@ -255,7 +255,8 @@ enf_status enf__io_check_field(enf_io_entity e, int col, const char *text,
  * The texts v[col] of one row of an entity (never NULL; "" for a column
  * that is absent). enf__io_case_row() creates the case and adds it to the
  * batch; enf__io_entity_row() adds a party, obligation, asset or event to
- * c, checking the index or seq column against what c already has.
+ * c, checking the index or seq column against what c already has (its
+ * office and decision number columns are c's, not read again).
  */
 enf_status enf__io_case_row(enf_case **out, enf__io_batch *b,
 			    const char *const *v, const enf__io_loc *loc);

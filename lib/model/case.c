@@ -150,14 +150,14 @@ const enf__transition enf__table[ENF_EV_COUNT] = {
 				   ENF__RM_ALL, 0, "Art 104(3), 48(1)(h)"},
 };
 
-static const char *const enf__state_names[ENF_STATE_COUNT] = {
+const char *const enf__state_names[ENF_STATE_COUNT] = {
 	"none",		 "received",  "voluntary", "with_means",
 	"without_means", "postponed", "suspended", "separate_book",
 	"entrusted",	 "returned",  "withdrawn", "terminated",
 	"done",
 };
 
-static const char *const enf__event_names[ENF_EV_COUNT] = {
+const char *const enf__event_names[ENF_EV_COUNT] = {
 	"request_received",
 	"entrusted_in",
 	"decision_issued",

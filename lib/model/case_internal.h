@@ -197,6 +197,11 @@ extern const enf__transition enf__table[ENF_EV_COUNT];
  * programme report take it from. */
 int enf__state_counts_done(enf_case_state state);
 
+/* The tokens of states and event kinds (enf_case_state_name(),
+ * enf_event_kind_name()), for the io layer's token tables. */
+extern const char *const enf__state_names[ENF_STATE_COUNT];
+extern const char *const enf__event_names[ENF_EV_COUNT];
+
 /* The decision number, for messages. */
 const char *enf__case_name(const enf_case *c);
 

@@ -18,14 +18,14 @@
 /* First day of each regime, in force dates of the laws. */
 typedef struct enf__regime_start {
 	enf_regime regime;
-	int y, m, d;
+	enf_date first; /* its first day; every event asks for its regime */
 	const char *name;
 } enf__regime_start;
 
 static const enf__regime_start enf__regimes[] = {
-	{ENF_REGIME_VN2008, 2009, 7, 1, "VN-2008"},
-	{ENF_REGIME_VN2014, 2015, 7, 1, "VN-2014"},
-	{ENF_REGIME_VN2026, 2026, 7, 1, "VN-2026"},
+	{ENF_REGIME_VN2008, ENF__DAYS_FROM_CIVIL(2009, 7, 1), "VN-2008"},
+	{ENF_REGIME_VN2014, ENF__DAYS_FROM_CIVIL(2015, 7, 1), "VN-2014"},
+	{ENF_REGIME_VN2026, ENF__DAYS_FROM_CIVIL(2026, 7, 1), "VN-2026"},
 };
 
 #define ENF__REGIME_COUNT (sizeof(enf__regimes) / sizeof(enf__regimes[0]))
@@ -40,7 +40,7 @@ enf_status enf_regime_on(enf_regime *out, enf_date date)
 	for (i = ENF__REGIME_COUNT; i > 0; i--) {
 		const enf__regime_start *r = &enf__regimes[i - 1];
 
-		if (date >= enf__days_from_civil(r->y, r->m, r->d)) {
+		if (date >= r->first) {
 			*out = r->regime;
 			return ENF_OK;
 		}
@@ -57,7 +57,7 @@ enf_regime enf__regime_of(enf_date d)
 	for (size_t i = ENF__REGIME_COUNT; i > 0; i--) {
 		const enf__regime_start *r = &enf__regimes[i - 1];
 
-		if (d >= enf__days_from_civil(r->y, r->m, r->d))
+		if (d >= r->first)
 			return r->regime;
 	}
 	return ENF_REGIME_VN2008;
@@ -132,9 +132,7 @@ static enf_date enf__regime_first(enf_regime regime)
 {
 	for (size_t i = 0; i < ENF__REGIME_COUNT; i++)
 		if (enf__regimes[i].regime == regime)
-			return enf__days_from_civil(enf__regimes[i].y,
-						    enf__regimes[i].m,
-						    enf__regimes[i].d);
+			return enf__regimes[i].first;
 	return ENF_DATE_NONE;
 }
 

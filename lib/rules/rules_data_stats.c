@@ -55,6 +55,12 @@ const enf__rule_row enf__rules_stats[] = {
 	 "Circular 05/2024/TT-BTP forms (not read); MoJ yearly reports", "U",
 	 "a decided case not yet classified: 0 = with means, other; 1 = "
 	 "without means"},
+	{"VN.stats.restate_corrections", "VN", 0, 0, 0, 0, 0, 0, 0, "flag",
+	 "Joint Circular 12/2021/TTLT Art 10", "V",
+	 "0: a correction is counted in the reporting period in which it is "
+	 "recorded, a period already reported is not changed (figures carried "
+	 "over as reported); 1: every case counted as it is known now, a "
+	 "restatement"},
 };
 const size_t enf__rules_stats_count =
 	sizeof(enf__rules_stats) / sizeof(enf__rules_stats[0]);

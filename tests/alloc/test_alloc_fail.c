@@ -14,9 +14,10 @@
  * that already holds other cases, the CSV texts imported from memory, cases
  * built by hand (parties, obligations, assets, events) and added, the
  * pending-age table and a worklist. (b) Report: reports of the sample
- * counted from the register, written as bytes and JSON, read back, merged,
- * tabled and charted, and an organisation tree that changes (create, rename,
- * merge, split, move) with rollups of office reports. (c) Auction: a
+ * counted from the register and of a corrected case (copied as known
+ * before the period and at its end), written as bytes and JSON, read back,
+ * merged, tabled and charted, and an organisation tree that changes (create,
+ * rename, merge, split, move) with rollups of office reports. (c) Auction: a
  * built-in rule set written as text and parsed back, one parsed with
  * `extends`, one found by country and date, a calendar with a loaded table,
  * a dated plan, CSV and JSON, a CSV replay, an event replay, two small
@@ -724,6 +725,9 @@ static struct {
 	enf_register *mid;  /* every 10th case */
 	enf_calendar *cal;  /* the default calendar */
 	enf_auction_rules *vn2014;
+	/* A case whose collection was corrected after the year 2025: its
+	 * report copies it as known before and at the end of the period. */
+	enf_case *corrected;
 } in;
 
 #define SENT ((enf_money)0x5eed5eed5eedLL)
@@ -943,6 +947,7 @@ static void flow_report(af_flow *F)
 	     enf_stats_report_new(&all, "Lạng Sơn", &period));
 	STEP(snap_report, all, 1,
 	     enf_stats_report_add_register(all, in.full, NULL));
+	STEP(snap_report, all, 1, enf_stats_report_add_case(all, in.corrected));
 	/* The offices of the sample in a tree that changes on 2025-07-01:
 	 * two offices merge into region 1, one is split 2:1 between the
 	 * regions, one moves under region 2, one is renamed. */
@@ -1707,6 +1712,49 @@ static void run_flow(const char *name, void (*flow)(af_flow *), int full)
 	free(F.final);
 }
 
+/* in.corrected: decided 2024-11-05, with means, 30,000,000 VND entered
+ * as collected on 2025-03-10 and corrected to 3,000,000 on 2025-10-05. */
+static enf_status make_corrected(enf_case **out)
+{
+	enf_case_info info;
+	enf_party p[2] = {
+		{ENF_PARTY_DEBTOR, ENF_PARTY_PERSON, "Hà Văn Tú", NULL},
+		{ENF_PARTY_CREDITOR, ENF_PARTY_PERSON, "Vi Thị Lan", NULL}};
+	enf_obligation o = {ENF_OBL_OTHER_MONEY, 90000000, 0, 1, 0};
+	enf_event ev[3] = {
+		{ENF_EV_DECISION_ISSUED, day(2024, 11, 5), 0, 0,
+		 ENF_INDEX_NONE},
+		{ENF_EV_CLASSIFIED, day(2024, 12, 1), 1, 0, ENF_INDEX_NONE},
+		{ENF_EV_COLLECTED, day(2025, 3, 10), 0, 30000000,
+		 ENF_INDEX_NONE}};
+	enf_correction corr;
+	enf_status st;
+
+	(void)enf_case_info_init(&info, ENF_CASE_INFO_VERSION);
+	info.office = "LS-TP";
+	info.decision_no = "AF-1";
+	info.mode = ENF_MODE_AGENCY;
+	st = enf_case_new(out, &info);
+	for (int i = 0; i < 2 && st == ENF_OK; i++)
+		st = enf_case_add_party(NULL, *out, &p[i]);
+	if (st == ENF_OK)
+		st = enf_case_add_obligation(NULL, *out, &o);
+	for (int i = 0; i < 3 && st == ENF_OK; i++)
+		st = enf_case_apply(*out, &ev[i]);
+	if (st == ENF_OK)
+		st = enf_correction_init(&corr, ENF_CORRECTION_VERSION);
+	if (st == ENF_OK) {
+		corr.kind = ENF_CORRECT_REPLACE;
+		corr.recorded = day(2025, 10, 5);
+		corr.reason = "receipt reads 3,000,000";
+		corr.target = 2;
+		corr.event = ev[2];
+		corr.event.amount = 3000000;
+		st = enf_case_correct(*out, &corr);
+	}
+	return st;
+}
+
 int main(int argc, char **argv)
 {
 	const char *only = argc > 1 ? argv[1] : NULL;
@@ -1746,6 +1794,8 @@ int main(int argc, char **argv)
 		st = enf_auction_rules_builtin(&in.vn2014, "VN-2014");
 	if (st == ENF_OK)
 		st = enf_calendar_new(&in.cal, NULL);
+	if (st == ENF_OK)
+		st = make_corrected(&in.corrected);
 	if (st != ENF_OK) {
 		fprintf(stderr, "alloc_fail: setup: %s\n", enf_last_error());
 		return 2;
@@ -1786,6 +1836,7 @@ int main(int argc, char **argv)
 	enf_register_free(in.mid);
 	enf_calendar_free(in.cal);
 	enf_auction_rules_free(in.vn2014);
+	enf_case_free(in.corrected);
 	if (af_errors_total > 0) {
 		printf("alloc_fail: %ld errors\n", af_errors_total);
 		return 1;

@@ -49,6 +49,8 @@ from .cases import (  # noqa: F401  (re-exported)
     Case, Register, token, tokens, value, POSTPONE_REASONS, SUSPEND_REASONS,
     TERMINATE_REASONS, DEADLINE_KINDS, ENTITIES,
 )
+from . import corrections  # noqa: F401
+from .corrections import CORRECTION_KINDS, correction_kind  # noqa: F401
 from . import frames  # noqa: F401
 from .frames import reports_frame  # noqa: F401  (re-exported)
 from . import validate  # noqa: F401

@@ -14,6 +14,7 @@ from ._check import (ArgumentTypeError, Money, Names, Path, checked,
                      to_choice, to_int)
 from . import auction as _auction
 from .dates import Calendar
+from .corrections import CaseCorrections, RegisterCorrections
 
 _FAMILY = {
     "mode": core.IO_ENUM_MODE,
@@ -162,7 +163,7 @@ def _event(kind, date, detail, amount, asset):
     return ev
 
 
-class Case:
+class Case(CaseCorrections):
     """One enforcement decision (one case) and its event log.
 
     ``Case("LS-TP", "12/QĐ-THADS", date(2025, 1, 6), mode="request")``
@@ -379,14 +380,16 @@ class Case:
 
     @property
     def events(self) -> list:
-        """The log in order, as dicts: seq, date, kind, detail (a reason
+        """The (corrected) log in order, as dicts: seq (the place the event
+        was entered in, :attr:`event_seqs`), date, kind, detail (a reason
         token, True/False for means, else the raw int), amount (VND),
         asset (index or None)."""
         out = []
         for i in range(core.case_event_count(self._c)):
             e = core.case_event(self._c, i)
             kind = token("event", e.kind)
-            out.append({"seq": i, "date": e.date, "kind": kind,
+            out.append({"seq": core.case_event_seq(self._c, i),
+                        "date": e.date, "kind": kind,
                         "detail": _detail_name(kind, e.detail),
                         "amount": e.amount,
                         "asset": None if e.asset < 0 else e.asset})
@@ -455,7 +458,7 @@ class Case:
         return "Case(%r, %r)" % self.key
 
 
-class Register:
+class Register(RegisterCorrections):
     """Cases keyed by office and decision number.
 
     A container: ``len(reg)``, iteration in insertion order, ``reg[i]``,

@@ -57,7 +57,7 @@ def _span(period, name, where):
 
 
 def _report_options(money_done, partial_entrusted_done, unclassified_row,
-                    rulebook):
+                    rulebook, restate=None):
     """The C report options: a code for each definition (-1 for None:
     from the rulebook) and the rulebook's handle."""
     def code(value, names, what):
@@ -76,6 +76,7 @@ def _report_options(money_done, partial_entrusted_done, unclassified_row,
                                        "partial_entrusted_done")
     opts.unclassified_row = code(unclassified_row, UNCLASSIFIED_ROWS,
                                  "unclassified_row")
+    opts.restate = code(restate, None, "restate")
     opts.rulebook = getattr(rulebook, "_book", rulebook)
     return opts
 
@@ -303,19 +304,22 @@ class Report:
     ``money_done`` "collected" (default) or "paid_out";
     ``partial_entrusted_done`` True (default: a case done in part whose rest
     was entrusted counts as done by cases) or False;
-    ``unclassified_row`` "with_means_other" (default) or "without_means".
-    :attr:`definitions` gives them back; reports of other definitions do
+    ``unclassified_row`` "with_means_other" (default) or "without_means";
+    ``restate`` False (default: a correction counts in the period in which
+    it was recorded, a period already reported keeps its figures, Joint
+    Circular 12/2021/TTLT Art 10) or True (every case counted as it is
+    known now, a restatement).  :attr:`definitions` gives them back; reports of other definitions do
     not merge.
     """
 
     @checked
     def __init__(self, unit: str, period, money_done=None,
                  partial_entrusted_done=None, unclassified_row=None,
-                 rulebook=None):
+                 rulebook=None, restate=None):
         self._r = core.stats_report_new_with(
             unit, _span(period, "period", "Report"),
             _report_options(money_done, partial_entrusted_done,
-                            unclassified_row, rulebook))
+                            unclassified_row, rulebook, restate))
 
     @classmethod
     def _wrap(cls, ptr):
@@ -338,7 +342,8 @@ class Report:
     @checked
     def by_office(cls, register: Register, period,
                   money_done=None, partial_entrusted_done=None,
-                  unclassified_row=None, rulebook=None) -> list:
+                  unclassified_row=None, rulebook=None,
+                  restate=None) -> list:
         """One report per office of the register, in one pass over its
         cases, in order of office code, by the definitions of the keywords
         (as :class:`Report`); roll them up with :meth:`Org.rollup` or
@@ -346,19 +351,20 @@ class Report:
         return [cls._wrap(r) for r in core.stats_report_by_office_with(
             register._reg, _span(period, "period", "by_office"),
             _report_options(money_done, partial_entrusted_done,
-                            unclassified_row, rulebook))]
+                            unclassified_row, rulebook, restate))]
 
     @property
     def definitions(self):
         """The definitions the report counts by, resolved: ``{"money_done":
         "collected", "partial_entrusted_done": True, "unclassified_row":
-        "with_means_other"}`` by default."""
+        "with_means_other", "restate": False}`` by default."""
         o = core.stats_report_options_get(self._r)
         money, partial, row = (o.money_done, o.partial_entrusted_done,
                                o.unclassified_row)
         return {"money_done": MONEY_DONE[money],
                 "partial_entrusted_done": bool(partial),
-                "unclassified_row": UNCLASSIFIED_ROWS[row]}
+                "unclassified_row": UNCLASSIFIED_ROWS[row],
+                "restate": bool(o.restate)}
 
     @checked
     def add_case(self, case: Case) -> None:

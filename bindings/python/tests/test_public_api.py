@@ -13,7 +13,8 @@ import pytest
 import enforcement as enf
 
 MODULES = [enf, enf.money, enf.dates, enf.law, enf.rules, enf.cases,
-           enf.stats, enf.payout, enf.auction, enf.frames, enf.validate]
+           enf.corrections, enf.stats, enf.payout, enf.auction, enf.frames,
+           enf.validate]
 SAMPLE = os.path.join(os.path.dirname(__file__), "..", "..", "..",
                       "examples", "data", "sample")
 
@@ -88,6 +89,8 @@ def instances():
     out = {
         "Register": reg,
         "Case": reg[0],
+        "CaseCorrections": reg[0],
+        "RegisterCorrections": reg,
         "Calendar": enf.Calendar(),
         "Report": enf.Report.from_register(reg, "all", half),
         "Org": enf.Org(),

@@ -183,7 +183,8 @@ def test_definitions_default():
     rep = _report([])
     assert rep.definitions == {"money_done": "collected",
                                "partial_entrusted_done": True,
-                               "unclassified_row": "with_means_other"}
+                               "unclassified_row": "with_means_other",
+                               "restate": False}
 
 
 def test_money_done_basis():
@@ -264,7 +265,8 @@ def test_rulebook_and_by_office():
                                      unclassified_row=1)
     assert office.definitions == {"money_done": "paid_out",
                                   "partial_entrusted_done": True,
-                                  "unclassified_row": "without_means"}
+                                  "unclassified_row": "without_means",
+                                  "restate": False}
     assert office.records() == [dict(r, unit="LS-01")
                                 for r in rep.records()]
 

@@ -9,7 +9,9 @@
 #include "rules_table.h"
 #include "stats_internal.h"
 
+#include <stddef.h>
 #include <stdio.h>
+#include <string.h>
 
 /* One definition: the option field, its rule, and by code its JSON token
  * (NULL: the code itself, a flag) and how a report counting by it reads. */
@@ -39,6 +41,12 @@ static const enf__def enf__defs[ENF__DEFS_FIELDS] = {
 	 {"a case not yet classified as with means, other",
 	  "a case not yet classified as without means"},
 	 "0 (with means, other) or 1 (without means)"},
+	{"restate",
+	 "VN.stats.restate_corrections",
+	 {NULL, NULL},
+	 {"corrections in the period in which they were recorded",
+	  "every case as it is known now (a restatement)"},
+	 "0 (in the period recorded) or 1 (restated)"},
 };
 
 /* Every definition has the codes 0 and 1. */
@@ -61,7 +69,8 @@ int enf__stats_def_get(const enf__stats_defs *d, int f)
 {
 	return f == 0	? d->money_done
 	       : f == 1 ? d->partial_entrusted_done
-			: d->unclassified_row;
+	       : f == 2 ? d->unclassified_row
+			: d->restate;
 }
 
 void enf__stats_def_set(enf__stats_defs *d, int f, int code)
@@ -70,16 +79,21 @@ void enf__stats_def_set(enf__stats_defs *d, int f, int code)
 		d->money_done = code;
 	else if (f == 1)
 		d->partial_entrusted_done = code;
-	else
+	else if (f == 2)
 		d->unclassified_row = code;
+	else
+		d->restate = code;
 }
 
-/* Field f of opts. */
+/* Field f of opts; a version 1 value has no restate and takes it from
+ * the rules. */
 static int enf__opt_field(const enf_stats_report_options *opts, int f)
 {
-	return f == 0	? opts->money_done
-	       : f == 1 ? opts->partial_entrusted_done
-			: opts->unclassified_row;
+	return f == 0		    ? opts->money_done
+	       : f == 1		    ? opts->partial_entrusted_done
+	       : f == 2		    ? opts->unclassified_row
+	       : opts->version >= 2 ? opts->restate
+				    : ENF_STATS_FROM_RULES;
 }
 
 /* The code of definition f from its rule in book. */
@@ -105,7 +119,7 @@ enf_status enf__stats_defs_resolve(enf__stats_defs *out,
 				   const enf_stats_report_options *opts,
 				   const char *fn)
 {
-	enf__stats_defs d = {0, 0, 0};
+	enf__stats_defs d = {0, 0, 0, 0};
 	const enf_rulebook *book = NULL;
 
 	if (opts != NULL) {
@@ -142,7 +156,7 @@ enf__stats_defs enf__stats_defs_default(void)
 	/* The catalogue's rows, which the lookup always finds; the same
 	 * codes stand in should it not. */
 	enf__stats_defs d = {ENF_MONEY_DONE_COLLECTED, 1,
-			     ENF_UNCLASSIFIED_WITH_MEANS_OTHER};
+			     ENF_UNCLASSIFIED_WITH_MEANS_OTHER, 0};
 
 	(void)enf__stats_defs_resolve(&d, NULL, "stats_report");
 	return d;
@@ -174,7 +188,10 @@ enf_status enf_stats_report_options_init(enf_stats_report_options *opts,
 	if (enf__check_version("stats_report_options_init", "version", version,
 			       ENF_STATS_REPORT_OPTIONS_VERSION) != ENF_OK)
 		return ENF_EVERSION;
-	*opts = def;
+	/* A version 1 value ends before restate. */
+	memcpy(opts, &def,
+	       version >= 2 ? sizeof(def)
+			    : offsetof(enf_stats_report_options, restate));
 	opts->version = version;
 	return ENF_OK;
 }
@@ -189,6 +206,7 @@ enf_status enf_stats_report_options_get(enf_stats_report_options *out,
 	o.money_done = rep->defs.money_done;
 	o.partial_entrusted_done = rep->defs.partial_entrusted_done;
 	o.unclassified_row = rep->defs.unclassified_row;
+	o.restate = rep->defs.restate;
 	*out = o;
 	return ENF_OK;
 }

@@ -27,6 +27,7 @@ typedef struct enf__stats_defs {
 	int money_done;		    /* enf_money_done_basis */
 	int partial_entrusted_done; /* 0 or 1 */
 	int unclassified_row;	    /* enf_unclassified_row */
+	int restate;		    /* 0 or 1 (corrections, correct.h) */
 } enf__stats_defs;
 
 struct enf_stats_report {
@@ -86,11 +87,12 @@ enf_status enf__stats_defs_resolve(enf__stats_defs *out,
 enf__stats_defs enf__stats_defs_default(void);
 
 /* The definitions one by one, f = 0 money_done, 1 partial_entrusted_done,
- * 2 unclassified_row: whether a code is one (every definition has the
- * codes 0 and 1), the field's name, a code's token in the JSON form
+ * 2 unclassified_row, 3 restate: whether a code is one (every definition has
+ * the codes 0 and 1), the field's name, a code's token in the JSON form
  * ("collected", ...; NULL for the flag, written as 0 or 1), and the code
  * of field f of d. */
-#define ENF__DEFS_FIELDS 3
+#define ENF__DEFS_FIELDS 4
+#define ENF__DEF_RESTATE 3
 int enf__stats_def_ok(int code);
 const char *enf__stats_def_name(int f);
 const char *enf__stats_def_token(int f, int code);
@@ -109,6 +111,20 @@ int enf__stats_defs_differ(char *why, size_t size, const enf__stats_defs *a,
 enf_status enf__stats_count_case(enf__stats_cells *cells, const enf_case *c,
 				 const enf_period *p,
 				 const enf__stats_defs *defs, const char *fn);
+
+/*
+ * The case c as known before period p and at its end, for a report that
+ * counts corrections in the period in which they were recorded (restate
+ * 0; stats_known.c): *before is c as known on the day before the period
+ * when a correction was recorded after that day, *end c as known on the
+ * last day when one was recorded after it; NULL where c itself serves
+ * (always with restate 1). Only corrected cases are copied. Both to free
+ * with enf_case_free(); both NULL on error (ENF_ENOMEM, ENF_ERANGE naming
+ * fn and the case).
+ */
+enf_status enf__stats_known(enf_case **before, enf_case **end,
+			    const enf_case *c, const enf_period *p, int restate,
+			    const char *fn);
 
 /* The byte forms of reports (stats_serial.c): the CRC-32 (IEEE 802.3)
  * of n bytes, and n-byte little-endian integers written and read. */

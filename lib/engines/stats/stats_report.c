@@ -30,10 +30,19 @@
  *   and the remainder goes to the end row, except that a case done or
  *   terminated in the period, or reduced to nothing, counts its whole
  *   amount as done.
+ * - Corrections (correct.h) count in the period in which they were
+ *   recorded (Joint Circular 12/2021/TTLT Art 10, V; the report's
+ *   restate 0): the state before the period is the case as known on the
+ *   day before it, the state at its end the case as known on its last
+ *   day (stats_known.c); money taken down by a correction counts 0 in
+ *   the period, never less. A case withdrawn as entered in error adds
+ *   nothing, in any period (a register as known before the withdrawal
+ *   still holds it).
  * The derived rows of a case are computed from its own rows, so each
  * case's contribution satisfies the identities and so does every sum.
  */
 #include "internal.h"
+#include "enforcement/correct.h"
 #include "case_internal.h"
 #include "text.h"
 #include "stats_internal.h"
@@ -473,15 +482,20 @@ static void enf__fill(enf__contrib *k, enf_indicator start,
 }
 
 /*
- * Classifies c for period p by the definitions d; returns 0 if it adds
- * nothing. By money the amount is what the case owed before the period by
- * the basis counter, less every sum reduced up to the end of the period:
- * reduced money leaves the table, neither done nor carried (I).
+ * Classifies a case for period p by the definitions d; returns 0 if it
+ * adds nothing. b is the case as known before the period and c as known
+ * at its end (the same case but for corrections, stats_known.c). By
+ * money the amount is what the case owed before the period by the basis
+ * counter, less every sum reduced up to the end of the period: reduced
+ * money leaves the table, neither done nor carried (I). The money of the
+ * period is the end's counter less the one before, 0 when a correction
+ * took the counter down (stats.h, restate).
  */
-static int enf__classify(enf__contrib *k, const enf_case *c,
+static int enf__classify(enf__contrib *k, const enf_case *b, const enf_case *c,
 			 const enf_period *p, const enf__stats_defs *d)
 {
 	enf__log_facts f = enf__facts_of(c, p);
+	enf__log_facts fb = b == c ? f : enf__facts_of(b, p);
 	enf__replay before, end;
 	enf_indicator start, row, case_row;
 	enf_money left, amount, in, done;
@@ -489,20 +503,31 @@ static int enf__classify(enf__contrib *k, const enf_case *c,
 
 	if (f.decided == ENF_DATE_NONE || f.decided > p->last)
 		return 0;
-	enf__replay_until(&before, c, p->first - 1);
+	enf__replay_until(&before, b, p->first - 1);
 	if (enf__off_books(before.state) ||
-	    enf__reduced_out(c, f.reduced_before, before.collected))
+	    enf__reduced_out(b, fb.reduced_before, before.collected))
 		return 0;
-	start = f.decided < p->first ? ENF_IND_CARRIED_OVER : ENF_IND_RECEIVED;
-	/* One pass over the log: the end state continues from the state
-	 * before the period. */
-	end = before;
-	enf__replay_more(&end, c, p->last);
+	/* Carried over as reported: decided before the period as known
+	 * then, or as known now. */
+	start = (fb.decided != ENF_DATE_NONE && fb.decided < p->first) ||
+				f.decided < p->first
+			? ENF_IND_CARRIED_OVER
+			: ENF_IND_RECEIVED;
+	/* One pass over the log when there is one log: the end state
+	 * continues from the state before the period. */
+	if (b == c) {
+		end = before;
+		enf__replay_more(&end, c, p->last);
+	} else {
+		enf__replay_until(&end, c, p->last);
+	}
 	row = case_row = enf__end_row(&end, d);
 	left = c->owed - f.reduced_end;
 	amount = left > enf__basis(&before, d) ? left - enf__basis(&before, d)
 					       : 0;
 	in = enf__basis(&end, d) - enf__basis(&before, d);
+	if (in < 0)
+		in = 0;
 	whole = row == ENF_IND_DONE;
 	/* Reduced to nothing while open: done, all of it. */
 	if (row != ENF_IND_ENTRUSTED && row != ENF_IND_WITHDRAWN &&
@@ -566,9 +591,22 @@ enf_status enf__stats_count_case(enf__stats_cells *cells, const enf_case *c,
 				 const enf__stats_defs *defs, const char *fn)
 {
 	enf__contrib k;
-	int bad[3];
+	enf_case *before = NULL, *end = NULL;
+	int bad[3], adds;
+	enf_status st;
 
-	if (!enf__classify(&k, c, p, defs))
+	/* A case entered in error was never a case: no period counts it
+	 * (correct.h), as enf_register_filter() leaves it out. */
+	if (enf_case_withdrawn_in_error(c) != ENF_DATE_NONE)
+		return ENF_OK;
+	st = enf__stats_known(&before, &end, c, p, defs->restate, fn);
+	if (st != ENF_OK)
+		return st;
+	adds = enf__classify(&k, before != NULL ? before : c,
+			     end != NULL ? end : c, p, defs);
+	enf_case_free(before);
+	enf_case_free(end);
+	if (!adds)
 		return ENF_OK;
 	if (enf__add_contrib(cells, &k, bad) != 0)
 		return enf__fail(ENF_EOVERFLOW,

@@ -28,7 +28,8 @@
  *   20 the unit, UTF-8, no terminator
  *   20 + n  180 i64 cells, by group, then measure, then row (enum order)
  *   version 2 only: 4 bytes, the codes of money_done,
- *           partial_entrusted_done and unclassified_row, and a 0
+ *           partial_entrusted_done, unclassified_row and restate (a 0
+ *           in the bytes of releases before restate: restate 0)
  *   then u32 CRC-32 (IEEE) of every byte before it.
  * A report with the built-in definitions is written as version 1, the
  * form of earlier releases, so that their bytes and these stay the same;
@@ -119,7 +120,6 @@ enf_status enf_stats_report_to_bytes(char **out, size_t *len,
 	if (version == 2) {
 		for (int f = 0; f < ENF__DEFS_FIELDS; f++)
 			*q++ = (unsigned char)enf__stats_def_get(&rep->defs, f);
-		*q++ = 0;
 	}
 	enf__put_le(q, enf__crc32(p, total - 4), 4);
 	*out = (char *)p;
@@ -156,8 +156,8 @@ static enf_status enf__report_from_parts(enf_stats_report **out,
 	return st;
 }
 
-/* The definitions of version 2 bytes at q: known codes, then a 0, and not
- * the built-in ones (those are written as version 1). */
+/* The definitions of version 2 bytes at q: known codes, and not the
+ * built-in ones (those are written as version 1). */
 static enf_status enf__defs_from_bytes(enf__stats_defs *d,
 				       const unsigned char *q, const char *fn)
 {
@@ -170,11 +170,6 @@ static enf_status enf__defs_from_bytes(enf__stats_defs *d,
 					 (unsigned)q[f]);
 		enf__stats_def_set(d, f, q[f]);
 	}
-	if (q[ENF__DEFS_FIELDS] != 0)
-		return enf__fail(ENF_EPARSE,
-				 "%s: the byte after the definitions is %u, "
-				 "not 0",
-				 fn, (unsigned)q[ENF__DEFS_FIELDS]);
 	if (enf__defs_builtin(d))
 		return enf__fail(ENF_EPARSE,
 				 "%s: version 2 with the built-in definitions; "
@@ -239,7 +234,9 @@ enf_status enf_stats_report_from_bytes(enf_stats_report **out, const char *data,
 /* ---------------------------------------------------------------------- */
 /* JSON                                                                    */
 
-/* The "definitions" member: a token for each code, 0 or 1 for the flag. */
+/* The "definitions" member: a token for each code, 0 or 1 for a flag;
+ * restate only when 1, so that the reports of earlier releases and these
+ * read the same (a reader takes its absence as 0). */
 static void enf__json_defs(enf__io_buf *b, const enf__stats_defs *d)
 {
 	enf__io_puts(b, "  \"definitions\": {");
@@ -247,6 +244,8 @@ static void enf__json_defs(enf__io_buf *b, const enf__stats_defs *d)
 		int code = enf__stats_def_get(d, f);
 		const char *token = enf__stats_def_token(f, code);
 
+		if (f == ENF__DEF_RESTATE && code == 0)
+			continue;
 		enf__io_puts(b, f ? ", \"" : "\"");
 		enf__io_puts(b, enf__stats_def_name(f));
 		enf__io_puts(b, "\": ");
@@ -365,7 +364,9 @@ static enf_status enf__rj_defs(enf__rj *rj, void *ctx)
 	for (int f = 0; f < ENF__DEFS_FIELDS; f++)
 		keys[f] = enf__stats_def_name(f);
 	((enf__rj_report *)ctx)->has_defs = 1;
-	return enf__rj_object(rj, keys, ENF__DEFS_FIELDS, 0, enf__rj_def, ctx);
+	/* restate may be absent: the form of earlier releases, restate 0. */
+	return enf__rj_object(rj, keys, ENF__DEFS_FIELDS,
+			      1ul << ENF__DEF_RESTATE, enf__rj_def, ctx);
 }
 
 static enf_status enf__rj_row(enf__rj *rj, int k, void *ctx)

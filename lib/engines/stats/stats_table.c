@@ -115,6 +115,7 @@ static enf__stats_defs enf__defs_of(const enf_stats_report_options *o)
 	enf__stats_def_set(&d, 0, o->money_done);
 	enf__stats_def_set(&d, 1, o->partial_entrusted_done);
 	enf__stats_def_set(&d, 2, o->unclassified_row);
+	enf__stats_def_set(&d, 3, o->restate);
 	return d;
 }
 

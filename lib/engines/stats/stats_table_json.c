@@ -146,15 +146,20 @@ static enf_status enf__pair(enf__io_buf *b, const char *name, const int *has,
 	return st;
 }
 
-/* The definitions the reports count by, as the report's JSON names them. */
+/* The definitions the reports count by, as the report's JSON names them
+ * (restate only when 1, as there). */
 static void enf__definitions(enf__io_buf *b, const enf_stats_report_options *o)
 {
-	const int code[3] = {o->money_done, o->partial_entrusted_done,
-			     o->unclassified_row};
+	const int code[ENF__DEFS_FIELDS] = {o->money_done,
+					    o->partial_entrusted_done,
+					    o->unclassified_row, o->restate};
 
 	enf__io_puts(b, "{");
 	for (int f = 0; f < ENF__DEFS_FIELDS; f++) {
 		const char *token = enf__stats_def_token(f, code[f]);
+
+		if (f == ENF__DEF_RESTATE && code[f] == 0)
+			continue;
 
 		enf__io_puts(b, f ? ", " : "");
 		enf__key(b, enf__stats_def_name(f));
