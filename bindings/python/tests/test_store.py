@@ -140,3 +140,39 @@ def test_add_correction(tmp_path):
     assert (enf.core.io_export_csv_corrections(back._reg)
             == enf.core.io_export_csv_corrections(two._reg))
     assert "Phạm Thị Bích" in back.export_csv("parties")
+
+
+def test_loop_with_corrections(tmp_path):
+    """A back end's loop with corrections: apply and append, correct and
+    append (the last correction by default), apply again; the store then
+    loads the case with its history."""
+    path = tmp_path / "loop2.db"
+    reg = enf.Register()
+    case = enf.Case("LS-TP", "2/QĐ-THADS", decision_date=D(2025, 2, 5),
+                    mode="agency")
+    case.add_party("debtor", "Trần Thị Hoa")
+    with enf.Store(path) as st:
+        reg.add(case)
+        st.add_case(case)
+        case = reg["LS-TP", "2/QĐ-THADS"]
+        case.apply("decision_issued", D(2025, 2, 5))
+        st.add_event(case)
+        case.apply("decision_notified", D(2025, 2, 10))
+        st.add_event(case)
+        case.correct("replace", D(2025, 2, 12), "notified on the 7th",
+                     target=1, author="cv07", value={"date": D(2025, 2, 7)})
+        case = reg["LS-TP", "2/QĐ-THADS"]
+        st.add_correction(case)
+        case.correct("party", D(2025, 2, 12), "name", target=0,
+                     value={"name": "Trần Thị Hòa"})
+        case = reg["LS-TP", "2/QĐ-THADS"]
+        st.add_correction(case)
+        case.apply("verified", D(2025, 2, 20), detail=1)
+        st.add_event(case)
+        back = st.load()
+    got = back["LS-TP", "2/QĐ-THADS"]
+    assert got.corrections == case.corrections
+    assert got.entries == case.entries
+    assert [e["date"] for e in got.events] == \
+        [D(2025, 2, 5), D(2025, 2, 7), D(2025, 2, 20)]
+    assert exports(back) == exports(reg)
