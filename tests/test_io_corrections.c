@@ -555,6 +555,14 @@ static void test_corr__json_bad_input(void **state)
 		    "\"civil\", \"corrections\": []}]}",
 		    ENF_EPARSE, "reg.json:1: cases[0].corrections",
 		    "unknown field");
+	/* Events out of seq order without corrections. */
+	refuse_json("{\"format\": \"enforcement-register\", \"version\": 2, "
+		    "\"cases\": [\n{\"office\": \"LS-02\", \"decision_no\": "
+		    "\"1/T\", \"mode\": \"agency\", \"judgment_kind\": "
+		    "\"civil\", \"events\": [{\"seq\": 1, \"date\": "
+		    "\"2025-01-06\", \"kind\": \"decision_issued\"}]}]}",
+		    ENF_EPARSE, "reg.json:2: cases[0].events",
+		    "seq 1; expected 0");
 	/* A void of an event that is not there. */
 	refuse_json(J2 "\"corrections\": [{\"kind\": \"void\", "
 		       "\"recorded\": \"2025-02-01\", \"reason\": \"x\", "

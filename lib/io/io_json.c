@@ -598,6 +598,9 @@ static enf_status enf__jw_corrections(enf__jwalk *w, enf_case *c,
 					     c, &loc);
 		enf__jpath_cut(&w->path, at);
 	}
+	/* Without corrections, a refusal is about the case's events. */
+	if (m == 0)
+		enf__jpath_cut(&w->path, mark);
 	if (st == ENF_OK)
 		st = enf__io_restore(w->batch, c, recs, befores, m, &where,
 				     lines);
