@@ -149,13 +149,34 @@ bad 2 "missing argument" validate
 
 # case: LS-TP 1/QĐ-THADS, classified without means on 2025-01-02 (events.csv).
 ok "Status on 2025-03-31: without_means since 2025-01-02" case "$S" LS-TP "1/QĐ-THADS" --as-of 2025-03-31
-ok '"schema": "enforcement-case/1"' case "$S" LS-TP "1/QĐ-THADS" --as-of 2025-03-31 --format json
+ok '"schema": "enforcement-case/2"' case "$S" LS-TP "1/QĐ-THADS" --as-of 2025-03-31 --format json
 grep -qF '"state": "without_means"' "$tmp/out" || { echo "FAIL: case JSON state"; fail=1; }
 cp "$tmp/out" "$tmp/case.json"
 valid case "$tmp/case.json"
 bad 1 "OFFICE NO: no case LS-TP 99999/QĐ-THADS" case "$S" LS-TP "99999/QĐ-THADS"
 bad 1 "--as-of: '31/03/2025' is not a date; expected YYYY-MM-DD" case "$S" LS-TP "1/QĐ-THADS" --as-of 31/03/2025
 bad 2 "missing arguments" case "$S" LS-TP
+# case with a correction: the verification of 31/12/2024 was on the 30th,
+# replaced on 2025-01-05 (corrections.csv); as known on 2025-01-04 the
+# history has no correction yet.
+cp -r "$S" "$tmp/corr"
+sed 's|^LS-TP,1/QĐ-THADS,3,2024-12-31,verified,0,0,$|LS-TP,1/QĐ-THADS,3,2024-12-30,verified,0,0,|' \
+	"$S/events.csv" >"$tmp/corr/events.csv"
+printf '%s\n%s\n' \
+	'office,decision_no,index,kind,recorded,reason,author,target,event_kind,event_date,was_event_kind,was_event_date' \
+	'LS-TP,1/QĐ-THADS,0,replace,2025-01-05,verified on the 30th,cv07,3,verified,2024-12-30,verified,2024-12-31' \
+	>"$tmp/corr/corrections.csv"
+ok "replaced on 2025-01-05 by cv07: verified on the 30th" case "$tmp/corr" LS-TP "1/QĐ-THADS" --as-of 2025-03-31
+grep -qF "now: verified  2024-12-30" "$tmp/out" || { echo "FAIL: case history replacement"; fail=1; }
+ok "seq 3  verified  2024-12-31" case "$tmp/corr" LS-TP "1/QĐ-THADS" --as-of 2025-03-31 --known 2025-01-04
+grep -qF "replaced on" "$tmp/out" && { echo "FAIL: case --known shows a later correction"; fail=1; }
+ok '"corrections": [' case "$tmp/corr" LS-TP "1/QĐ-THADS" --as-of 2025-03-31 --format json
+cp "$tmp/out" "$tmp/case-corr.json"
+valid case "$tmp/case-corr.json"
+bad 1 "--known: '2025-02-30' is not a date" case "$tmp/corr" LS-TP "1/QĐ-THADS" --known 2025-02-30
+printf '%s\n%s\n' 'office,decision_no,index,kind,recorded,reason' \
+	'LS-TP,1/QĐ-THADS,0,retract,2025-01-05,x' >"$tmp/corr/corrections.csv"
+bad 1 "corrections.csv:2: kind: \"retract\" is not a correction" case "$tmp/corr" LS-TP "1/QĐ-THADS"
 
 # worklist
 ok "separate_book" worklist "$S" --as-of 2025-03-31 --until 2025-04-07

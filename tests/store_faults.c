@@ -1,7 +1,8 @@
 /*
  * The store under SIGKILL: for each run (seeded), a child process opens a
  * new store and makes a seeded random sequence of transactions on it
- * (a new case, an event applied to a case then appended, a whole save),
+ * (a new case, an event applied to a case then appended, a correction
+ * made to a case then appended, a whole save),
  * writing its count of committed transactions to a pipe after each
  * commit; the parent kills it with SIGKILL after a random delay, then
  * opens the store, loads it, and rebuilds the register from the same
@@ -10,8 +11,8 @@
  * flight when it was killed either whole or not at all (whole when its
  * commit record had reached the file: a killed process loses nothing the
  * kernel holds, even before the fsync returns): the loaded
- * register's CSV export equals the rebuilt one after K or K + 1
- * transactions, byte for byte.
+ * register's CSV export (corrections.csv too) equals the rebuilt one
+ * after K or K + 1 transactions, byte for byte.
  *
  *   store_faults [RUNS [SEED]]    (default 300 runs, seed 20)
  */
@@ -93,6 +94,50 @@ static enf_case *new_case(unsigned n)
 	return c;
 }
 
+/* A correction of case i of reg, appended to st unless NULL: the last
+ * collection of a case not corrected yet replaced by one of 2,000 VND
+ * (replace 1), else the debtor's name amended. Recorded on the day of the
+ * case's last event. */
+static void correction(enf_store *st, enf_register *reg, size_t i, int replace)
+{
+	enf_case *c = NULL;
+	enf_correction k;
+	enf_event last;
+	size_t seq = 0, n;
+	char name[64];
+
+	if (enf_register_at(&c, reg, i) != ENF_OK ||
+	    enf_correction_init(&k, ENF_CORRECTION_VERSION) != ENF_OK)
+		die("correction");
+	n = enf_case_entry_count(c);
+	if (enf_case_entry(&last, c, n - 1) != ENF_OK)
+		die("case_entry");
+	k.recorded = last.date, k.author = "cv01";
+	if (replace && last.kind == ENF_EV_COLLECTED &&
+	    enf_case_correction_count(c) == 0 &&
+	    enf_case_event_seq(&seq, c, enf_case_event_count(c) - 1) ==
+		    ENF_OK &&
+	    seq == n - 1) {
+		k.kind = ENF_CORRECT_REPLACE, k.target = seq;
+		k.reason = "amount mistyped";
+		k.event = last, k.event.amount = 2000;
+	} else {
+		k.kind = ENF_CORRECT_PARTY, k.target = 0;
+		k.reason = "name mistyped";
+		if (enf_case_party(&k.party, c, 0) != ENF_OK)
+			die("case_party");
+		(void)snprintf(name, sizeof(name), "Nguyễn Văn A (%zu)",
+			       enf_case_correction_count(c) + 1);
+		k.party.name = name;
+	}
+	if (enf_case_correct(c, &k) != ENF_OK)
+		die("case_correct");
+	if (st != NULL &&
+	    enf_store_add_correction(st, c, enf_case_correction_count(c) - 1) !=
+		    ENF_OK)
+		die("store_add_correction");
+}
+
 /* Makes transaction tx of the sequence of seed on reg, and on st unless
  * NULL. */
 static void transaction(enf_store *st, enf_register *reg, uint64_t *rng)
@@ -111,6 +156,8 @@ static void transaction(enf_store *st, enf_register *reg, uint64_t *rng)
 	} else if (r < 22) {
 		if (st != NULL && enf_store_save(st, reg) != ENF_OK)
 			die("store_save");
+	} else if (r < 32) {
+		correction(st, reg, (size_t)(next_rand(rng) % n), r < 27);
 	} else {
 		enf_case *c = NULL;
 		enf_event ev;
@@ -118,7 +165,9 @@ static void transaction(enf_store *st, enf_register *reg, uint64_t *rng)
 		if (enf_register_at(&c, reg, (size_t)(next_rand(rng) % n)) !=
 		    ENF_OK)
 			die("register_at");
-		ev = event_at(enf_case_event_count(c));
+		/* Numbered by entries: a voided or moved event keeps its
+		 * day. */
+		ev = event_at(enf_case_entry_count(c));
 		if (enf_case_apply(c, &ev) != ENF_OK)
 			die("case_apply");
 		if (st != NULL && enf_store_add_event(st, c, &ev) != ENF_OK)
@@ -167,6 +216,17 @@ static int same(const enf_register *a, const enf_register *b)
 
 		if (enf_io_export_csv(&x, &nx, a, e) != ENF_OK ||
 		    enf_io_export_csv(&y, &ny, b, e) != ENF_OK)
+			die("export");
+		eq = nx == ny && memcmp(x, y, nx) == 0;
+		enf_free(x);
+		enf_free(y);
+	}
+	if (eq) {
+		char *x = NULL, *y = NULL;
+		size_t nx = 0, ny = 0;
+
+		if (enf_io_export_csv_corrections(&x, &nx, a) != ENF_OK ||
+		    enf_io_export_csv_corrections(&y, &ny, b) != ENF_OK)
 			die("export");
 		eq = nx == ny && memcmp(x, y, nx) == 0;
 		enf_free(x);

@@ -103,7 +103,7 @@ static void test_case_json__status_and_history(void **state)
 		enf_case_to_json(&json, &len, c, cal, ymd(2025, 3, 31)),
 		ENF_OK);
 	assert_int_equal(len, strlen(json));
-	assert_memory_equal(json, "{\n  \"schema\": \"enforcement-case/1\",\n",
+	assert_memory_equal(json, "{\n  \"schema\": \"enforcement-case/2\",\n",
 			    36);
 	assert_has(json, "\"as_of\": \"2025-03-31\"");
 	assert_has(json, "\"office\": \"LS-01\"");

@@ -1072,9 +1072,9 @@ static void test_io__json_export_text(void **state)
 	assert_int_equal(enf_io_export_json(&text, NULL, reg), ENF_OK);
 	assert_string_equal(
 		text,
-		"{\n  \"schema\": \"enforcement-register/1\",\n"
+		"{\n  \"schema\": \"enforcement-register/2\",\n"
 		"  \"format\": \"enforcement-register\",\n  \"version\": "
-		"1,\n"
+		"2,\n"
 		"  \"cases\": [\n    {\n"
 		"      \"office\": \"LS-01\",\n"
 		"      \"decision_no\": \"15/Q\xc4\x90-THADS\",\n"
@@ -1106,12 +1106,13 @@ static void test_io__json_export_text(void **state)
 		"Honda\", \"owner\": 0, \"security\": \"none\", "
 		"\"secured_amount\": 0}\n      ],\n"
 		"      \"events\": [\n"
-		"        {\"date\": \"2025-01-06\", \"kind\": "
+		"        {\"seq\": 0, \"date\": \"2025-01-06\", \"kind\": "
 		"\"decision_issued\", "
 		"\"detail\": 0, \"amount\": 0, \"asset\": null},\n"
-		"        {\"date\": \"2025-01-20\", \"kind\": \"classified\", "
+		"        {\"seq\": 1, \"date\": \"2025-01-20\", \"kind\": "
+		"\"classified\", "
 		"\"detail\": 1, \"amount\": 0, \"asset\": null},\n"
-		"        {\"date\": \"2025-02-03\", \"kind\": "
+		"        {\"seq\": 2, \"date\": \"2025-02-03\", \"kind\": "
 		"\"asset_seized\", "
 		"\"detail\": 0, \"amount\": 0, \"asset\": 0}\n      ]\n"
 		"    }\n  ]\n}\n");
@@ -1119,9 +1120,9 @@ static void test_io__json_export_text(void **state)
 	assert_int_equal(enf_register_new(&empty), ENF_OK);
 	assert_int_equal(enf_io_export_json(&text, NULL, empty), ENF_OK);
 	assert_string_equal(text,
-			    "{\n  \"schema\": \"enforcement-register/1\",\n"
+			    "{\n  \"schema\": \"enforcement-register/2\",\n"
 			    "  \"format\": \"enforcement-register\",\n"
-			    "  \"version\": 1,\n  \"cases\": []\n}\n");
+			    "  \"version\": 2,\n  \"cases\": []\n}\n");
 	enf_io_free(text);
 	enf_register_free(empty);
 	enf_register_free(reg);
@@ -1296,9 +1297,9 @@ static void test_io__json_document_errors(void **state)
 		    "reg.json:1: format: expected "
 		    "\"enforcement-register\"",
 		    "");
-	refuse_json("{\"format\": \"enforcement-register\",\n\"version\": 2, "
+	refuse_json("{\"format\": \"enforcement-register\",\n\"version\": 3, "
 		    "\"cases\": []}",
-		    ENF_EPARSE, "reg.json:2: version: expected 1", "");
+		    ENF_EPARSE, "reg.json:2: version: expected 2 (or 1)", "");
 	refuse_json("{\"format\": \"enforcement-register\", \"version\": 1}",
 		    ENF_EPARSE, "reg.json:1: cases: missing", "");
 	refuse_json("{\"format\": \"enforcement-register\", \"version\": 1, "
@@ -1315,12 +1316,14 @@ static void test_io__json_document_errors(void **state)
 	refuse_json("{\"schema\": \"enforcement-register/2\", \"format\": "
 		    "\"enforcement-register\", \"version\": 1, \"cases\": []}",
 		    ENF_EPARSE,
-		    "reg.json:1: schema: expected \"enforcement-register/1\"",
+		    "reg.json:1: schema: \"enforcement-register/2\" names "
+		    "another version than \"version\": 1",
 		    "");
 	refuse_json("{\"format\": \"enforcement-register\", \"version\": 1, "
 		    "\"cases\": [],\n\"schema\": 1}",
 		    ENF_EPARSE,
-		    "reg.json:2: schema: expected \"enforcement-register/1\"",
+		    "reg.json:2: schema: expected \"enforcement-register/2\" "
+		    "(or \"enforcement-register/1\")",
 		    "");
 	refuse_json("{\"schema\": \"enforcement-register/1\", \"schema\": "
 		    "\"enforcement-register/1\", \"format\": "
@@ -1358,7 +1361,7 @@ static void test_io__json_grammar_errors(void **state)
 		    ENF_EPARSE, "reg.json:1: format: expected", "");
 	refuse_json("{\"format\": \"enforcement-register\", \"version\": "
 		    "\"1\", \"cases\": []}",
-		    ENF_EPARSE, "reg.json:1: version: expected 1", "");
+		    ENF_EPARSE, "reg.json:1: version: expected 2 (or 1)", "");
 	refuse_json(J_TOP "\"cases\": {}}", ENF_EPARSE,
 		    "reg.json:1: cases: expected an array, found an object",
 		    "");
@@ -1530,6 +1533,7 @@ static void remove_dir(const char *dir)
 	for (int e = 0; e < ENF_IO_ENTITY_COUNT; e++)
 		(void)remove(join(path, sizeof(path), dir,
 				  enf_io_file_name((enf_io_entity)e)));
+	(void)remove(join(path, sizeof(path), dir, "corrections.csv"));
 	assert_int_equal(rmdir(dir), 0);
 }
 

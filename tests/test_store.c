@@ -335,10 +335,10 @@ static void test_store__bad_files(void **state)
 	st = open_store("newer.db");
 	enf_store_free(st);
 	sql("newer.db",
-	    "UPDATE meta SET value = '2' WHERE key = 'schema_version'");
+	    "UPDATE meta SET value = '3' WHERE key = 'schema_version'");
 	assert_int_equal(enf_store_open(&st, path_of("newer.db"), NULL),
 			 ENF_EVERSION);
-	assert_error_names("store_open", "schema version 2");
+	assert_error_names("store_open", "schema version 3");
 	/* Missing file, create 0; read-only store. */
 	assert_int_equal(enf_store_options_init(&o, ENF_STORE_OPTIONS_VERSION),
 			 ENF_OK);
@@ -439,6 +439,60 @@ static void test_store__bad_rows(void **state)
 			    "UPDATE obligations SET amount = 1.5 "
 			    "WHERE rowid = 9",
 			    ENF_EPARSE, "obligations:9: amount", "1.5");
+	/* Corrections (schema version 2): a void of the first case's
+	 * decision leaves a log the transition table refuses; a kind that
+	 * is none; a row of no case. */
+	assert_load_refused("r8.db",
+			    "INSERT INTO corrections(case_id, \"index\", "
+			    "kind, recorded, reason, target, was_event_kind, "
+			    "was_event_date) SELECT case_id, 0, 'void', "
+			    "'2026-01-01', 'x', seq, kind, date FROM events "
+			    "WHERE rowid = 2",
+			    ENF_ESTATE, "corrections:1: target", "");
+	assert_load_refused("r9.db",
+			    "INSERT INTO corrections(case_id, \"index\", "
+			    "kind, recorded, reason) VALUES(1, 0, 'retract', "
+			    "'2026-01-01', 'x')",
+			    ENF_EPARSE, "corrections:1: kind", "retract");
+	assert_load_refused("r10.db",
+			    "INSERT INTO corrections(case_id, \"index\", "
+			    "kind, recorded, reason) VALUES(999999, 0, "
+			    "'entered_in_error', '2026-01-01', 'x')",
+			    ENF_ENOTFOUND, "corrections:1: case_id", "999999");
+}
+
+/* A file of schema version 1 (before corrections) loads; opened for
+ * writing it is upgraded to version 2, read-only it is left as it is. */
+static void test_store__version_1(void **state)
+{
+	enf_register *reg = sample(), *back;
+	enf_store *st = open_store("v1.db");
+	enf_store_options o;
+
+	(void)state;
+	assert_int_equal(enf_store_save(st, reg), ENF_OK);
+	enf_store_free(st);
+	sql("v1.db", "DROP TABLE corrections; UPDATE meta SET value = '1' "
+		     "WHERE key = 'schema_version'; PRAGMA user_version = 1;");
+	assert_int_equal(enf_store_options_init(&o, ENF_STORE_OPTIONS_VERSION),
+			 ENF_OK);
+	o.read_only = 1;
+	assert_int_equal(enf_store_open(&st, path_of("v1.db"), &o), ENF_OK);
+	back = load(st);
+	assert_same_register(reg, back);
+	enf_register_free(back);
+	enf_store_free(st);
+	st = open_store("v1.db"); /* for writing: upgraded */
+	back = load(st);
+	assert_same_register(reg, back);
+	enf_register_free(back);
+	enf_store_free(st);
+	sql("v1.db", "UPDATE meta SET value = '3' WHERE key = "
+		     "'schema_version' AND (SELECT count(*) FROM corrections) "
+		     "= 0");
+	assert_int_equal(enf_store_open(&st, path_of("v1.db"), NULL),
+			 ENF_EVERSION);
+	enf_register_free(reg);
 }
 
 int main(void)
@@ -451,6 +505,7 @@ int main(void)
 		cmocka_unit_test(test_store__bad_files),
 		cmocka_unit_test(test_store__bad_input),
 		cmocka_unit_test(test_store__bad_rows),
+		cmocka_unit_test(test_store__version_1),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -22,6 +22,37 @@
  *   security, secured_amount
  * - events.csv: office, decision_no, seq, date, kind, detail, amount, asset
  *
+ * A sixth file, corrections.csv, holds the corrections of the cases
+ * (correct.h), one row a correction, the rows of a case together and in
+ * the order the corrections were made: office, decision_no, index (0, 1,
+ * ... within the case), kind (the token of enf_correction_kind_name():
+ * void, replace, info, party, obligation, asset, entered_in_error),
+ * recorded, reason, author (empty for none), target (the event's seq or
+ * the fact's index; 0 or empty for info and entered_in_error), then the
+ * new value and, in the same columns prefixed "was_", the value it
+ * replaced (enf_case_correction()):
+ *   event_kind, event_date, event_detail, event_amount, event_asset (void:
+ *   the was_ columns only; replace); decision_date, mode, court,
+ *   judgment_no, judgment_effective, judgment_kind, flags (info; the
+ *   office and decision number are not amended); party_role, party_kind,
+ *   party_name, party_id (party); obligation_kind, obligation_amount,
+ *   obligation_debtor, obligation_creditor, obligation_joint (obligation);
+ *   asset_kind, asset_description, asset_owner, asset_security,
+ *   asset_secured_amount (asset).
+ * The columns of the values a kind has not are left empty (a filled one
+ * is refused); the header may leave out those no row fills. events.csv
+ * holds each case's corrected log (what enf_case_event() gives), and the
+ * seq of an event is the one it was entered with (enf_case_event_seq()):
+ * in a corrected case, seqs may skip (a voided event) or come out of
+ * order (an event moved to an earlier date). The seq column may be left
+ * out: each event's seq is then its position, as in a case without
+ * corrections, whose events come in seq order 0, 1, ... The events as
+ * entered are put back from the corrections' old values, and the
+ * corrected log is checked against them and the transition table; a
+ * refusal names corrections.csv, the line of the correction and the
+ * column. A folder without corrections.csv is a register without
+ * corrections.
+ *
  * Dates are YYYY-MM-DD (empty for none); amounts are plain integers of
  * VND; enums are the lower-case tokens of enf_io_token() ("request",
  * "civil", "debtor", "bank_credit", "decision_issued", ...); flags are
@@ -137,6 +168,43 @@ enf_io_import_csv(enf_register *reg, const char *cases, const char *parties,
 		  const char *events);
 
 /**
+ * enf_io_import_csv() with the text of corrections.csv (see the top of
+ * this file): the cases are built from the five texts, then each case's
+ * corrections are read and its history restored.
+ * @param reg the register the cases are added to.
+ * @param cases the text of cases.csv.
+ * @param parties the text of parties.csv, or NULL.
+ * @param obligations the text of obligations.csv, or NULL.
+ * @param assets the text of assets.csv, or NULL.
+ * @param events the text of events.csv, or NULL.
+ * @param corrections the text of corrections.csv, or NULL (none).
+ * @return as enf_io_import_csv(); a correction row for a case that is not
+ *         in cases.csv is ENF_ENOTFOUND, an unknown kind, a seq of no
+ *         event or a value the kind has not ENF_EPARSE, a correction the
+ *         transition table refuses ENF_ESTATE ("corrections.csv:3:
+ *         target: ..."). The register is unchanged on error.
+ */
+ENF_EXTERN(enf_status)
+enf_io_import_csv_corrected(enf_register *reg, const char *cases,
+			    const char *parties, const char *obligations,
+			    const char *assets, const char *events,
+			    const char *corrections);
+
+/**
+ * Exports the corrections of every case as the text of corrections.csv,
+ * with a header row naming every column (see the top of this file): the
+ * cases in register order, the corrections of each in the order made.
+ * A register without corrections gives the header row alone.
+ * @param[out] out NUL-terminated text to free with enf_free(); NULL on
+ *        error.
+ * @param[out] len its length in bytes (may be NULL).
+ * @param reg the register.
+ * @return ENF_OK, ENF_EINVALID (NULL) or ENF_ENOMEM.
+ */
+ENF_EXTERN(enf_status)
+enf_io_export_csv_corrections(char **out, size_t *len, const enf_register *reg);
+
+/**
  * Exports one entity of every case as CSV text with a header row.
  * @param[out] out NUL-terminated text to free with enf_free(); NULL on
  *        error.
@@ -150,7 +218,8 @@ enf_io_export_csv(char **out, size_t *len, const enf_register *reg,
 		  enf_io_entity entity);
 
 /**
- * Imports the five files of a directory, all or nothing. cases.csv is
+ * Imports the five files of a directory, and corrections.csv when it is
+ * there, all or nothing. cases.csv is
  * required and holds at least its header row: an empty file (zero bytes,
  * or a byte-order mark alone) is refused with ENF_EPARSE ("cases.csv:1:
  * the file is empty; it needs the header row naming the columns (at
@@ -186,8 +255,9 @@ enf_io_load_csv_dirs(enf_register *reg, const char *const *dirs, size_t count,
 		     unsigned int threads);
 
 /**
- * Writes the five files into an existing directory, replacing them all
- * or none. The files are written into a new sibling directory DIR.new
+ * Writes the five files and corrections.csv (its header row alone for a
+ * register without corrections) into an existing directory, replacing
+ * them all or none. The files are written into a new sibling directory DIR.new
  * (a DIR.new left by an earlier crash is removed first), each synced to
  * disk, then DIR.new takes DIR's place and the parent directory is
  * synced: on Linux in one step (renameat2() RENAME_EXCHANGE), so DIR
@@ -211,18 +281,24 @@ enf_io_save_csv_dir(const enf_register *reg, const char *dir);
 
 /**
  * Exports the register as one JSON document: {"schema":
- * "enforcement-register/1", "format": "enforcement-register", "version":
- * 1, "cases": [ {...case facts, "parties": [...],
- * "obligations": [...], "assets": [...], "events": [...]} ]}, with the
- * same field names and tokens as the CSV columns, except: flags is an
- * array of tokens; joint is true or false; null stands for no date, no
- * id, no creditor and no asset; nested rows leave out office,
- * decision_no, index and seq (on import, index and seq may be given and
- * must match the position). Import is strict: unknown or repeated fields,
- * wrong types, numbers that are not 64-bit integers, nesting deeper than
- * 64 and invalid UTF-8 are refused (ENF_EPARSE), as is a "format",
- * "version" or "schema" other than the above; "schema" may be left out
- * (files written before it came in). The form is described by
+ * "enforcement-register/2", "format": "enforcement-register", "version":
+ * 2, "cases": [ {...case facts, "parties": [...],
+ * "obligations": [...], "assets": [...], "events": [...],
+ * "corrections": [...]} ]}, with the same field names and tokens as the
+ * CSV columns, except: flags is an array of tokens; joint is true or
+ * false; null stands for no date, no id, no creditor, no asset and no
+ * author; nested rows leave out office, decision_no and index (on import,
+ * index may be given and must match the position). Events keep their
+ * seq, as in events.csv. "corrections" is there for a corrected case
+ * only: its items are the rows of corrections.csv without office,
+ * decision_no and index, the members of the values the kind has not left
+ * out. Import is strict: unknown or repeated fields, wrong types, numbers
+ * that are not 64-bit integers, nesting deeper than 64 and invalid UTF-8
+ * are refused (ENF_EPARSE), as is a "format", "version" or "schema" other
+ * than the above; "schema" may be left out (files written before it came
+ * in). Version 1 documents (written before corrections: no
+ * "corrections", events in seq order) still import, "schema" then
+ * "enforcement-register/1". The form is described by
  * docs/schemas/register.schema.json.
  * @param[out] out NUL-terminated UTF-8 to free with enf_free().
  * @param[out] len its length (may be NULL).
@@ -276,7 +352,7 @@ ENF_EXTERN(void) enf_io_free(char *text);
 /**
  * One case on a date as one JSON document (docs/schemas/case.schema.json):
  *
- *     {"schema": "enforcement-case/1", "as_of": "YYYY-MM-DD",
+ *     {"schema": "enforcement-case/2", "as_of": "YYYY-MM-DD",
  *      "facts": {...},
  *      "status": {"state", "since", "detail", "detail_token", "owed",
  *                 "collected", "paid", "outstanding", "verifications",
@@ -287,11 +363,14 @@ ENF_EXTERN(void) enf_io_free(char *text);
  *      "deadlines": [{"kind", "due", "from", "overdue", "rule",
  *                     "source"}, ...],
  *      "history": [{"seq", "date", "kind", "detail", "detail_token",
- *                   "amount", "asset"}, ...]}
+ *                   "amount", "asset"}, ...],
+ *      "corrections": [...]}
  *
  * facts is the case as enf_io_export_json() writes it (office,
  * decision_no, ..., flags, parties, obligations, assets) without its
- * events, which the history lists with their seq; status is
+ * events, which the history lists with their seq (the corrected log;
+ * "corrections", there for a corrected case only, as in
+ * enf_io_export_json()); status is
  * enf_case_status_on() on as_of (state a token of enf_case_state_name(),
  * regime of enf_regime_name()); sales the sale of each asset on as_of
  * (enf_case_asset_status(); stage of enf_asset_stage_name()); deadlines

@@ -14,11 +14,19 @@
  * cut; when the process dies before, the file holds nothing of it. A
  * store file is the log of what was applied: the store refuses an event
  * whose place in its case's log (its seq) is not the next one it holds.
+ * A correction is appended the same way (enf_store_add_correction()).
  *
- * The tables (cases, parties, obligations, assets, events, and meta with
- * format, schema_version and library_version) hold the columns of the
- * CSV files of io.h with the same tokens and date texts; a row of a case
- * names it by the case's id instead of office and decision_no. The
+ * The tables (cases, parties, obligations, assets, events, corrections,
+ * and meta with format, schema_version and library_version) hold the
+ * columns of the CSV files of io.h with the same tokens and date texts; a
+ * row of a case names it by the case's id instead of office and
+ * decision_no. Table events holds every event as it was entered, by seq
+ * (enf_case_entry(): voided and replaced ones too), table corrections
+ * each correction with the value it replaced, and the facts tables the
+ * facts as they are now. Schema version 2 added table corrections: a
+ * version 1 file (no corrections) opens and loads; opened for writing, it
+ * is upgraded to version 2 in one transaction (the table added, nothing
+ * else changed), so that a library of version 1 then refuses it. The
  * schema, its keys and what a crash can and cannot lose are described in
  * docs/store.md. A load reads every row through the same conversion and
  * the same checks as enf_io_import_csv() (each event through the case's
@@ -44,7 +52,7 @@ typedef struct enf_store enf_store;
 
 /** The schema version this library writes and reads (meta.schema_version,
  * and the file's PRAGMA user_version). */
-#define ENF_STORE_SCHEMA_VERSION 1
+#define ENF_STORE_SCHEMA_VERSION 2
 
 /** How a store is opened (enf_store_open()). */
 typedef struct enf_store_options {
@@ -167,6 +175,28 @@ ENF_EXTERN(enf_status) enf_store_add_case(enf_store *st, const enf_case *c);
  */
 ENF_EXTERN(enf_status)
 enf_store_add_event(enf_store *st, const enf_case *c, const enf_event *ev);
+
+/**
+ * Appends one correction to a stored case in one transaction, after the
+ * caller made it (enf_case_correct(), enf_register_correct()): the
+ * correction, with the value it replaced, goes into table corrections,
+ * and the fact it amends (the case's row, or the row of the party,
+ * obligation or asset) is rewritten with its new value in the same
+ * transaction. Events voided or replaced stay in table events as they
+ * were entered. i must be the next correction the store holds for the
+ * case, so that the file keeps every correction once, in the order made.
+ * @param st the store.
+ * @param c the case, holding the correction.
+ * @param i the correction's index in c (enf_case_correction()), from 0.
+ * @return ENF_OK, ENF_EINVALID (NULL), ENF_ERANGE (i is not a correction
+ *         of c), ENF_ENOTFOUND (the case is not stored; the file cannot be
+ *         written), ENF_ESTATE (the store holds a different number of
+ *         corrections of the case than i: the message shows both; a
+ *         read-only store; built without SQLite) or ENF_ENOMEM; the store
+ *         is unchanged on error.
+ */
+ENF_EXTERN(enf_status)
+enf_store_add_correction(enf_store *st, const enf_case *c, size_t i);
 
 ENF_END_DECL
 

@@ -12,7 +12,7 @@
 #include <stddef.h>
 
 /* Most fields a reader keeps per record (those after are counted only). */
-#define ENF__CSV_KEEP_MAX 16
+#define ENF__CSV_KEEP_MAX 64
 
 /* Why a record could not be read. */
 typedef enum enf__csv_err {

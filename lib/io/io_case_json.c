@@ -6,12 +6,13 @@
  * docs/schemas/case.schema.json and docs/schemas/worklist.schema.json.
  */
 #include "io_internal.h"
+#include "io_json_form.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#define ENF__CASE_SCHEMA     "enforcement-case/1"
+#define ENF__CASE_SCHEMA     "enforcement-case/2"
 #define ENF__WORKLIST_SCHEMA "enforcement-worklist/1"
 
 /* Tokens of the grounds of a postponement (Law 26/2008 Art 48), a
@@ -192,8 +193,11 @@ static void enf__put_history(enf__io_buf *b, const enf_case *c)
 	for (size_t i = 0; i < n; i++) {
 		enf_event e;
 
+		size_t seq = i;
+
 		(void)enf_case_event(&e, c, i);
-		enf__io_putf(b, "%s    {\"seq\": %zu", i ? ",\n" : "\n", i);
+		(void)enf_case_event_seq(&seq, c, i);
+		enf__io_putf(b, "%s    {\"seq\": %zu", i ? ",\n" : "\n", seq);
 		enf__put_date(b, "date", e.date);
 		enf__put_text(b, "kind", enf_event_kind_name(e.kind));
 		enf__io_putf(b, ", \"detail\": %ld", (long)e.detail);
@@ -248,6 +252,7 @@ enf_status enf_case_to_json(char **out, size_t *len, const enf_case *c,
 		return enf__refail(st, fn);
 	}
 	enf__put_history(&b, c);
+	enf__io_json_corrections(&b, c);
 	enf__io_puts(&b, "\n}\n");
 	return enf__io_buf_finish(&b, out, len, fn);
 }

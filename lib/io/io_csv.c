@@ -253,25 +253,50 @@ enf_status enf__io_parse_csv(enf__io_batch *b, const char *const *texts)
 	return st;
 }
 
+/* Both imports: the five texts, then the corrections (NULL: none). */
+static enf_status enf__io_import(enf_register *reg, const char *const *texts,
+				 const char *corrections, const char *fn)
+{
+	enf__io_batch b;
+	enf_status st;
+
+	if ((st = enf__register_writable(fn, reg)) != ENF_OK)
+		return st;
+	enf__io_batch_init(&b, reg);
+	st = enf__io_parse_csv(&b, texts);
+	if (st == ENF_OK)
+		st = enf__io_parse_corrections(&b, corrections);
+	if (st == ENF_OK)
+		st = enf__io_batch_commit(&b, fn);
+	enf__io_batch_free(&b);
+	return st;
+}
+
 enf_status enf_io_import_csv(enf_register *reg, const char *cases,
 			     const char *parties, const char *obligations,
 			     const char *assets, const char *events)
 {
 	const char *texts[ENF_IO_ENTITY_COUNT] = {cases, parties, obligations,
 						  assets, events};
-	enf__io_batch b;
-	enf_status st;
 
 	ENF__CHECK_NULL("io_import_csv", reg);
 	ENF__CHECK_NULL("io_import_csv", cases);
-	if ((st = enf__register_writable("io_import_csv", reg)) != ENF_OK)
-		return st;
-	enf__io_batch_init(&b, reg);
-	st = enf__io_parse_csv(&b, texts);
-	if (st == ENF_OK)
-		st = enf__io_batch_commit(&b, "io_import_csv");
-	enf__io_batch_free(&b);
-	return st;
+	return enf__io_import(reg, texts, NULL, "io_import_csv");
+}
+
+enf_status enf_io_import_csv_corrected(enf_register *reg, const char *cases,
+				       const char *parties,
+				       const char *obligations,
+				       const char *assets, const char *events,
+				       const char *corrections)
+{
+	const char *texts[ENF_IO_ENTITY_COUNT] = {cases, parties, obligations,
+						  assets, events};
+
+	ENF__CHECK_NULL("io_import_csv_corrected", reg);
+	ENF__CHECK_NULL("io_import_csv_corrected", cases);
+	return enf__io_import(reg, texts, corrections,
+			      "io_import_csv_corrected");
 }
 
 /* ---------------------------------------------------------------------- */
@@ -407,11 +432,31 @@ void enf__io_row_texts(const char *v[ENF__IO_MAX_COLS], enf__io_scratch *s,
 	case ENF_IO_ASSETS: enf__asset_texts(v, s, &c->assets[i]); break;
 	case ENF_IO_EVENTS: {
 		enf_event ev = enf__event_get(&c->events[i]);
+		size_t seq = i;
 
+		/* The seq it was entered with: in a corrected case, not
+		 * always its position. */
+		(void)enf_case_event_seq(&seq, c, i);
+		v[ENF__COL_INDEX] =
+			enf__fmt_int(s->text[ENF__COL_INDEX], (int64_t)seq);
 		enf__event_texts(v, s, &ev);
 		break;
 	}
 	}
+}
+
+void enf__io_entry_texts(const char *v[ENF__IO_MAX_COLS], enf__io_scratch *s,
+			 const enf_case *c, size_t seq)
+{
+	enf_event ev;
+
+	enf__io_row_texts(v, s, c, ENF_IO_CASES, 0);
+	for (int k = ENF__COL_INDEX; k < ENF__IO_MAX_COLS; k++)
+		v[k] = "";
+	if (enf_case_entry(&ev, c, seq) != ENF_OK)
+		return;
+	v[ENF__COL_INDEX] = enf__fmt_int(s->text[ENF__COL_INDEX], (int64_t)seq);
+	enf__event_texts(v, s, &ev);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -446,14 +491,25 @@ enf_status enf_io_export_csv(char **out, size_t *len, const enf_register *reg,
 	for (int i = 0; i < t->ncols; i++)
 		v[i] = t->cols[i].name;
 	enf__csv_put_row(&b, v, t->ncols);
-	for (size_t k = 0; k < reg->ncases; k++) {
+	for (size_t k = 0; k < reg->ncases && !b.oom; k++) {
 		const enf_case *c = reg->cases[k];
-		size_t rows = enf__io_row_count(c, entity);
+		enf_case *w = NULL;
+		size_t rows;
 
+		/* A case withdrawn as entered in error: its log before. */
+		if (entity == ENF_IO_EVENTS &&
+		    enf_case_withdrawn_in_error(c) != ENF_DATE_NONE) {
+			w = enf__io_before_withdrawal(c);
+			b.oom |= w == NULL;
+			c = w != NULL ? w : c;
+		}
+		rows = w != NULL || b.oom == 0 ? enf__io_row_count(c, entity)
+					       : 0;
 		for (size_t i = 0; i < rows; i++) {
 			enf__io_row_texts(v, &s, c, entity, i);
 			enf__csv_put_row(&b, v, t->ncols);
 		}
+		enf_case_free(w);
 	}
 	return enf__io_buf_finish(&b, out, len, "io_export_csv");
 }
@@ -600,13 +656,31 @@ enf_status enf__io_read_dir(char *texts[ENF_IO_ENTITY_COUNT], const char *dir,
 	return st;
 }
 
+enf_status enf__io_read_corrections(char **out, const char *dir, const char *fn)
+{
+	char *path = enf__io_path(dir, ENF__IO_CORRECTIONS_FILE, "");
+	enf_status st;
+
+	*out = NULL;
+	if (path == NULL)
+		return enf__fail(ENF_ENOMEM, "%s: out of memory", fn);
+	st = enf__io_read(out, path, 1, ENF__IO_CORRECTIONS_FILE, fn);
+	free(path);
+	return st;
+}
+
 enf_status enf__io_load_dir(enf__io_batch *b, const char *dir, const char *fn)
 {
-	char *texts[ENF_IO_ENTITY_COUNT];
+	char *texts[ENF_IO_ENTITY_COUNT], *corrections = NULL;
 	enf_status st = enf__io_read_dir(texts, dir, fn);
 
 	if (st == ENF_OK)
+		st = enf__io_read_corrections(&corrections, dir, fn);
+	if (st == ENF_OK)
 		st = enf__io_parse_csv(b, (const char *const *)texts);
+	if (st == ENF_OK)
+		st = enf__io_parse_corrections(b, corrections);
+	free(corrections);
 	for (int e = 0; e < ENF_IO_ENTITY_COUNT; e++)
 		free(texts[e]);
 	/* Packed here, on the loading thread of enf_io_load_csv_dirs(). */

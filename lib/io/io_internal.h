@@ -13,6 +13,7 @@
 
 #include "internal.h"
 #include "enforcement/io.h"
+#include "enforcement/correct.h"
 #include "case_internal.h"
 #include "text.h"
 #include "csv_read.h"
@@ -142,6 +143,10 @@ typedef struct enf__io_batch {
 	/* The working-day calendar the steps of a sale are checked with
 	 * (enf_auction_case_check()), made at the first such step. */
 	enf_calendar *sale_cal;
+	/* The seqs of the events of the cases whose events.csv rows are not
+	 * in seq order 0, 1, ... (corrected cases; io_corrections.c). */
+	struct enf__io_seqs *seqs;
+	size_t nseqs, cap_seqs;
 } enf__io_batch;
 
 void enf__io_batch_init(enf__io_batch *b, enf_register *reg);
@@ -191,6 +196,56 @@ enf_status enf__csv_record(enf__csv *r, int *got);
 enf_status enf__csv_row(enf__io_batch *b, const enf__csv *r);
 const char *enf__csv_text(const enf__csv *r, size_t pos);
 
+/* Converts the non-empty text of one field by the rules of col into *n
+ * (numbers, dates, tokens) or *s (texts), failing as the import does. */
+enf_status enf__io_value(int64_t *n, const char **s, const enf__io_col *col,
+			 const char *text, const enf__io_loc *loc);
+
+/*
+ * Corrections (io_corrections.c). enf__io_note_seq() keeps the seq of the
+ * event row being added to c (the seq column of events.csv), when it is
+ * not the row's position or an earlier one of c was not.
+ * enf__io_parse_corrections() reads corrections.csv (NULL or "": none)
+ * and restores each corrected case's history (enf__case_restore()); it
+ * then refuses a case whose events are out of seq order without
+ * corrections. enf__io_seqs_free() frees the seqs kept.
+ */
+struct enf__io_seqs;
+enf_status enf__io_note_seq(enf__io_batch *b, const enf_case *c, size_t seq,
+			    const enf__io_loc *loc);
+enf_status enf__io_parse_corrections(enf__io_batch *b, const char *text);
+void enf__io_seqs_free(enf__io_batch *b);
+/* A case with c's facts, the events as entered that c's corrected log
+ * (the seq of each event in seqs) and the m corrections give, and those
+ * corrections (io_corr_rebuild.c), whose corrected log must be c's; a
+ * refusal is reported at where, on lines[i] for correction i. */
+enf_status enf__io_rebuild(enf_case **out, const enf_case *c,
+			   const size_t *seqs,
+			   const struct enf_correction *recs,
+			   const struct enf_correction *befores, size_t m,
+			   const enf__io_loc *where, const long *lines);
+/* For a case withdrawn as entered in error, a copy with its log as it
+ * stood before the withdrawal (what events.csv holds for it); NULL when
+ * out of memory. Free with enf_case_free(). */
+enf_case *enf__io_before_withdrawal(const enf_case *c);
+/* c, packed into a block of its own when it is in b's arena (the batch
+ * then holds the packed case); NULL when out of memory. */
+enf_case *enf__io_own_case(enf__io_batch *b, enf_case *c);
+/* Restores c's history from its m corrections and the seqs kept for its
+ * events (none: their positions), as enf__case_restore() does; a refusal
+ * is reported at where, on lines[i] for correction i. With m 0, refuses
+ * seqs kept for c that are not positions (at where). */
+enf_status enf__io_restore(enf__io_batch *b, enf_case *c,
+			   const struct enf_correction *recs,
+			   const struct enf_correction *befores, size_t m,
+			   const enf__io_loc *where, const long *lines);
+/* Reads dir/corrections.csv into *out (NULL when there is none; free
+ * it); fn names the caller. */
+enf_status enf__io_read_corrections(char **out, const char *dir,
+				    const char *fn);
+/* The name of corrections.csv. */
+#define ENF__IO_CORRECTIONS_FILE "corrections.csv"
+
 /* Converts the text of one field of a row, v[col] (the field's rules:
  * required, type, family), failing as the import does. */
 enf_status enf__io_check_field(enf_io_entity e, int col, const char *text,
@@ -216,6 +271,10 @@ typedef struct enf__io_scratch {
 } enf__io_scratch;
 void enf__io_row_texts(const char *v[ENF__IO_MAX_COLS], enf__io_scratch *s,
 		       const enf_case *c, enf_io_entity e, size_t i);
+/* Texts of the event of seq `seq` as it was entered (enf_case_entry()),
+ * as a row of events.csv. */
+void enf__io_entry_texts(const char *v[ENF__IO_MAX_COLS], enf__io_scratch *s,
+			 const enf_case *c, size_t seq);
 /* Flags as tokens joined by '|' in buf (48 bytes); "" for none. */
 const char *enf__io_fmt_flags(char *buf, unsigned flags);
 /* Number of rows of an entity in c (1 for ENF_IO_CASES). */

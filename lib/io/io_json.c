@@ -5,6 +5,8 @@
  * the row texts that io_tokens.c converts and applies, and the writer.
  */
 #include "io_internal.h"
+#include "io_json_form.h"
+#include "io_corrections.h"
 #include "case_internal.h"
 #include "register_internal.h"
 #include "json_read.h"
@@ -16,11 +18,6 @@
 #include <string.h>
 
 #define ENF__JSON_MAX_DEPTH 64
-#define ENF__JSON_FORMAT    "enforcement-register"
-#define ENF__JSON_VERSION   1
-/* The "schema" member: the form and its version in one string, first in
- * the document since issue 18, optional on import (older files lack it). */
-#define ENF__JSON_SCHEMA "enforcement-register/1"
 
 /* ---------------------------------------------------------------------- */
 /* Paths for messages: "cases[3].events[2]"                                */
@@ -329,6 +326,7 @@ static enf_status enf__jp_parse(enf__jnode *root, const char *text,
 
 typedef struct enf__jwalk {
 	const char *name;
+	int version; /* of the document: 1 or 2 */
 	enf__io_batch *batch;
 	enf__jpath path;
 } enf__jwalk;
@@ -354,9 +352,9 @@ typedef struct enf__jrow {
 	unsigned seen;
 } enf__jrow;
 
-/* Flags: an array of tokens, written as the CSV text "a|b". */
+/* Flags: an array of tokens, written as the CSV text "a|b" in buf. */
 static enf_status enf__jw_flags(const enf__jwalk *w, const enf__jnode *v,
-				enf__jrow *row, int col)
+				const char *name, const char **out, char *buf)
 {
 	unsigned flags = 0;
 
@@ -367,21 +365,21 @@ static enf_status enf__jw_flags(const enf__jwalk *w, const enf__jnode *v,
 		if (k->type != ENF__J_STR ||
 		    enf_io_value(&bit, ENF_IO_ENUM_FLAG, k->str) != ENF_OK)
 			return enf__jw_fail(
-				w, k, "flags",
+				w, k, name,
 				"item %zu is not a flag (corruption, "
 				"prisoner, unknown_address)",
 				i);
 		flags |= (unsigned)bit;
 	}
-	row->v[col] = enf__io_fmt_flags(row->buf[col], flags);
+	*out = enf__io_fmt_flags(buf, flags);
 	return ENF_OK;
 }
 
-/* Checks the JSON type of a member and sets its row text. */
-static enf_status enf__jw_field(const enf__jwalk *w, enf_io_entity e, int col,
-				const enf__jnode *v, enf__jrow *row)
+/* Checks the JSON type of a member of column c and sets its text *out
+ * (buf: 48 bytes of room for a number or flags). */
+static enf_status enf__jw_text(const enf__jwalk *w, const enf__io_col *c,
+			       const enf__jnode *v, const char **out, char *buf)
 {
-	const enf__io_col *c = &enf__io_tables[e].cols[col];
 	enf__jtype t = v->type;
 	int null_ok = c->type == ENF__T_OPTTEXT || c->type == ENF__T_DATE ||
 		      (c->type == ENF__T_INDEX && !c->required);
@@ -393,15 +391,13 @@ static enf_status enf__jw_field(const enf__jwalk *w, enf_io_entity e, int col,
 	if (t == ENF__J_NULL && null_ok)
 		return ENF_OK;
 	if (str && t == ENF__J_STR)
-		row->v[col] = v->str;
+		*out = v->str;
 	else if (num && t == ENF__J_INT)
-		row->v[col] = row->buf[col],
-		(void)snprintf(row->buf[col], sizeof(row->buf[col]), "%lld",
-			       (long long)v->num);
+		*out = buf, (void)snprintf(buf, 48, "%lld", (long long)v->num);
 	else if (c->type == ENF__T_BOOL && t == ENF__J_BOOL)
-		row->v[col] = v->num ? "1" : "0";
+		*out = v->num ? "1" : "0";
 	else if (c->type == ENF__T_FLAGS && t == ENF__J_ARR)
-		return enf__jw_flags(w, v, row, col);
+		return enf__jw_flags(w, v, c->name, out, buf);
 	else
 		return enf__jw_fail(
 			w, v, c->name, "expected %s%s, found %s",
@@ -413,16 +409,31 @@ static enf_status enf__jw_field(const enf__jwalk *w, enf_io_entity e, int col,
 	return ENF_OK;
 }
 
+/* Checks the JSON type of a member and sets its row text. */
+static enf_status enf__jw_field(const enf__jwalk *w, enf_io_entity e, int col,
+				const enf__jnode *v, enf__jrow *row)
+{
+	return enf__jw_text(w, &enf__io_tables[e].cols[col], v, &row->v[col],
+			    row->buf[col]);
+}
+
 /* Names of the entities' arrays in the document. */
 static const char *const enf__jw_lists[ENF_IO_ENTITY_COUNT] = {
 	"cases", "parties", "obligations", "assets", "events"};
 
-/* The entity of a nested array name ("parties", ...), or -1. */
-static int enf__jw_entity(const char *key)
+/* The nested arrays of a case: those of the entities, then (from
+ * version 2) its corrections. */
+#define ENF__JW_LISTS (ENF_IO_ENTITY_COUNT + 1)
+
+/* The entity of a nested array name ("parties", ...), ENF_IO_ENTITY_COUNT
+ * for "corrections", or -1. */
+static int enf__jw_entity(const enf__jwalk *w, const char *key)
 {
 	for (int e = ENF_IO_PARTIES; e < ENF_IO_ENTITY_COUNT; e++)
 		if (strcmp(enf__jw_lists[e], key) == 0)
 			return e;
+	if (w->version >= 2 && strcmp(key, "corrections") == 0)
+		return ENF_IO_ENTITY_COUNT;
 	return -1;
 }
 
@@ -437,7 +448,7 @@ static enf_status enf__jw_members(const enf__jwalk *w, const enf__jnode *obj,
 	for (size_t i = 0; i < obj->n; i++) {
 		const char *key = obj->kids[i].key;
 		int col = enf__io_col_find(e, key, strlen(key));
-		int sub = lists != NULL ? enf__jw_entity(key) : -1;
+		int sub = lists != NULL ? enf__jw_entity(w, key) : -1;
 		int bit = col >= 0 ? col : sub + ENF__IO_MAX_COLS;
 		enf_status st = ENF_OK;
 
@@ -495,6 +506,18 @@ static enf_status enf__jw_row(enf__jwalk *w, enf_case *c, enf_io_entity e,
 		return st;
 	row.v[ENF__COL_OFFICE] = c->info.office;
 	row.v[ENF__COL_NO] = c->info.decision_no;
+	/* An event's seq (version 2) is kept for the case's corrections;
+	 * the row is then added at its place. */
+	if (e == ENF_IO_EVENTS && (row.seen & 1u << ENF__COL_INDEX) &&
+	    row.v[ENF__COL_INDEX][0] != '\0' && w->version >= 2) {
+		st = enf__io_note_seq(
+			w->batch, c,
+			(size_t)strtoull(row.v[ENF__COL_INDEX], NULL, 10),
+			&loc);
+		if (st != ENF_OK)
+			return st;
+		row.seen &= ~(1u << ENF__COL_INDEX);
+	}
 	if (!(row.seen & 1u << ENF__COL_INDEX)) {
 		(void)snprintf(row.buf[ENF__COL_INDEX], sizeof(row.buf[0]),
 			       "%zu", j);
@@ -503,10 +526,95 @@ static enf_status enf__jw_row(enf__jwalk *w, enf_case *c, enf_io_entity e,
 	return enf__io_entity_row(c, e, row.v, &loc, NULL);
 }
 
+/* Reads item j of "corrections" into the texts of a corrections.csv row
+ * (buf: room for numbers and flags). */
+static enf_status enf__jw_correction(const enf__jwalk *w, const enf_case *c,
+				     const enf__jnode *obj, size_t j,
+				     const char **v, char (*buf)[48])
+{
+	uint64_t seen = 0;
+
+	for (int i = 0; i < ENF__CR_COLS; i++)
+		v[i] = "";
+	if (obj->type != ENF__J_OBJ)
+		return enf__jw_fail(w, obj, NULL,
+				    "expected an object, found %s",
+				    enf__jtype_name(obj));
+	for (size_t i = 0; i < obj->n; i++) {
+		const enf__jnode *m = &obj->kids[i];
+		int col = ENF__CR_KIND;
+		enf_status st;
+
+		while (col < ENF__CR_COLS &&
+		       strcmp(enf__cr_cols[col].name, m->key) != 0)
+			col++;
+		if (col == ENF__CR_COLS || (seen & (uint64_t)1 << col))
+			return enf__jw_fail(w, m, m->key, "%s",
+					    col == ENF__CR_COLS
+						    ? "unknown field"
+						    : "named twice");
+		seen |= (uint64_t)1 << col;
+		st = enf__jw_text(w, &enf__cr_cols[col], m, &v[col], buf[col]);
+		if (st != ENF_OK)
+			return st;
+	}
+	v[ENF__CR_OFFICE] = c->info.office;
+	v[ENF__CR_NO] = c->info.decision_no;
+	(void)snprintf(buf[ENF__CR_INDEX], 48, "%zu", j);
+	v[ENF__CR_INDEX] = buf[ENF__CR_INDEX];
+	return ENF_OK;
+}
+
+/* Reads the corrections of c (arr NULL: none) and restores its history. */
+static enf_status enf__jw_corrections(enf__jwalk *w, enf_case *c,
+				      const enf__jnode *arr, long line)
+{
+	size_t m = arr != NULL ? arr->n : 0;
+	enf_correction *recs = calloc(m ? m : 1, sizeof(*recs));
+	enf_correction *befores = calloc(m ? m : 1, sizeof(*befores));
+	long *lines = calloc(m ? m : 1, sizeof(*lines));
+	const char *v[ENF__CR_COLS];
+	char buf[ENF__CR_COLS][48];
+	size_t mark;
+	enf__io_loc where = {w->name, line, w->path.s};
+	enf_status st = ENF_OK;
+
+	if (recs == NULL || befores == NULL || lines == NULL) {
+		free(recs);
+		free(befores);
+		free(lines);
+		return enf__fail(ENF_ENOMEM, "%s: out of memory", w->name);
+	}
+	mark = enf__jpath_add(&w->path, "corrections", 0);
+
+	for (size_t j = 0; j < m && st == ENF_OK; j++) {
+		size_t at = enf__jpath_add(&w->path, NULL, j), index;
+		enf__io_loc loc = {w->name, arr->kids[j].line, w->path.s};
+
+		lines[j] = arr->kids[j].line;
+		st = enf__jw_correction(w, c, &arr->kids[j], j, v, buf);
+		if (st == ENF_OK)
+			st = enf__cr_convert(&recs[j], &befores[j], &index, v,
+					     c, &loc);
+		enf__jpath_cut(&w->path, at);
+	}
+	/* Without corrections, a refusal is about the case's events. */
+	if (m == 0)
+		enf__jpath_cut(&w->path, mark);
+	if (st == ENF_OK)
+		st = enf__io_restore(w->batch, c, recs, befores, m, &where,
+				     lines);
+	enf__jpath_cut(&w->path, mark);
+	free(recs);
+	free(befores);
+	free(lines);
+	return st;
+}
+
 /* Walks an item of "cases" (the path names it). */
 static enf_status enf__jw_case(enf__jwalk *w, const enf__jnode *item)
 {
-	const enf__jnode *lists[ENF_IO_ENTITY_COUNT] = {NULL};
+	const enf__jnode *lists[ENF__JW_LISTS] = {NULL};
 	enf__io_loc loc = {w->name, item->line, w->path.s};
 	enf__jrow row;
 	enf_case *c = NULL;
@@ -527,6 +635,11 @@ static enf_status enf__jw_case(enf__jwalk *w, const enf__jnode *item)
 			enf__jpath_cut(&w->path, mark);
 		}
 	}
+	/* The strings of the corrections are the document's: restored
+	 * while the tree is there. */
+	if (st == ENF_OK)
+		st = enf__jw_corrections(w, c, lists[ENF_IO_ENTITY_COUNT],
+					 item->line);
 	return st;
 }
 
@@ -557,18 +670,29 @@ static enf_status enf__jw_root(enf__jwalk *w, const enf__jnode *root)
 		if (m[k] == NULL)
 			return enf__jw_fail(w, root, keys[k], "missing");
 	if (m[3] != NULL && (m[3]->type != ENF__J_STR ||
-			     strcmp(m[3]->str, ENF__JSON_SCHEMA) != 0))
+			     (strcmp(m[3]->str, ENF__JSON_SCHEMA) != 0 &&
+			      strcmp(m[3]->str, ENF__JSON_SCHEMA_1) != 0)))
 		return enf__jw_fail(w, m[3], "schema",
-				    "expected \"" ENF__JSON_SCHEMA "\"");
+				    "expected \"" ENF__JSON_SCHEMA
+				    "\" (or \"" ENF__JSON_SCHEMA_1 "\")");
 	if (m[0]->type != ENF__J_STR ||
 	    strcmp(m[0]->str, ENF__JSON_FORMAT) != 0)
 		return enf__jw_fail(w, m[0], "format",
 				    "expected \"" ENF__JSON_FORMAT "\"");
-	if (m[1]->type != ENF__J_INT || m[1]->num != ENF__JSON_VERSION)
+	if (m[1]->type != ENF__J_INT || m[1]->num < 1 ||
+	    m[1]->num > ENF__JSON_VERSION)
 		return enf__jw_fail(
 			w, m[1], "version",
-			"expected %d; this library reads version %d",
+			"expected %d (or 1); this library reads versions 1 "
+			"to %d",
 			ENF__JSON_VERSION, ENF__JSON_VERSION);
+	w->version = (int)m[1]->num;
+	if (m[3] != NULL &&
+	    m[3]->str[strlen(m[3]->str) - 1] - '0' != w->version)
+		return enf__jw_fail(w, m[3], "schema",
+				    "\"%s\" names another version than "
+				    "\"version\": %d",
+				    m[3]->str, w->version);
 	if (m[2]->type != ENF__J_ARR)
 		return enf__jw_fail(w, m[2], "cases",
 				    "expected an array, found %s",
@@ -658,107 +782,4 @@ enf_status enf_io_import_json(enf_register *reg, const char *text,
 	/* As enf_io_import_json_n(reg, text, strlen(text), name), without
 	 * the copy: the text already ends at its first NUL. */
 	return enf__json_import(reg, text, name, "io_import_json");
-}
-
-/* ---------------------------------------------------------------------- */
-/* Export                                                                  */
-
-/* Writes a row text as the JSON value of its column type. */
-static void enf__jo_value(enf__io_buf *b, enf__io_type type, const char *v)
-{
-	int empty = v[0] == '\0';
-
-	switch (type) {
-	case ENF__T_TEXT:
-	case ENF__T_TOKEN: enf__io_json_string(b, v); break;
-	case ENF__T_OPTTEXT:
-	case ENF__T_DATE:
-		if (empty)
-			enf__io_puts(b, "null");
-		else
-			enf__io_json_string(b, v);
-		break;
-	case ENF__T_INDEX: enf__io_puts(b, empty ? "null" : v); break;
-	case ENF__T_BOOL:
-		enf__io_puts(b, v[0] == '1' ? "true" : "false");
-		break;
-	case ENF__T_FLAGS:
-		enf__io_put(b, "[", 1);
-		for (const char *p = v; *p;) {
-			size_t n = strcspn(p, "|");
-
-			enf__io_put(b, "\"", 1);
-			enf__io_put(b, p, n);
-			enf__io_put(b, "\"", 1);
-			p += n;
-			if (*p == '|')
-				enf__io_put(b, ", ", 2), p++;
-		}
-		enf__io_put(b, "]", 1);
-		break;
-	default: enf__io_puts(b, empty ? "0" : v); break;
-	}
-}
-
-/* Writes "name": value for the columns from..ncols of a row. */
-static void enf__jo_members(enf__io_buf *b, enf_io_entity e,
-			    const char *const *v, int from, const char *sep)
-{
-	const enf__io_table *t = &enf__io_tables[e];
-
-	for (int i = from; i < t->ncols; i++) {
-		if (i > from)
-			enf__io_puts(b, sep);
-		enf__io_json_string(b, t->cols[i].name);
-		enf__io_put(b, ": ", 2);
-		enf__jo_value(b, t->cols[i].type, v[i]);
-	}
-}
-
-void enf__io_json_case(enf__io_buf *b, const enf_case *c, enf_io_entity last)
-{
-	const char *v[ENF__IO_MAX_COLS];
-	enf__io_scratch s;
-
-	enf__io_row_texts(v, &s, c, ENF_IO_CASES, 0);
-	enf__io_puts(b, "    {\n      ");
-	enf__jo_members(b, ENF_IO_CASES, v, 0, ",\n      ");
-	for (int e = ENF_IO_PARTIES; e <= (int)last; e++) {
-		size_t rows = enf__io_row_count(c, (enf_io_entity)e);
-
-		enf__io_puts(b, ",\n      ");
-		enf__io_json_string(b, enf__jw_lists[e]);
-		enf__io_puts(b, rows ? ": [\n" : ": []");
-		for (size_t i = 0; i < rows; i++) {
-			enf__io_row_texts(v, &s, c, (enf_io_entity)e, i);
-			enf__io_puts(b, "        {");
-			enf__jo_members(b, (enf_io_entity)e, v,
-					ENF__COL_INDEX + 1, ", ");
-			enf__io_puts(b, i + 1 < rows ? "},\n" : "}\n");
-		}
-		if (rows)
-			enf__io_puts(b, "      ]");
-	}
-	enf__io_puts(b, "\n    }");
-}
-
-enf_status enf_io_export_json(char **out, size_t *len, const enf_register *reg)
-{
-	enf__io_buf b = {NULL, 0, 0, 0};
-	char head[160];
-
-	ENF__CHECK_NULL("io_export_json", out);
-	*out = NULL;
-	ENF__CHECK_NULL("io_export_json", reg);
-	(void)snprintf(head, sizeof(head),
-		       "{\n  \"schema\": \"%s\",\n  \"format\": \"%s\",\n"
-		       "  \"version\": %d,\n  \"cases\": [",
-		       ENF__JSON_SCHEMA, ENF__JSON_FORMAT, ENF__JSON_VERSION);
-	enf__io_puts(&b, head);
-	for (size_t k = 0; k < reg->ncases; k++) {
-		enf__io_puts(&b, k ? ",\n" : "\n");
-		enf__io_json_case(&b, reg->cases[k], ENF_IO_EVENTS);
-	}
-	enf__io_puts(&b, reg->ncases ? "\n  ]\n}\n" : "]\n}\n");
-	return enf__io_buf_finish(&b, out, len, "io_export_json");
 }

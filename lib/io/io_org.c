@@ -170,7 +170,7 @@ enf_status enf_io_org_from_csv(enf_org **out, const char *text, enf_date from)
 		text += 3;
 	if ((st = enf_org_new(&org)) != ENF_OK)
 		return st;
-	enf__csv_reader_init(&r, text, ENF__CSV_KEEP_MAX, 0);
+	enf__csv_reader_init(&r, text, 16, 0);
 	st = enf__org_read(org, &r, from);
 	enf__csv_reader_free(&r);
 	if (st != ENF_OK) {

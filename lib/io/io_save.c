@@ -1,5 +1,6 @@
 /*
- * Saving the five CSV files of a register all or nothing
+ * Saving the five CSV files of a register and its corrections.csv all or
+ * nothing
  * (enf_io_save_csv_dir()): the files are written into a new sibling
  * folder DIR.new, each synced to disk, the folder synced, and then the
  * new folder takes the old one's place. On Linux the two folders are
@@ -27,6 +28,9 @@
 #include <unistd.h>
 
 static const char *const enf__save_fn = "io_save_csv_dir";
+
+/* The files a save writes: the five entities and corrections.csv. */
+#define ENF__SAVE_FILES (ENF_IO_ENTITY_COUNT + 1)
 
 /* a + b + c in a new string, or NULL. */
 static char *enf__cat(const char *a, const char *b, const char *c)
@@ -171,6 +175,8 @@ static enf_status enf__carry_over(const char *dir, const char *new_dir)
 		for (int e = 0; e < ENF_IO_ENTITY_COUNT && keep; e++)
 			keep = strcmp(de->d_name,
 				      enf_io_file_name((enf_io_entity)e)) != 0;
+		keep = keep &&
+		       strcmp(de->d_name, ENF__IO_CORRECTIONS_FILE) != 0;
 		if (!keep)
 			continue;
 		from = enf__cat(dir, "/", de->d_name);
@@ -195,9 +201,11 @@ static enf_status enf__carry_over(const char *dir, const char *new_dir)
 static enf_status enf__write_new(const char *new_dir, char *const *texts,
 				 const size_t *lens)
 {
-	for (int e = 0; e < ENF_IO_ENTITY_COUNT; e++) {
+	for (int e = 0; e < ENF__SAVE_FILES; e++) {
 		char *p = enf__cat(new_dir, "/",
-				   enf_io_file_name((enf_io_entity)e));
+				   e < ENF_IO_ENTITY_COUNT
+					   ? enf_io_file_name((enf_io_entity)e)
+					   : ENF__IO_CORRECTIONS_FILE);
 		int rc = p != NULL ? enf__write_synced(p, texts[e], lens[e])
 				   : -1;
 
@@ -308,8 +316,8 @@ static enf_status enf__save_in(const char *real, char *const *texts,
 
 enf_status enf_io_save_csv_dir(const enf_register *reg, const char *dir)
 {
-	char *texts[ENF_IO_ENTITY_COUNT] = {NULL};
-	size_t lens[ENF_IO_ENTITY_COUNT] = {0};
+	char *texts[ENF__SAVE_FILES] = {NULL};
+	size_t lens[ENF__SAVE_FILES] = {0};
 	char *real = NULL;
 	enf_status st = ENF_OK;
 
@@ -319,6 +327,10 @@ enf_status enf_io_save_csv_dir(const enf_register *reg, const char *dir)
 	for (int e = 0; e < ENF_IO_ENTITY_COUNT && st == ENF_OK; e++)
 		st = enf_io_export_csv(&texts[e], &lens[e], reg,
 				       (enf_io_entity)e);
+	if (st == ENF_OK)
+		st = enf_io_export_csv_corrections(&texts[ENF_IO_ENTITY_COUNT],
+						   &lens[ENF_IO_ENTITY_COUNT],
+						   reg);
 	if (st == ENF_OK) {
 		struct stat sb;
 
@@ -335,7 +347,7 @@ enf_status enf_io_save_csv_dir(const enf_register *reg, const char *dir)
 	}
 	if (st == ENF_OK)
 		st = enf__save_in(real, texts, lens);
-	for (int e = 0; e < ENF_IO_ENTITY_COUNT; e++)
+	for (int e = 0; e < ENF__SAVE_FILES; e++)
 		free(texts[e]);
 	free(real);
 	return st;

@@ -84,16 +84,23 @@ enf_status enf_store_add_event(enf_store *st, const enf_case *c,
 	return enf__no_sqlite("store_add_event");
 }
 
+enf_status enf_store_add_correction(enf_store *st, const enf_case *c, size_t i)
+{
+	(void)st, (void)c, (void)i;
+	return enf__no_sqlite("store_add_correction");
+}
+
 #else
 
 /* "Enfs": the file's PRAGMA application_id. */
 #define ENF__STORE_APP_ID 0x456e6673
 #define ENF__STORE_FORMAT "enforcement-store"
 
-/* Schema version 1. Text columns hold the CSV texts (tokens, YYYY-MM-DD);
- * NULL stands for no date, no index and no id. Room is left for
- * corrections: an event's (case_id, seq) never changes once written, so a
- * later table can name the event it voids or replaces. */
+/* Schema version 1, less table corrections (io_store_corr.c), which
+ * version 2 added. Text columns hold the CSV texts (tokens, YYYY-MM-DD);
+ * NULL stands for no date, no index and no id. An event's (case_id, seq)
+ * never changes once written: table events holds every event as entered,
+ * and a correction names the event it voids or replaces by its seq. */
 static const char enf__store_schema[] =
 	"CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
 	"CREATE TABLE cases(id INTEGER PRIMARY KEY,"
@@ -228,7 +235,7 @@ static enf_status enf__store_meta(char *buf, size_t size, const enf_store *st,
 }
 
 /* Checks that an existing database is a store this library reads. */
-static enf_status enf__store_check(const enf_store *st, const char *path)
+static enf_status enf__store_check(enf_store *st, const char *path)
 {
 	char format[64], version[32];
 	char *end = NULL;
@@ -260,11 +267,42 @@ static enf_status enf__store_check(const enf_store *st, const char *path)
 				 "newer than the %d this library reads; open "
 				 "it with a newer library",
 				 path, v, ENF_STORE_SCHEMA_VERSION);
+	st->schema = (int)v;
 	return ENF_OK;
 }
 
+/* Upgrades a version 1 file opened for writing to version 2, in one
+ * transaction: table corrections is added, nothing else changes (a
+ * version 1 file holds no corrections, so its events are its entries). */
+static enf_status enf__store_upgrade(enf_store *st, const char *path)
+{
+	char sql[160];
+	enf_status s;
+
+	if (st->read_only || st->schema >= ENF_STORE_SCHEMA_VERSION)
+		return ENF_OK;
+	s = enf__store_exec(st, "BEGIN IMMEDIATE", "store_open");
+	if (s != ENF_OK)
+		return s;
+	/* Another process may have upgraded it since we looked. */
+	s = enf__store_check(st, path);
+	if (s != ENF_OK || st->schema >= ENF_STORE_SCHEMA_VERSION)
+		return enf__store_end(st, s, "store_open");
+	s = enf__store_create_corrections(st, "store_open");
+	(void)snprintf(sql, sizeof(sql),
+		       "UPDATE meta SET value = '%d' WHERE key = "
+		       "'schema_version'; PRAGMA user_version = %d;",
+		       ENF_STORE_SCHEMA_VERSION, ENF_STORE_SCHEMA_VERSION);
+	if (s == ENF_OK)
+		s = enf__store_exec(st, sql, "store_open");
+	s = enf__store_end(st, s, "store_open");
+	if (s == ENF_OK)
+		st->schema = ENF_STORE_SCHEMA_VERSION;
+	return s;
+}
+
 /* Creates the schema in an empty database, in one transaction. */
-static enf_status enf__store_create(const enf_store *st, const char *path)
+static enf_status enf__store_create(enf_store *st, const char *path)
 {
 	char sql[256];
 	int64_t tables = 0;
@@ -281,6 +319,10 @@ static enf_status enf__store_create(const enf_store *st, const char *path)
 			       : ENF_ENOTFOUND;
 	if (s == ENF_OK)
 		s = enf__store_exec(st, enf__store_schema, "store_open");
+	if (s == ENF_OK)
+		s = enf__store_create_corrections(st, "store_open");
+	if (s == ENF_OK)
+		st->schema = ENF_STORE_SCHEMA_VERSION;
 	(void)snprintf(sql, sizeof(sql),
 		       "INSERT INTO meta VALUES('format', '" ENF__STORE_FORMAT
 		       "'), ('schema_version', '%d'), ('library_version', "
@@ -339,8 +381,10 @@ static enf_status enf__store_setup(enf_store *st, const char *path)
 			    "store_open");
 	if (s != ENF_OK)
 		return s;
-	return tables == 0 ? enf__store_create(st, path)
-			   : enf__store_check(st, path);
+	if (tables == 0)
+		return enf__store_create(st, path);
+	s = enf__store_check(st, path);
+	return s == ENF_OK ? enf__store_upgrade(st, path) : s;
 }
 
 enf_status enf_store_open(enf_store **out, const char *path,

@@ -18,6 +18,9 @@
 
 #ifdef ENF_WITH_SQLITE
 
+/* The INSERTs of a case: its entities', then its corrections'. */
+#define ENF__STORE_INSERTS (ENF_IO_ENTITY_COUNT + 1)
+
 /* The table of an entity: its CSV file's name without ".csv". */
 static const char *const enf__store_tables[ENF_IO_ENTITY_COUNT] = {
 	"cases", "parties", "obligations", "assets", "events"};
@@ -36,8 +39,8 @@ static void enf__store_cols(char *buf, size_t size, enf_io_entity e,
 }
 
 /* INSERT of one row of an entity (a case: with office, decision_no). */
-static enf_status enf__store_insert_sql(sqlite3_stmt **out, const enf_store *st,
-					enf_io_entity e, const char *fn)
+enf_status enf__store_insert_sql(sqlite3_stmt **out, const enf_store *st,
+				 enf_io_entity e, const char *fn)
 {
 	char cols[320], sql[512];
 	int nparams = enf__io_tables[e].ncols - (e == ENF_IO_CASES ? 0 : 1);
@@ -54,8 +57,8 @@ static enf_status enf__store_insert_sql(sqlite3_stmt **out, const enf_store *st,
 }
 
 /* Binds the text of a column as its SQL value. */
-static void enf__store_bind(sqlite3_stmt *q, int param, const enf__io_col *col,
-			    const char *text)
+void enf__store_bind(sqlite3_stmt *q, int param, const enf__io_col *col,
+		     const char *text)
 {
 	int empty = text[0] == '\0';
 
@@ -85,8 +88,8 @@ static void enf__store_bind(sqlite3_stmt *q, int param, const enf__io_col *col,
 }
 
 /* Runs an INSERT once and resets it. */
-static enf_status enf__store_step(const enf_store *st, sqlite3_stmt *q,
-				  const char *fn, const char *what)
+enf_status enf__store_step(const enf_store *st, sqlite3_stmt *q, const char *fn,
+			   const char *what)
 {
 	int rc = sqlite3_step(q);
 
@@ -96,16 +99,19 @@ static enf_status enf__store_step(const enf_store *st, sqlite3_stmt *q,
 }
 
 /* Inserts row i of entity e of c (case_id for the rows of a case). */
-static enf_status enf__store_put_row(const enf_store *st, sqlite3_stmt *q,
-				     const enf_case *c, enf_io_entity e,
-				     size_t i, int64_t case_id, const char *fn)
+enf_status enf__store_put_row(const enf_store *st, sqlite3_stmt *q,
+			      const enf_case *c, enf_io_entity e, size_t i,
+			      int64_t case_id, const char *fn)
 {
 	const enf__io_table *t = &enf__io_tables[e];
 	const char *v[ENF__IO_MAX_COLS];
 	enf__io_scratch s;
 	int param = 1, k = ENF__COL_INDEX;
 
-	enf__io_row_texts(v, &s, c, e, i);
+	if (e == ENF_IO_EVENTS)
+		enf__io_entry_texts(v, &s, c, i);
+	else
+		enf__io_row_texts(v, &s, c, e, i);
 	if (e == ENF_IO_CASES) {
 		(void)sqlite3_bind_text(q, param++, v[ENF__COL_OFFICE], -1,
 					SQLITE_STATIC);
@@ -130,12 +136,18 @@ static enf_status enf__store_put_case(const enf_store *st,
 
 	for (int e = ENF_IO_PARTIES; e < ENF_IO_ENTITY_COUNT && s == ENF_OK;
 	     e++) {
-		size_t n = enf__io_row_count(c, (enf_io_entity)e);
+		/* Every event as entered, by seq: voided ones too. */
+		size_t n = e == ENF_IO_EVENTS
+				   ? enf_case_entry_count(c)
+				   : enf__io_row_count(c, (enf_io_entity)e);
 
 		for (size_t i = 0; i < n && s == ENF_OK; i++)
 			s = enf__store_put_row(st, ins[e], c, (enf_io_entity)e,
 					       i, id, fn);
 	}
+	if (s == ENF_OK)
+		s = enf__store_put_corrections(st, ins[ENF_IO_ENTITY_COUNT], c,
+					       id, fn);
 	return s;
 }
 
@@ -146,17 +158,20 @@ static enf_status enf__store_prepare_all(sqlite3_stmt **ins,
 
 	for (int e = 0; e < ENF_IO_ENTITY_COUNT && s == ENF_OK; e++)
 		s = enf__store_insert_sql(&ins[e], st, (enf_io_entity)e, fn);
+	if (s == ENF_OK)
+		s = enf__store_corrections_insert(&ins[ENF_IO_ENTITY_COUNT], st,
+						  fn);
 	return s;
 }
 
 static void enf__store_finalize_all(sqlite3_stmt **ins)
 {
-	for (int e = 0; e < ENF_IO_ENTITY_COUNT; e++)
+	for (int e = 0; e < ENF__STORE_INSERTS; e++)
 		(void)sqlite3_finalize(ins[e]);
 }
 
 /* Checks st and starts a write transaction. */
-static enf_status enf__store_begin(const enf_store *st, const char *fn)
+enf_status enf__store_begin(const enf_store *st, const char *fn)
 {
 	enf_status s = enf__store_writable(st, fn);
 
@@ -166,7 +181,7 @@ static enf_status enf__store_begin(const enf_store *st, const char *fn)
 enf_status enf_store_save(enf_store *st, const enf_register *reg)
 {
 	static const char *const fn = "store_save";
-	sqlite3_stmt *ins[ENF_IO_ENTITY_COUNT] = {NULL};
+	sqlite3_stmt *ins[ENF__STORE_INSERTS] = {NULL};
 	enf_status s;
 
 	ENF__CHECK_NULL(fn, st);
@@ -175,6 +190,7 @@ enf_status enf_store_save(enf_store *st, const enf_register *reg)
 	if (s != ENF_OK)
 		return s;
 	s = enf__store_exec(st,
+			    "DELETE FROM corrections; "
 			    "DELETE FROM events; DELETE FROM assets; "
 			    "DELETE FROM obligations; DELETE FROM parties; "
 			    "DELETE FROM cases;",
@@ -189,8 +205,8 @@ enf_status enf_store_save(enf_store *st, const enf_register *reg)
 
 /* The id of the case of a key: ENF_OK, or ENF_ENOTFOUND with no message
  * (the caller says what it means), or SQLite's failure. */
-static enf_status enf__store_case_id(int64_t *out, const enf_store *st,
-				     const enf_case *c, const char *fn)
+enf_status enf__store_case_id(int64_t *out, const enf_store *st,
+			      const enf_case *c, const char *fn)
 {
 	sqlite3_stmt *q = NULL;
 	enf_status s = enf__store_prepare(
@@ -217,7 +233,7 @@ static enf_status enf__store_case_id(int64_t *out, const enf_store *st,
 enf_status enf_store_add_case(enf_store *st, const enf_case *c)
 {
 	static const char *const fn = "store_add_case";
-	sqlite3_stmt *ins[ENF_IO_ENTITY_COUNT] = {NULL};
+	sqlite3_stmt *ins[ENF__STORE_INSERTS] = {NULL};
 	int64_t id = 0;
 	enf_status s;
 
@@ -243,13 +259,23 @@ enf_status enf_store_add_case(enf_store *st, const enf_case *c)
 	return enf__store_end(st, s, fn);
 }
 
-/* Whether ev is the last event of c's log. */
+enf_status enf__store_not_stored(const enf_case *c, const char *fn)
+{
+	return enf__fail(ENF_ENOTFOUND,
+			 "%s: case \"%.*s\" of office \"%.*s\" is not in the "
+			 "store (add it with store_add_case)",
+			 fn, enf__utf8_prefix(c->info.decision_no, 60),
+			 c->info.decision_no,
+			 enf__utf8_prefix(c->info.office, 40), c->info.office);
+}
+
+/* Whether ev is the last event entered in c (its seq the last). */
 static int enf__store_is_last(const enf_case *c, const enf_event *ev)
 {
-	size_t n = enf_case_event_count(c);
+	size_t n = enf_case_entry_count(c);
 	enf_event last;
 
-	if (n == 0 || enf_case_event(&last, c, n - 1) != ENF_OK)
+	if (n == 0 || enf_case_entry(&last, c, n - 1) != ENF_OK)
 		return 0;
 	return last.kind == ev->kind && last.date == ev->date &&
 	       last.detail == ev->detail && last.amount == ev->amount &&
@@ -283,19 +309,13 @@ static enf_status enf__store_next_seq(int64_t *out, const enf_store *st,
 static enf_status enf__store_append(const enf_store *st, const enf_case *c,
 				    const char *fn)
 {
-	size_t seq = enf_case_event_count(c) - 1;
+	size_t seq = enf_case_entry_count(c) - 1;
 	int64_t id = 0, next = 0;
 	sqlite3_stmt *q = NULL;
 	enf_status s = enf__store_case_id(&id, st, c, fn);
 
 	if (s == ENF_ENOTFOUND)
-		return enf__fail(ENF_ENOTFOUND,
-				 "%s: case \"%.*s\" of office \"%.*s\" is not "
-				 "in the store (add it with store_add_case)",
-				 fn, enf__utf8_prefix(c->info.decision_no, 60),
-				 c->info.decision_no,
-				 enf__utf8_prefix(c->info.office, 40),
-				 c->info.office);
+		return enf__store_not_stored(c, fn);
 	if (s == ENF_OK)
 		s = enf__store_next_seq(&next, st, id, fn);
 	if (s == ENF_OK && (uint64_t)next != seq)
@@ -332,7 +352,7 @@ enf_status enf_store_add_event(enf_store *st, const enf_case *c,
 				 "\"%.*s\" (%zu events); apply it to the case "
 				 "first, then add it to the store",
 				 fn, enf__utf8_prefix(c->info.decision_no, 60),
-				 c->info.decision_no, enf_case_event_count(c));
+				 c->info.decision_no, enf_case_entry_count(c));
 	s = enf__store_begin(st, fn);
 	if (s != ENF_OK)
 		return s;
@@ -348,7 +368,26 @@ typedef struct enf__store_load {
 	enf__io_batch b;
 	int64_t *ids;
 	size_t cap;
+	enf__store_hist *hist; /* the corrections, and the entries of the
+				  corrected cases */
 } enf__store_load;
+
+enf_status enf__store_text(const char **out, sqlite3_stmt *q, int col,
+			   const char *name, const enf__io_loc *loc)
+{
+	const unsigned char *p;
+
+	if (sqlite3_column_type(q, col) == SQLITE_BLOB)
+		return enf__io_fail(ENF_EPARSE, loc, name,
+				    "a blob; expected text or an integer");
+	p = sqlite3_column_text(q, col);
+	if (p == NULL && sqlite3_column_type(q, col) != SQLITE_NULL)
+		return enf__fail(ENF_ENOMEM, "store_load: out of memory");
+	*out = p ? (const char *)p : "";
+	if (strlen(*out) != (size_t)sqlite3_column_bytes(q, col))
+		return enf__io_fail(ENF_EPARSE, loc, name, "holds a NUL byte");
+	return ENF_OK;
+}
 
 /* The texts of the columns of a row, from column `from` of q on, into
  * v[ENF__COL_INDEX...] (cases: v[0...]); refuses a blob or a NUL. */
@@ -357,25 +396,33 @@ static enf_status enf__store_texts(const char **v, sqlite3_stmt *q, int from,
 {
 	const enf__io_table *t = &enf__io_tables[e];
 	int k0 = e == ENF_IO_CASES ? 0 : ENF__COL_INDEX;
+	enf_status s = ENF_OK;
 
-	for (int k = k0; k < t->ncols; k++) {
-		int col = from + k - k0;
-		const unsigned char *p;
+	for (int k = k0; k < t->ncols && s == ENF_OK; k++)
+		s = enf__store_text(&v[k], q, from + k - k0, t->cols[k].name,
+				    loc);
+	return s;
+}
 
-		if (sqlite3_column_type(q, col) == SQLITE_BLOB)
-			return enf__io_fail(ENF_EPARSE, loc, t->cols[k].name,
-					    "a blob; expected text or an "
-					    "integer");
-		p = sqlite3_column_text(q, col);
-		if (p == NULL && sqlite3_column_type(q, col) != SQLITE_NULL)
-			return enf__fail(ENF_ENOMEM, "store_load: out of "
-						     "memory");
-		v[k] = p ? (const char *)p : "";
-		if (strlen(v[k]) != (size_t)sqlite3_column_bytes(q, col))
-			return enf__io_fail(ENF_EPARSE, loc, t->cols[k].name,
-					    "holds a NUL byte");
-	}
-	return ENF_OK;
+/* An events row of case k: the entry of a corrected case, kept for its
+ * restore; else applied to the case, in seq order 0, 1, ... */
+static enf_status enf__store_event_row(enf__store_load *L, size_t k,
+				       const char *const *v,
+				       const enf__io_loc *loc)
+{
+	enf_case *c = L->b.cases[k];
+	size_t have = enf_case_event_count(c);
+	char *end = NULL;
+	unsigned long long seq = strtoull(v[ENF__COL_INDEX], &end, 10);
+
+	if (enf__store_hist_has(L->hist, k))
+		return enf__store_hist_entry(L->hist, k, v, loc);
+	if (end != v[ENF__COL_INDEX] && *end == '\0' && seq != have)
+		return enf__io_fail(ENF_EPARSE, loc, "seq",
+				    "%llu; expected %zu (the rows of a case "
+				    "come in seq order 0, 1, ...)",
+				    seq, have);
+	return enf__io_entity_row(c, ENF_IO_EVENTS, v, loc, &L->b);
 }
 
 /* Reads the cases, in id order, into the batch. */
@@ -436,7 +483,9 @@ static enf_status enf__store_load_rows(enf__store_load *L, sqlite3_stmt *q,
 		v[ENF__COL_OFFICE] = c->info.office;
 		v[ENF__COL_NO] = c->info.decision_no;
 		s = enf__store_texts(v, q, 2, e, &loc);
-		if (s == ENF_OK)
+		if (s == ENF_OK && e == ENF_IO_EVENTS)
+			s = enf__store_event_row(L, k, v, &loc);
+		else if (s == ENF_OK)
 			s = enf__io_entity_row(c, e, v, &loc, &L->b);
 	}
 	if (s == ENF_OK && rc != SQLITE_DONE)
@@ -481,7 +530,14 @@ static enf_status enf__store_load_all(enf__store_load *L)
 					      : enf__store_load_rows(
 							L, q, (enf_io_entity)e);
 		(void)sqlite3_finalize(q);
+		/* The corrections first: the events of a corrected case are
+		 * its entries, restored with them. */
+		if (s == ENF_OK && e == ENF_IO_CASES && L->st->schema >= 2)
+			s = enf__store_load_corrections(&L->hist, L->st, &L->b,
+							L->ids);
 	}
+	if (s == ENF_OK)
+		s = enf__store_restore(L->hist, &L->b);
 	return s;
 }
 
@@ -509,6 +565,7 @@ enf_status enf_store_load(enf_store *st, enf_register *reg)
 	if (s == ENF_OK)
 		s = enf__io_batch_commit(&L.b, "store_load");
 	enf__io_batch_free(&L.b);
+	enf__store_hist_free(L.hist);
 	free(L.ids);
 	return s;
 }

@@ -183,7 +183,7 @@ static const enf__io_col enf__cols_assets[] = {
 };
 static const enf__io_col enf__cols_events[] = {
 	KEY,
-	{"seq", ENF__T_INDEX, 1, 0},
+	{"seq", ENF__T_INDEX, 0, 0},
 	{"date", ENF__T_DATE, 1, 0},
 	{"kind", ENF__T_TOKEN, 1, ENF_IO_ENUM_EVENT},
 	{"detail", ENF__T_DETAIL, 0, 0},
@@ -489,6 +489,18 @@ static enf_status enf__io_convert(enf__io_vals *x, enf_io_entity e,
 	return ENF_OK;
 }
 
+enf_status enf__io_value(int64_t *n, const char **s, const enf__io_col *col,
+			 const char *text, const enf__io_loc *loc)
+{
+	enf__io_vals x;
+	enf_status st;
+
+	memset(&x, 0, sizeof(x));
+	st = enf__io_field(&x, 0, col, text, loc);
+	*n = x.n[0], *s = x.s[0];
+	return st;
+}
+
 enf_status enf__io_check_field(enf_io_entity e, int col, const char *text,
 			       const enf__io_loc *loc)
 {
@@ -524,6 +536,7 @@ void enf__io_batch_free(enf__io_batch *b)
 		enf__io_case_free(b, b->cases[i]);
 	enf__arena_free(b->arena);
 	enf_calendar_free(b->sale_cal);
+	enf__io_seqs_free(b);
 	free(b->cases);
 	free(b->lines);
 	free(b->slots);
@@ -828,11 +841,19 @@ enf_status enf__io_entity_row(enf_case *c, enf_io_entity e,
 
 	if (st != ENF_OK)
 		return st;
-	if ((uint64_t)x.n[ENF__COL_INDEX] != have)
-		return enf__io_fail(ENF_EPARSE, loc, col,
-				    "%lld; expected %zu (the rows of a case "
-				    "come in %s order 0, 1, ...)",
-				    (long long)x.n[ENF__COL_INDEX], have, col);
+	/* An event's seq may be left out (its position), and differs from
+	 * its position in a corrected case's log (io_corrections.c). */
+	if (e == ENF_IO_EVENTS && x.n[ENF__COL_INDEX] == ENF_INDEX_NONE)
+		x.n[ENF__COL_INDEX] = (int64_t)have;
+	if (e == ENF_IO_EVENTS && b != NULL)
+		st = enf__io_note_seq(b, c, (size_t)x.n[ENF__COL_INDEX], loc);
+	else if ((uint64_t)x.n[ENF__COL_INDEX] != have)
+		st = enf__io_fail(ENF_EPARSE, loc, col,
+				  "%lld; expected %zu (the rows of a case "
+				  "come in %s order 0, 1, ...)",
+				  (long long)x.n[ENF__COL_INDEX], have, col);
+	if (st != ENF_OK)
+		return st;
 	st = enf__io_apply_row(c, e, &x, b);
 	return st == ENF_OK ? ENF_OK : enf__io_relay(st, e, loc);
 }

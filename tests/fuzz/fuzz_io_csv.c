@@ -1,8 +1,9 @@
 /*
- * Fuzzes enf_io_import_csv(). The first byte picks the entity the rest of
- * the input stands for; the entities before it are the fixed sample of
- * fuzz_sample.h (so rows can name real cases and parties), those after it
- * are absent. The register already holds one case of another office.
+ * Fuzzes enf_io_import_csv_corrected(). The first byte picks the file the
+ * rest of the input stands for: an entity, or (5) corrections.csv; the
+ * entities before it are the fixed sample of fuzz_sample.h (so rows can
+ * name real cases, parties and events), those after it are absent. The
+ * register already holds one case of another office.
  *
  * A failed import leaves the register as it was (count and JSON export);
  * a successful one exports CSV and JSON that import into a fresh register
@@ -23,6 +24,9 @@ static const char pre_parties[] = "office,decision_no,index,role,kind,name,id\n"
 				  "FZ-PRE,1/QĐ-THADS,0,debtor,person,A,\n"
 				  "FZ-PRE,1/QĐ-THADS,1,creditor,person,B,1\n";
 
+/* The files: the five entities, then corrections.csv. */
+#define FZ_FILES (ENF_IO_ENTITY_COUNT + 1)
+
 static const char *const sample[ENF_IO_ENTITY_COUNT] = {
 	fz_sample_cases, fz_sample_parties, fz_sample_obligations,
 	fz_sample_assets, fz_sample_events};
@@ -40,24 +44,30 @@ static char *export_json(const enf_register *reg, size_t *len)
  * fresh register and compares the exports. */
 static void round_trip(const enf_register *reg)
 {
-	char *csv[ENF_IO_ENTITY_COUNT], *csv2, *json, *json2;
-	size_t len[ENF_IO_ENTITY_COUNT], len2, jlen, jlen2;
+	char *csv[FZ_FILES], *csv2, *json, *json2;
+	size_t len[FZ_FILES], len2, jlen, jlen2;
 	enf_register *fresh = NULL;
 
-	for (int e = 0; e < ENF_IO_ENTITY_COUNT; e++) {
+	for (int e = 0; e < FZ_FILES; e++) {
 		csv[e] = NULL;
-		FZ_CHECK(enf_io_export_csv(&csv[e], &len[e], reg,
-					   (enf_io_entity)e) == ENF_OK);
+		FZ_CHECK((e < ENF_IO_ENTITY_COUNT
+				  ? enf_io_export_csv(&csv[e], &len[e], reg,
+						      (enf_io_entity)e)
+				  : enf_io_export_csv_corrections(
+					    &csv[e], &len[e], reg)) == ENF_OK);
 		FZ_CHECK(strlen(csv[e]) == len[e]);
 	}
 	FZ_CHECK(enf_register_new(&fresh) == ENF_OK);
-	FZ_CHECK(enf_io_import_csv(fresh, csv[0], csv[1], csv[2], csv[3],
-				   csv[4]) == ENF_OK);
+	FZ_CHECK(enf_io_import_csv_corrected(fresh, csv[0], csv[1], csv[2],
+					     csv[3], csv[4], csv[5]) == ENF_OK);
 	FZ_CHECK(enf_register_count(fresh) == enf_register_count(reg));
-	for (int e = 0; e < ENF_IO_ENTITY_COUNT; e++) {
+	for (int e = 0; e < FZ_FILES; e++) {
 		csv2 = NULL;
-		FZ_CHECK(enf_io_export_csv(&csv2, &len2, fresh,
-					   (enf_io_entity)e) == ENF_OK);
+		FZ_CHECK((e < ENF_IO_ENTITY_COUNT
+				  ? enf_io_export_csv(&csv2, &len2, fresh,
+						      (enf_io_entity)e)
+				  : enf_io_export_csv_corrections(
+					    &csv2, &len2, fresh)) == ENF_OK);
 		FZ_CHECK(fz_same(csv[e], len[e], csv2, len2));
 		enf_io_free(csv2);
 		enf_io_free(csv[e]);
@@ -101,7 +111,7 @@ static void check_validation(const char *const *texts, enf_status st,
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	const char *texts[ENF_IO_ENTITY_COUNT] = {NULL, NULL, NULL, NULL, NULL};
+	const char *texts[FZ_FILES] = {NULL, NULL, NULL, NULL, NULL, NULL};
 	enf_register *reg = NULL;
 	char *text, *before, *after;
 	size_t count, blen, alen;
@@ -111,7 +121,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	if (size < 1)
 		return 0;
-	entity = data[0] % ENF_IO_ENTITY_COUNT;
+	entity = data[0] % FZ_FILES;
 	text = fz_cstr(data + 1, size - 1);
 	for (int e = 0; e < entity; e++)
 		texts[e] = sample[e];
@@ -122,8 +132,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				   NULL) == ENF_OK);
 	count = enf_register_count(reg);
 	before = export_json(reg, &blen);
-	st = enf_io_import_csv(reg, texts[0], texts[1], texts[2], texts[3],
-			       texts[4]);
+	st = enf_io_import_csv_corrected(reg, texts[0], texts[1], texts[2],
+					 texts[3], texts[4], texts[5]);
 	(void)snprintf(msg, sizeof(msg), "%s", enf_last_error());
 	if (st != ENF_OK) {
 		FZ_CHECK(st == ENF_EINVALID || st == ENF_EOVERFLOW ||
@@ -140,7 +150,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		round_trip(reg);
 		fz_register_stats(reg);
 	}
-	check_validation(texts, st, msg);
+	/* The validation reads the five files, not corrections.csv. */
+	if (entity < ENF_IO_ENTITY_COUNT)
+		check_validation(texts, st, msg);
 	enf_io_free(before);
 	enf_register_free(reg);
 	free(text);

@@ -32,7 +32,7 @@ static char *export_json(const enf_register *reg, size_t *len)
 
 static void round_trip(const enf_register *reg)
 {
-	char *json, *json2, *csv[ENF_IO_ENTITY_COUNT];
+	char *json, *json2, *csv[ENF_IO_ENTITY_COUNT], *corr = NULL;
 	size_t jlen, jlen2, len;
 	enf_register *fresh = NULL;
 
@@ -51,12 +51,15 @@ static void round_trip(const enf_register *reg)
 	}
 	fresh = NULL;
 	FZ_CHECK(enf_register_new(&fresh) == ENF_OK);
-	FZ_CHECK(enf_io_import_csv(fresh, csv[0], csv[1], csv[2], csv[3],
-				   csv[4]) == ENF_OK);
+	/* The corrections go through corrections.csv. */
+	FZ_CHECK(enf_io_export_csv_corrections(&corr, &len, reg) == ENF_OK);
+	FZ_CHECK(enf_io_import_csv_corrected(fresh, csv[0], csv[1], csv[2],
+					     csv[3], csv[4], corr) == ENF_OK);
 	json2 = export_json(fresh, &jlen2);
 	FZ_CHECK(fz_same(json, jlen, json2, jlen2));
 	for (int e = 0; e < ENF_IO_ENTITY_COUNT; e++)
 		enf_io_free(csv[e]);
+	enf_io_free(corr);
 	enf_io_free(json2);
 	enf_io_free(json);
 	enf_register_free(fresh);

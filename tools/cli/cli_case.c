@@ -89,13 +89,17 @@ int cli_validate(int argc, char **argv)
 /* case                                                                    */
 
 static const char case_help[] =
-	"usage: enforcement case DIR OFFICE NO [--as-of D] [--format "
-	"text|json]\n"
+	"usage: enforcement case DIR OFFICE NO [--as-of D] [--known K]\n"
+	"                        [--format text|json]\n"
 	"\n"
 	"One case of the register in DIR: its facts, its status and money on\n"
-	"a date, the deadlines open on that date and its whole history.\n"
+	"a date, the deadlines open on that date and its whole history: every\n"
+	"event as entered with its seq, the corrections that voided or\n"
+	"replaced it, the amendments of its facts (corrections.csv).\n"
 	"\n"
 	"  --as-of D    the date (YYYY-MM-DD; default today)\n"
+	"  --known K    the case as it was known at the end of day K, before\n"
+	"               the corrections made after it (default: as known now)\n"
 	"  --format F   text (default) or json\n";
 
 /* The kinds of deadline as words (enf_deadline_kind order). */
@@ -121,7 +125,7 @@ typedef struct case_view {
 
 static void case_text(const case_view *v)
 {
-	char a[11], b[11], m[4][40];
+	char a[11], b[11], m[4][40], *h = NULL;
 
 	printf("Case %s %s\n", v->info.office, v->info.decision_no);
 	printf("  decided %s, %s, %s judgment %s of %s (effective %s)\n",
@@ -149,25 +153,12 @@ static void case_text(const case_view *v)
 		       v->dl[i].source,
 		       v->dl[i].due < v->as_of ? "  OVERDUE" : "");
 	printf("History:\n");
-	for (size_t i = 0; i < enf_case_event_count(v->c); i++) {
-		enf_event e;
-
-		if (enf_case_event(&e, v->c, i) != ENF_OK)
-			continue;
-		enf_money_format(m[0], 40, e.amount, ENF_LOCALE_EN);
-		printf("  %3zu %s  %s", i, cli_date_text(a, e.date),
-		       enf_io_token(ENF_IO_ENUM_EVENT, (int)e.kind));
-		if (e.detail != 0)
-			printf(" (detail %d)", (int)e.detail);
-		if (e.amount != 0)
-			printf(" %s", m[0]);
-		if (e.asset >= 0)
-			printf(" asset %d", (int)e.asset);
-		putchar('\n');
-	}
+	if (enf_case_history_text(&h, NULL, v->c) == ENF_OK)
+		fputs(h, stdout);
+	enf_free(h);
 }
 
-/* The case as the library's JSON form (enforcement-case/1). */
+/* The case as the library's JSON form (enforcement-case/2). */
 static int case_json(const cli_cmd *cmd, const case_view *v,
 		     const enf_calendar *cal)
 {
@@ -185,13 +176,15 @@ static int case_json(const cli_cmd *cmd, const case_view *v,
 int cli_case(int argc, char **argv)
 {
 	static const cli_cmd cmd = {"case", case_help};
-	const char *as_of_s = NULL, *format_s = NULL, *pos[3];
+	const char *as_of_s = NULL, *format_s = NULL, *known_s = NULL, *pos[3];
 	const cli_opt opts[] = {{"as-of", &as_of_s, NULL},
+				{"known", &known_s, NULL},
 				{"format", &format_s, NULL},
 				{NULL, NULL, NULL}};
 	enf_register *reg = NULL;
 	enf_calendar *cal = NULL;
-	enf_case *c = NULL;
+	enf_case *c = NULL, *known = NULL;
+	enf_date known_on = ENF_DATE_NONE;
 	case_view v;
 	int format = 0, rc;
 	size_t npos;
@@ -202,6 +195,8 @@ int cli_case(int argc, char **argv)
 	v.as_of = cli_today();
 	if ((as_of_s != NULL &&
 	     cli_date(&cmd, "--as-of", as_of_s, &v.as_of) != CLI_OK) ||
+	    (known_s != NULL &&
+	     cli_date(&cmd, "--known", known_s, &known_on) != CLI_OK) ||
 	    (format_s != NULL && cli_word(&cmd, "--format", format_s, text_json,
 					  &format) != CLI_OK))
 		return CLI_BAD;
@@ -210,7 +205,11 @@ int cli_case(int argc, char **argv)
 	if (enf_register_find(&c, reg, pos[1], pos[2]) != ENF_OK) {
 		rc = cli_fail(&cmd, "OFFICE NO", "no case %s %s in %s", pos[1],
 			      pos[2], pos[0]);
-	} else if (enf_calendar_new(&cal, NULL) != ENF_OK ||
+	} else if (known_s != NULL &&
+		   enf_case_as_known(&known, c, known_on) != ENF_OK) {
+		rc = cli_fail_lib(&cmd, "--known");
+	} else if ((c = known != NULL ? known : c) == NULL ||
+		   enf_calendar_new(&cal, NULL) != ENF_OK ||
 		   enf_case_info_get(&v.info, c) != ENF_OK ||
 		   enf_case_status_on(&v.st, c, v.as_of) != ENF_OK ||
 		   enf_case_deadlines(v.dl, 32, &v.ndl, c, cal, NULL,
@@ -224,6 +223,7 @@ int cli_case(int argc, char **argv)
 			case_text(&v);
 	}
 	enf_calendar_free(cal);
+	enf_case_free(known);
 	enf_register_free(reg);
 	return rc;
 }

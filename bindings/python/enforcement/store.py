@@ -3,14 +3,17 @@
 ``Store(path)`` opens (or creates) the file; :meth:`Store.save` writes a
 whole register in one transaction, :meth:`Store.load` reads it back with
 the checks of the CSV import, and :meth:`Store.add_case` /
-:meth:`Store.add_event` append a new case or the event just applied to a
-case, each in its own transaction, so a back end keeps the file as its
+:meth:`Store.add_event` / :meth:`Store.add_correction` append a new
+case, the event just applied to a case or the correction just made to
+it, each in its own transaction, so a back end keeps the file as its
 record::
 
     with Store("register.db") as st:
         case.apply("verified", date(2025, 3, 1), True)
         st.add_event(case)
 """
+from typing import Optional
+
 from . import core
 from ._check import Path, checked
 from .cases import Case, Register
@@ -74,8 +77,27 @@ class Store:
         applied) in one transaction; raises :class:`StateError` when the
         store does not hold every earlier event of the case, so the file
         stays the log of what was applied."""
-        n = core.case_event_count(case._c)
+        # The last event entered (in a corrected case, not always the
+        # last of the corrected log).
+        n = core.case_entry_count(case._c)
         if n == 0:
             raise core.StateError("store.add_event: the case has no event")
-        ev = core.case_event(case._c, n - 1)
+        ev = core.case_entry(case._c, n - 1)
         core.store_add_event(self._open(), case._c, ev)
+
+    @checked
+    def add_correction(self, case: Case, i: Optional[int] = None) -> None:
+        """Appends correction ``i`` of ``case`` (its index among the
+        case's corrections, from 0; by default the last, the one just
+        made) in one transaction, with the value it replaced; the fact
+        it amends (the case's facts, a party, an obligation or an asset)
+        is rewritten in the same transaction, and the events as entered
+        stay as they are.  Raises :class:`StateError` when ``i`` is not
+        the number of corrections the store holds for the case (the
+        message shows both), so each correction is stored once, in the
+        order made; :class:`NotFoundError` for a case the store does not
+        hold; :class:`RangeError` when the case has no correction ``i``.
+        """
+        if i is None:
+            i = core.case_correction_count(case._c) - 1
+        core.store_add_correction(self._open(), case._c, i)

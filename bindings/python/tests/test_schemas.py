@@ -62,7 +62,7 @@ def test_schemas_are_valid():
 
 
 def test_register(sample):
-    doc = validate("register", sample.export_json())
+    doc = validate("register", sample.export_json(), 2)
     assert len(doc["cases"]) == len(sample)
     # An old file (no "schema") still loads; the schema wants the member.
     del doc["schema"]
@@ -70,6 +70,41 @@ def test_register(sample):
     again.import_json(json.dumps(doc))
     assert len(again) == len(sample)
     refused("register", doc)
+    # A version 1 document (events without seq) still loads.
+    doc["schema"], doc["version"] = "enforcement-register/1", 1
+    for case in doc["cases"]:
+        for event in case["events"]:
+            del event["seq"]
+    again = enf.Register()
+    again.import_json(json.dumps(doc))
+    assert again.export_json() == sample.export_json()
+
+
+def test_register_corrected(tmp_path, calendar):
+    """A register with corrections (corrections.csv): its JSON, and the
+    case JSON of the corrected case, are valid and carry the seqs and
+    the corrections."""
+    import shutil
+    shutil.copytree(SAMPLE, tmp_path / "s")
+    key = "LS-TP,1/QĐ-THADS,"
+    path = tmp_path / "s" / "events.csv"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        key + "3,2024-12-31,verified,", key + "3,2024-12-30,verified,"),
+        encoding="utf-8")
+    (tmp_path / "s" / "corrections.csv").write_text(
+        "office,decision_no,index,kind,recorded,reason,author,target,"
+        "event_kind,event_date,was_event_kind,was_event_date\n" + key +
+        "0,replace,2025-01-05,verified on the 30th,cv07,3,verified,"
+        "2024-12-30,verified,2024-12-31\n", encoding="utf-8")
+    reg = enf.Register.load_csv_dir(tmp_path / "s")
+    doc = validate("register", reg.export_json(), 2)
+    corrected = [c for c in doc["cases"] if "corrections" in c]
+    assert len(corrected) == 1
+    assert corrected[0]["corrections"][0]["was_event_date"] == "2024-12-31"
+    case = reg["LS-TP", "1/QĐ-THADS"]
+    one = validate("case", case.to_json(calendar, D(2025, 3, 31)), 2)
+    assert one["corrections"][0]["kind"] == "replace"
+    assert one["history"][3]["date"] == "2024-12-30"
 
 
 def test_case_every_state(sample, calendar):
@@ -83,7 +118,7 @@ def test_case_every_state(sample, calendar):
     assert len(seen) >= 5
     for state, i in seen.items():
         case = sample[i]
-        doc = validate("case", case.to_json(calendar, day))
+        doc = validate("case", case.to_json(calendar, day), 2)
         assert doc["as_of"] == "2025-03-31"
         assert doc["status"]["state"] == state
         assert [e["seq"] for e in doc["history"]] == \
@@ -111,7 +146,7 @@ def test_case_langson_sale(calendar):
     c.apply("asset_seized", D(2022, 6, 1), asset=0)
     c.apply("asset_appraised", D(2022, 9, 1), amount=150_000 * M, asset=0)
     c.apply("asset_auctioned", D(2024, 12, 26), amount=73_000 * M, asset=0)
-    doc = validate("case", c.to_json(calendar, D(2025, 6, 30)))
+    doc = validate("case", c.to_json(calendar, D(2025, 6, 30)), 2)
     sale = doc["sales"][0]
     assert sale["stage"] == "sold" and sale["sale_price"] == 73_000 * M
     assert doc["status"]["owed"] == 199_100 * M
