@@ -173,7 +173,7 @@ enf_status enf__io_rebuild(enf_case **out, const enf_case *c,
 		return enf__fail(ENF_ENOMEM, "%s:%ld: out of memory",
 				 where->file, lines[0]);
 	}
-	st = enf__case_restore(n, entries, count, NULL, recs, befores, m,
+	st = enf__case_restore(n, entries, count, recs, befores, m,
 			       "io_import");
 	free(entries);
 	if (st != ENF_OK) {
@@ -223,8 +223,8 @@ enf_case *enf__io_before_withdrawal(const enf_case *c)
 		for (size_t s = 0; ok && s < count; s++)
 			ok = enf_case_apply(n, &entries[s]) == ENF_OK;
 	else if (ok)
-		ok = enf__case_restore(n, entries, count, NULL, recs, befores,
-				       m - 1, "io_export") == ENF_OK;
+		ok = enf__case_restore(n, entries, count, recs, befores, m - 1,
+				       "io_export") == ENF_OK;
 	free(recs);
 	free(befores);
 	free(entries);

@@ -485,8 +485,7 @@ static enf_status enf__corr_restore(enf__corr_case *cc, enf_case *c)
 	for (size_t i = 0; i < cc->n; i++)
 		recs[i] = cc->rows[i].rec, befores[i] = cc->rows[i].before;
 	s = enf__case_restore(c, cc->nentries ? cc->entries : &none,
-			      cc->nentries, NULL, recs, befores, cc->n,
-			      "store_load");
+			      cc->nentries, recs, befores, cc->n, "store_load");
 	if (s != ENF_OK && s != ENF_ENOMEM) {
 		char msg[400];
 		const char *at;

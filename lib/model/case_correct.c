@@ -493,57 +493,6 @@ static enf_status enf__entry_ok(const char *fn, const enf_case *c, size_t s,
 	return ENF_OK;
 }
 
-/* The entries of a case whose log holds the corrected events with their
- * seqs: each event's seq gets it, and a seq voided or replaced gets the
- * value its first correction replaced. */
-static enf_status enf__derive_entries(enf__history *h, const enf_case *c,
-				      const size_t *seqs,
-				      const enf_correction *recs,
-				      const enf_correction *befores, size_t m,
-				      const char *fn)
-{
-	size_t n = c->nevents;
-	unsigned char *seen;
-	enf_status st = ENF_OK;
-
-	for (size_t i = 0; i < c->nevents; i++)
-		n = seqs[i] + 1 > n ? seqs[i] + 1 : n;
-	for (size_t j = 0; j < m; j++)
-		if (recs[j].kind <= ENF_CORRECT_REPLACE)
-			n = recs[j].target + 1 > n ? recs[j].target + 1 : n;
-	seen = calloc(n ? n : 1, 1);
-	if (seen == NULL || enf__reserve((void **)&h->entries, &h->cap_entries,
-					 n, sizeof(*h->entries)) != 0) {
-		free(seen);
-		return enf__fail(ENF_ENOMEM, "%s: out of memory", fn);
-	}
-	for (size_t i = 0; i < c->nevents && st == ENF_OK; i++) {
-		if (seen[seqs[i]]++)
-			st = enf__fail(ENF_EINVALID,
-				       "%s: case %s: seq %zu is given to two "
-				       "events",
-				       fn, enf__case_name(c), seqs[i]);
-		h->entries[seqs[i]] = c->events[i];
-	}
-	for (size_t j = 0; j < m && st == ENF_OK; j++)
-		if (recs[j].kind <= ENF_CORRECT_REPLACE &&
-		    !seen[recs[j].target]++) {
-			st = enf__entry_ok(fn, c, recs[j].target,
-					   &befores[j].event);
-			h->entries[recs[j].target] =
-				enf__event_put(&befores[j].event);
-		}
-	for (size_t s = 0; s < n && st == ENF_OK; s++)
-		if (!seen[s])
-			st = enf__fail(ENF_EINVALID,
-				       "%s: case %s: no event has seq %zu, and "
-				       "no correction says what it was",
-				       fn, enf__case_name(c), s);
-	free(seen);
-	h->nentries = n;
-	return st;
-}
-
 /* Checks and keeps the saved corrections in h. */
 static enf_status enf__restore_records(enf__history *h, const enf_case *c,
 				       const enf_correction *recs,
@@ -581,52 +530,28 @@ static enf_status enf__restore_records(enf__history *h, const enf_case *c,
 	return ENF_OK;
 }
 
-/* Whether the computed log is c's own, seqs included. */
-static int enf__same_log(const enf_case *c, const size_t *given,
-			 const enf__event *log, const size_t *seqs, size_t n)
-{
-	if (n != c->nevents)
-		return 0;
-	for (size_t i = 0; i < n; i++)
-		if (given[i] != seqs[i] || log[i].date != c->events[i].date ||
-		    log[i].kind != c->events[i].kind ||
-		    log[i].amount != c->events[i].amount ||
-		    log[i].detail != c->events[i].detail ||
-		    log[i].asset != c->events[i].asset)
-			return 0;
-	return 1;
-}
-
-/* Sets the log of h (and with entries, c's too) from the records. */
-static enf_status enf__restore_log(enf__history *h, enf_case *c,
-				   const size_t *given, const char *fn)
+/* Sets c's log, and its seqs in h, from the entries and records of h,
+ * checked by rebuilding c. */
+static enf_status enf__restore_log(enf__history *h, enf_case *c, const char *fn)
 {
 	enf__event *log = NULL;
 	size_t *seqs = NULL, n = 0;
 	enf_case *built = NULL;
 	enf__facts f = enf__facts_of_case(c);
-	enf_status st = ENF_OK;
+	enf_status st;
 
 	if (enf__history_log(h, ENF_DATE_NONE, &log, &seqs, &n) != 0)
 		return enf__fail(ENF_ENOMEM, "%s: out of memory", fn);
-	if (given != NULL && !enf__same_log(c, given, log, seqs, n))
-		st = enf__fail(ENF_EINVALID,
-			       "%s: case %s (office %s): its events are not "
-			       "the log its entries and corrections give",
-			       fn, enf__case_name(c), c->info.office);
-	if (given == NULL) {
-		st = enf__case_build(&built, &f, log, n);
-		if (st == ENF_OK && enf__case_take(c, built) != 0) {
-			enf_case_free(built);
-			st = enf__fail(ENF_ENOMEM, "%s: out of memory", fn);
-		} else if (st != ENF_OK && st != ENF_ENOMEM) {
-			char why[512];
+	st = enf__case_build(&built, &f, log, n);
+	if (st == ENF_OK && enf__case_take(c, built) != 0) {
+		enf_case_free(built);
+		st = enf__fail(ENF_ENOMEM, "%s: out of memory", fn);
+	} else if (st != ENF_OK && st != ENF_ENOMEM) {
+		char why[512];
 
-			(void)snprintf(why, sizeof(why), "%s",
-				       enf_last_error());
-			st = enf__fail(st, "%s: case %s: %s", fn,
-				       enf__case_name(c), why);
-		}
+		(void)snprintf(why, sizeof(why), "%s", enf_last_error());
+		st = enf__fail(st, "%s: case %s: %s", fn, enf__case_name(c),
+			       why);
 	}
 	free(log);
 	if (st == ENF_OK && seqs != NULL) {
@@ -638,6 +563,7 @@ static enf_status enf__restore_log(enf__history *h, enf_case *c,
 	return st;
 }
 
+/* Keeps the n entries, each checked for a shape the log can hold. */
 static enf_status enf__restore_entries(enf__history *h, const enf_case *c,
 				       const enf_event *entries, size_t n,
 				       const char *fn)
@@ -657,16 +583,15 @@ static enf_status enf__restore_entries(enf__history *h, const enf_case *c,
 }
 
 enf_status enf__case_restore(enf_case *c, const enf_event *entries, size_t n,
-			     const size_t *seqs, const enf_correction *recs,
+			     const enf_correction *recs,
 			     const enf_correction *befores, size_t m,
 			     const char *fn)
 {
 	enf__history *h;
 	enf_status st;
 
-	if (c->history != NULL || enf__case_shared(c) ||
-	    (entries == NULL && seqs == NULL && c->nevents > 0) ||
-	    (entries != NULL && c->nevents > 0))
+	if (c->history != NULL || enf__case_shared(c) || entries == NULL ||
+	    c->nevents > 0)
 		return enf__fail(ENF_ESTATE,
 				 "%s: case %s: its history is restored once, "
 				 "to a case of its own",
@@ -677,14 +602,11 @@ enf_status enf__case_restore(enf_case *c, const enf_event *entries, size_t n,
 	/* Attached while it is restored, so that the checks of each
 	 * correction see the corrections before it. */
 	c->history = h;
-	if (entries != NULL)
-		st = enf__restore_entries(h, c, entries, n, fn);
-	else
-		st = enf__derive_entries(h, c, seqs, recs, befores, m, fn);
+	st = enf__restore_entries(h, c, entries, n, fn);
 	if (st == ENF_OK)
 		st = enf__restore_records(h, c, recs, befores, m, fn);
 	if (st == ENF_OK)
-		st = enf__restore_log(h, c, entries != NULL ? NULL : seqs, fn);
+		st = enf__restore_log(h, c, fn);
 	if (st != ENF_OK) {
 		c->history = NULL;
 		enf__history_free(h);

@@ -250,21 +250,19 @@ enf_status enf__case_rules_use(enf_case_rules *out, const enf_case_rules *in,
 
 /*
  * Corrections (case_correct.c, correct.h). enf__case_restore() puts a
- * case's history back as it was saved, for the loads of the io layer. c
- * holds its facts as they are now (after every amendment), is not shared
- * and has no history yet. Either entries holds the n events as entered,
- * by seq, and c's log is empty (the store); or entries is NULL and c's log
- * holds the corrected events (checked as they were applied), seqs[i]
- * giving the seq of its event i (the CSV and JSON files), from which the
- * entries are derived: an event voided or replaced was entered as the
- * `before` of the first correction of its seq. recs[j] and befores[j] are
- * the m corrections in the order made, with the values they replaced
- * (enf_case_correction()). The corrected log is computed and checked by
- * the transition table; with entries it becomes c's log, without it must
- * be c's log. Failures name fn and the case; c is unchanged on error.
+ * case's history back as it was saved, for the loads of the io layer: c
+ * holds its facts as they are now (after every amendment), has no event
+ * and no history yet, is not shared, and is packed or on the heap (its
+ * parts are replaced and freed: not a case in an import's arena).
+ * entries holds the n events as entered, by seq (entries is not NULL,
+ * even for n 0); recs[j] and befores[j] are the m corrections in the
+ * order made, with the values they replaced (enf_case_correction()). The
+ * corrected log is computed, checked by building the case afresh through
+ * the transition table, and becomes c's log. Failures name fn and the
+ * case; c is unchanged on error.
  */
 enf_status enf__case_restore(enf_case *c, const enf_event *entries, size_t n,
-			     const size_t *seqs, const enf_correction *recs,
+			     const enf_correction *recs,
 			     const enf_correction *befores, size_t m,
 			     const char *fn);
 /* Frees a history (NULL is a no-op); a copy of one (NULL when h is NULL,
