@@ -95,35 +95,6 @@ unsigned enf__cr_groups(enf_correction_kind kind, int old)
 /* ---------------------------------------------------------------------- */
 /* Texts                                                                   */
 
-static const char *enf__cr_date(char *buf, enf_date d)
-{
-	int y, m, dd;
-
-	if (d == ENF_DATE_NONE || !enf__date_in_range(d))
-		return "";
-	enf__civil_from_days(d, &y, &m, &dd);
-	(void)snprintf(buf, 48, "%04d-%02d-%02d", y, m, dd);
-	return buf;
-}
-
-static const char *enf__cr_int(char *buf, int64_t v)
-{
-	(void)snprintf(buf, 48, "%lld", (long long)v);
-	return buf;
-}
-
-static const char *enf__cr_index(char *buf, int32_t v)
-{
-	return v == ENF_INDEX_NONE ? "" : enf__cr_int(buf, v);
-}
-
-static const char *enf__cr_tok(enf_io_enum family, int value)
-{
-	const char *t = enf_io_token(family, value);
-
-	return t != NULL ? t : "";
-}
-
 /* The texts of the value of group g of x, from column `at`. */
 static void enf__cr_value_texts(const char **v, enf__cr_scratch *s, int at,
 				enf__cr_group g, const enf_correction *x)
@@ -134,44 +105,44 @@ static void enf__cr_value_texts(const char **v, enf__cr_scratch *s, int at,
 	if (g == ENF__G_EVENT) {
 		const enf_event *e = &x->event;
 
-		v[0] = enf__cr_tok(ENF_IO_ENUM_EVENT, (int)e->kind);
-		v[1] = enf__cr_date(t[1], e->date);
-		v[2] = enf__cr_int(t[2], e->detail);
-		v[3] = enf__cr_int(t[3], e->amount);
-		v[4] = enf__cr_index(t[4], e->asset);
+		v[0] = enf__tok(ENF_IO_ENUM_EVENT, (int)e->kind);
+		v[1] = enf__fmt_date(t[1], e->date);
+		v[2] = enf__fmt_int(t[2], e->detail);
+		v[3] = enf__fmt_int(t[3], e->amount);
+		v[4] = enf__fmt_index(t[4], e->asset);
 	} else if (g == ENF__G_INFO) {
 		const enf_case_info *in = &x->info;
 
 		t -= 5, v -= 5; /* the group's own offsets, 5 to 11 */
-		v[5] = enf__cr_date(t[5], in->decision_date);
-		v[6] = enf__cr_tok(ENF_IO_ENUM_MODE, (int)in->mode);
+		v[5] = enf__fmt_date(t[5], in->decision_date);
+		v[6] = enf__tok(ENF_IO_ENUM_MODE, (int)in->mode);
 		v[7] = in->court != NULL ? in->court : "";
 		v[8] = in->judgment_no != NULL ? in->judgment_no : "";
-		v[9] = enf__cr_date(t[9], in->judgment_effective);
-		v[10] = enf__cr_tok(ENF_IO_ENUM_JUDGMENT_KIND,
-				    (int)in->judgment_kind);
+		v[9] = enf__fmt_date(t[9], in->judgment_effective);
+		v[10] = enf__tok(ENF_IO_ENUM_JUDGMENT_KIND,
+				 (int)in->judgment_kind);
 		v[11] = enf__io_fmt_flags(t[11], in->flags);
 	} else if (g == ENF__G_PARTY) {
-		v[0] = enf__cr_tok(ENF_IO_ENUM_PARTY_ROLE, (int)x->party.role);
-		v[1] = enf__cr_tok(ENF_IO_ENUM_PARTY_KIND, (int)x->party.kind);
+		v[0] = enf__tok(ENF_IO_ENUM_PARTY_ROLE, (int)x->party.role);
+		v[1] = enf__tok(ENF_IO_ENUM_PARTY_KIND, (int)x->party.kind);
 		v[2] = x->party.name != NULL ? x->party.name : "";
 		v[3] = x->party.id != NULL ? x->party.id : "";
 	} else if (g == ENF__G_OBLIGATION) {
 		const enf_obligation *o = &x->obligation;
 
-		v[0] = enf__cr_tok(ENF_IO_ENUM_OBLIGATION, (int)o->kind);
-		v[1] = enf__cr_int(t[1], o->amount);
-		v[2] = enf__cr_index(t[2], o->debtor);
-		v[3] = enf__cr_index(t[3], o->creditor);
+		v[0] = enf__tok(ENF_IO_ENUM_OBLIGATION, (int)o->kind);
+		v[1] = enf__fmt_int(t[1], o->amount);
+		v[2] = enf__fmt_index(t[2], o->debtor);
+		v[3] = enf__fmt_index(t[3], o->creditor);
 		v[4] = o->joint ? "1" : "0";
 	} else {
 		const enf_asset *a = &x->asset;
 
-		v[0] = enf__cr_tok(ENF_IO_ENUM_ASSET_KIND, (int)a->kind);
+		v[0] = enf__tok(ENF_IO_ENUM_ASSET_KIND, (int)a->kind);
 		v[1] = a->description != NULL ? a->description : "";
-		v[2] = enf__cr_index(t[2], a->owner);
-		v[3] = enf__cr_tok(ENF_IO_ENUM_SECURITY, (int)a->security);
-		v[4] = enf__cr_int(t[4], a->secured_amount);
+		v[2] = enf__fmt_index(t[2], a->owner);
+		v[3] = enf__tok(ENF_IO_ENUM_SECURITY, (int)a->security);
+		v[4] = enf__fmt_int(t[4], a->secured_amount);
 	}
 }
 
@@ -188,14 +159,14 @@ void enf__cr_row_texts(const char *v[ENF__CR_COLS], enf__cr_scratch *s,
 		return;
 	v[ENF__CR_OFFICE] = c->info.office;
 	v[ENF__CR_NO] = c->info.decision_no;
-	v[ENF__CR_INDEX] = enf__cr_int(s->text[ENF__CR_INDEX], (int64_t)i);
+	v[ENF__CR_INDEX] = enf__fmt_int(s->text[ENF__CR_INDEX], (int64_t)i);
 	v[ENF__CR_KIND] = enf_correction_kind_name(rec.kind);
 	v[ENF__CR_RECORDED] =
-		enf__cr_date(s->text[ENF__CR_RECORDED], rec.recorded);
+		enf__fmt_date(s->text[ENF__CR_RECORDED], rec.recorded);
 	v[ENF__CR_REASON] = rec.reason != NULL ? rec.reason : "";
 	v[ENF__CR_AUTHOR] = rec.author != NULL ? rec.author : "";
 	v[ENF__CR_TARGET] =
-		enf__cr_int(s->text[ENF__CR_TARGET], (int64_t)rec.target);
+		enf__fmt_int(s->text[ENF__CR_TARGET], (int64_t)rec.target);
 	for (int old = 0; old < 2; old++) {
 		unsigned gs = enf__cr_groups(rec.kind, old);
 

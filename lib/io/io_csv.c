@@ -302,7 +302,7 @@ enf_status enf_io_import_csv_corrected(enf_register *reg, const char *cases,
 /* ---------------------------------------------------------------------- */
 /* Row texts                                                               */
 
-static const char *enf__fmt_date(char *buf, enf_date d)
+const char *enf__fmt_date(char *buf, enf_date d)
 {
 	int y, m, dd;
 
@@ -313,18 +313,18 @@ static const char *enf__fmt_date(char *buf, enf_date d)
 	return buf;
 }
 
-static const char *enf__fmt_int(char *buf, int64_t v)
+const char *enf__fmt_int(char *buf, int64_t v)
 {
 	(void)snprintf(buf, 48, "%lld", (long long)v);
 	return buf;
 }
 
-static const char *enf__fmt_index(char *buf, int32_t v)
+const char *enf__fmt_index(char *buf, int32_t v)
 {
 	return v == ENF_INDEX_NONE ? "" : enf__fmt_int(buf, v);
 }
 
-static const char *enf__tok(enf_io_enum family, int value)
+const char *enf__tok(enf_io_enum family, int value)
 {
 	const char *t = enf_io_token(family, value);
 

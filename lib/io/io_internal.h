@@ -107,6 +107,14 @@ enf_status enf__io_vfail(enf_status st, const enf__io_loc *loc,
 			 const char *field, const char *fmt, va_list ap)
 	ENF__PRINTF(4, 0);
 
+/* Cell texts of the CSV writers (io_csv.c): a date as YYYY-MM-DD ("" for
+ * none), an integer, an index ("" for ENF_INDEX_NONE), a token ("" for
+ * none); buf holds 48 bytes. */
+const char *enf__fmt_date(char *buf, enf_date d);
+const char *enf__fmt_int(char *buf, int64_t v);
+const char *enf__fmt_index(char *buf, int32_t v);
+const char *enf__tok(enf_io_enum family, int value);
+
 /* Index of a column name in an entity, or -1. */
 int enf__io_col_find(enf_io_entity e, const char *name, size_t len);
 
