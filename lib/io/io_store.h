@@ -76,6 +76,11 @@ enf_status enf__store_fail(const enf_store *st, int rc, const char *fn,
 /* Runs SQL that returns no rows; fails as enf__store_fail(). */
 enf_status enf__store_exec(const enf_store *st, const char *sql,
 			   const char *fn);
+/* The one integer SQL (one `?`, bound to the case id) gives; fails as
+ * enf__store_fail(), naming table. */
+enf_status enf__store_case_int(int64_t *out, const enf_store *st,
+			       const char *sql, int64_t id, const char *table,
+			       const char *fn);
 /* Prepares SQL; fails as enf__store_fail(). */
 enf_status enf__store_prepare(sqlite3_stmt **out, const enf_store *st,
 			      const char *sql, const char *fn);

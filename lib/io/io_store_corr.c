@@ -116,22 +116,9 @@ enf_status enf__store_put_corrections(const enf_store *st, sqlite3_stmt *q,
 static enf_status enf__corr_count(int64_t *out, const enf_store *st, int64_t id,
 				  const char *fn)
 {
-	sqlite3_stmt *q = NULL;
-	enf_status s = enf__store_prepare(
-		&q, st, "SELECT count(*) FROM corrections WHERE case_id = ?",
-		fn);
-	int rc;
-
-	if (s != ENF_OK)
-		return s;
-	(void)sqlite3_bind_int64(q, 1, id);
-	rc = sqlite3_step(q);
-	if (rc == SQLITE_ROW)
-		*out = sqlite3_column_int64(q, 0);
-	else
-		s = enf__store_fail(st, rc, fn, enf__corr_table);
-	(void)sqlite3_finalize(q);
-	return s;
+	return enf__store_case_int(
+		out, st, "SELECT count(*) FROM corrections WHERE case_id = ?",
+		id, enf__corr_table, fn);
 }
 
 /* Rewrites the case's row with its facts as they are now. */

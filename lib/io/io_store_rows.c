@@ -282,15 +282,12 @@ static int enf__store_is_last(const enf_case *c, const enf_event *ev)
 	       last.asset == ev->asset;
 }
 
-/* The next seq the store holds for a case. */
-static enf_status enf__store_next_seq(int64_t *out, const enf_store *st,
-				      int64_t id, const char *fn)
+enf_status enf__store_case_int(int64_t *out, const enf_store *st,
+			       const char *sql, int64_t id, const char *table,
+			       const char *fn)
 {
 	sqlite3_stmt *q = NULL;
-	enf_status s = enf__store_prepare(&q, st,
-					  "SELECT coalesce(max(seq) + 1, 0) "
-					  "FROM events WHERE case_id = ?",
-					  fn);
+	enf_status s = enf__store_prepare(&q, st, sql, fn);
 	int rc;
 
 	if (s != ENF_OK)
@@ -300,9 +297,19 @@ static enf_status enf__store_next_seq(int64_t *out, const enf_store *st,
 	if (rc == SQLITE_ROW)
 		*out = sqlite3_column_int64(q, 0);
 	else
-		s = enf__store_fail(st, rc, fn, "events");
+		s = enf__store_fail(st, rc, fn, table);
 	(void)sqlite3_finalize(q);
 	return s;
+}
+
+/* The next seq the store holds for a case. */
+static enf_status enf__store_next_seq(int64_t *out, const enf_store *st,
+				      int64_t id, const char *fn)
+{
+	return enf__store_case_int(out, st,
+				   "SELECT coalesce(max(seq) + 1, 0) "
+				   "FROM events WHERE case_id = ?",
+				   id, "events", fn);
 }
 
 /* Within the transaction: checks the seq and inserts the last event. */
