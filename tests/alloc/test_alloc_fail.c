@@ -31,7 +31,9 @@
  * register and every snapshot as they were. (g) Corrections: an event
  * replaced on a shared case (copied) and voided in place, a party
  * amended, a case withdrawn as entered in error, a case and the register
- * as known on a day, a history as text. Each workflow is run once to
+ * as known on a day, a history as text. (h) A corrected register
+ * exported as CSV with corrections.csv and as JSON, each imported into a
+ * new register. Each workflow is run once to
  * count its allocations A, then for N = 1..A in both modes. For
  * every call that fails: the status is ENF_ENOMEM and enf_last_status() says
  * so, object out-parameters are NULL and value out-parameters as they were,
@@ -1637,6 +1639,110 @@ done:
 	enf_register_free(reg);
 }
 
+/* Slice a of the sample with case i corrected in every way that travels
+ * in files (an event replaced, a party amended, an event voided) and
+ * another withdrawn as entered in error; no allocation is failed here. */
+static enf_register *corrected_register(void)
+{
+	enf_register *reg = NULL;
+	enf_case *c = NULL;
+	enf_correction k;
+	enf_date last = 0;
+	size_t i, seq;
+	int ok;
+
+	if (enf_register_new(&reg) != ENF_OK ||
+	    enf_io_load_csv_dir(reg, in.dir) != ENF_OK) {
+		enf_register_free(reg);
+		return NULL;
+	}
+	i = case_to_collect(reg, &last);
+	{
+		enf_event e = {ENF_EV_COLLECTED, last, 0, 3, -1};
+
+		ok = i != SIZE_MAX &&
+		     enf_register_apply(reg, i, &e) == ENF_OK &&
+		     enf_register_at(&c, reg, i) == ENF_OK;
+	}
+	seq = ok ? enf_case_entry_count(c) - 1 : 0;
+	(void)enf_correction_init(&k, ENF_CORRECTION_VERSION);
+	k.kind = ENF_CORRECT_REPLACE;
+	k.recorded = last + 2;
+	k.reason = "mistyped amount";
+	k.author = "clerk 7";
+	k.target = seq;
+	k.event.kind = ENF_EV_COLLECTED;
+	k.event.date = last;
+	k.event.amount = 4;
+	ok = ok && enf_register_correct(reg, i, &k) == ENF_OK;
+	k.kind = ENF_CORRECT_PARTY;
+	k.target = 0;
+	ok = ok && enf_register_at(&c, reg, i) == ENF_OK &&
+	     enf_case_party(&k.party, c, 0) == ENF_OK;
+	k.party.name = "Tên đã sửa";
+	ok = ok && enf_register_correct(reg, i, &k) == ENF_OK;
+	k.kind = ENF_CORRECT_VOID;
+	k.target = seq;
+	k.recorded = last + 3;
+	ok = ok && enf_register_correct(reg, i, &k) == ENF_OK;
+	k.kind = ENF_CORRECT_ENTERED_IN_ERROR;
+	ok = ok && enf_register_correct(reg, i == 0 ? 1 : 0, &k) == ENF_OK;
+	if (!ok) {
+		enf_register_free(reg);
+		return NULL;
+	}
+	return reg;
+}
+
+/* (h) A corrected register through its saved forms: the CSV texts with
+ * corrections.csv, and the JSON document, each imported into a new
+ * register, which a failed import leaves empty. */
+static void flow_correct_io(af_flow *F)
+{
+	enf_register *reg = corrected_register(), *back = NULL, *json = NULL;
+	char *texts[ENF_IO_ENTITY_COUNT] = {NULL}, *corr = NULL, *doc = NULL;
+	snap_set sback = {NULL, NULL, NULL}, sjson = {NULL, NULL, NULL};
+
+	if (reg == NULL) {
+		af_error(F, __LINE__, "cannot build the corrected register");
+		goto done;
+	}
+	for (int e = 0; e < ENF_IO_ENTITY_COUNT; e++)
+		STEP(NULL, NULL, texts[e] == NULL,
+		     enf_io_export_csv(&texts[e], NULL, reg, (enf_io_entity)e));
+	STEP(NULL, NULL, corr == NULL,
+	     enf_io_export_csv_corrections(&corr, NULL, reg));
+	STEP(NULL, NULL, doc == NULL, enf_io_export_json(&doc, NULL, reg));
+	STEP(NULL, NULL, back == NULL, enf_register_new(&back));
+	sback.reg = back;
+	STEP(snap_corrected, &sback, 1,
+	     enf_io_import_csv_corrected(back, texts[0], texts[1], texts[2],
+					 texts[3], texts[4], corr));
+	STEP(NULL, NULL, json == NULL, enf_register_new(&json));
+	sjson.reg = json;
+	STEP(snap_corrected, &sjson, 1,
+	     enf_io_import_json(json, doc, "register.json"));
+	{
+		sb b = {NULL, 0, 0};
+		char *t = snap_corrected(&sback);
+
+		sb_puts(&b, t);
+		free(t);
+		t = snap_corrected(&sjson);
+		sb_puts(&b, t);
+		free(t);
+		af_final(F, sb_done(&b), __LINE__);
+	}
+done:
+	for (int e = 0; e < ENF_IO_ENTITY_COUNT; e++)
+		enf_free(texts[e]);
+	enf_free(corr);
+	enf_free(doc);
+	enf_register_free(json);
+	enf_register_free(back);
+	enf_register_free(reg);
+}
+
 /* ---------------------------------------------------------------------- */
 /* Driver                                                                  */
 
@@ -1819,6 +1925,8 @@ int main(int argc, char **argv)
 		run_flow("snapshot", flow_snapshot, full);
 	if (only == NULL || strcmp(only, "correct") == 0)
 		run_flow("correct", flow_correct, full);
+	if (only == NULL || strcmp(only, "correct_io") == 0)
+		run_flow("correct_io", flow_correct_io, full);
 
 	for (int e = 0; e < ENF_IO_ENTITY_COUNT; e++) {
 		char path[sizeof(in.dir) + 32];
