@@ -443,6 +443,62 @@ static void test_correct__history_text(void **state)
 	enf_case_free(c);
 }
 
+static void test_correct__history_of_amendments(void **state)
+{
+	enf_case *c = the_case();
+	enf_correction k = replace_date();
+	enf_asset a = {ENF_ASSET_REAL_ESTATE, "Nhà số 5, Cao Lộc", 0,
+		       ENF_SECURITY_NONE, 0};
+	char *text = NULL;
+
+	(void)state;
+	assert_int_equal(enf_case_add_asset(NULL, c, &a), ENF_OK);
+	/* Without an author; an asset amended; the facts; an obligation. */
+	k.author = NULL;
+	k.kind = ENF_CORRECT_ASSET;
+	k.target = 0;
+	k.asset = a;
+	k.asset.description = "Nhà số 15, Cao Lộc";
+	assert_int_equal(enf_case_correct(c, &k), ENF_OK);
+	k.kind = ENF_CORRECT_INFO;
+	assert_int_equal(enf_case_info_get(&k.info, c), ENF_OK);
+	k.info.judgment_no = "12/2025/DS-ST";
+	k.info.mode = ENF_MODE_AGENCY;
+	k.info.office = NULL, k.info.decision_no = NULL;
+	/* An agency case does not start with a request: refused. */
+	assert_int_equal(enf_case_correct(c, &k), ENF_ESTATE);
+	k.info.mode = ENF_MODE_REQUEST;
+	assert_int_equal(enf_case_correct(c, &k), ENF_OK);
+	k.kind = ENF_CORRECT_OBLIGATION;
+	k.obligation.kind = ENF_OBL_OTHER_MONEY;
+	k.obligation.amount = 110 * M;
+	k.obligation.debtor = 0;
+	k.obligation.creditor = 1;
+	assert_int_equal(enf_case_correct(c, &k), ENF_OK);
+	assert_int_equal(enf_case_history_text(&text, NULL, c), ENF_OK);
+	assert_non_null(strstr(text,
+			       "  asset 0 amended on 2026-04-06: the "
+			       "receipt is dated 2 April\n"
+			       "      was: Nhà số 5, Cao Lộc, owner 0\n"
+			       "      now: Nhà số 15, Cao Lộc, owner 0\n"));
+	assert_non_null(strstr(text, "judgment 12/2025/DS-ST of TAND huyện "
+				     "Cao Lộc"));
+	assert_non_null(strstr(text, "now: kind 6, 110,000,000 VND, debtor 0, "
+				     "creditor 1"));
+	assert_non_null(strstr(text, "  seq 2  classified  2025-12-01  "
+				     "detail 1\n"));
+	enf_free(text);
+	/* Withdrawn in error, then shown. */
+	k.kind = ENF_CORRECT_ENTERED_IN_ERROR;
+	k.author = "Trần Thị Hoa";
+	assert_int_equal(enf_case_correct(c, &k), ENF_OK);
+	assert_int_equal(enf_case_history_text(&text, NULL, c), ENF_OK);
+	assert_non_null(strstr(text, "  withdrawn as entered in error on "
+				     "2026-04-06 by Trần Thị Hoa"));
+	enf_free(text);
+	enf_case_free(c);
+}
+
 static void test_correct__bad_input(void **state)
 {
 	enf_case *c = the_case(), *v = NULL;
@@ -571,6 +627,7 @@ int main(void)
 		cmocka_unit_test(test_correct__entered_in_error),
 		cmocka_unit_test(test_correct__register_copy_on_write),
 		cmocka_unit_test(test_correct__history_text),
+		cmocka_unit_test(test_correct__history_of_amendments),
 		cmocka_unit_test(test_correct__bad_input),
 	};
 
