@@ -745,6 +745,65 @@ static void test_io__csv_bad_numbers(void **state)
 	       "");
 }
 
+/* The edges of the fast field readers: 19-digit integers (read with their
+ * overflow check), the last int64, dates wrong in each of their places. */
+static void test_io__csv_field_edges(void **state)
+{
+	enf_register *reg = NULL;
+	enf_case *c = NULL;
+	enf_obligation o;
+
+	(void)state;
+	refuse(ENF_IO_OBLIGATIONS,
+	       HEAD_OBLIGATIONS "LS-02,1/THADS,0,fine,9223372036854775808,0,,"
+				"0\n",
+	       ENF_EPARSE, "obligations.csv:2: amount", "is not an integer");
+	refuse(ENF_IO_OBLIGATIONS,
+	       HEAD_OBLIGATIONS "LS-02,1/THADS,0,fine,1000000000000000000x,0,,"
+				"0\n",
+	       ENF_EPARSE, "obligations.csv:2: amount", "is not an integer");
+	/* Nineteen digits that fit. */
+	assert_int_equal(enf_register_new(&reg), ENF_OK);
+	assert_int_equal(
+		import_with(reg, ENF_IO_OBLIGATIONS,
+			    HEAD_OBLIGATIONS
+			    "LS-02,1/THADS,0,fine,1000000000000000007,0,,0\n"
+			    "LS-02,2/THADS,0,fine,20000000,0,1,0\n"),
+		ENF_OK);
+	assert_int_equal(enf_register_find(&c, reg, "LS-02", "1/THADS"),
+			 ENF_OK);
+	assert_int_equal(enf_case_obligation(&o, c, 0), ENF_OK);
+	assert_int_equal(o.amount, 1000000000000000007LL);
+	enf_register_free(reg);
+	refuse(ENF_IO_EVENTS,
+	       HEAD_EVENTS EV0 "LS-02,1/THADS,1,2025-13-20,classified,1,0,\n",
+	       ENF_EPARSE, "events.csv:3: date: \"2025-13-20\" is not a date",
+	       "");
+	refuse(ENF_IO_EVENTS,
+	       HEAD_EVENTS EV0 "LS-02,1/THADS,1,0000-01-20,classified,1,0,\n",
+	       ENF_EPARSE, "events.csv:3: date: \"0000-01-20\" is not a date",
+	       "");
+	refuse(ENF_IO_EVENTS,
+	       HEAD_EVENTS EV0 "LS-02,1/THADS,1,2025-01-2,classified,1,0,\n",
+	       ENF_EPARSE, "events.csv:3: date: \"2025-01-2\" is not a date",
+	       "");
+	refuse(ENF_IO_EVENTS,
+	       HEAD_EVENTS EV0 "LS-02,1/THADS,1,2025-01-200,classified,1,0,\n",
+	       ENF_EPARSE, "events.csv:3: date: \"2025-01-200\" is not a date",
+	       "");
+	refuse(ENF_IO_EVENTS,
+	       HEAD_EVENTS EV0 "LS-02,1/THADS,1,20/01/2025,classified,1,0,\n",
+	       ENF_EPARSE, "events.csv:3: date: \"20/01/2025\"",
+	       "2025-01-20, if it is day/month/year");
+	refuse(ENF_IO_EVENTS,
+	       HEAD_EVENTS EV0 "LS-02,1/THADS,1,2025-01-20,c,1,0,\n",
+	       ENF_EPARSE, "events.csv:3: kind: \"c\"", "not an event kind");
+	refuse(ENF_IO_EVENTS,
+	       HEAD_EVENTS EV0 "LS-02,1/THADS,1,2025-01-20,classifiedx,1,0,\n",
+	       ENF_EPARSE, "events.csv:3: kind: \"classifiedx\"",
+	       "not an event kind");
+}
+
 static void test_io__csv_bad_columns(void **state)
 {
 	(void)state;
@@ -1983,6 +2042,7 @@ int main(void)
 		cmocka_unit_test(test_io__csv_bad_date),
 		cmocka_unit_test(test_io__csv_bad_token),
 		cmocka_unit_test(test_io__csv_bad_numbers),
+		cmocka_unit_test(test_io__csv_field_edges),
 		cmocka_unit_test(test_io__csv_bad_columns),
 		cmocka_unit_test(test_io__csv_duplicate_case),
 		cmocka_unit_test(test_io__csv_unknown_case),
