@@ -422,6 +422,20 @@ static void test_corr__csv_bad_input(void **state)
 		   "LS-01,15/Q\xc4\x90-THADS,2,2025-01-20,classified\n",
 		   NULL, ENF_EPARSE, "events.csv:3: seq",
 		   "2; expected 1 (the events of a case");
+	/* Columns named twice, or not known. */
+	refuse_csv(NULL,
+		   "office,decision_no,index,kind,kind,recorded,reason,target\n"
+		   "LS-01,15/Q\xc4\x90-THADS,0,void,void,2025-03-27,x,1\n",
+		   ENF_EPARSE, "corrections.csv:1", "kind");
+	refuse_csv(NULL,
+		   "office,decision_no,index,kind,recorded,reason,target,foo\n"
+		   "LS-01,15/Q\xc4\x90-THADS,0,void,2025-03-27,x,1,2\n",
+		   ENF_EPARSE, "corrections.csv:1", "foo");
+	/* A row with more fields than the header. */
+	refuse_csv(NULL,
+		   "office,decision_no,index,kind,recorded,reason,target\n"
+		   "LS-01,15/Q\xc4\x90-THADS,0,void,2025-03-27,x,1,9,9\n",
+		   ENF_EPARSE, "corrections.csv:2", "fields");
 	/* A seq given twice. */
 	refuse_csv("office,decision_no,seq,date,kind\n"
 		   "LS-01,15/Q\xc4\x90-THADS,0,2025-01-06,decision_issued\n"
@@ -432,6 +446,29 @@ static void test_corr__csv_bad_input(void **state)
 /* Corrections the model refuses: a seq that does not exist, and a
  * replacement the transition table refuses. The message names the line
  * of the correction. */
+/* A corrections.csv with its header only, or blank lines, adds nothing. */
+static void test_corr__csv_empty(void **state)
+{
+	enf_register *reg = corrected_register(), *into = NULL;
+	csv6 s = export6(reg);
+	static const char *const texts[] = {"", CR_HEAD, CR_HEAD "\n\n", "\n"};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); i++) {
+		enf_status st;
+
+		assert_int_equal(enf_register_new(&into), ENF_OK);
+		st = enf_io_import_csv_corrected(into, s.t[0], s.t[1], s.t[2],
+						 s.t[3], EVENTS_1, texts[i]);
+		if (st != ENF_OK)
+			print_error("%zu: %s\n", i, enf_last_error());
+		assert_int_equal(st, ENF_OK);
+		enf_register_free(into);
+	}
+	free6(&s);
+	enf_register_free(reg);
+}
+
 static void test_corr__csv_refused(void **state)
 {
 	(void)state;
@@ -627,6 +664,7 @@ int main(void)
 		cmocka_unit_test(test_corr__csv_old_forms),
 		cmocka_unit_test(test_corr__csv_bad_input),
 		cmocka_unit_test(test_corr__csv_refused),
+		cmocka_unit_test(test_corr__csv_empty),
 		cmocka_unit_test(test_corr__csv_dir),
 		cmocka_unit_test(test_corr__json_round_trip),
 		cmocka_unit_test(test_corr__json_bad_input),
