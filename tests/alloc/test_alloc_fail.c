@@ -33,7 +33,8 @@
  * amended, a case withdrawn as entered in error, a case and the register
  * as known on a day, a history as text. (h) A corrected register
  * exported as CSV with corrections.csv and as JSON, each imported into a
- * new register. Each workflow is run once to
+ * new register. (i) With SQLite: that register saved to a store, a
+ * correction appended, the store loaded back. Each workflow is run once to
  * count its allocations A, then for N = 1..A in both modes. For
  * every call that fails: the status is ENF_ENOMEM and enf_last_status() says
  * so, object out-parameters are NULL and value out-parameters as they were,
@@ -1743,6 +1744,64 @@ done:
 	enf_register_free(reg);
 }
 
+#ifdef ENF_WITH_SQLITE
+/* (i) A corrected register saved to a store, loaded back, and a new
+ * correction appended to it; the store file is removed after each run. */
+static void store_unlink(const char *path)
+{
+	char side[sizeof(in.dir) + 64];
+
+	(void)unlink(path);
+	(void)snprintf(side, sizeof(side), "%s-wal", path);
+	(void)unlink(side);
+	(void)snprintf(side, sizeof(side), "%s-shm", path);
+	(void)unlink(side);
+}
+
+static void flow_store(af_flow *F)
+{
+	enf_register *reg = corrected_register(), *back = NULL;
+	snap_set sback = {NULL, NULL, NULL};
+	enf_store *st = NULL;
+	enf_case *c = NULL;
+	enf_correction k;
+	char path[sizeof(in.dir) + 32];
+
+	(void)snprintf(path, sizeof(path), "%s-store.db", in.dir);
+	store_unlink(path);
+	if (reg == NULL) {
+		af_error(F, __LINE__, "cannot build the corrected register");
+		goto done;
+	}
+	STEP(NULL, NULL, st == NULL, enf_store_open(&st, path, NULL));
+	STEP(NULL, NULL, 1, enf_store_save(st, reg));
+	/* One more correction, appended on its own. */
+	(void)enf_register_at(&c, reg, 2);
+	(void)enf_correction_init(&k, ENF_CORRECTION_VERSION);
+	k.kind = ENF_CORRECT_PARTY;
+	k.recorded = ENF_DATE_MAX - 1;
+	k.reason = "name mistyped";
+	(void)enf_case_party(&k.party, c, 0);
+	k.party.name = "Tên mới";
+	if (enf_register_correct(reg, 2, &k) != ENF_OK) {
+		af_error(F, __LINE__, "%s", enf_last_error());
+		goto done;
+	}
+	(void)enf_register_at(&c, reg, 2);
+	STEP(NULL, NULL, 1,
+	     enf_store_add_correction(st, c, enf_case_correction_count(c) - 1));
+	STEP(NULL, NULL, back == NULL, enf_register_new(&back));
+	sback.reg = back;
+	STEP(snap_corrected, &sback, 1, enf_store_load(st, back));
+	af_final(F, snap_corrected(&sback), __LINE__);
+done:
+	enf_store_free(st);
+	store_unlink(path);
+	enf_register_free(back);
+	enf_register_free(reg);
+}
+#endif
+
 /* ---------------------------------------------------------------------- */
 /* Driver                                                                  */
 
@@ -1927,6 +1986,10 @@ int main(int argc, char **argv)
 		run_flow("correct", flow_correct, full);
 	if (only == NULL || strcmp(only, "correct_io") == 0)
 		run_flow("correct_io", flow_correct_io, full);
+#ifdef ENF_WITH_SQLITE
+	if (only == NULL || strcmp(only, "store") == 0)
+		run_flow("store", flow_store, full);
+#endif
 
 	for (int e = 0; e < ENF_IO_ENTITY_COUNT; e++) {
 		char path[sizeof(in.dir) + 32];
