@@ -488,6 +488,25 @@ static void test_correct__history_of_amendments(void **state)
 	assert_non_null(strstr(text, "  seq 2  classified  2025-12-01  "
 				     "detail 1\n"));
 	enf_free(text);
+	/* The creditor's id, and facts without court or judgment number. */
+	k.kind = ENF_CORRECT_PARTY;
+	k.target = 1;
+	k.party.role = ENF_PARTY_CREDITOR;
+	k.party.kind = ENF_PARTY_ORGANISATION;
+	k.party.name = "Công ty SOMECO1";
+	k.party.id = "4900100251";
+	assert_int_equal(enf_case_correct(c, &k), ENF_OK);
+	k.kind = ENF_CORRECT_INFO;
+	assert_int_equal(enf_case_info_get(&k.info, c), ENF_OK);
+	k.info.court = NULL;
+	k.info.judgment_no = NULL;
+	k.info.office = NULL, k.info.decision_no = NULL;
+	assert_int_equal(enf_case_correct(c, &k), ENF_OK);
+	assert_int_equal(enf_case_history_text(&text, NULL, c), ENF_OK);
+	assert_non_null(strstr(text, "now: creditor Công ty SOMECO1 "
+				     "(4900100251)"));
+	assert_non_null(strstr(text, "request, judgment - of -"));
+	enf_free(text);
 	/* Withdrawn in error, then shown. */
 	k.kind = ENF_CORRECT_ENTERED_IN_ERROR;
 	k.author = "Trần Thị Hoa";
@@ -594,6 +613,25 @@ static void test_correct__bad_input(void **state)
 	assert_int_equal(enf_case_as_known(&v, NULL, ymd(2026, 1, 1)),
 			 ENF_EINVALID);
 	assert_int_equal(enf_case_history_text(NULL, NULL, c), ENF_EINVALID);
+	{
+		char *t = NULL;
+		enf_register *r = NULL;
+
+		assert_int_equal(enf_case_history_text(&t, NULL, NULL),
+				 ENF_EINVALID);
+		assert_null(t);
+		assert_int_equal(enf_case_correction(&out, NULL, NULL, 0),
+				 ENF_EINVALID);
+		assert_int_equal(enf_case_entry(&e, NULL, 0), ENF_EINVALID);
+		assert_int_equal(enf_case_event_seq(&seq, NULL, 0),
+				 ENF_EINVALID);
+		assert_int_equal(enf_case_as_known(NULL, c, ymd(2026, 1, 1)),
+				 ENF_EINVALID);
+		assert_int_equal(
+			enf_register_as_known(&r, NULL, ymd(2026, 1, 1)),
+			ENF_EINVALID);
+		assert_null(r);
+	}
 	assert_string_equal(enf_correction_kind_name(ENF_CORRECT_REPLACE),
 			    "replace");
 	assert_string_equal(

@@ -455,6 +455,16 @@ static inline __attribute__((always_inline)) enf_status enf__io_field(
 	}
 }
 
+/* The same, out of line: one copy for the callers that convert a single
+ * field (a JSON value, a validation), beside the one inlined in the row
+ * loop. */
+static __attribute__((noinline)) enf_status enf__io_field_one(
+	enf__io_vals *x, int i, const enf__io_col *col, const char *text,
+	const enf__io_loc *loc)
+{
+	return enf__io_field(x, i, col, text, loc);
+}
+
 /* Converts the fields of a row from column `from` on (the columns before
  * are taken as they are). */
 static enf_status enf__io_convert(enf__io_vals *x, enf_io_entity e,
@@ -502,7 +512,7 @@ enf_status enf__io_value(int64_t *n, const char **s, const enf__io_col *col,
 	enf_status st;
 
 	memset(&x, 0, sizeof(x));
-	st = enf__io_field(&x, 0, col, text, loc);
+	st = enf__io_field_one(&x, 0, col, text, loc);
 	*n = x.n[0], *s = x.s[0];
 	return st;
 }
@@ -517,7 +527,7 @@ enf_status enf__io_check_field(enf_io_entity e, int col, const char *text,
 		return c->required ? enf__io_fail(ENF_EPARSE, loc, c->name,
 						  "empty; a row needs it")
 				   : ENF_OK;
-	return enf__io_field(&x, col, c, text, loc);
+	return enf__io_field_one(&x, col, c, text, loc);
 }
 
 /* ---------------------------------------------------------------------- */
