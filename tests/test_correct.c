@@ -276,7 +276,7 @@ static void test_correct__amend_facts(void **state)
 	k.kind = ENF_CORRECT_INFO;
 	assert_int_equal(enf_case_info_get(&k.info, c), ENF_OK);
 	k.info.court = "TAND thành phố Lạng Sơn";
-	k.info.office = NULL;
+	k.info.office = "LS-01"; /* the same office may be given */
 	k.info.decision_no = NULL;
 	assert_int_equal(enf_case_correct(c, &k), ENF_OK);
 	assert_int_equal(enf_case_info_get(&info, c), ENF_OK);
@@ -549,6 +549,14 @@ static void test_correct__bad_input(void **state)
 	k.reason = "";
 	assert_int_equal(enf_case_correct(c, &k), ENF_EINVALID);
 	assert_error_names("case_correct", "reason");
+	k = replace_date();
+	k.reason = NULL;
+	assert_int_equal(enf_case_correct(c, &k), ENF_EINVALID);
+	assert_error_names("case_correct", "reason");
+	k = replace_date();
+	k.event.date = ENF_DATE_NONE;
+	assert_int_equal(enf_case_correct(c, &k), ENF_ERANGE);
+	assert_error_names("case_correct", "event.date");
 	k = replace_date();
 	k.target = 5;
 	assert_int_equal(enf_case_correct(c, &k), ENF_EINVALID);
