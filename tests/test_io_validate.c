@@ -247,6 +247,107 @@ static void test_validate__dir(void **state)
 	assert_int_equal(rmdir(dir), 0);
 }
 
+/* Events of a case out of seq order: the import refuses them at its end,
+ * when no correction explains the order, and so does the validation, as
+ * its last problem. */
+static const char seq_cases_csv[] =
+	"office,decision_no,decision_date,mode,judgment_kind\n"
+	"LS-01,1/QĐ,2025-01-06,agency,civil\n";
+static const char seq_events_csv[] =
+	"office,decision_no,seq,date,kind,detail,amount,asset\n"
+	"LS-01,1/QĐ,0,2025-01-06,decision_issued,,,\n"
+	"LS-01,1/QĐ,2,2025-01-08,decision_notified,,,\n"
+	"LS-01,1/QĐ,1,2025-01-20,done,,,\n";
+
+static void test_validate__seq_order(void **state)
+{
+	static const char says[] =
+		"events.csv:3: seq: 2; expected 1 (the events of a case come "
+		"in seq order 0, 1, ... unless the case has corrections)";
+	enf_io_problem out[CAP];
+	size_t count = NO_COUNT;
+	enf_register *reg = NULL;
+
+	(void)state;
+	assert_int_equal(enf_register_new(&reg), ENF_OK);
+	assert_int_equal(enf_io_import_csv(reg, seq_cases_csv, NULL, NULL, NULL,
+					   seq_events_csv),
+			 ENF_EPARSE);
+	assert_string_equal(enf_last_error(), says);
+	assert_int_equal(enf_register_count(reg), 0);
+	assert_int_equal(enf_io_validate_csv(out, CAP, &count, seq_cases_csv,
+					     NULL, NULL, NULL, seq_events_csv,
+					     10),
+			 ENF_OK);
+	assert_int_equal(count, 1);
+	assert_int_equal(out[0].status, ENF_EPARSE);
+	assert_int_equal(out[0].entity, ENF_IO_EVENTS);
+	assert_int_equal(out[0].line, 3);
+	assert_string_equal(out[0].field, "seq");
+	assert_string_equal(out[0].message, says);
+	enf_register_free(reg);
+}
+
+/* Writes text to dir/name. */
+static void put_file(const char *dir, const char *name, const char *text)
+{
+	char path[96];
+	FILE *f;
+
+	(void)snprintf(path, sizeof(path), "%s/%s", dir, name);
+	f = fopen(path, "w");
+	assert_non_null(f);
+	assert_int_equal(fputs(text, f) >= 0, 1);
+	assert_int_equal(fclose(f), 0);
+}
+
+static void drop_file(const char *dir, const char *name)
+{
+	char path[96];
+
+	(void)snprintf(path, sizeof(path), "%s/%s", dir, name);
+	assert_int_equal(remove(path), 0);
+}
+
+/* A directory's corrections.csv is read as the load reads it, when the
+ * five files have no problem: its first problem is listed. */
+static void test_validate__dir_corrections(void **state)
+{
+	char dir[] = "/tmp/enf-validate-XXXXXX";
+	enf_io_problem out[CAP];
+	size_t count = NO_COUNT;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	put_file(dir, "cases.csv", seq_cases_csv);
+	put_file(dir, "events.csv", seq_events_csv);
+	put_file(dir, "corrections.csv", "when,why\n");
+	assert_int_equal(enf_io_validate_csv_dir(out, CAP, &count, dir, 10),
+			 ENF_OK);
+	assert_int_equal(count, 1);
+	assert_int_equal(out[0].entity, ENF_IO_EVENTS);
+	assert_non_null(strstr(out[0].message, "corrections.csv:1:"));
+	/* A header alone: no correction, so the seq order is refused. */
+	put_file(dir, "corrections.csv", "");
+	assert_int_equal(enf_io_validate_csv_dir(out, CAP, &count, dir, 10),
+			 ENF_OK);
+	assert_int_equal(count, 1);
+	assert_string_equal(out[0].field, "seq");
+	/* After a problem in the five files, corrections.csv is not read
+	 * (its rows could name a case set aside). */
+	put_file(dir, "corrections.csv", "when,why\n");
+	put_file(dir, "cases.csv", cases_csv);
+	assert_int_equal(enf_io_validate_csv_dir(out, CAP, &count, dir, 10),
+			 ENF_OK);
+	assert_int_equal(count, 4);
+	for (size_t i = 0; i < 4; i++)
+		assert_problem(&out[i], &dirty[i]);
+	drop_file(dir, "corrections.csv");
+	drop_file(dir, "events.csv");
+	drop_file(dir, "cases.csv");
+	assert_int_equal(rmdir(dir), 0);
+}
+
 static void test_validate__bad_input(void **state)
 {
 	enf_io_problem out[1], blank;
@@ -288,6 +389,8 @@ int main(void)
 		cmocka_unit_test(test_validate__blank_and_malformed),
 		cmocka_unit_test(test_validate__value_not_utf8),
 		cmocka_unit_test(test_validate__dir),
+		cmocka_unit_test(test_validate__seq_order),
+		cmocka_unit_test(test_validate__dir_corrections),
 		cmocka_unit_test(test_validate__bad_input),
 	};
 

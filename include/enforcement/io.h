@@ -467,8 +467,11 @@ typedef struct enf_io_problem {
  * later rows of that case are still read field by field but not checked
  * against the model (they would fail only because of the first). A
  * malformed record (an unclosed quote, say) ends the reading of its file.
- * Problems come in file order (cases, parties, obligations, assets,
- * events), then line order, then column order; the first is the error
+ * Last, as the import does at its end, the events of each case are checked
+ * to come in seq order 0, 1, ... (there are no corrections here to
+ * explain another order). Problems come in file order (cases, parties,
+ * obligations, assets, events), then line order, then column order, the
+ * seq order last; the first is the error
  * enf_io_import_csv() gives for the same texts, when that error is not
  * about the register it imports into.
  * @param[out] out array of cap problems; may be NULL when cap is 0.
@@ -494,9 +497,12 @@ enf_io_validate_csv(enf_io_problem *out, size_t cap, size_t *count,
 
 /**
  * enf_io_validate_csv() of the five files of a directory, read as
- * enf_io_load_csv_dir() reads them. A file that cannot be read, an empty
- * cases.csv or a NUL byte is one problem (line 0, or the line of the
- * NUL), and nothing else is read.
+ * enf_io_load_csv_dir() reads them, with its corrections.csv when there is
+ * one: when the five files have no problem, corrections.csv is read as the
+ * load reads it and its first problem, if any, is listed (as entity
+ * ENF_IO_EVENTS, its message naming corrections.csv). A file that cannot
+ * be read, an empty cases.csv or a NUL byte is one problem (line 0, or
+ * the line of the NUL), and nothing else is read.
  * @param[out] out array of cap problems; may be NULL when cap is 0.
  * @param cap the number of problems out can hold.
  * @param[out] count problems found; set even when cap is too small.

@@ -252,9 +252,28 @@ static enf_status enf__validate_file(enf__problems *p, enf__io_batch *b,
 	return st == ENF_ENOMEM || p->oom ? ENF_ENOMEM : ENF_OK;
 }
 
-/* Validates the texts into p. */
+/* After the five files, what the import checks at its end: that the
+ * events of each case come in seq order (corrections NULL), or, for a
+ * directory with corrections.csv and no problem so far, that file's rows
+ * (after a problem, the cases set aside would make them fail falsely). */
+static enf_status enf__validate_end(enf__problems *p, enf__io_batch *b,
+				    const char *corrections)
+{
+	enf_status st;
+
+	if (p->n >= p->limit || (corrections != NULL && p->n > 0))
+		return ENF_OK;
+	st = enf__io_parse_corrections(b, corrections);
+	if (st == ENF_ENOMEM)
+		return st;
+	if (st != ENF_OK)
+		enf__note(p, st, ENF_IO_EVENTS, NULL);
+	return p->oom ? ENF_ENOMEM : ENF_OK;
+}
+
+/* Validates the texts (and corrections.csv, or NULL) into p. */
 static enf_status enf__validate(enf__problems *p, const char *const *texts,
-				const char *fn)
+				const char *corrections, const char *fn)
 {
 	enf_register *reg = NULL;
 	enf__io_batch b;
@@ -270,6 +289,8 @@ static enf_status enf__validate(enf__problems *p, const char *const *texts,
 		if (p->n < p->limit)
 			st = enf__validate_file(p, &b, (enf_io_entity)e,
 						texts[e]);
+	if (st == ENF_OK && !p->oom)
+		st = enf__validate_end(p, &b, corrections);
 	enf__io_batch_free(&b);
 	enf_register_free(reg);
 	if (st == ENF_ENOMEM)
@@ -327,7 +348,7 @@ enf_status enf_io_validate_csv(enf_io_problem *out, size_t cap, size_t *count,
 	ENF__CHECK_NULL(fn, cases);
 	memset(&p, 0, sizeof(p));
 	p.limit = limit;
-	st = enf__validate(&p, texts, fn);
+	st = enf__validate(&p, texts, NULL, fn);
 	if (st != ENF_OK) {
 		free(p.items);
 		free(p.keys);
@@ -340,7 +361,7 @@ enf_status enf_io_validate_csv_dir(enf_io_problem *out, size_t cap,
 				   size_t *count, const char *dir, size_t limit)
 {
 	static const char fn[] = "io_validate_csv_dir";
-	char *texts[ENF_IO_ENTITY_COUNT];
+	char *texts[ENF_IO_ENTITY_COUNT], *corrections = NULL;
 	enf__problems p;
 	enf_status st = enf__check_args(fn, out, cap, count, limit);
 
@@ -350,13 +371,17 @@ enf_status enf_io_validate_csv_dir(enf_io_problem *out, size_t cap,
 	memset(&p, 0, sizeof(p));
 	p.limit = limit;
 	st = enf__io_read_dir(texts, dir, fn);
+	if (st == ENF_OK)
+		st = enf__io_read_corrections(&corrections, dir, fn);
 	if (st != ENF_OK && st != ENF_ENOMEM) {
 		enf__note(&p, st, ENF_IO_CASES, NULL);
 		st = p.oom ? enf__fail(ENF_ENOMEM, "%s: out of memory", fn)
 			   : ENF_OK;
 	} else if (st == ENF_OK) {
-		st = enf__validate(&p, (const char *const *)texts, fn);
+		st = enf__validate(&p, (const char *const *)texts, corrections,
+				   fn);
 	}
+	free(corrections);
 	for (int e = 0; e < ENF_IO_ENTITY_COUNT; e++)
 		free(texts[e]);
 	if (st != ENF_OK) {
