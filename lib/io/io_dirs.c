@@ -80,7 +80,8 @@ static enf_status enf__dir_commit(enf_register *reg, enf__dir_job *jobs,
 		for (size_t k = 0; k < jobs[i].batch.n; k++) {
 			enf_case *c = jobs[i].batch.cases[k];
 
-			if (enf__register_push_new(reg, c) != 0) {
+			if (enf__register_push_new(
+				    reg, c, jobs[i].batch.hashes[k]) != 0) {
 				enf__register_truncate(reg, before);
 				return enf__fail(
 					ENF_ESTATE,

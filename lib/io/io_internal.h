@@ -19,6 +19,8 @@
 #include "csv_read.h"
 
 #include <stdarg.h>
+#include <stdint.h>
+#include <string.h>
 
 /* Most columns of any entity (cases.csv has 9). */
 #define ENF__IO_MAX_COLS 9
@@ -133,10 +135,70 @@ void *enf__arena_alloc(enf__arena *a, size_t n);
 const enf__case_mem *enf__arena_mem(enf__arena *a);
 
 /* Cases built aside until the whole import has been read. */
+/*
+ * Tokens (io_enums.c). The index of every family's tokens, built from the
+ * const tables for one import (a few thousand instructions), so nothing
+ * is kept between calls. A national load asks for a token on every row
+ * (an event's kind among thirty), and going down a family's table cost a
+ * tenth of the load; the index answers with one probe, usually, and one
+ * compare. Slot h of the open-addressing hash holds
+ * family << 24 | length << 16 | 1 (0: empty), the token's text and its
+ * value. enf__io_token_find() finds the value of the token of len bytes
+ * at token, with the index or (t NULL) down the family's table, or
+ * returns -1.
+ */
+#define ENF__TOKIDX_BITS  9
+#define ENF__TOKIDX_SLOTS (1u << ENF__TOKIDX_BITS)
+typedef struct enf__io_tokidx {
+	uint32_t key[ENF__TOKIDX_SLOTS];
+	int value[ENF__TOKIDX_SLOTS];
+	const char *text[ENF__TOKIDX_SLOTS];
+} enf__io_tokidx;
+void enf__io_tokidx_build(enf__io_tokidx *t);
+int enf__io_token_find(int *out, enf_io_enum family, const char *token,
+		       size_t len, const enf__io_tokidx *t);
+
+/* The slot a token's probe starts at (len at least 1). */
+static inline unsigned enf__io_tok_hash(int family, const char *token,
+					size_t len)
+{
+	const unsigned char *u = (const unsigned char *)token;
+	uint32_t h = (uint32_t)len * 0x9e3779b1u + u[0] * 0x85ebca6bu +
+		     u[len - 1] * 0xc2b2ae35u + u[len / 2] * 0x27d4eb2fu +
+		     (uint32_t)family * 0x165667b1u;
+
+	return (unsigned)(h * 0x2c1b3c6du) >> (32 - ENF__TOKIDX_BITS);
+}
+
+/* enf__io_token_find() with an index, inline for the row loop. */
+static inline int enf__io_token_probe(int *out, int family, const char *token,
+				      size_t len, const enf__io_tokidx *t)
+{
+	uint32_t want = (uint32_t)family << 24 | (uint32_t)len << 16 | 1u;
+	unsigned h;
+
+	if (len == 0 || len > 255)
+		return -1;
+	h = enf__io_tok_hash(family, token, len);
+	for (uint32_t k; (k = t->key[h]) != 0;
+	     h = (h + 1) & (ENF__TOKIDX_SLOTS - 1))
+		if (k == want && memcmp(t->text[h], token, len) == 0) {
+			*out = t->value[h];
+			return 0;
+		}
+	return -1;
+}
+
+/* A family's noun for messages ("an event kind"), and the list of its
+ * tokens as " (a, b, c)" in list (size bytes, cut if need be). */
+const char *enf__io_family_noun(enf_io_enum family);
+void enf__io_family_list(char *list, size_t size, enf_io_enum family);
+
 typedef struct enf__io_batch {
 	enf_register *reg;
 	enf_case **cases;
-	long *lines; /* where each case was read */
+	long *lines;	  /* where each case was read */
+	uint64_t *hashes; /* the hash of each case's key (enf__key_hash()) */
 	size_t n, cap;
 	size_t *slots; /* hash index: case index + 1, 0 empty */
 	size_t nslots;
@@ -155,6 +217,7 @@ typedef struct enf__io_batch {
 	 * in seq order 0, 1, ... (corrected cases; io_corrections.c). */
 	struct enf__io_seqs *seqs;
 	size_t nseqs, cap_seqs;
+	enf__io_tokidx tokens; /* the index a row's tokens are found by */
 } enf__io_batch;
 
 void enf__io_batch_init(enf__io_batch *b, enf_register *reg);

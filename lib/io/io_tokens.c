@@ -13,119 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* ---------------------------------------------------------------------- */
-/* Tokens                                                                  */
-
-static const char *const enf__modes[] = {"agency", "request"};
-static const char *const enf__judgments[] = {"civil",	       "criminal",
-					     "administrative", "commercial",
-					     "labour",	       "bankruptcy"};
-static const char *const enf__roles[] = {"debtor", "creditor"};
-static const char *const enf__party_kinds[] = {"person", "organisation",
-					       "state_budget"};
-static const char *const enf__obligations[] = {
-	"fine",	       "court_fee",   "unlawful_gain", "maintenance",
-	"wages_harm",  "bank_credit", "other_money",   "hand_over",
-	"perform_act", "stop_act"};
-static const char *const enf__asset_kinds[] = {"real_estate", "movable",
-					       "right", "account"};
-static const char *const enf__securities[] = {"none", "mortgage", "pledge"};
-/* Flag i is the bit 1 << i. */
-static const char *const enf__flags[] = {"corruption", "prisoner",
-					 "unknown_address", "difficult"};
-
 #define ENF__N(a) (int)(sizeof(a) / sizeof((a)[0]))
-
-typedef struct enf__family {
-	const char *const *tokens; /* in value order (flags: bit order) */
-	int count;
-	const char *noun; /* for messages, with its article */
-} enf__family;
-
-static const enf__family enf__families[] = {
-	[ENF_IO_ENUM_MODE] = {enf__modes, ENF__N(enf__modes), "a mode"},
-	[ENF_IO_ENUM_JUDGMENT_KIND] = {enf__judgments, ENF__N(enf__judgments),
-				       "a judgment kind"},
-	[ENF_IO_ENUM_PARTY_ROLE] = {enf__roles, ENF__N(enf__roles),
-				    "a party role"},
-	[ENF_IO_ENUM_PARTY_KIND] = {enf__party_kinds, ENF__N(enf__party_kinds),
-				    "a party kind"},
-	[ENF_IO_ENUM_OBLIGATION] = {enf__obligations, ENF__N(enf__obligations),
-				    "an obligation kind"},
-	[ENF_IO_ENUM_ASSET_KIND] = {enf__asset_kinds, ENF__N(enf__asset_kinds),
-				    "an asset kind"},
-	[ENF_IO_ENUM_SECURITY] = {enf__securities, ENF__N(enf__securities),
-				  "a kind of security"},
-	[ENF_IO_ENUM_EVENT] = {enf__event_names, ENF_EV_COUNT, "an event kind"},
-	[ENF_IO_ENUM_STATE] = {enf__state_names, ENF_STATE_COUNT, "a state"},
-	[ENF_IO_ENUM_FLAG] = {enf__flags, ENF__N(enf__flags), "a flag"},
-};
-
-static int enf__family_ok(enf_io_enum family)
-{
-	return (unsigned)family <
-	       sizeof(enf__families) / sizeof(enf__families[0]);
-}
-
-/* The value of the i-th token of a family. */
-static int enf__family_value(enf_io_enum family, int i)
-{
-	return family == ENF_IO_ENUM_FLAG ? 1 << i : i;
-}
-
-const char *enf_io_token(enf_io_enum family, int value)
-{
-	const enf__family *f;
-
-	if (!enf__family_ok(family))
-		return NULL;
-	f = &enf__families[family];
-	if (family == ENF_IO_ENUM_FLAG) {
-		for (int i = 0; i < f->count; i++)
-			if (value == 1 << i)
-				return f->tokens[i];
-		return NULL;
-	}
-	if (value < 0 || value >= f->count)
-		return NULL;
-	return f->tokens[value];
-}
-
-/* The value of a token of len bytes, or -1 (no message). */
-static int enf__token_find(int *out, enf_io_enum family, const char *token,
-			   size_t len)
-{
-	const enf__family *f = &enf__families[family];
-
-	/* Straight down the family's table, first bytes first: most tokens
-	 * differ there (an event row asks this for its kind among 30). */
-	for (int i = 0; len > 0 && i < f->count; i++) {
-		const char *t = f->tokens[i];
-
-		if (t[0] == token[0] && (len == 1 || t[1] == token[1]) &&
-		    strncmp(t, token, len) == 0 && t[len] == '\0') {
-			*out = enf__family_value(family, i);
-			return 0;
-		}
-	}
-	return -1;
-}
-
-enf_status enf_io_value(int *out, enf_io_enum family, const char *token)
-{
-	ENF__CHECK_NULL("io_value", out);
-	ENF__CHECK_NULL("io_value", token);
-	if (!enf__family_ok(family))
-		return enf__fail(ENF_EINVALID,
-				 "io_value: family is %d; not an enum family",
-				 (int)family);
-	if (enf__token_find(out, family, token, strlen(token)) != 0)
-		return enf__fail(ENF_ENOTFOUND,
-				 "io_value: token \"%.*s\" is not %s",
-				 enf__utf8_prefix(token, 60), token,
-				 enf__families[family].noun);
-	return ENF_OK;
-}
 
 const char *enf_io_file_name(enf_io_entity entity)
 {
@@ -258,9 +146,18 @@ typedef struct enf__io_vals {
 static inline __attribute__((always_inline)) int enf__io_int(int64_t *out,
 							     const char *s)
 {
-	int neg = *s == '-';
-	uint64_t v = 0, lim = neg ? (uint64_t)INT64_MAX + 1 : INT64_MAX;
+	int neg;
+	uint64_t v = 0, lim;
 	int k = 0;
+
+	/* The usual field of an event row (a seq, a detail, an amount of 0):
+	 * one digit. */
+	if ((unsigned)(s[0] - '0') <= 9 && s[1] == '\0') {
+		*out = s[0] - '0';
+		return 0;
+	}
+	neg = *s == '-';
+	lim = neg ? (uint64_t)INT64_MAX + 1 : INT64_MAX;
 
 	s += neg;
 	if (*s < '0' || *s > '9')
@@ -286,37 +183,33 @@ ENF__COLD static enf_status enf__io_token_fail(const enf__io_col *col,
 					       const char *text,
 					       const enf__io_loc *loc)
 {
-	const enf__family *f = &enf__families[col->family];
-	char list[200] = "";
-	size_t n = 0;
+	char list[200];
 
-	for (int i = 0; f->tokens != NULL && i < f->count; i++) {
-		int w = snprintf(list + n, sizeof(list) - n, "%s%s",
-				 i ? ", " : " (", f->tokens[i]);
-
-		if (w > 0 && (size_t)w < sizeof(list) - n)
-			n += (size_t)w;
-	}
-	if (n > 0 && n + 1 < sizeof(list))
-		list[n] = ')', list[n + 1] = '\0';
+	enf__io_family_list(list, sizeof(list), (enf_io_enum)col->family);
 	return enf__io_fail(ENF_EPARSE, loc, col->name, "\"%.*s\" is not %s%s",
-			    enf__utf8_prefix(text, 60), text, f->noun, list);
+			    enf__utf8_prefix(text, 60), text,
+			    enf__io_family_noun((enf_io_enum)col->family),
+			    list);
 }
 
 static enf_status enf__io_token_field(int64_t *out, const enf__io_col *col,
-				      const char *text, const enf__io_loc *loc)
+				      const char *text, const enf__io_loc *loc,
+				      const enf__io_tokidx *tk)
 {
 	int v;
 
-	if (enf__token_find(&v, (enf_io_enum)col->family, text, strlen(text)) !=
-	    0)
+	if ((tk != NULL ? enf__io_token_probe(&v, col->family, text,
+					      strlen(text), tk)
+			: enf__io_token_find(&v, (enf_io_enum)col->family, text,
+					     strlen(text), NULL)) != 0)
 		return enf__io_token_fail(col, text, loc);
 	*out = v;
 	return ENF_OK;
 }
 
 static enf_status enf__io_flags_field(int64_t *out, const enf__io_col *col,
-				      const char *text, const enf__io_loc *loc)
+				      const char *text, const enf__io_loc *loc,
+				      const enf__io_tokidx *tk)
 {
 	unsigned flags = 0;
 
@@ -324,7 +217,7 @@ static enf_status enf__io_flags_field(int64_t *out, const enf__io_col *col,
 		size_t len = strcspn(p, "|");
 		int bit;
 
-		if (enf__token_find(&bit, ENF_IO_ENUM_FLAG, p, len) != 0)
+		if (enf__io_token_find(&bit, ENF_IO_ENUM_FLAG, p, len, tk) != 0)
 			return enf__io_fail(
 				ENF_EPARSE, loc, col->name,
 				"\"%.*s\" is not a flag (corruption, prisoner, "
@@ -435,7 +328,7 @@ ENF__COLD static enf_status enf__io_date_fail(const enf__io_loc *loc,
  * a call per field cost a fifth of the conversion. */
 static inline __attribute__((always_inline)) enf_status enf__io_field(
 	enf__io_vals *x, int i, const enf__io_col *col, const char *text,
-	const enf__io_loc *loc)
+	const enf__io_loc *loc, const enf__io_tokidx *tk)
 {
 	enf_date d;
 
@@ -443,8 +336,10 @@ static inline __attribute__((always_inline)) enf_status enf__io_field(
 	case ENF__T_TEXT:
 	case ENF__T_OPTTEXT:
 		return enf__io_text_field(&x->s[i], col, text, loc);
-	case ENF__T_TOKEN: return enf__io_token_field(&x->n[i], col, text, loc);
-	case ENF__T_FLAGS: return enf__io_flags_field(&x->n[i], col, text, loc);
+	case ENF__T_TOKEN:
+		return enf__io_token_field(&x->n[i], col, text, loc, tk);
+	case ENF__T_FLAGS:
+		return enf__io_flags_field(&x->n[i], col, text, loc, tk);
 	case ENF__T_DATE:
 		/* YYYY-MM-DD only. */
 		if (enf__date_iso(&d, text) != 0)
@@ -462,14 +357,15 @@ static __attribute__((noinline)) enf_status enf__io_field_one(
 	enf__io_vals *x, int i, const enf__io_col *col, const char *text,
 	const enf__io_loc *loc)
 {
-	return enf__io_field(x, i, col, text, loc);
+	return enf__io_field(x, i, col, text, loc, NULL);
 }
 
 /* Converts the fields of a row from column `from` on (the columns before
- * are taken as they are). */
+ * are taken as they are), finding tokens with tk (NULL: without an
+ * index). */
 static enf_status enf__io_convert(enf__io_vals *x, enf_io_entity e,
 				  const char *const *v, const enf__io_loc *loc,
-				  int from)
+				  int from, const enf__io_tokidx *tk)
 {
 	const enf__io_table *t = &enf__io_tables[e];
 
@@ -498,7 +394,7 @@ static enf_status enf__io_convert(enf__io_vals *x, enf_io_entity e,
 			continue;
 		}
 		x->s[i] = NULL, x->n[i] = 0; /* the field sets one of them */
-		st = enf__io_field(x, i, col, v[i], loc);
+		st = enf__io_field(x, i, col, v[i], loc, tk);
 		if (st != ENF_OK)
 			return st;
 	}
@@ -537,6 +433,7 @@ void enf__io_batch_init(enf__io_batch *b, enf_register *reg)
 {
 	memset(b, 0, sizeof(*b));
 	b->reg = reg;
+	enf__io_tokidx_build(&b->tokens);
 }
 
 /* Frees a case of the batch: one still in the arena goes with it. */
@@ -555,16 +452,17 @@ void enf__io_batch_free(enf__io_batch *b)
 	enf__io_seqs_free(b);
 	free(b->cases);
 	free(b->lines);
+	free(b->hashes);
 	free(b->slots);
 	memset(b, 0, sizeof(*b));
 }
 
-/* The slot of a key: its case's, or the empty one where it would go. */
+/* The slot of a key of hash h: its case's, or the empty one where it
+ * would go. */
 static size_t enf__io_slot(const enf__io_batch *b, const char *office,
-			   const char *no)
+			   const char *no, uint64_t h)
 {
-	size_t mask = b->nslots - 1,
-	       i = (size_t)enf__key_hash(office, no) & mask;
+	size_t mask = b->nslots - 1, i = (size_t)h & mask;
 
 	while (b->slots[i] != 0) {
 		const enf_case *c = b->cases[b->slots[i] - 1];
@@ -584,7 +482,7 @@ size_t enf__io_batch_index(const enf__io_batch *b, const char *office,
 
 	if (b->nslots == 0)
 		return SIZE_MAX;
-	s = b->slots[enf__io_slot(b, office, no)];
+	s = b->slots[enf__io_slot(b, office, no, enf__key_hash(office, no))];
 	return s ? s - 1 : SIZE_MAX;
 }
 
@@ -595,6 +493,7 @@ static int enf__io_batch_grow(enf__io_batch *b)
 		size_t cap = b->cap ? b->cap * 2 : 16;
 		enf_case **cases = realloc(b->cases, cap * sizeof(enf_case *));
 		long *lines;
+		uint64_t *hashes;
 
 		if (cases == NULL)
 			return -1;
@@ -602,7 +501,11 @@ static int enf__io_batch_grow(enf__io_batch *b)
 		lines = realloc(b->lines, cap * sizeof(*lines));
 		if (lines == NULL)
 			return -1;
-		b->lines = lines, b->cap = cap;
+		b->lines = lines;
+		hashes = realloc(b->hashes, cap * sizeof(*hashes));
+		if (hashes == NULL)
+			return -1;
+		b->hashes = hashes, b->cap = cap;
 	}
 	if ((b->n + 1) * 2 > b->nslots) {
 		size_t n = b->nslots ? b->nslots * 2 : 32;
@@ -614,8 +517,8 @@ static int enf__io_batch_grow(enf__io_batch *b)
 		b->slots = slots, b->nslots = n;
 		for (size_t i = 0; i < b->n; i++)
 			b->slots[enf__io_slot(b, b->cases[i]->info.office,
-					      b->cases[i]->info.decision_no)] =
-				i + 1;
+					      b->cases[i]->info.decision_no,
+					      b->hashes[i])] = i + 1;
 	}
 	return 0;
 }
@@ -626,10 +529,11 @@ static enf_status enf__io_batch_add(enf__io_batch *b, enf_case *c,
 				    const enf__io_loc *loc)
 {
 	const char *office = c->info.office, *no = c->info.decision_no;
-	size_t twin = b->nslots ? b->slots[enf__io_slot(b, office, no)] : 0;
+	uint64_t h = enf__key_hash(office, no);
+	size_t twin = b->nslots ? b->slots[enf__io_slot(b, office, no, h)] : 0;
 	enf_status st = ENF_OK;
 
-	if (enf__register_has(b->reg, office, no))
+	if (enf__register_has_hash(b->reg, office, no, h))
 		st = enf__io_fail(ENF_ESTATE, loc, "decision_no",
 				  "case \"%.*s\" of office \"%.*s\" is already "
 				  "in the register",
@@ -649,8 +553,9 @@ static enf_status enf__io_batch_add(enf__io_batch *b, enf_case *c,
 		enf__io_case_free(b, c);
 		return st;
 	}
-	b->slots[enf__io_slot(b, office, no)] = b->n + 1;
+	b->slots[enf__io_slot(b, office, no, h)] = b->n + 1;
 	b->lines[b->n] = loc->line;
+	b->hashes[b->n] = h;
 	b->cases[b->n++] = c;
 	return ENF_OK;
 }
@@ -678,7 +583,7 @@ enf_status enf__io_batch_commit(enf__io_batch *b, const char *fn)
 	if (enf__register_reserve(b->reg, b->n) != ENF_OK)
 		return enf__fail(ENF_ENOMEM, "%s: out of memory", fn);
 	for (size_t i = 0; i < b->n; i++)
-		enf__register_push(b->reg, b->cases[i]);
+		enf__register_push_hash(b->reg, b->cases[i], b->hashes[i]);
 	b->n = 0;
 	return ENF_OK;
 }
@@ -742,7 +647,8 @@ enf_status enf__io_case_row(enf_case **out, enf__io_batch *b,
 	enf__io_vals x;
 	enf_case_info info;
 	enf_case *c = NULL;
-	enf_status st = enf__io_convert(&x, ENF_IO_CASES, v, loc, 0);
+	enf_status st =
+		enf__io_convert(&x, ENF_IO_CASES, v, loc, 0, &b->tokens);
 
 	if (st != ENF_OK)
 		return st;
@@ -853,7 +759,8 @@ enf_status enf__io_entity_row(enf_case *c, enf_io_entity e,
 	const char *col = enf__io_tables[e].cols[ENF__COL_INDEX].name;
 	/* The office and decision number are c's (the caller found c by
 	 * them, or took them from it): checked when c's row was read. */
-	enf_status st = enf__io_convert(&x, e, v, loc, ENF__COL_INDEX);
+	enf_status st = enf__io_convert(&x, e, v, loc, ENF__COL_INDEX,
+					b != NULL ? &b->tokens : NULL);
 
 	if (st != ENF_OK)
 		return st;

@@ -22,16 +22,15 @@ static int enf__key_is(const enf_case *c, const char *office, const char *no)
 	       strcmp(c->info.decision_no, no) == 0;
 }
 
-/* The slot of a key: its case's slot, or the empty slot where it would go,
- * and in *tag the high half of the key's hash. Slots hold case index + 1;
+/* The slot of a key of hash h: its case's slot, or the empty slot where
+ * it would go, and in *tag the high half of h. Slots hold case index + 1;
  * 0 is empty; the table is never full. A slot's tag is compared before
  * its case's key: a million-case index hardly fits in cache, and every
  * key compared on the way was a cache miss into another case (a tenth
  * of a national load). */
-static size_t enf__slot(const enf_register *reg, const char *office,
-			const char *no, uint32_t *tag)
+static size_t enf__slot_hash(const enf_register *reg, const char *office,
+			     const char *no, uint64_t h, uint32_t *tag)
 {
-	uint64_t h = enf__key_hash(office, no);
 	size_t mask = reg->nslots - 1, i = (size_t)h & mask;
 
 	*tag = (uint32_t)(h >> 32);
@@ -42,11 +41,19 @@ static size_t enf__slot(const enf_register *reg, const char *office,
 	return i;
 }
 
-/* The slot of c's key, to fill with case index k. */
-static void enf__slot_set(enf_register *reg, const enf_case *c, size_t k)
+static size_t enf__slot(const enf_register *reg, const char *office,
+			const char *no, uint32_t *tag)
+{
+	return enf__slot_hash(reg, office, no, enf__key_hash(office, no), tag);
+}
+
+/* The slot of c's key (of hash h), to fill with case index k. */
+static void enf__slot_set(enf_register *reg, const enf_case *c, size_t k,
+			  uint64_t h)
 {
 	uint32_t tag;
-	size_t s = enf__slot(reg, c->info.office, c->info.decision_no, &tag);
+	size_t s = enf__slot_hash(reg, c->info.office, c->info.decision_no, h,
+				  &tag);
 
 	reg->slots[s] = k + 1, reg->tags[s] = tag;
 }
@@ -71,7 +78,9 @@ static int enf__reindex(enf_register *reg, size_t want)
 	}
 	reg->slots = slots, reg->tags = tags, reg->nslots = n;
 	for (size_t i = 0; i < reg->ncases; i++)
-		enf__slot_set(reg, reg->cases[i], i);
+		enf__slot_set(reg, reg->cases[i], i,
+			      enf__key_hash(reg->cases[i]->info.office,
+					    reg->cases[i]->info.decision_no));
 	free(old);
 	free(old_tags);
 	return 0;
@@ -135,10 +144,19 @@ int enf__register_has(const enf_register *reg, const char *office,
 	return reg->slots[enf__slot(reg, office, no, &tag)] != 0;
 }
 
-int enf__register_push_new(enf_register *reg, enf_case *c)
+int enf__register_has_hash(const enf_register *reg, const char *office,
+			   const char *no, uint64_t h)
 {
 	uint32_t tag;
-	size_t s = enf__slot(reg, c->info.office, c->info.decision_no, &tag);
+
+	return reg->slots[enf__slot_hash(reg, office, no, h, &tag)] != 0;
+}
+
+int enf__register_push_new(enf_register *reg, enf_case *c, uint64_t h)
+{
+	uint32_t tag;
+	size_t s = enf__slot_hash(reg, c->info.office, c->info.decision_no, h,
+				  &tag);
 
 	if (reg->slots[s] != 0)
 		return -1;
@@ -147,10 +165,16 @@ int enf__register_push_new(enf_register *reg, enf_case *c)
 	return 0;
 }
 
+void enf__register_push_hash(enf_register *reg, enf_case *c, uint64_t h)
+{
+	enf__slot_set(reg, c, reg->ncases, h);
+	reg->cases[reg->ncases++] = c;
+}
+
 void enf__register_push(enf_register *reg, enf_case *c)
 {
-	enf__slot_set(reg, c, reg->ncases);
-	reg->cases[reg->ncases++] = c;
+	enf__register_push_hash(
+		reg, c, enf__key_hash(c->info.office, c->info.decision_no));
 }
 
 void enf__register_truncate(enf_register *reg, size_t n)

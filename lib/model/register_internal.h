@@ -24,14 +24,19 @@ uint64_t enf__key_hash(const char *office, const char *no);
 /* Makes room for `more` cases (array and index); nothing else changes.
  * Returns ENF_OK or ENF_ENOMEM with a message. */
 enf_status enf__register_reserve(enf_register *reg, size_t more);
-/* Whether (office, no) is registered. */
+/* Whether (office, no) is registered; enf__register_has_hash() with the
+ * key's hash h (enf__key_hash()) already made. */
 int enf__register_has(const enf_register *reg, const char *office,
 		      const char *no);
-/* Appends a case whose key is new, after enf__register_reserve(). */
+int enf__register_has_hash(const enf_register *reg, const char *office,
+			   const char *no, uint64_t h);
+/* Appends a case whose key is new, after enf__register_reserve();
+ * enf__register_push_hash() with the hash h of its key. */
 void enf__register_push(enf_register *reg, enf_case *c);
-/* enf__register_push() unless the key is there already (-1); one probe
- * of the index where a check and a push take two. */
-int enf__register_push_new(enf_register *reg, enf_case *c);
+void enf__register_push_hash(enf_register *reg, enf_case *c, uint64_t h);
+/* enf__register_push_hash() unless the key is there already (-1); one
+ * probe of the index where a check and a push take two. */
+int enf__register_push_new(enf_register *reg, enf_case *c, uint64_t h);
 /* Forgets the cases after the first n (without freeing them) and rebuilds
  * the index: undoes pushes. */
 void enf__register_truncate(enf_register *reg, size_t n);
