@@ -436,6 +436,18 @@ static void test_corr__csv_bad_input(void **state)
 		   "office,decision_no,index,kind,recorded,reason,target\n"
 		   "LS-01,15/Q\xc4\x90-THADS,0,void,2025-03-27,x,1,9,9\n",
 		   ENF_EPARSE, "corrections.csv:2", "fields");
+	/* A void whose voided event the transition table refuses where it
+	 * stood: the case as known before the correction cannot be built,
+	 * so the history is refused when it is loaded. */
+	refuse_csv("office,decision_no,seq,date,kind\n"
+		   "LS-01,15/Q\xc4\x90-THADS,0,2025-01-06,decision_issued\n"
+		   "LS-01,15/Q\xc4\x90-THADS,2,2025-01-20,classified\n",
+		   CR_HEAD "LS-01,15/Q\xc4\x90-THADS,0,void,2025-03-27,x,1,"
+			   "done,2025-01-10,0\n",
+		   ENF_ESTATE, "corrections.csv:2: target",
+		   "before correction 0 (recorded on 2025-03-27): "
+		   "case_as_known: case 15/Q\xc4\x90-THADS as known on "
+		   "2025-03-26: case_apply:");
 	/* A seq given twice. */
 	refuse_csv("office,decision_no,seq,date,kind\n"
 		   "LS-01,15/Q\xc4\x90-THADS,0,2025-01-06,decision_issued\n"

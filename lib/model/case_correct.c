@@ -582,6 +582,43 @@ static enf_status enf__restore_entries(enf__history *h, const enf_case *c,
 	return ENF_OK;
 }
 
+/* Checks that c as known before each day a correction was recorded can
+ * be built, as a report asks for it (stats_known.c): a saved history
+ * whose earlier values break the case's rules (an event replaced by one
+ * the transition table refuses there) is refused when it is loaded, not
+ * when a report meets it. The day before the least date cannot be asked
+ * for, and is not checked. */
+static enf_status enf__restore_known(const enf_case *c, const char *fn)
+{
+	const enf__history *h = c->history;
+
+	for (size_t j = 0; j < h->nrecs; j++) {
+		enf_date day = h->recs[j].now.recorded;
+		enf_case *v = NULL;
+		enf_status st;
+
+		if ((j > 0 && h->recs[j - 1].now.recorded == day) ||
+		    !enf__date_in_range(day - 1))
+			continue;
+		st = enf_case_as_known(&v, c, day - 1);
+		enf_case_free(v);
+		if (st == ENF_ENOMEM)
+			return enf__fail(ENF_ENOMEM, "%s: out of memory", fn);
+		if (st != ENF_OK) {
+			char why[512];
+
+			(void)snprintf(why, sizeof(why), "%s",
+				       enf_last_error());
+			return enf__fail(st,
+					 "%s: case %s: before correction %zu "
+					 "(recorded on %s): %s",
+					 fn, enf__case_name(c), j,
+					 enf__date_shown(day).s, why);
+		}
+	}
+	return ENF_OK;
+}
+
 enf_status enf__case_restore(enf_case *c, const enf_event *entries, size_t n,
 			     const enf_correction *recs,
 			     const enf_correction *befores, size_t m,
@@ -607,6 +644,8 @@ enf_status enf__case_restore(enf_case *c, const enf_event *entries, size_t n,
 		st = enf__restore_records(h, c, recs, befores, m, fn);
 	if (st == ENF_OK)
 		st = enf__restore_log(h, c, fn);
+	if (st == ENF_OK)
+		st = enf__restore_known(c, fn);
 	if (st != ENF_OK) {
 		c->history = NULL;
 		enf__history_free(h);
