@@ -188,37 +188,48 @@ static unsigned enf__csv_mask(__m128i b, char c)
 	return (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(b, _mm_set1_epi8(c)));
 }
 
+/* Whether the block at s + i can be read (the text goes on 16 bytes
+ * past it) and stored, after making room; *lim is then how far blocks can
+ * go without asking again. */
+static int enf__csv_wide_room(enf__csv_reader *r, const char *s, size_t i,
+			      size_t *lim)
+{
+	size_t text = (size_t)(r->end - s);
+
+	if (text < i + 16 || enf__csv_reserve(r, i + 64) != 0)
+		return 0;
+	*lim = text < r->cap - 1 ? text : r->cap - 1;
+	return 1;
+}
+
 /*
  * The usual record, read 16 bytes at a time: no quote, no carriage return
  * and a line feed before the text's last 16 bytes. Each block gives two
- * bit masks, its commas and its stops (line feed, quote, carriage return,
- * NUL); the commas before the first stop end fields. Each block is
- * stored in the buffer as it is read, its commas and line feed turned
- * into NULs in the same register. Returns
- * 0, having changed nothing the byte-by-byte reader does not set again,
- * when the record is not of that kind: that reader reads it.
+ * bit masks, its commas and its stops (line feed, quote, carriage
+ * return); the commas before the first stop end fields. A block lies
+ * wholly before the text's end, so it holds no NUL. Each block is stored
+ * in the buffer as it is read, its commas and line feed turned into NULs
+ * in the same register. Returns 0, having changed nothing the
+ * byte-by-byte reader does not set again, when the record is not of that
+ * kind: that reader reads it.
  */
 static int enf__csv_wide_record(enf__csv_reader *r)
 {
 	const char *s = r->p;
-	const __m128i zero = _mm_setzero_si128();
-	size_t nf = 1, e = 0;
+	size_t nf = 1, e = 0, lim = 0;
 
 	for (size_t i = 0;; i += 16) {
 		__m128i b, cm, lf;
 		unsigned comma, stop;
 
-		/* Room for this block and the NUL after the line. */
-		if ((size_t)(r->end - s) < i + 16 ||
-		    enf__csv_reserve(r, i + 16) != 0)
+		if (i + 16 > lim && !enf__csv_wide_room(r, s, i, &lim))
 			return 0;
 		b = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
 		cm = _mm_cmpeq_epi8(b, _mm_set1_epi8(','));
 		lf = _mm_cmpeq_epi8(b, _mm_set1_epi8('\n'));
 		comma = (unsigned)_mm_movemask_epi8(cm);
 		stop = (unsigned)_mm_movemask_epi8(lf) | enf__csv_mask(b, '"') |
-		       enf__csv_mask(b, '\r') |
-		       (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(b, zero));
+		       enf__csv_mask(b, '\r');
 		/* The block goes to the buffer with its commas and line feed
 		 * as NULs: each field ends where it should (bytes after the
 		 * line end are written too, and never read). */
@@ -226,10 +237,15 @@ static int enf__csv_wide_record(enf__csv_reader *r)
 				 _mm_andnot_si128(_mm_or_si128(cm, lf), b));
 		if (stop != 0)
 			comma &= (1u << __builtin_ctz(stop)) - 1u;
-		for (; comma != 0; comma &= comma - 1u, nf++)
-			if (nf < r->keep)
+		/* At most 16 fields a block: off has room for them past the
+		 * fields kept, so only a record of many fields is counted
+		 * without keeping them. */
+		if (nf <= ENF__CSV_KEEP_MAX)
+			for (; comma != 0; comma &= comma - 1u, nf++)
 				r->off[nf] =
 					i + (size_t)__builtin_ctz(comma) + 1;
+		else
+			nf += (size_t)__builtin_popcount(comma);
 		if (stop != 0) {
 			e = i + (size_t)__builtin_ctz(stop);
 			if (s[e] != '\n')

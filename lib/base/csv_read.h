@@ -36,7 +36,10 @@ typedef struct enf__csv_reader {
 	int lax;	 /* keep quotes and lone CRs of unquoted fields */
 	char *buf;	 /* texts of the kept fields, NUL-terminated */
 	size_t len, cap;
-	size_t off[ENF__CSV_KEEP_MAX];
+	/* Where each kept field starts in buf; the 16 after the last are
+	 * room for the wide reader, which writes a block's fields before it
+	 * knows how many there are. */
+	size_t off[ENF__CSV_KEEP_MAX + 16];
 	size_t nfields;	  /* fields of the last record, kept or not */
 	size_t err_field; /* position of the field an error is in */
 	long err_line;	  /* line of the error */

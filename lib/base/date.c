@@ -59,11 +59,6 @@ int enf__month_days(int y, int m)
 	return m == 2 && enf__is_leap(y) ? 29 : days[m - 1];
 }
 
-int enf__date_in_range(enf_date d)
-{
-	return d >= ENF_DATE_MIN && d <= ENF_DATE_MAX;
-}
-
 /* Weekday of a valid day number: 1970-01-01 was a Thursday. */
 enf_weekday enf__weekday(enf_date d)
 {

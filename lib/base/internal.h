@@ -114,7 +114,12 @@ int32_t enf__days_from_civil(int y, int m, int d);
 void enf__civil_from_days(int32_t z, int *y, int *m, int *d);
 int enf__is_leap(int y);
 int enf__month_days(int y, int m);
-int enf__date_in_range(enf_date d);
+/* Whether d is a day from 0001-01-01 to 9999-12-31 (inline: every event
+ * applied asks). */
+static inline int enf__date_in_range(enf_date d)
+{
+	return d >= ENF_DATE_MIN && d <= ENF_DATE_MAX;
+}
 enf_weekday enf__weekday(enf_date d);
 int enf__add_months(enf_date *out, enf_date date, int64_t months);
 /* Reads YYYY-MM-DD and nothing else (the CSV and JSON date fields); 0, or

@@ -143,6 +143,9 @@ enf_status enf__csv_header(enf__csv *r)
 					    "missing required column");
 		}
 	r->ncols = r->rd.nfields;
+	r->whole = r->ncols == (size_t)t->ncols;
+	for (size_t i = 0; i < r->ncols; i++)
+		r->whole &= r->col[i] == (int)i;
 	return ENF_OK;
 }
 
@@ -188,10 +191,16 @@ enf_status enf__csv_row(enf__io_batch *b, const enf__csv *r)
 	const char *office, *no;
 	enf_case *c = NULL;
 
-	for (int i = 0; i < ENF__IO_MAX_COLS; i++)
-		v[i] = "";
-	for (size_t i = 0; i < r->ncols; i++)
-		v[r->col[i]] = enf__csv_text(r, i);
+	if (r->whole) {
+		/* The usual file, as the export writes it. */
+		for (size_t i = 0; i < r->ncols; i++)
+			v[i] = enf__csv_text(r, i);
+	} else {
+		for (int i = 0; i < ENF__IO_MAX_COLS; i++)
+			v[i] = "";
+		for (size_t i = 0; i < r->ncols; i++)
+			v[r->col[i]] = enf__csv_text(r, i);
+	}
 	if (r->entity == ENF_IO_CASES)
 		return enf__io_case_row(&c, b, v, &loc);
 	office = v[ENF__COL_OFFICE], no = v[ENF__COL_NO];

@@ -192,9 +192,9 @@ ENF__COLD static enf_status enf__io_token_fail(const enf__io_col *col,
 			    list);
 }
 
-static enf_status enf__io_token_field(int64_t *out, const enf__io_col *col,
-				      const char *text, const enf__io_loc *loc,
-				      const enf__io_tokidx *tk)
+static inline __attribute__((always_inline)) enf_status enf__io_token_field(
+	int64_t *out, const enf__io_col *col, const char *text,
+	const enf__io_loc *loc, const enf__io_tokidx *tk)
 {
 	int v;
 
@@ -362,10 +362,12 @@ static __attribute__((noinline)) enf_status enf__io_field_one(
 
 /* Converts the fields of a row from column `from` on (the columns before
  * are taken as they are), finding tokens with tk (NULL: without an
- * index). */
-static enf_status enf__io_convert(enf__io_vals *x, enf_io_entity e,
-				  const char *const *v, const enf__io_loc *loc,
-				  int from, const enf__io_tokidx *tk)
+ * index). Inlined: called with the events' table, which every row of a
+ * national load is, the loop is unrolled and each column's conversion
+ * chosen at compile time. */
+static inline __attribute__((always_inline)) enf_status enf__io_convert(
+	enf__io_vals *x, enf_io_entity e, const char *const *v,
+	const enf__io_loc *loc, int from, const enf__io_tokidx *tk)
 {
 	const enf__io_table *t = &enf__io_tables[e];
 
@@ -377,7 +379,9 @@ static enf_status enf__io_convert(enf__io_vals *x, enf_io_entity e,
 #endif
 	for (int i = 0; i < from; i++)
 		x->s[i] = v[i], x->n[i] = 0;
-	/* Every column of the table is set below; no row reads past them. */
+		/* Every column of the table is set below; no row reads past
+		 * them. */
+#pragma GCC unroll 9
 	for (int i = from; i < t->ncols; i++) {
 		const enf__io_col *col = &t->cols[i];
 		enf_status st;
@@ -399,6 +403,14 @@ static enf_status enf__io_convert(enf__io_vals *x, enf_io_entity e,
 			return st;
 	}
 	return ENF_OK;
+}
+
+/* The same, out of line, for any entity (the rows other than events). */
+static __attribute__((noinline)) enf_status enf__io_convert_any(
+	enf__io_vals *x, enf_io_entity e, const char *const *v,
+	const enf__io_loc *loc, int from, const enf__io_tokidx *tk)
+{
+	return enf__io_convert(x, e, v, loc, from, tk);
 }
 
 enf_status enf__io_value(int64_t *n, const char **s, const enf__io_col *col,
@@ -648,7 +660,7 @@ enf_status enf__io_case_row(enf_case **out, enf__io_batch *b,
 	enf_case_info info;
 	enf_case *c = NULL;
 	enf_status st =
-		enf__io_convert(&x, ENF_IO_CASES, v, loc, 0, &b->tokens);
+		enf__io_convert_any(&x, ENF_IO_CASES, v, loc, 0, &b->tokens);
 
 	if (st != ENF_OK)
 		return st;
@@ -759,8 +771,12 @@ enf_status enf__io_entity_row(enf_case *c, enf_io_entity e,
 	const char *col = enf__io_tables[e].cols[ENF__COL_INDEX].name;
 	/* The office and decision number are c's (the caller found c by
 	 * them, or took them from it): checked when c's row was read. */
-	enf_status st = enf__io_convert(&x, e, v, loc, ENF__COL_INDEX,
-					b != NULL ? &b->tokens : NULL);
+	const enf__io_tokidx *tk = b != NULL ? &b->tokens : NULL;
+	enf_status st = e == ENF_IO_EVENTS
+				? enf__io_convert(&x, ENF_IO_EVENTS, v, loc,
+						  ENF__COL_INDEX, tk)
+				: enf__io_convert_any(&x, e, v, loc,
+						      ENF__COL_INDEX, tk);
 
 	if (st != ENF_OK)
 		return st;
@@ -768,8 +784,13 @@ enf_status enf__io_entity_row(enf_case *c, enf_io_entity e,
 	 * its position in a corrected case's log (io_corrections.c). */
 	if (e == ENF_IO_EVENTS && x.n[ENF__COL_INDEX] == ENF_INDEX_NONE)
 		x.n[ENF__COL_INDEX] = (int64_t)have;
-	if (e == ENF_IO_EVENTS && b != NULL)
+	/* The usual event row (the next seq, no case out of seq order so
+	 * far) needs nothing kept. */
+	if (e == ENF_IO_EVENTS && b != NULL &&
+	    !(b->nseqs == 0 && (uint64_t)x.n[ENF__COL_INDEX] == have))
 		st = enf__io_note_seq(b, c, (size_t)x.n[ENF__COL_INDEX], loc);
+	else if (e == ENF_IO_EVENTS && b != NULL)
+		st = ENF_OK;
 	else if ((uint64_t)x.n[ENF__COL_INDEX] != have)
 		st = enf__io_fail(ENF_EPARSE, loc, col,
 				  "%lld; expected %zu (the rows of a case "

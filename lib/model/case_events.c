@@ -276,7 +276,7 @@ enf_status enf__case_apply_after(enf_case *c, enf__replay *rs,
 
 	if (st != ENF_OK)
 		return st;
-	if (enf__history_reserve(c) != 0)
+	if (c->history != NULL && enf__history_reserve(c) != 0)
 		return enf__fail(ENF_ENOMEM, "case_apply: out of memory");
 	/* A log starts with room for 16 events, a case's usual lot (three
 	 * reallocations fewer for each case of an import, which packs it to
@@ -293,7 +293,8 @@ enf_status enf__case_apply_after(enf_case *c, enf__replay *rs,
 		return enf__fail(ENF_ENOMEM, "case_apply: out of memory");
 	}
 	c->events[c->nevents++] = enf__event_put(ev);
-	enf__history_push(c);
+	if (c->history != NULL)
+		enf__history_push(c);
 	enf__replay_step(rs, &c->events[c->nevents - 1]);
 	return ENF_OK;
 }

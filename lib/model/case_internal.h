@@ -227,10 +227,30 @@ enf_status enf__case_check(const enf_case *c, const enf_event *ev);
  * date (asset valid); why ev (an asset event naming a valid asset) may not
  * come next in the asset's sale, or NULL.
  */
-int enf__is_sale_event(enf_event_kind k);
 /* The steps of a sale whose law the auction engine checks (auction failed
- * to asset returned): the engine's checked apply and the imports use it. */
-int enf__is_sale_step(enf_event_kind k);
+ * to asset returned): the engine's checked apply and the imports use it.
+ * Both are a bit of a mask, inline: every event applied asks. */
+#define ENF__EV_BIT(k) ((uint64_t)1 << (k))
+#define ENF__SALE_STEPS                                                        \
+	(ENF__EV_BIT(ENF_EV_AUCTION_FAILED) | ENF__EV_BIT(ENF_EV_PRICE_CUT) |  \
+	 ENF__EV_BIT(ENF_EV_CREDITOR_ANSWERED) |                               \
+	 ENF__EV_BIT(ENF_EV_ASSET_SOLD) | ENF__EV_BIT(ENF_EV_ASSET_TAKEN) |    \
+	 ENF__EV_BIT(ENF_EV_ASSET_REDEEMED) |                                  \
+	 ENF__EV_BIT(ENF_EV_ASSET_HANDED_OVER) |                               \
+	 ENF__EV_BIT(ENF_EV_ASSET_RETURNED))
+#define ENF__SALE_EVENTS                                                       \
+	(ENF__SALE_STEPS | ENF__EV_BIT(ENF_EV_ASSET_SEIZED) |                  \
+	 ENF__EV_BIT(ENF_EV_ASSET_APPRAISED) |                                 \
+	 ENF__EV_BIT(ENF_EV_ASSET_AUCTIONED))
+_Static_assert(ENF_EV_COUNT <= 64, "event kinds fit a 64-bit mask");
+static inline int enf__is_sale_event(enf_event_kind k)
+{
+	return (unsigned)k < ENF_EV_COUNT && (ENF__SALE_EVENTS >> k & 1u);
+}
+static inline int enf__is_sale_step(enf_event_kind k)
+{
+	return (unsigned)k < ENF_EV_COUNT && (ENF__SALE_STEPS >> k & 1u);
+}
 void enf__sale_status(enf_asset_status *out, const enf_case *c, int32_t asset,
 		      enf_date date);
 const char *enf__sale_refusal(const enf_case *c, const enf_event *ev);

@@ -27,27 +27,6 @@ const char *enf_asset_stage_name(enf_asset_stage stage)
 		       : "unknown";
 }
 
-int enf__is_sale_event(enf_event_kind k)
-{
-	return k == ENF_EV_ASSET_SEIZED || k == ENF_EV_ASSET_APPRAISED ||
-	       k == ENF_EV_ASSET_AUCTIONED || enf__is_sale_step(k);
-}
-
-int enf__is_sale_step(enf_event_kind k)
-{
-	switch (k) {
-	case ENF_EV_AUCTION_FAILED:
-	case ENF_EV_PRICE_CUT:
-	case ENF_EV_CREDITOR_ANSWERED:
-	case ENF_EV_ASSET_SOLD:
-	case ENF_EV_ASSET_TAKEN:
-	case ENF_EV_ASSET_REDEEMED:
-	case ENF_EV_ASSET_HANDED_OVER:
-	case ENF_EV_ASSET_RETURNED: return 1;
-	default: return 0;
-	}
-}
-
 static void enf__stage_to(enf_asset_status *st, enf_asset_stage stage,
 			  enf_date date)
 {
