@@ -75,6 +75,7 @@ static int enf_sql_int(sqlite3_context *ctx, sqlite3_value *v, const char *fn,
 {
 	char what[160];
 
+	*out = 0; /* set on every path: gcc -O3 cannot see the failures' */
 	if (sqlite3_value_numeric_type(v) != SQLITE_INTEGER) {
 		(void)snprintf(what, sizeof(what),
 			       "%s is '%.40s'; expected an integer", name,
