@@ -5,17 +5,47 @@
  * goes at once after packing, where a malloc and a free per part took a
  * fifth of the import.
  */
+#define _DEFAULT_SOURCE /* madvise, MADV_HUGEPAGE */
 #include "io_internal.h"
 
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
 
 /* Bytes of the first chunk, and of the largest ordinary one (a few
- * hundred cases' parts); chunks double in between, so that a small
+ * thousand cases' parts); chunks double in between, so that a small
  * import does not pay for a large block. */
 #define ENF__CHUNK_FIRST ((size_t)4 * 1024)
-#define ENF__CHUNK	 ((size_t)256 * 1024)
+#define ENF__CHUNK	 (4 * ENF__IO_HUGE)
+
+void enf__io_huge(void *p, size_t n)
+{
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+	uintptr_t a = ((uintptr_t)p + ENF__IO_HUGE - 1) & ~(ENF__IO_HUGE - 1);
+	uintptr_t e = ((uintptr_t)p + n) & ~(ENF__IO_HUGE - 1);
+
+	/* Only a hint: where the kernel has no huge pages to give, or
+	 * refuses, the memory works the same in small pages. */
+	if (e > a)
+		(void)madvise((void *)a, e - a, MADV_HUGEPAGE);
+#else
+	(void)p, (void)n;
+#endif
+}
+
+void *enf__io_huge_alloc(size_t n)
+{
+	void *p = malloc(n);
+
+	/* From 2 MiB up, glibc maps the block on its own (page-aligned, not
+	 * 2 MiB-aligned): the hint covers all but the ends of it. */
+	if (p != NULL && n >= ENF__IO_HUGE)
+		enf__io_huge(p, n);
+	return p;
+}
 
 typedef struct enf__chunk {
 	struct enf__chunk *next;
@@ -78,7 +108,7 @@ void *enf__arena_alloc(enf__arena *a, size_t n)
 		if (size < n)
 			size = n;
 
-		k = malloc(sizeof(*k) + size);
+		k = enf__io_huge_alloc(sizeof(*k) + size);
 		if (k == NULL)
 			return NULL;
 		k->next = a->head, k->used = 0, k->size = size;

@@ -581,7 +581,8 @@ static enf_status enf__io_read(char **out, const char *path, int optional,
 				cap *= 2;
 			else if (cap == 0)
 				cap = 65536;
-			p = realloc(text, cap);
+			p = text != NULL ? realloc(text, cap)
+					 : enf__io_huge_alloc(cap);
 
 			if (p == NULL) {
 				free(text);

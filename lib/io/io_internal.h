@@ -128,6 +128,18 @@ int enf__io_col_find(enf_io_entity e, const char *name, size_t len);
  * memory; enf__arena_mem() is the arena as the model takes it (NULL for a
  * NULL arena: the heap).
  */
+/*
+ * Huge pages (io_arena.c). A national load builds and reads gigabytes of
+ * fresh memory; in 4 KiB pages the kernel's first touch of each page and
+ * the processor's page walks took half its time. enf__io_huge() asks for
+ * 2 MiB pages for the whole such pages inside [p, p + n) (a hint, Linux
+ * only); enf__io_huge_alloc() is malloc() with that hint from 2 MiB up
+ * (freed with free()).
+ */
+#define ENF__IO_HUGE ((size_t)2 * 1024 * 1024)
+void enf__io_huge(void *p, size_t n);
+void *enf__io_huge_alloc(size_t n);
+
 typedef struct enf__arena enf__arena;
 enf__arena *enf__arena_new(void);
 void enf__arena_free(enf__arena *a);
