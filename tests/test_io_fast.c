@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "io_internal.h"
+#include <enforcement.h>
 
 #define FAMILIES (ENF_IO_ENUM_FLAG + 1)
 
@@ -124,12 +125,102 @@ static void test_fast__huge_alloc(void **state)
 	}
 }
 
+/* An event row's fields, each replaced in turn: the events' conversion is
+ * compiled for their columns (io_tokens.c), and each column's failures
+ * must name it as the general conversion does. */
+static const char ev_cases[] =
+	"office,decision_no,decision_date,mode,judgment_kind\n"
+	"LS-01,1/QĐ,2025-01-06,agency,civil\n";
+static const char *const ev_cols[] = {"seq",	"date",	  "kind",
+				      "detail", "amount", "asset"};
+static const char *const ev_good[] = {"0", "2025-01-06", "decision_issued",
+				      "0", "0",		 ""};
+
+typedef struct ev_field {
+	int col; /* index in ev_cols */
+	const char *text;
+	int parse_error; /* 1: refused by the conversion, naming the column */
+} ev_field;
+
+static const ev_field ev_fields[] = {
+	{0, "x", 1},
+	{0, "-1", 1},
+	{0, "1x", 1},
+	{0, "99999999999", 1},
+	{0, "99999999999999999999", 1},
+	{0, "00", 0},
+	{0, "", 0},
+	{1, "", 1},
+	{1, "2025-02-30", 1},
+	{1, "15/09/2025", 1},
+	{2, "", 1},
+	{2, "decision", 1},
+	{2, "decision_issued_", 1},
+	{3, "x", 1},
+	{3, "3000000000", 1},
+	{3, "-3000000000", 1},
+	{3, "12", 0},
+	{4, "1.5", 1},
+	{4, "-", 1},
+	{4, "12345678901234567890", 1},
+	{4, "9223372036854775808", 1},
+	{4, "-9223372036854775809", 1},
+	{4, "9223372036854775807", 0},
+	{4, "-9223372036854775808", 0},
+	{4, "-5", 0},
+	{4, "150000000", 0},
+	{5, "x", 1},
+	{5, "-1", 1},
+	{5, "5000000000", 1},
+	{5, "7", 0},
+};
+
+static void test_fast__event_fields(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < sizeof(ev_fields) / sizeof(ev_fields[0]); i++) {
+		const ev_field *f = &ev_fields[i];
+		char events[512], where[64];
+		size_t n = (size_t)snprintf(events, sizeof(events),
+					    "office,decision_no,seq,date,kind,"
+					    "detail,amount,asset\nLS-01,1/QĐ");
+		enf_register *reg = NULL;
+		enf_status st;
+
+		for (int c = 0; c < 6; c++)
+			n += (size_t)snprintf(
+				events + n, sizeof(events) - n, ",%s",
+				c == f->col ? f->text : ev_good[c]);
+		(void)snprintf(events + n, sizeof(events) - n, "\n");
+		assert_int_equal(enf_register_new(&reg), ENF_OK);
+		st = enf_io_import_csv(reg, ev_cases, NULL, NULL, NULL, events);
+		(void)snprintf(where, sizeof(where),
+			       "events.csv:2: %s:", ev_cols[f->col]);
+		if (f->parse_error) {
+			if (st != ENF_EPARSE ||
+			    strstr(enf_last_error(), where) == NULL)
+				print_error("%s = \"%s\": %d %s\n",
+					    ev_cols[f->col], f->text, (int)st,
+					    enf_last_error());
+			assert_int_equal(st, ENF_EPARSE);
+			assert_non_null(strstr(enf_last_error(), where));
+			assert_int_equal(enf_register_count(reg), 0);
+		} else {
+			/* Converted: the model may still refuse it. */
+			assert_true(st == ENF_OK || st != ENF_EPARSE ||
+				    strstr(enf_last_error(), where) == NULL);
+		}
+		enf_register_free(reg);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_fast__token_index),
 		cmocka_unit_test(test_fast__same_bytes),
 		cmocka_unit_test(test_fast__huge_alloc),
+		cmocka_unit_test(test_fast__event_fields),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

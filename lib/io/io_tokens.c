@@ -574,14 +574,20 @@ static enf_status enf__io_batch_add(enf__io_batch *b, enf_case *c,
 
 enf_status enf__io_batch_pack(enf__io_batch *b, const char *fn)
 {
+	enf__slabs s = {enf__io_huge_alloc, NULL, 0, 0};
+
 	b->rs_case = NULL; /* packing moves the cases */
 	for (size_t i = 0; i < b->n; i++) {
-		enf_case *c = enf__case_pack(b->cases[i], b->arena != NULL);
+		enf_case *c =
+			enf__case_pack_into(b->cases[i], b->arena != NULL, &s);
 
-		if (c == NULL)
+		if (c == NULL) {
+			enf__slabs_done(&s);
 			return enf__fail(ENF_ENOMEM, "%s: out of memory", fn);
+		}
 		b->cases[i] = c;
 	}
+	enf__slabs_done(&s);
 	/* Every case has its own block now: the arena can go. */
 	enf__arena_free(b->arena);
 	b->arena = NULL;

@@ -446,7 +446,7 @@ static void enf__case_destroy(enf_case *c)
 	enf__history_free(c->history);
 	if (c->strings != (char *)(c + 1)) /* else allocated with c */
 		enf__free_outside(c, c->strings);
-	free(c);
+	enf__case_block_free(c);
 }
 
 void enf__case_hold(enf_case *c, size_t weight)

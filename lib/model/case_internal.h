@@ -90,8 +90,9 @@ struct enf_case {
 	enf__event *events;
 	size_t nevents, cap_events;
 	enf_money owed; /* sum of money obligations */
-	/* Bytes of the one block of a packed case, or 0 (32 bits, beside the
-	 * 32-bit count below: the register holds a million cases). */
+	/* Bytes of the one block of a packed case, or 0 (31 bits, beside the
+	 * 32-bit count below: the register holds a million cases), with
+	 * ENF__BLOCK_SLAB set when the block lies in a slab (case_pack.c). */
 	uint32_t block;
 	/* Who holds the case, weighted: its owner (the caller, then the
 	 * register it was added to) counts ENF__HOLD_OWNER, each snapshot
@@ -133,6 +134,29 @@ enf_status enf__case_refuse_shared(const char *fn, const enf_case *c);
  * the old c is freed).
  */
 enf_case *enf__case_pack(enf_case *c, int in_mem);
+
+/*
+ * Slabs (case_pack.c). An import packs its cases into slabs of a few MiB
+ * taken from alloc (the io layer's, which asks for huge pages), a
+ * million cases in a few hundred allocations where one each left the
+ * kernel a fresh small page to fault in every few cases. Each case in a
+ * slab is preceded by the slab's address; the slab counts the cases in
+ * it and is freed with the last. enf__case_pack_into() is
+ * enf__case_pack() into s (a case too large for a slab gets a block of
+ * its own); enf__slabs_done() lets go of the slab being filled.
+ */
+#define ENF__BLOCK_SLAB	   0x80000000u
+#define ENF__BLOCK_SIZE(c) ((size_t)((c)->block & ~ENF__BLOCK_SLAB))
+typedef struct enf__slab enf__slab;
+typedef struct enf__slabs {
+	void *(*alloc)(size_t n);
+	enf__slab *cur; /* the slab being filled, or NULL */
+	size_t used, size;
+} enf__slabs;
+enf_case *enf__case_pack_into(enf_case *c, int in_mem, enf__slabs *s);
+void enf__slabs_done(enf__slabs *s);
+/* Frees the block of a packed case (its own, or its place in a slab). */
+void enf__case_block_free(enf_case *c);
 /* A packed copy of c (packed or not) held by one owner, with room for a
  * few more events in its block (a copy on write is made to take one);
  * NULL when out of memory. c is unchanged. */

@@ -15,7 +15,7 @@ int enf__case_in_block(const enf_case *c, const void *p)
 {
 	uintptr_t a = (uintptr_t)c, x = (uintptr_t)p;
 
-	return c->block != 0 && x >= a && x < a + c->block;
+	return c->block != 0 && x >= a && x < a + ENF__BLOCK_SIZE(c);
 }
 
 void *enf__case_alloc(const enf__case_mem *m, size_t n)

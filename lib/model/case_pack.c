@@ -16,9 +16,80 @@
 #include "internal.h"
 #include "case_internal.h"
 
+#include <stdatomic.h>
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* ---------------------------------------------------------------------- */
+/* Slabs                                                                   */
+
+/* A slab's count of holders: each case in it, and the enf__slabs that is
+ * filling it. The cases follow, each after the slab's address. */
+struct enf__slab {
+	atomic_size_t live;
+	size_t pad; /* the first case's address 8 bytes past a 16 */
+};
+
+#define ENF__SLAB_SIZE ((size_t)8 << 20)
+/* The largest block a slab takes (larger ones get their own). */
+#define ENF__SLAB_BLOCK (ENF__SLAB_SIZE / 16)
+
+static void enf__slab_release(enf__slab *k)
+{
+	/* acq_rel: the thread that frees the slab sees every write made to
+	 * its cases before the others let go. */
+	if (atomic_fetch_sub_explicit(&k->live, 1, memory_order_acq_rel) == 1)
+		free(k);
+}
+
+void enf__slabs_done(enf__slabs *s)
+{
+	if (s->cur != NULL)
+		enf__slab_release(s->cur);
+	s->cur = NULL;
+	s->used = s->size = 0;
+}
+
+/* Room for a block of n bytes in s, after the slab's address; NULL when n
+ * is too large for a slab or a new slab cannot be had. */
+static void *enf__slab_take(enf__slabs *s, size_t n)
+{
+	size_t need = sizeof(enf__slab *) + ((n + 7) & ~(size_t)7);
+	char *p;
+
+	if (n > ENF__SLAB_BLOCK)
+		return NULL;
+	if (s->cur == NULL || s->size - s->used < need) {
+		enf__slab *k = s->alloc(ENF__SLAB_SIZE);
+
+		if (k == NULL)
+			return NULL;
+		enf__slabs_done(s);
+		atomic_init(&k->live, 1);
+		s->cur = k, s->used = sizeof(*k), s->size = ENF__SLAB_SIZE;
+	}
+	p = (char *)s->cur + s->used;
+	memcpy(p, &s->cur, sizeof(s->cur));
+	s->used += need;
+	atomic_fetch_add_explicit(&s->cur->live, 1, memory_order_relaxed);
+	return p + sizeof(enf__slab *);
+}
+
+void enf__case_block_free(enf_case *c)
+{
+	enf__slab *k;
+
+	if ((c->block & ENF__BLOCK_SLAB) == 0) {
+		free(c);
+		return;
+	}
+	memcpy(&k, (char *)c - sizeof(k), sizeof(k));
+	enf__slab_release(k);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Packing                                                                 */
 
 /* n rounded up to a multiple of 8, the alignment of every part. */
 static size_t enf__align8(size_t n)
@@ -99,12 +170,14 @@ static size_t enf__items_text(const enf_case *c)
 	return text;
 }
 
-/* A packed copy of c, with room for spare more events; NULL when out of
- * memory. */
-static enf_case *enf__case_packed(const enf_case *c, size_t spare)
+/* A packed copy of c, with room for spare more events, in s when s is
+ * not NULL and has room; NULL when out of memory. */
+static enf_case *enf__case_packed(const enf_case *c, size_t spare,
+				  enf__slabs *s)
 {
 	size_t info = enf__info_size(c), size, text = enf__items_text(c);
-	enf_case *n;
+	enf_case *n = NULL;
+	uint32_t slab = 0;
 	char *p;
 
 	/* The case's own strings come right after it (the office and
@@ -116,10 +189,13 @@ static enf_case *enf__case_packed(const enf_case *c, size_t spare)
 	       enf__align8(c->nobligations * sizeof(*c->obligations)) +
 	       enf__align8(c->nparties * sizeof(*c->parties)) +
 	       enf__align8(c->nassets * sizeof(*c->assets));
-	/* A block's size is kept in 32 bits: a case of 4 GiB is refused as
+	/* A block's size is kept in 31 bits: a case of 2 GiB is refused as
 	 * out of memory. */
-	n = size + text <= UINT32_MAX ? malloc(size + text) : NULL;
-	if (n == NULL)
+	if (size + text >= ENF__BLOCK_SLAB)
+		return NULL;
+	if (s != NULL && (n = enf__slab_take(s, size + text)) != NULL)
+		slab = ENF__BLOCK_SLAB;
+	else if ((n = malloc(size + text)) == NULL)
 		return NULL;
 	/* Everything but the count of holders, which snapshots on other
 	 * threads may be changing (atomically) while c is copied. */
@@ -148,17 +224,22 @@ static enf_case *enf__case_packed(const enf_case *c, size_t spare)
 	for (size_t i = 0; i < c->nassets; i++)
 		n->assets[i].description =
 			enf__put_text(&p, c->assets[i].description);
-	n->block = (uint32_t)(size + text);
+	n->block = (uint32_t)(size + text) | slab;
 	return n;
 }
 
 enf_case *enf__case_pack(enf_case *c, int in_mem)
 {
+	return enf__case_pack_into(c, in_mem, NULL);
+}
+
+enf_case *enf__case_pack_into(enf_case *c, int in_mem, enf__slabs *s)
+{
 	enf_case *n;
 
 	if (c->block != 0)
 		return c;
-	n = enf__case_packed(c, 0);
+	n = enf__case_packed(c, 0, s);
 	if (n == NULL)
 		return NULL;
 	c->history = NULL; /* moved to n */
@@ -169,7 +250,7 @@ enf_case *enf__case_pack(enf_case *c, int in_mem)
 
 enf_case *enf__case_copy(const enf_case *c)
 {
-	enf_case *n = enf__case_packed(c, ENF__COPY_SPARE_EVENTS);
+	enf_case *n = enf__case_packed(c, ENF__COPY_SPARE_EVENTS, NULL);
 	int ok = 1;
 
 	if (n == NULL)
