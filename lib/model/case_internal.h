@@ -150,9 +150,12 @@ enf_case *enf__case_pack(enf_case *c, int in_mem);
 typedef struct enf__slab enf__slab;
 typedef struct enf__slabs {
 	void *(*alloc)(size_t n);
+	size_t want;	/* bytes still to pack (enf__case_slab_size()) */
 	enf__slab *cur; /* the slab being filled, or NULL */
 	size_t used, size;
 } enf__slabs;
+/* The bytes c takes in a slab (0 when it is packed already). */
+size_t enf__case_slab_size(const enf_case *c);
 enf_case *enf__case_pack_into(enf_case *c, int in_mem, enf__slabs *s);
 void enf__slabs_done(enf__slabs *s);
 /* Frees the block of a packed case (its own, or its place in a slab). */

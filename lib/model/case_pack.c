@@ -61,14 +61,21 @@ static void *enf__slab_take(enf__slabs *s, size_t n)
 	if (n > ENF__SLAB_BLOCK)
 		return NULL;
 	if (s->cur == NULL || s->size - s->used < need) {
-		enf__slab *k = s->alloc(ENF__SLAB_SIZE);
+		/* The bytes still to pack, up to a full slab: an import of
+		 * a few cases takes what it needs, no more. */
+		size_t size =
+			sizeof(enf__slab) + (s->want > need ? s->want : need);
+		enf__slab *k;
 
-		if (k == NULL)
+		if (size > ENF__SLAB_SIZE)
+			size = ENF__SLAB_SIZE;
+		if ((k = s->alloc(size)) == NULL)
 			return NULL;
 		enf__slabs_done(s);
 		atomic_init(&k->live, 1);
-		s->cur = k, s->used = sizeof(*k), s->size = ENF__SLAB_SIZE;
+		s->cur = k, s->used = sizeof(*k), s->size = size;
 	}
+	s->want = s->want > need ? s->want - need : 0;
 	p = (char *)s->cur + s->used;
 	memcpy(p, &s->cur, sizeof(s->cur));
 	s->used += need;
@@ -170,6 +177,27 @@ static size_t enf__items_text(const enf_case *c)
 	return text;
 }
 
+/* Bytes of a packed case and its arrays, before the other strings: the
+ * case's own strings come right after it (the office and decision number
+ * are read with the case by every report and lookup: the same or the
+ * next cache line), then the arrays, then the other strings. */
+static size_t enf__arrays_size(const enf_case *c, size_t spare)
+{
+	return enf__align8(sizeof(*c)) + enf__align8(enf__info_size(c)) +
+	       enf__align8((c->nevents + spare) * sizeof(*c->events)) +
+	       enf__align8(c->nobligations * sizeof(*c->obligations)) +
+	       enf__align8(c->nparties * sizeof(*c->parties)) +
+	       enf__align8(c->nassets * sizeof(*c->assets));
+}
+
+size_t enf__case_slab_size(const enf_case *c)
+{
+	if (c->block != 0)
+		return 0;
+	return sizeof(enf__slab *) +
+	       enf__align8(enf__arrays_size(c, 0) + enf__items_text(c));
+}
+
 /* A packed copy of c, with room for spare more events, in s when s is
  * not NULL and has room; NULL when out of memory. */
 static enf_case *enf__case_packed(const enf_case *c, size_t spare,
@@ -180,15 +208,7 @@ static enf_case *enf__case_packed(const enf_case *c, size_t spare,
 	uint32_t slab = 0;
 	char *p;
 
-	/* The case's own strings come right after it (the office and
-	 * decision number are read with the case by every report and
-	 * lookup: the same or the next cache line), then the arrays, then
-	 * the other strings. */
-	size = enf__align8(sizeof(*c)) + enf__align8(info) +
-	       enf__align8((c->nevents + spare) * sizeof(*c->events)) +
-	       enf__align8(c->nobligations * sizeof(*c->obligations)) +
-	       enf__align8(c->nparties * sizeof(*c->parties)) +
-	       enf__align8(c->nassets * sizeof(*c->assets));
+	size = enf__arrays_size(c, spare);
 	/* A block's size is kept in 31 bits: a case of 2 GiB is refused as
 	 * out of memory. */
 	if (size + text >= ENF__BLOCK_SLAB)
