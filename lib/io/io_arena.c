@@ -24,13 +24,16 @@
 void enf__io_huge(void *p, size_t n)
 {
 #if defined(__linux__) && defined(MADV_HUGEPAGE)
-	uintptr_t a = ((uintptr_t)p + ENF__IO_HUGE - 1) & ~(ENF__IO_HUGE - 1);
-	uintptr_t e = ((uintptr_t)p + n) & ~(ENF__IO_HUGE - 1);
+	/* The whole huge pages inside: lead bytes before the first, tail
+	 * after the last. */
+	uintptr_t u = (uintptr_t)p;
+	size_t lead = (ENF__IO_HUGE - u % ENF__IO_HUGE) % ENF__IO_HUGE;
+	size_t tail = (u + n) % ENF__IO_HUGE;
 
 	/* Only a hint: where the kernel has no huge pages to give, or
 	 * refuses, the memory works the same in small pages. */
-	if (e > a)
-		(void)madvise((void *)a, e - a, MADV_HUGEPAGE);
+	if (n > lead + tail)
+		(void)madvise((char *)p + lead, n - lead - tail, MADV_HUGEPAGE);
 #else
 	(void)p, (void)n;
 #endif
