@@ -32,6 +32,8 @@ struct enf__slab {
 };
 
 #define ENF__SLAB_SIZE ((size_t)8 << 20)
+/* Bytes of the slab's address before each case. */
+#define ENF__SLAB_LINK sizeof(void *)
 /* The largest block a slab takes (larger ones get their own). */
 #define ENF__SLAB_BLOCK (ENF__SLAB_SIZE / 16)
 
@@ -55,7 +57,8 @@ void enf__slabs_done(enf__slabs *s)
  * is too large for a slab or a new slab cannot be had. */
 static void *enf__slab_take(enf__slabs *s, size_t n)
 {
-	size_t need = sizeof(enf__slab *) + ((n + 7) & ~(size_t)7);
+	size_t need = ENF__SLAB_LINK + ((n + 7) & ~(size_t)7);
+	void *link;
 	char *p;
 
 	if (n > ENF__SLAB_BLOCK)
@@ -77,22 +80,23 @@ static void *enf__slab_take(enf__slabs *s, size_t n)
 	}
 	s->want = s->want > need ? s->want - need : 0;
 	p = (char *)s->cur + s->used;
-	memcpy(p, &s->cur, sizeof(s->cur));
+	link = s->cur;
+	memcpy(p, &link, ENF__SLAB_LINK);
 	s->used += need;
 	atomic_fetch_add_explicit(&s->cur->live, 1, memory_order_relaxed);
-	return p + sizeof(enf__slab *);
+	return p + ENF__SLAB_LINK;
 }
 
 void enf__case_block_free(enf_case *c)
 {
-	enf__slab *k;
+	void *link;
 
 	if ((c->block & ENF__BLOCK_SLAB) == 0) {
 		free(c);
 		return;
 	}
-	memcpy(&k, (char *)c - sizeof(k), sizeof(k));
-	enf__slab_release(k);
+	memcpy(&link, (char *)c - ENF__SLAB_LINK, ENF__SLAB_LINK);
+	enf__slab_release(link);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -194,7 +198,7 @@ size_t enf__case_slab_size(const enf_case *c)
 {
 	if (c->block != 0)
 		return 0;
-	return sizeof(enf__slab *) +
+	return ENF__SLAB_LINK +
 	       enf__align8(enf__arrays_size(c, 0) + enf__items_text(c));
 }
 

@@ -404,6 +404,9 @@ enf_status enf_ledger_collect(enf_ledger *ledger, enf_date date,
 	enf_status st;
 
 	ENF__CHECK_NULL(fn, ledger);
+	/* Set on every path (the analyzer cannot see that a refused plan
+	 * returns before res is read). */
+	memset(&res, 0, sizeof(res));
 	n = ledger->nclaims;
 	st = enf__grow_one((void **)&ledger->colls, &ledger->capcolls,
 			   ledger->ncolls, sizeof(*ledger->colls), fn);
