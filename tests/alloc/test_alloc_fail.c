@@ -1557,6 +1557,46 @@ static char *snap_corrected(const void *obj)
 	return sb_done(&b);
 }
 
+/* Correction n (0 to 3) of the set the corrections' flows make on case i
+ * of reg, whose last event, seq seq, was collected on last: an event
+ * replaced, a party amended, the event voided, another case withdrawn as
+ * entered in error. Fills k (kept from the correction before) and
+ * returns the index of the case to correct; it allocates nothing. */
+static size_t next_correction(enf_correction *k, int n, const enf_register *reg,
+			      size_t i, size_t seq, enf_date last)
+{
+	enf_case *c = NULL;
+
+	switch (n) {
+	case 0:
+		(void)enf_correction_init(k, ENF_CORRECTION_VERSION);
+		k->kind = ENF_CORRECT_REPLACE;
+		k->recorded = last + 2;
+		k->reason = "mistyped amount";
+		k->author = "clerk 7";
+		k->target = seq;
+		k->event.kind = ENF_EV_COLLECTED;
+		k->event.date = last;
+		k->event.amount = 4;
+		return i;
+	case 1:
+		k->kind = ENF_CORRECT_PARTY;
+		k->target = 0;
+		(void)enf_register_at(&c, reg, i);
+		(void)enf_case_party(&k->party, c, 0);
+		k->party.name = "Tên đã sửa";
+		return i;
+	case 2:
+		k->kind = ENF_CORRECT_VOID;
+		k->target = seq;
+		k->recorded = last + 3;
+		return i;
+	default: k->kind = ENF_CORRECT_ENTERED_IN_ERROR; return i == 0 ? 1 : 0;
+	}
+}
+
+#define N_CORRECTIONS 4
+
 static void flow_correct(af_flow *F)
 {
 	enf_register *reg = NULL, *snap = NULL, *known = NULL;
@@ -1586,29 +1626,12 @@ static void flow_correct(af_flow *F)
 	     enf_register_snapshot(&snap, reg));
 	set.snap = snap;
 	/* On a shared case (copied), then in place. */
-	(void)enf_correction_init(&k, ENF_CORRECTION_VERSION);
-	k.kind = ENF_CORRECT_REPLACE;
-	k.recorded = last + 2;
-	k.reason = "mistyped amount";
-	k.author = "clerk 7";
-	k.target = seq;
-	k.event.kind = ENF_EV_COLLECTED;
-	k.event.date = last;
-	k.event.amount = 4;
-	STEP(snap_corrected, &set, 1, enf_register_correct(reg, i, &k));
-	k.kind = ENF_CORRECT_PARTY;
-	k.target = 0;
-	(void)enf_register_at(&c, reg, i);
-	(void)enf_case_party(&k.party, c, 0);
-	k.party.name = "Tên đã sửa";
-	STEP(snap_corrected, &set, 1, enf_register_correct(reg, i, &k));
-	k.kind = ENF_CORRECT_VOID;
-	k.target = seq;
-	k.recorded = last + 3;
-	STEP(snap_corrected, &set, 1, enf_register_correct(reg, i, &k));
-	k.kind = ENF_CORRECT_ENTERED_IN_ERROR;
-	STEP(snap_corrected, &set, 1,
-	     enf_register_correct(reg, i == 0 ? 1 : 0, &k));
+	for (int n = 0; n < N_CORRECTIONS; n++) {
+		size_t at = next_correction(&k, n, reg, i, seq, last);
+
+		STEP(snap_corrected, &set, 1,
+		     enf_register_correct(reg, at, &k));
+	}
 	(void)enf_register_at(&c, reg, i);
 	STEP(snap_corrected, &set, v == NULL,
 	     enf_case_as_known(&v, c, last + 2));
@@ -1666,28 +1689,11 @@ static enf_register *corrected_register(void)
 		     enf_register_at(&c, reg, i) == ENF_OK;
 	}
 	seq = ok ? enf_case_entry_count(c) - 1 : 0;
-	(void)enf_correction_init(&k, ENF_CORRECTION_VERSION);
-	k.kind = ENF_CORRECT_REPLACE;
-	k.recorded = last + 2;
-	k.reason = "mistyped amount";
-	k.author = "clerk 7";
-	k.target = seq;
-	k.event.kind = ENF_EV_COLLECTED;
-	k.event.date = last;
-	k.event.amount = 4;
-	ok = ok && enf_register_correct(reg, i, &k) == ENF_OK;
-	k.kind = ENF_CORRECT_PARTY;
-	k.target = 0;
-	ok = ok && enf_register_at(&c, reg, i) == ENF_OK &&
-	     enf_case_party(&k.party, c, 0) == ENF_OK;
-	k.party.name = "Tên đã sửa";
-	ok = ok && enf_register_correct(reg, i, &k) == ENF_OK;
-	k.kind = ENF_CORRECT_VOID;
-	k.target = seq;
-	k.recorded = last + 3;
-	ok = ok && enf_register_correct(reg, i, &k) == ENF_OK;
-	k.kind = ENF_CORRECT_ENTERED_IN_ERROR;
-	ok = ok && enf_register_correct(reg, i == 0 ? 1 : 0, &k) == ENF_OK;
+	for (int n = 0; ok && n < N_CORRECTIONS; n++) {
+		size_t at = next_correction(&k, n, reg, i, seq, last);
+
+		ok = enf_register_correct(reg, at, &k) == ENF_OK;
+	}
 	if (!ok) {
 		enf_register_free(reg);
 		return NULL;
