@@ -4,7 +4,8 @@
  * what the family's table gives, for every token, every prefix and
  * extension of one, and texts that are none; the compare of two short
  * texts agrees with memcmp() at every length; memory with the huge-page
- * hint is ordinary memory.
+ * hint is ordinary memory; the string hash of every index tells texts
+ * apart.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -16,6 +17,7 @@
 #include <string.h>
 
 #include "io_internal.h"
+#include "register_internal.h"
 #include <enforcement.h>
 
 #define FAMILIES (ENF_IO_ENUM_FLAG + 1)
@@ -214,6 +216,42 @@ static void test_fast__event_fields(void **state)
 	}
 }
 
+/* The string hash every code and key index uses (enf__hash_str(), in
+ * base): the same text gives the same hash wherever it lies, and the
+ * prefixes of a text, which its overlapping words read alike, all differ,
+ * as do texts that differ in one byte at any place. */
+static void test_fast__hash_str(void **state)
+{
+	char text[48], copy[64];
+	uint64_t seen[sizeof(text)];
+
+	(void)state;
+	for (size_t i = 0; i + 1 < sizeof(text); i++)
+		text[i] = (char)('a' + (i * 7) % 26);
+	text[sizeof(text) - 1] = '\0';
+	for (size_t n = 0; n < sizeof(text); n++) {
+		char *p = copy + n % 9;
+
+		memcpy(p, text, n);
+		p[n] = '\0';
+		seen[n] = enf__hash_str(ENF__HASH_SEED, p);
+		for (size_t k = 0; k < n; k++)
+			assert_true(seen[k] != seen[n]);
+		memcpy(copy, p, n + 1);
+		assert_true(enf__hash_str(ENF__HASH_SEED, copy) == seen[n]);
+		for (size_t at = 0; at < n; at++) {
+			copy[at] ^= 1;
+			assert_true(enf__hash_str(ENF__HASH_SEED, copy) !=
+				    seen[n]);
+			copy[at] ^= 1;
+		}
+	}
+	/* A key's two parts are not one text cut anywhere. */
+	assert_true(enf__key_hash("LS-01", "15/QĐ") !=
+		    enf__key_hash("LS-0", "115/QĐ"));
+	assert_true(enf__key_hash("ab", "c") != enf__key_hash("a", "bc"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -221,6 +259,7 @@ int main(void)
 		cmocka_unit_test(test_fast__same_bytes),
 		cmocka_unit_test(test_fast__huge_alloc),
 		cmocka_unit_test(test_fast__event_fields),
+		cmocka_unit_test(test_fast__hash_str),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -57,11 +57,11 @@ int enf__reserve(void **items, size_t *cap, size_t need, size_t size);
 /* A malloc'd copy of s, or NULL when out of memory. */
 char *enf__strdup(const char *s);
 
-/* FNV-1a: hash h continued over the bytes of s (start from
- * ENF__FNV_BASIS); the hash of every code and key index. */
-#define ENF__FNV_BASIS 1469598103934665603ull
-#define ENF__FNV_PRIME 1099511628211ull
-uint64_t enf__fnv1a(uint64_t h, const char *s);
+/* Hash h continued over the bytes of s (start from ENF__HASH_SEED); the
+ * hash of every code and key index, kept in memory only (never saved, so
+ * it may change between versions). */
+#define ENF__HASH_SEED 0x9e3779b97f4a7c15ull
+uint64_t enf__hash_str(uint64_t h, const char *s);
 
 /* Fails with ENF_EINVALID when v is negative, naming fn, the field and
  * the value; ENF_OK otherwise. */

@@ -11,9 +11,7 @@
 
 uint64_t enf__key_hash(const char *office, const char *no)
 {
-	uint64_t h = enf__fnv1a(ENF__FNV_BASIS, office);
-
-	return enf__fnv1a((h ^ 0x1f) * ENF__FNV_PRIME, no);
+	return enf__hash_str(enf__hash_str(ENF__HASH_SEED, office), no);
 }
 
 static int enf__key_is(const enf_case *c, const char *office, const char *no)

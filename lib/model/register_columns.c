@@ -292,7 +292,7 @@ typedef struct enf__distinct {
 /* The code of text s, added when new (d has room for every case). */
 static int32_t enf__distinct_code(enf__distinct *d, const char *s)
 {
-	uint64_t h = enf__fnv1a(ENF__FNV_BASIS, s);
+	uint64_t h = enf__hash_str(ENF__HASH_SEED, s);
 	size_t mask = d->nslots - 1, i = (size_t)h & mask;
 
 	while (d->slots[i] != 0) {

@@ -17,7 +17,7 @@ struct enf_register {
 	int snapshot; /* 1: read-only, its cases held as a snapshot's */
 };
 
-/* Hash of a case key: FNV-1a over office, a separator byte and the
+/* Hash of a case key: enf__hash_str() over office, then over the
  * decision number (shared by the register index and the io layer). */
 uint64_t enf__key_hash(const char *office, const char *no);
 

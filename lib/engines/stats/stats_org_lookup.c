@@ -17,7 +17,7 @@ size_t enf__org_slot(const enf_org *org, const size_t *slots, size_t nslots,
 		     const char *code)
 {
 	size_t mask = nslots - 1,
-	       i = (size_t)enf__fnv1a(ENF__FNV_BASIS, code) & mask;
+	       i = (size_t)enf__hash_str(ENF__HASH_SEED, code) & mask;
 
 	while (slots[i] != 0 &&
 	       strcmp(org->units[slots[i] - 1].code, code) != 0)
