@@ -784,6 +784,62 @@ static void test_stats_report__overflow(void **state)
 	enf_register_free(reg);
 }
 
+/* Near the top of 64 bits a register's sums are checked case by case:
+ * they fit up to INT64_MAX exactly (hand sum: (2^63 - 11) + 1 + 5 =
+ * 2^63 - 5), and one more VND past it fails naming the case. */
+static void test_stats_report__near_overflow(void **state)
+{
+	const int64_t amounts[] = {INT64_MAX - 10, 1, 5, 4, 1};
+	enf_period p = year(2025);
+	enf_stats_report *rep = new_report("LS-01", year(2025));
+	enf_stats_report **reps = NULL;
+	enf_register *reg = NULL;
+	size_t n = 0;
+
+	(void)state;
+	assert_int_equal(enf_register_new(&reg), ENF_OK);
+	for (int i = 0; i < 4; i++) {
+		char no[8];
+		enf_case *c;
+
+		snprintf(no, sizeof(no), "%d", i + 1);
+		c = new_case(no, ENF_MODE_AGENCY, ENF_JUDGMENT_CIVIL, 0,
+			     ENF_DATE_NONE);
+		owe(c, ENF_OBL_FINE, amounts[i]);
+		ev(c, ENF_EV_DECISION_ISSUED, ymd(2025, 1, 1), 0);
+		assert_int_equal(enf_register_add(reg, c), ENF_OK);
+	}
+	/* Four cases: 2^63 - 11 + 1 + 5 + 4 = 2^63 - 1. */
+	assert_int_equal(enf_stats_report_add_register(rep, reg, NULL), ENF_OK);
+	assert_int_equal(cell(rep, ENF_GROUP_ALL, ENF_BY_MONEY, TO), INT64_MAX);
+	assert_int_equal(cell(rep, ENF_GROUP_AGENCY, ENF_BY_CASES, TO), 4);
+	assert_int_equal(enf_stats_report_by_office(&reps, &n, reg, &p),
+			 ENF_OK);
+	assert_int_equal(n, 1);
+	assert_int_equal(cell(reps[0], ENF_GROUP_ALL, ENF_BY_MONEY, TO),
+			 INT64_MAX);
+	assert_int_equal(enf_stats_report_check(reps[0]), ENF_OK);
+	enf_stats_reports_free(reps, n);
+	/* A fifth case of 1 VND goes past it. */
+	{
+		enf_case *c = new_case("5", ENF_MODE_AGENCY, ENF_JUDGMENT_CIVIL,
+				       0, ENF_DATE_NONE);
+
+		owe(c, ENF_OBL_FINE, amounts[4]);
+		ev(c, ENF_EV_DECISION_ISSUED, ymd(2025, 1, 1), 0);
+		assert_int_equal(enf_register_add(reg, c), ENF_OK);
+	}
+	reps = NULL;
+	assert_int_equal(enf_stats_report_by_office(&reps, &n, reg, &p),
+			 ENF_EOVERFLOW);
+	assert_error_names("stats_report_by_office",
+			   "case 5 (office LS-01): row received by money in "
+			   "group all overflows 64 bits");
+	assert_null(reps);
+	enf_stats_report_free(rep);
+	enf_register_free(reg);
+}
+
 /* ---------------------------------------------------------------------- */
 /* The bundled sample                                                      */
 
@@ -2512,6 +2568,7 @@ int main(void)
 		cmocka_unit_test(test_stats_report__period_edges),
 		cmocka_unit_test(test_stats_report__returned_and_resumed),
 		cmocka_unit_test(test_stats_report__overflow),
+		cmocka_unit_test(test_stats_report__near_overflow),
 		cmocka_unit_test(test_stats_report__sample_identities),
 		cmocka_unit_test(test_stats_report__sample_year_chain),
 		cmocka_unit_test(test_stats_report__merge_offices),

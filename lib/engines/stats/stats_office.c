@@ -12,10 +12,11 @@
 #include <string.h>
 
 /* An office met so far: its code (borrowed from a case) and its hash,
- * and its cells. */
+ * and its cells with a bound on them (enf__stats_count_case()). */
 typedef struct enf__office {
 	const char *code;
 	uint64_t hash;
+	int64_t top;
 	enf__stats_cells cells;
 } enf__office;
 
@@ -72,7 +73,7 @@ static int enf__offices_grow(enf__offices *o)
 /* The office of a code, added if new; NULL when out of memory. */
 static enf__office *enf__office_of(enf__offices *o, const char *code)
 {
-	uint64_t h = enf__fnv1a(ENF__FNV_BASIS, code);
+	uint64_t h = enf__hash_str(ENF__HASH_SEED, code);
 	size_t s;
 
 	if (o->nslots > 0 && o->slots[s = enf__office_slot(o, code, h)] != 0)
@@ -105,7 +106,7 @@ static enf_status enf__offices_count(enf__offices *o, const enf_register *reg,
 
 		if (e == NULL)
 			return enf__fail(ENF_ENOMEM, "%s: out of memory", fn);
-		st = enf__stats_count_case(&e->cells, c, p, defs, fn);
+		st = enf__stats_count_case(&e->cells, &e->top, c, p, defs, fn);
 		if (st != ENF_OK)
 			return st;
 	}
