@@ -21,13 +21,6 @@
 		(states), (states)                                             \
 	}
 
-/* Targets that are not a fixed state. */
-enum {
-	ENF__TO_SAME = -1,	/* the state does not change */
-	ENF__TO_PREVIOUS = -2,	/* back to the state before the pause */
-	ENF__TO_BY_DETAIL = -3, /* with means if detail is 1 (see below) */
-};
-
 /*
  * The transition table. Sources: Law 26/2008 as amended 2014 ("Art"),
  * Decree 62/2015 (D62), Decree 152/2026 (D152).
@@ -228,62 +221,9 @@ enf_status enf_case_transition_allowed(int *out, enf_case_state state,
 /* ---------------------------------------------------------------------- */
 /* Replay                                                                  */
 
-/* The state an event leads to from rs (the event is legal). */
-static enf_case_state enf__target(const enf__replay *rs, const enf__event *ev)
-{
-	int to = enf__table[ev->kind].to;
-
-	if (to == ENF__TO_SAME)
-		return rs->state;
-	if (to == ENF__TO_PREVIOUS)
-		return rs->paused_from;
-	if (to == ENF__TO_BY_DETAIL) {
-		/* A decision of no means keeps a case that is already in the
-		 * separate book there: only new means take it out (Decree 62
-		 * Art 9(5)). */
-		if (ev->kind == ENF_EV_CLASSIFIED && ev->detail)
-			return ENF_STATE_WITH_MEANS;
-		if (ev->kind == ENF_EV_CLASSIFIED)
-			return rs->state == ENF_STATE_SEPARATE_BOOK
-				       ? rs->state
-				       : ENF_STATE_WITHOUT_MEANS;
-		/* VERIFIED: means found moves to with means, else stays. */
-		return ev->detail ? ENF_STATE_WITH_MEANS : rs->state;
-	}
-	return (enf_case_state)to;
-}
-
-void enf__replay_step(enf__replay *rs, const enf__event *ev)
-{
-	enf_case_state to = enf__target(rs, ev);
-
-	if ((to == ENF_STATE_POSTPONED || to == ENF_STATE_SUSPENDED) &&
-	    rs->state != ENF_STATE_POSTPONED &&
-	    rs->state != ENF_STATE_SUSPENDED)
-		rs->paused_from = rs->state;
-	if (to != rs->state) {
-		rs->since = ev->date;
-		rs->detail = (ev->kind == ENF_EV_POSTPONED ||
-			      ev->kind == ENF_EV_SUSPENDED ||
-			      ev->kind == ENF_EV_TERMINATED)
-				     ? ev->detail
-				     : 0;
-	}
-	rs->state = to;
-	if (ev->kind == ENF_EV_COLLECTED)
-		rs->collected += ev->amount;
-	else if (ev->kind == ENF_EV_PAID_OUT)
-		rs->paid += ev->amount;
-	else if (ev->kind == ENF_EV_VERIFIED)
-		rs->verifications++;
-	rs->last_date = ev->date;
-	rs->count++;
-}
-
 void enf__replay_until(enf__replay *rs, const enf_case *c, enf_date date)
 {
-	memset(rs, 0, sizeof(*rs));
-	rs->last_date = ENF_DATE_NONE;
+	enf__replay_start(rs);
 	enf__replay_more(rs, c, date);
 }
 

@@ -10,6 +10,7 @@
 #include "enforcement/correct.h"
 
 #include <stdatomic.h>
+#include <string.h>
 
 /*
  * An event as a case keeps it: 16 bytes where the public enf_event takes
@@ -221,6 +222,13 @@ typedef struct enf__transition {
 
 extern const enf__transition enf__table[ENF_EV_COUNT];
 
+/* Targets of the table that are not a fixed state. */
+enum {
+	ENF__TO_SAME = -1,	/* the state does not change */
+	ENF__TO_PREVIOUS = -2,	/* back to the state before the pause */
+	ENF__TO_BY_DETAIL = -3, /* with means if detail is 1 (see below) */
+};
+
 /* Whether a state counts as done in the statistics: performed in full,
  * or terminated (Art 50; case.h). The one place the review list and the
  * programme report take it from. */
@@ -282,8 +290,67 @@ void enf__sale_status(enf_asset_status *out, const enf_case *c, int32_t asset,
 		      enf_date date);
 const char *enf__sale_refusal(const enf_case *c, const enf_event *ev);
 
-/* Applies one legal event. */
-void enf__replay_step(enf__replay *rs, const enf__event *ev);
+/* The state an event leads to from rs (the event is legal). */
+static inline enf_case_state enf__target(const enf__replay *rs,
+					 const enf__event *ev)
+{
+	int to = enf__table[ev->kind].to;
+
+	if (to == ENF__TO_SAME)
+		return rs->state;
+	if (to == ENF__TO_PREVIOUS)
+		return rs->paused_from;
+	if (to == ENF__TO_BY_DETAIL) {
+		/* A decision of no means keeps a case that is already in the
+		 * separate book there: only new means take it out (Decree 62
+		 * Art 9(5)). */
+		if (ev->kind == ENF_EV_CLASSIFIED && ev->detail)
+			return ENF_STATE_WITH_MEANS;
+		if (ev->kind == ENF_EV_CLASSIFIED)
+			return rs->state == ENF_STATE_SEPARATE_BOOK
+				       ? rs->state
+				       : ENF_STATE_WITHOUT_MEANS;
+		/* VERIFIED: means found moves to with means, else stays. */
+		return ev->detail ? ENF_STATE_WITH_MEANS : rs->state;
+	}
+	return (enf_case_state)to;
+}
+
+/* Applies one legal event. Inline: the import applies every event of a
+ * register through it, and a report replays every case. */
+static inline void enf__replay_step(enf__replay *rs, const enf__event *ev)
+{
+	enf_case_state to = enf__target(rs, ev);
+
+	if ((to == ENF_STATE_POSTPONED || to == ENF_STATE_SUSPENDED) &&
+	    rs->state != ENF_STATE_POSTPONED &&
+	    rs->state != ENF_STATE_SUSPENDED)
+		rs->paused_from = rs->state;
+	if (to != rs->state) {
+		rs->since = ev->date;
+		rs->detail = (ev->kind == ENF_EV_POSTPONED ||
+			      ev->kind == ENF_EV_SUSPENDED ||
+			      ev->kind == ENF_EV_TERMINATED)
+				     ? ev->detail
+				     : 0;
+	}
+	rs->state = to;
+	if (ev->kind == ENF_EV_COLLECTED)
+		rs->collected += ev->amount;
+	else if (ev->kind == ENF_EV_PAID_OUT)
+		rs->paid += ev->amount;
+	else if (ev->kind == ENF_EV_VERIFIED)
+		rs->verifications++;
+	rs->last_date = ev->date;
+	rs->count++;
+}
+
+/* A replay before any event. */
+static inline void enf__replay_start(enf__replay *rs)
+{
+	memset(rs, 0, sizeof(*rs));
+	rs->last_date = ENF_DATE_NONE;
+}
 /* enf__regime_of(): rules_table.h. */
 
 /*

@@ -421,32 +421,50 @@ static unsigned enf__groups_of(const enf_case *c)
 }
 
 /* What the log of a case says besides its replayed state: the date of
- * its decision, and the sums reduced (ENF_EV_OBLIGATION_REDUCED) up to the
- * day before the period and up to its last day. */
+ * its decision (its first DECISION_ISSUED event, else its facts' date),
+ * and the sums reduced (ENF_EV_OBLIGATION_REDUCED) up to the day before
+ * the period and up to its last day. */
 typedef struct enf__log_facts {
 	enf_date decided;
+	int issued; /* decided comes from an event */
 	enf_money reduced_before, reduced_end;
 } enf__log_facts;
 
-static enf__log_facts enf__facts_of(const enf_case *c, const enf_period *p)
+/*
+ * Goes on replaying c into rs up to the events dated on or before until
+ * (at most the period's last day), noting the facts of each event in f
+ * on the way: one pass over the log where a replay and a scan for the
+ * facts made two.
+ */
+static void enf__walk(enf__replay *rs, enf__log_facts *f, const enf_case *c,
+		      enf_date until, const enf_period *p)
 {
-	enf__log_facts f = {c->info.decision_date, 0, 0};
-	int issued = 0;
-
-	for (size_t i = 0; i < c->nevents; i++) {
+	for (size_t i = rs->count; i < c->nevents && c->events[i].date <= until;
+	     i++) {
 		const enf__event *e = &c->events[i];
 
-		if (e->kind == ENF_EV_DECISION_ISSUED && !issued) {
-			f.decided = e->date;
-			issued = 1;
-		} else if (e->kind == ENF_EV_OBLIGATION_REDUCED &&
-			   e->date <= p->last) {
-			f.reduced_end += e->amount;
+		enf__replay_step(rs, e);
+		if (e->kind == ENF_EV_DECISION_ISSUED && !f->issued) {
+			f->decided = e->date;
+			f->issued = 1;
+		} else if (e->kind == ENF_EV_OBLIGATION_REDUCED) {
+			f->reduced_end += e->amount;
 			if (e->date < p->first)
-				f.reduced_before += e->amount;
+				f->reduced_before += e->amount;
 		}
 	}
-	return f;
+}
+
+/* The decision's date when no event replayed so far (rs) gave it: the
+ * first DECISION_ISSUED among the rest, else the case's facts. */
+static void enf__walk_decided(enf__log_facts *f, const enf_case *c,
+			      const enf__replay *rs)
+{
+	for (size_t i = rs->count; i < c->nevents && !f->issued; i++)
+		if (c->events[i].kind == ENF_EV_DECISION_ISSUED) {
+			f->decided = c->events[i].date;
+			f->issued = 1;
+		}
 }
 
 /* Whether nothing is left owed after reductions: a case whose rest was
@@ -499,33 +517,37 @@ static void enf__fill(enf__contrib *k, enf_indicator start,
 static int enf__classify(enf__contrib *k, const enf_case *b, const enf_case *c,
 			 const enf_period *p, const enf__stats_defs *d)
 {
-	enf__log_facts f = enf__facts_of(c, p);
-	enf__log_facts fb = b == c ? f : enf__facts_of(b, p);
+	enf__log_facts f = {c->info.decision_date, 0, 0, 0};
+	enf__log_facts fb = {b->info.decision_date, 0, 0, 0};
+	enf__log_facts *fbp = b == c ? &f : &fb;
 	enf__replay before, end;
 	enf_indicator start, row, case_row;
 	enf_money left, amount, in, done;
 	int whole;
 
-	if (f.decided == ENF_DATE_NONE || f.decided > p->last)
-		return 0;
-	enf__replay_until(&before, b, p->first - 1);
+	enf__replay_start(&before);
+	enf__walk(&before, fbp, b, p->first - 1, p);
 	if (enf__off_books(before.state) ||
-	    enf__reduced_out(b, fb.reduced_before, before.collected))
+	    enf__reduced_out(b, fbp->reduced_before, before.collected))
 		return 0;
-	/* Carried over as reported: decided before the period as known
-	 * then, or as known now. */
-	start = (fb.decided != ENF_DATE_NONE && fb.decided < p->first) ||
-				f.decided < p->first
-			? ENF_IND_CARRIED_OVER
-			: ENF_IND_RECEIVED;
 	/* One pass over the log when there is one log: the end state
 	 * continues from the state before the period. */
 	if (b == c) {
 		end = before;
-		enf__replay_more(&end, c, p->last);
 	} else {
-		enf__replay_until(&end, c, p->last);
+		enf__walk_decided(&fb, b, &before);
+		enf__replay_start(&end);
 	}
+	enf__walk(&end, &f, c, p->last, p);
+	enf__walk_decided(&f, c, &end);
+	if (f.decided == ENF_DATE_NONE || f.decided > p->last)
+		return 0;
+	/* Carried over as reported: decided before the period as known
+	 * then, or as known now. */
+	start = (fbp->decided != ENF_DATE_NONE && fbp->decided < p->first) ||
+				f.decided < p->first
+			? ENF_IND_CARRIED_OVER
+			: ENF_IND_RECEIVED;
 	row = case_row = enf__end_row(&end, d);
 	left = c->owed - f.reduced_end;
 	amount = left > enf__basis(&before, d) ? left - enf__basis(&before, d)
