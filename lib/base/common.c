@@ -112,7 +112,11 @@ static uint64_t enf__mix(uint64_t h, uint64_t w)
  */
 uint64_t enf__hash_str(uint64_t h, const char *s)
 {
-	size_t n = strlen(s);
+	return enf__hash_bytes(h, s, strlen(s));
+}
+
+uint64_t enf__hash_bytes(uint64_t h, const char *s, size_t n)
+{
 	uint64_t w;
 
 	h = enf__mix(h, n);

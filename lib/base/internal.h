@@ -62,6 +62,9 @@ char *enf__strdup(const char *s);
  * it may change between versions). */
 #define ENF__HASH_SEED 0x9e3779b97f4a7c15ull
 uint64_t enf__hash_str(uint64_t h, const char *s);
+/* The same over the n bytes at s, whose length the caller knows:
+ * enf__hash_bytes(h, s, strlen(s)) == enf__hash_str(h, s). */
+uint64_t enf__hash_bytes(uint64_t h, const char *s, size_t n);
 
 /* Fails with ENF_EINVALID when v is negative, naming fn, the field and
  * the value; ENF_OK otherwise. */

@@ -251,19 +251,24 @@ static enf_status enf__csv_import(enf__io_batch *b, enf_io_entity e,
 	return st;
 }
 
+enf_status enf__io_parse_csv_file(enf__io_batch *b, enf_io_entity e,
+				  const char *text)
+{
+	/* The parts of the cases come from an arena until they are packed:
+	 * a bump of a pointer where the heap took a fifth of an import. */
+	if (e == ENF_IO_CASES && b->arena == NULL && b->n == 0 &&
+	    (b->arena = enf__arena_new()) == NULL)
+		return enf__fail(ENF_ENOMEM, "%s: out of memory",
+				 enf_io_file_name(ENF_IO_CASES));
+	return enf__csv_import(b, e, text);
+}
+
 enf_status enf__io_parse_csv(enf__io_batch *b, const char *const *texts)
 {
 	enf_status st = ENF_OK;
 
-	/* The parts of the cases come from an arena until they are packed:
-	 * a bump of a pointer where the heap took a fifth of an import. */
-	if (b->arena == NULL && b->n == 0 &&
-	    (b->arena = enf__arena_new()) == NULL)
-		return enf__fail(ENF_ENOMEM, "%s: out of memory",
-				 enf_io_file_name(ENF_IO_CASES));
-
 	for (int e = 0; e < ENF_IO_ENTITY_COUNT && st == ENF_OK; e++)
-		st = enf__csv_import(b, (enf_io_entity)e, texts[e]);
+		st = enf__io_parse_csv_file(b, (enf_io_entity)e, texts[e]);
 	return st;
 }
 
@@ -528,180 +533,6 @@ enf_status enf_io_export_csv(char **out, size_t *len, const enf_register *reg,
 	return enf__io_buf_finish(&b, out, len, "io_export_csv");
 }
 
-/* ---------------------------------------------------------------------- */
-/* Directories                                                             */
-
-/* dir/name, or NULL when out of memory. */
-static char *enf__io_path(const char *dir, const char *name, const char *suffix)
-{
-	size_t n = strlen(dir);
-	int slash = n > 0 && dir[n - 1] != '/' && dir[n - 1] != '\\';
-	size_t size = n + (size_t)slash + strlen(name) + strlen(suffix) + 1;
-	char *p = malloc(size);
-
-	if (p != NULL)
-		(void)snprintf(p, size, "%s%s%s%s", dir, slash ? "/" : "", name,
-			       suffix);
-	return p;
-}
-
-/* Reads a whole file into *out (NUL-terminated). A missing optional file
- * gives *out = NULL and ENF_OK. fn names the caller in messages. */
-static enf_status enf__io_read(char **out, const char *path, int optional,
-			       const char *name, const char *fn)
-{
-	FILE *f = fopen(path, "rb");
-	size_t n = 0, cap = 0;
-	char *text = NULL;
-
-	*out = NULL;
-	if (f == NULL) {
-#ifdef ENOENT
-		if (optional && errno == ENOENT)
-			return ENF_OK;
-#else
-		if (optional)
-			return ENF_OK;
-#endif
-		return enf__fail(ENF_ENOTFOUND, "%s: cannot read \"%s\"", fn,
-				 path);
-	}
-	/* A regular file's size, when it can be told, sizes the buffer once
-	 * (doubling copied a 500 MB file about twice over); the loop still
-	 * reads whatever is there. */
-	if (fseek(f, 0, SEEK_END) == 0) {
-		long size = ftell(f);
-
-		if (size > 0 && (unsigned long)size < SIZE_MAX / 2)
-			cap = (size_t)size + 4096 + 2;
-		rewind(f);
-	}
-	for (;;) {
-		if (text == NULL || cap - n < 4096 + 1) {
-			char *p;
-
-			/* The first buffer is the file's size, else 64 KiB;
-			 * then it doubles. */
-			if (text != NULL)
-				cap *= 2;
-			else if (cap == 0)
-				cap = 65536;
-			p = text != NULL ? realloc(text, cap)
-					 : enf__io_huge_alloc(cap);
-
-			if (p == NULL) {
-				free(text);
-				(void)fclose(f);
-				return enf__fail(ENF_ENOMEM,
-						 "%s: out of memory", fn);
-			}
-			text = p;
-		}
-		n += fread(text + n, 1, cap - n - 1, f);
-		if (feof(f) || ferror(f))
-			break;
-	}
-	text[n] = '\0';
-	if (ferror(f) != 0) {
-		(void)fclose(f);
-		free(text);
-		return enf__fail(ENF_ENOTFOUND, "%s: cannot read \"%s\"", fn,
-				 path);
-	}
-	(void)fclose(f);
-	if (strlen(text) != n) {
-		long line = 1;
-
-		for (const char *p = text; *p; p++)
-			line += *p == '\n';
-		free(text);
-		return enf__fail(ENF_EPARSE, "%s:%ld: a NUL byte in the text",
-				 name, line);
-	}
-	*out = text;
-	return ENF_OK;
-}
-
-/* Refuses an empty (zero-byte, or a byte-order mark alone) required file:
- * enf_io_import_csv() reads an empty text as no rows, but a file that the
- * directory must have needs at least its header row. */
-static enf_status enf__io_need_header(const char *text, enf_io_entity e)
-{
-	const enf__io_table *t = &enf__io_tables[e];
-	enf__io_loc loc = {enf_io_file_name(e), 1, NULL};
-	char cols[160] = "";
-	size_t n = 0;
-
-	if (text[0] != '\0' && strcmp(text, "\xef\xbb\xbf") != 0)
-		return ENF_OK;
-	for (int i = 0; i < t->ncols; i++) {
-		int w = t->cols[i].required
-				? snprintf(cols + n, sizeof(cols) - n, "%s%s",
-					   n ? "," : "", t->cols[i].name)
-				: 0;
-
-		n += w > 0 && (size_t)w < sizeof(cols) - n ? (size_t)w : 0;
-	}
-	return enf__io_fail(ENF_EPARSE, &loc, NULL,
-			    "the file is empty; it needs the header row "
-			    "naming the columns (at least %s)",
-			    cols);
-}
-
-enf_status enf__io_read_dir(char *texts[ENF_IO_ENTITY_COUNT], const char *dir,
-			    const char *fn)
-{
-	enf_status st = ENF_OK;
-
-	for (int e = 0; e < ENF_IO_ENTITY_COUNT; e++)
-		texts[e] = NULL;
-	for (int e = 0; e < ENF_IO_ENTITY_COUNT && st == ENF_OK; e++) {
-		const char *name = enf_io_file_name((enf_io_entity)e);
-		char *path = enf__io_path(dir, name, "");
-
-		if (path == NULL)
-			st = enf__fail(ENF_ENOMEM, "%s: out of memory", fn);
-		else
-			st = enf__io_read(&texts[e], path, e != ENF_IO_CASES,
-					  name, fn);
-		free(path);
-	}
-	if (st == ENF_OK)
-		st = enf__io_need_header(texts[ENF_IO_CASES], ENF_IO_CASES);
-	return st;
-}
-
-enf_status enf__io_read_corrections(char **out, const char *dir, const char *fn)
-{
-	char *path = enf__io_path(dir, ENF__IO_CORRECTIONS_FILE, "");
-	enf_status st;
-
-	*out = NULL;
-	if (path == NULL)
-		return enf__fail(ENF_ENOMEM, "%s: out of memory", fn);
-	st = enf__io_read(out, path, 1, ENF__IO_CORRECTIONS_FILE, fn);
-	free(path);
-	return st;
-}
-
-enf_status enf__io_load_dir(enf__io_batch *b, const char *dir, const char *fn)
-{
-	char *texts[ENF_IO_ENTITY_COUNT], *corrections = NULL;
-	enf_status st = enf__io_read_dir(texts, dir, fn);
-
-	if (st == ENF_OK)
-		st = enf__io_read_corrections(&corrections, dir, fn);
-	if (st == ENF_OK)
-		st = enf__io_parse_csv(b, (const char *const *)texts);
-	if (st == ENF_OK)
-		st = enf__io_parse_corrections(b, corrections);
-	free(corrections);
-	for (int e = 0; e < ENF_IO_ENTITY_COUNT; e++)
-		free(texts[e]);
-	/* Packed here, on the loading thread of enf_io_load_csv_dirs(). */
-	return st == ENF_OK ? enf__io_batch_pack(b, fn) : st;
-}
-
 enf_status enf_io_load_csv_dir(enf_register *reg, const char *dir)
 {
 	enf__io_batch b;
@@ -712,7 +543,7 @@ enf_status enf_io_load_csv_dir(enf_register *reg, const char *dir)
 	if ((st = enf__register_writable("io_load_csv_dir", reg)) != ENF_OK)
 		return st;
 	enf__io_batch_init(&b, reg);
-	st = enf__io_load_dir(&b, dir, "io_load_csv_dir");
+	st = enf__io_load_dir(&b, NULL, dir, "io_load_csv_dir");
 	if (st == ENF_OK)
 		st = enf__io_batch_commit(&b, "io_load_csv_dir");
 	enf__io_batch_free(&b);

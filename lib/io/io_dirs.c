@@ -34,15 +34,20 @@ typedef struct enf__dir_pool {
 static void *enf__dir_worker(void *arg)
 {
 	enf__dir_pool *pool = arg;
+	/* One set of file buffers a thread, reused from one directory to
+	 * the next (io_files.c). */
+	enf__io_texts texts = {0};
 	size_t i;
 
 	while ((i = atomic_fetch_add(&pool->next, 1)) < pool->n) {
 		enf__dir_job *j = &pool->jobs[i];
 
-		j->st = enf__io_load_dir(&j->batch, j->dir, "io_load_csv_dirs");
+		j->st = enf__io_load_dir(&j->batch, &texts, j->dir,
+					 "io_load_csv_dirs");
 		if (j->st != ENF_OK)
 			j->why = enf__strdup(enf_last_error());
 	}
+	enf__io_texts_free(&texts);
 	return NULL;
 }
 

@@ -265,15 +265,36 @@ enf_status enf__io_batch_pack(enf__io_batch *b, const char *fn);
 /* Packs and hands every case to the register (ENF_OK or ENF_ENOMEM,
  * register unchanged). */
 enf_status enf__io_batch_commit(enf__io_batch *b, const char *fn);
-/* Reads the CSV texts of the five entities (NULL for none) into b. */
+/* Reads the CSV texts of the five entities (NULL for none) into b, in
+ * the order of the entities; enf__io_parse_csv_file() reads one. */
 enf_status enf__io_parse_csv(enf__io_batch *b, const char *const *texts);
-/* Reads the five files of dir into b (nothing is committed); fn names the
- * caller in the messages of missing files. */
-enf_status enf__io_load_dir(enf__io_batch *b, const char *dir, const char *fn);
-/* Reads the five files of dir into texts (NULL for a missing optional
- * file; free each), refusing an empty cases.csv; fn names the caller. */
-enf_status enf__io_read_dir(char *texts[ENF_IO_ENTITY_COUNT], const char *dir,
-			    const char *fn);
+enf_status enf__io_parse_csv_file(enf__io_batch *b, enf_io_entity e,
+				  const char *text);
+/*
+ * The files of a directory in memory (io_files.c): text[e] is the file of
+ * entity e, text[ENF__IO_TEXT_CORRECTIONS] corrections.csv, NULL for a
+ * missing optional file; a regular file is mapped where the system can
+ * (Linux), else read into a buffer. The buffers, with their capacity, are
+ * kept for the next directory read with the same enf__io_texts (zero it
+ * first; enf__io_texts_free() at the end).
+ */
+#define ENF__IO_TEXTS		 (ENF_IO_ENTITY_COUNT + 1)
+#define ENF__IO_TEXT_CORRECTIONS ENF_IO_ENTITY_COUNT
+typedef struct enf__io_texts {
+	const char *text[ENF__IO_TEXTS];
+	size_t mapped[ENF__IO_TEXTS]; /* bytes mapped at text[i], or 0 */
+	char *buf[ENF__IO_TEXTS];
+	size_t cap[ENF__IO_TEXTS];
+} enf__io_texts;
+void enf__io_texts_free(enf__io_texts *t);
+/* Reads the five files and corrections.csv of dir into t, refusing an
+ * empty cases.csv; fn names the caller in messages. */
+enf_status enf__io_read_dir(enf__io_texts *t, const char *dir, const char *fn);
+/* Reads the files of dir into b (nothing is committed), into the buffers
+ * of keep (NULL: buffers of its own, freed); fn names the caller in the
+ * messages of missing files. */
+enf_status enf__io_load_dir(enf__io_batch *b, enf__io_texts *keep,
+			    const char *dir, const char *fn);
 
 /*
  * The CSV file of an entity as the import reads it (io_csv.c), shared with
@@ -344,10 +365,6 @@ enf_status enf__io_restore(enf__io_batch *b, enf_case *c,
 			   const struct enf_correction *recs,
 			   const struct enf_correction *befores, size_t m,
 			   const enf__io_loc *where, const long *lines);
-/* Reads dir/corrections.csv into *out (NULL when there is none; free
- * it); fn names the caller. */
-enf_status enf__io_read_corrections(char **out, const char *dir,
-				    const char *fn);
 /* The name of corrections.csv. */
 #define ENF__IO_CORRECTIONS_FILE "corrections.csv"
 

@@ -361,7 +361,7 @@ enf_status enf_io_validate_csv_dir(enf_io_problem *out, size_t cap,
 				   size_t *count, const char *dir, size_t limit)
 {
 	static const char fn[] = "io_validate_csv_dir";
-	char *texts[ENF_IO_ENTITY_COUNT], *corrections = NULL;
+	enf__io_texts t = {0};
 	enf__problems p;
 	enf_status st = enf__check_args(fn, out, cap, count, limit);
 
@@ -370,20 +370,16 @@ enf_status enf_io_validate_csv_dir(enf_io_problem *out, size_t cap,
 	ENF__CHECK_NULL(fn, dir);
 	memset(&p, 0, sizeof(p));
 	p.limit = limit;
-	st = enf__io_read_dir(texts, dir, fn);
-	if (st == ENF_OK)
-		st = enf__io_read_corrections(&corrections, dir, fn);
+	st = enf__io_read_dir(&t, dir, fn);
 	if (st != ENF_OK && st != ENF_ENOMEM) {
 		enf__note(&p, st, ENF_IO_CASES, NULL);
 		st = p.oom ? enf__fail(ENF_ENOMEM, "%s: out of memory", fn)
 			   : ENF_OK;
 	} else if (st == ENF_OK) {
-		st = enf__validate(&p, (const char *const *)texts, corrections,
-				   fn);
+		st = enf__validate(&p, (const char *const *)t.text,
+				   t.text[ENF__IO_TEXT_CORRECTIONS], fn);
 	}
-	free(corrections);
-	for (int e = 0; e < ENF_IO_ENTITY_COUNT; e++)
-		free(texts[e]);
+	enf__io_texts_free(&t);
 	if (st != ENF_OK) {
 		free(p.items);
 		free(p.keys);

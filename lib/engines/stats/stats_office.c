@@ -11,10 +11,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* An office met so far: its code (borrowed from a case) and its hash,
- * and its cells with a bound on them (enf__stats_count_case()). */
+/* An office met so far: its code (borrowed from a case), its length and
+ * hash, and its cells with a bound on them (enf__stats_count_case()). */
 typedef struct enf__office {
 	const char *code;
+	size_t len;
 	uint64_t hash;
 	int64_t top;
 	enf__stats_cells cells;
@@ -28,19 +29,20 @@ typedef struct enf__offices {
 	size_t *slots, nslots;
 } enf__offices;
 
-/* The slot of a code of hash h: its office's, or the empty one where it
- * would go. Hashes are compared before codes: a register's cases come
- * with their offices interleaved, and a string compare per probe was a
- * sixth of a report's time. */
+/* The slot of a code of n bytes and hash h: its office's, or the empty
+ * one where it would go. Hashes are compared before codes: a register's
+ * cases come with their offices interleaved, and a string compare per
+ * probe was a sixth of a report's time. */
 static size_t enf__office_slot(const enf__offices *o, const char *code,
-			       uint64_t h)
+			       size_t n, uint64_t h)
 {
 	size_t i = (size_t)h & (o->nslots - 1);
 
 	while (o->slots[i] != 0) {
 		const enf__office *e = &o->at[o->slots[i] - 1];
 
-		if (e->hash == h && strcmp(e->code, code) == 0)
+		if (e->hash == h && e->len == n &&
+		    memcmp(e->code, code, n) == 0)
 			break;
 		i = (i + 1) & (o->nslots - 1);
 	}
@@ -65,6 +67,7 @@ static int enf__offices_grow(enf__offices *o)
 		o->nslots = n;
 		for (size_t k = 0; k < o->n; k++)
 			o->slots[enf__office_slot(o, o->at[k].code,
+						  o->at[k].len,
 						  o->at[k].hash)] = k + 1;
 	}
 	return 0;
@@ -73,17 +76,18 @@ static int enf__offices_grow(enf__offices *o)
 /* The office of a code, added if new; NULL when out of memory. */
 static enf__office *enf__office_of(enf__offices *o, const char *code)
 {
-	uint64_t h = enf__hash_str(ENF__HASH_SEED, code);
-	size_t s;
+	size_t n = strlen(code), s;
+	uint64_t h = enf__hash_bytes(ENF__HASH_SEED, code, n);
 
-	if (o->nslots > 0 && o->slots[s = enf__office_slot(o, code, h)] != 0)
+	if (o->nslots > 0 && o->slots[s = enf__office_slot(o, code, n, h)] != 0)
 		return &o->at[o->slots[s] - 1];
 	if (enf__offices_grow(o) != 0)
 		return NULL;
 	memset(&o->at[o->n], 0, sizeof(o->at[o->n]));
 	o->at[o->n].code = code;
+	o->at[o->n].len = n;
 	o->at[o->n].hash = h;
-	o->slots[enf__office_slot(o, code, h)] = o->n + 1;
+	o->slots[enf__office_slot(o, code, n, h)] = o->n + 1;
 	return &o->at[o->n++];
 }
 

@@ -669,12 +669,15 @@ enf_status enf__stats_count_case(enf__stats_cells *cells, int64_t *top,
 	enf_status st;
 
 	/* A case entered in error was never a case: no period counts it
-	 * (correct.h), as enf_register_filter() leaves it out. */
-	if (enf_case_withdrawn_in_error(c) != ENF_DATE_NONE)
-		return ENF_OK;
-	st = enf__stats_known(&before, &end, c, p, defs->restate, fn);
-	if (st != ENF_OK)
-		return st;
+	 * (correct.h), as enf_register_filter() leaves it out. A case never
+	 * corrected (no history, most of a register) is counted as it is. */
+	if (c->history != NULL) {
+		if (enf_case_withdrawn_in_error(c) != ENF_DATE_NONE)
+			return ENF_OK;
+		st = enf__stats_known(&before, &end, c, p, defs->restate, fn);
+		if (st != ENF_OK)
+			return st;
+	}
 	adds = enf__classify(&k, before != NULL ? before : c,
 			     end != NULL ? end : c, p, defs);
 	enf_case_free(before);
