@@ -58,8 +58,9 @@ typedef struct enf__chunk {
 
 struct enf__arena {
 	enf__chunk *head;
-	size_t next;	   /* bytes of the next ordinary chunk */
-	enf__case_mem mem; /* the arena as the model sees it */
+	enf__io_pool *pool; /* where chunks come from first, and go */
+	size_t next;	    /* bytes of the next ordinary chunk */
+	enf__case_mem mem;  /* the arena as the model sees it */
 };
 
 static void *enf__arena_take(void *ctx, size_t n)
@@ -67,11 +68,12 @@ static void *enf__arena_take(void *ctx, size_t n)
 	return enf__arena_alloc(ctx, n);
 }
 
-enf__arena *enf__arena_new(void)
+enf__arena *enf__arena_new(enf__io_pool *pool)
 {
 	enf__arena *a = calloc(1, sizeof(enf__arena));
 
 	if (a != NULL) {
+		a->pool = pool;
 		a->mem.alloc = enf__arena_take;
 		a->mem.ctx = a;
 	}
@@ -83,17 +85,60 @@ const enf__case_mem *enf__arena_mem(enf__arena *a)
 	return a != NULL ? &a->mem : NULL;
 }
 
+void enf__arena_detach(enf__arena *a)
+{
+	if (a != NULL)
+		a->pool = NULL;
+}
+
 void enf__arena_free(enf__arena *a)
 {
 	if (a == NULL)
 		return;
 	while (a->head != NULL) {
-		enf__chunk *next = a->head->next;
+		enf__chunk *k = a->head;
 
-		free(a->head);
-		a->head = next;
+		a->head = k->next;
+		if (a->pool != NULL) {
+			k->next = a->pool->chunks;
+			a->pool->chunks = k;
+		} else {
+			free(k);
+		}
 	}
 	free(a);
+}
+
+/* The first kept chunk of at least n bytes in all, taken off the pool;
+ * NULL when there is none. */
+static enf__chunk *enf__pool_fit(enf__io_pool *pool, size_t n)
+{
+	for (enf__chunk **at = &pool->chunks; *at != NULL; at = &(*at)->next) {
+		enf__chunk *k = *at;
+
+		if (offsetof(enf__chunk, data) + k->size >= n) {
+			*at = k->next;
+			return k;
+		}
+	}
+	return NULL;
+}
+
+void *enf__io_pool_take(void *ctx, size_t n)
+{
+	enf__chunk *k = ctx != NULL ? enf__pool_fit(ctx, n) : NULL;
+
+	return k != NULL ? (void *)k : enf__io_huge_alloc(n);
+}
+
+void enf__io_pool_free(enf__io_pool *pool)
+{
+	while (pool->chunks != NULL) {
+		enf__chunk *k = pool->chunks;
+
+		pool->chunks = k->next;
+		free(k);
+	}
 }
 
 void *enf__arena_alloc(enf__arena *a, size_t n)
@@ -111,10 +156,18 @@ void *enf__arena_alloc(enf__arena *a, size_t n)
 		if (size < n)
 			size = n;
 
-		k = enf__io_huge_alloc(sizeof(*k) + size);
-		if (k == NULL)
-			return NULL;
-		k->next = a->head, k->used = 0, k->size = size;
+		k = a->pool != NULL
+			    ? enf__pool_fit(a->pool,
+					    offsetof(enf__chunk, data) + n)
+			    : NULL;
+		if (k == NULL) {
+			k = enf__io_huge_alloc(offsetof(enf__chunk, data) +
+					       size);
+			if (k == NULL)
+				return NULL;
+			k->size = size;
+		}
+		k->next = a->head, k->used = 0;
 		a->head = k;
 	}
 	p = (char *)k->data + k->used;

@@ -257,7 +257,7 @@ enf_status enf__io_parse_csv_file(enf__io_batch *b, enf_io_entity e,
 	/* The parts of the cases come from an arena until they are packed:
 	 * a bump of a pointer where the heap took a fifth of an import. */
 	if (e == ENF_IO_CASES && b->arena == NULL && b->n == 0 &&
-	    (b->arena = enf__arena_new()) == NULL)
+	    (b->arena = enf__arena_new(b->pool)) == NULL)
 		return enf__fail(ENF_ENOMEM, "%s: out of memory",
 				 enf_io_file_name(ENF_IO_CASES));
 	return enf__csv_import(b, e, text);

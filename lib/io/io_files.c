@@ -35,6 +35,7 @@ static void enf__io_unmap(enf__io_texts *t, int i)
 
 void enf__io_texts_free(enf__io_texts *t)
 {
+	enf__io_pool_free(&t->pool);
 	for (int i = 0; i < ENF__IO_TEXTS; i++) {
 		enf__io_unmap(t, i);
 		free(t->buf[i]);
@@ -254,6 +255,11 @@ enf_status enf__io_load_dir(enf__io_batch *b, enf__io_texts *keep,
 	enf__io_texts own = {0}, *t = keep != NULL ? keep : &own;
 	enf_status st = enf__io_read_dir(t, dir, fn);
 
+	/* The arena and slabs of this import take what the last one of the
+	 * same thread left (enf__io_pool). */
+	if (keep != NULL && b->n == 0)
+		b->pool = &keep->pool;
+
 	/* Each file goes as soon as it is read: a mapped file's pages
 	 * count in the process's memory while they are mapped. */
 	for (int e = 0; e < ENF_IO_ENTITY_COUNT && st == ENF_OK; e++) {
@@ -263,7 +269,13 @@ enf_status enf__io_load_dir(enf__io_batch *b, enf__io_texts *keep,
 	if (st == ENF_OK)
 		st = enf__io_parse_corrections(
 			b, t->text[ENF__IO_TEXT_CORRECTIONS]);
-	enf__io_texts_free(&own);
 	/* Packed here, on the loading thread of enf_io_load_csv_dirs(). */
-	return st == ENF_OK ? enf__io_batch_pack(b, fn) : st;
+	if (st == ENF_OK)
+		st = enf__io_batch_pack(b, fn);
+	/* A batch that failed keeps its arena until it is freed, maybe
+	 * after the pool: its chunks then go to the heap. */
+	enf__arena_detach(b->arena);
+	b->pool = NULL;
+	enf__io_texts_free(&own);
+	return st;
 }

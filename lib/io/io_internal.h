@@ -140,8 +140,31 @@ int enf__io_col_find(enf_io_entity e, const char *name, size_t len);
 void enf__io_huge(void *p, size_t n);
 void *enf__io_huge_alloc(size_t n);
 
+/*
+ * Memory a loading thread keeps from one directory to the next
+ * (io_arena.c): the chunks of the last import's arena, which the next
+ * import's arena and the slabs its cases are packed into take before
+ * asking for more. Memory the kernel hands out fresh is cleared first,
+ * and how much of what an import frees malloc() hands to the next one
+ * depends on its state in the process: a load from Python had three times
+ * the kernel's clearing of the same load from C. Zero a pool to start;
+ * enf__io_pool_free() at the end. enf__io_pool_take() gives a block of at
+ * least n bytes to free with free(), a kept chunk when one is large
+ * enough (ctx: the pool, or NULL for none), as an enf__slabs takes it.
+ */
+typedef struct enf__io_pool {
+	struct enf__chunk *chunks;
+} enf__io_pool;
+void enf__io_pool_free(enf__io_pool *pool);
+void *enf__io_pool_take(void *ctx, size_t n);
+
+/* enf__arena_new(pool): an arena that takes its chunks from pool first
+ * and gives them back to it when freed (pool NULL: the heap's);
+ * enf__arena_detach(): from then on to the heap (an arena that may
+ * outlive its pool). */
 typedef struct enf__arena enf__arena;
-enf__arena *enf__arena_new(void);
+enf__arena *enf__arena_new(enf__io_pool *pool);
+void enf__arena_detach(enf__arena *a);
 void enf__arena_free(enf__arena *a);
 void *enf__arena_alloc(enf__arena *a, size_t n);
 const enf__case_mem *enf__arena_mem(enf__arena *a);
@@ -241,8 +264,10 @@ typedef struct enf__io_batch {
 	const enf_case *rs_case;
 	enf__replay rs;
 	/* Where a CSV import's cases are built until they are packed (NULL
-	 * for a JSON import, whose cases come from the heap). */
+	 * for a JSON import, whose cases come from the heap), and the pool
+	 * its arena and slabs take memory from (NULL: none). */
 	enf__arena *arena;
+	enf__io_pool *pool;
 	/* The working-day calendar the steps of a sale are checked with
 	 * (enf_auction_case_check()), made at the first such step. */
 	enf_calendar *sale_cal;
@@ -285,6 +310,7 @@ typedef struct enf__io_texts {
 	size_t mapped[ENF__IO_TEXTS]; /* bytes mapped at text[i], or 0 */
 	char *buf[ENF__IO_TEXTS];
 	size_t cap[ENF__IO_TEXTS];
+	enf__io_pool pool; /* the thread's kept memory (enf__io_pool) */
 } enf__io_texts;
 void enf__io_texts_free(enf__io_texts *t);
 /* Reads the five files and corrections.csv of dir into t, refusing an

@@ -560,7 +560,7 @@ enf_status enf_store_load(enf_store *st, enf_register *reg)
 	enf__io_batch_init(&L.b, reg);
 	/* The parts of the cases come from an arena until they are packed,
 	 * as in a CSV import. */
-	L.b.arena = enf__arena_new();
+	L.b.arena = enf__arena_new(NULL);
 	if (L.b.arena == NULL)
 		return enf__fail(ENF_ENOMEM, "store_load: out of memory");
 	s = enf__store_exec(st, "BEGIN", "store_load");

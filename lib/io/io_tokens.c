@@ -574,7 +574,7 @@ static enf_status enf__io_batch_add(enf__io_batch *b, enf_case *c,
 
 enf_status enf__io_batch_pack(enf__io_batch *b, const char *fn)
 {
-	enf__slabs s = {enf__io_huge_alloc, 0, NULL, 0, 0};
+	enf__slabs s = {enf__io_pool_take, b->pool, 0, NULL, 0, 0};
 
 	for (size_t i = 0; i < b->n; i++)
 		s.want += enf__case_slab_size(b->cases[i]);

@@ -282,7 +282,7 @@ static enf_status enf__validate(enf__problems *p, const char *const *texts,
 	if (st != ENF_OK)
 		return st;
 	enf__io_batch_init(&b, reg);
-	b.arena = enf__arena_new();
+	b.arena = enf__arena_new(NULL);
 	if (b.arena == NULL)
 		st = ENF_ENOMEM;
 	for (int e = 0; e < ENF_IO_ENTITY_COUNT && st == ENF_OK; e++)

@@ -150,7 +150,10 @@ enf_case *enf__case_pack(enf_case *c, int in_mem);
 #define ENF__BLOCK_SIZE(c) ((size_t)((c)->block & ~ENF__BLOCK_SLAB))
 typedef struct enf__slab enf__slab;
 typedef struct enf__slabs {
-	void *(*alloc)(size_t n);
+	/* A block of at least n bytes, to free with free() (ctx its
+	 * context). */
+	void *(*alloc)(void *ctx, size_t n);
+	void *ctx;
 	size_t want;	/* bytes still to pack (enf__case_slab_size()) */
 	enf__slab *cur; /* the slab being filled, or NULL */
 	size_t used, size;

@@ -72,7 +72,7 @@ static void *enf__slab_take(enf__slabs *s, size_t n)
 
 		if (size > ENF__SLAB_SIZE)
 			size = ENF__SLAB_SIZE;
-		if ((k = s->alloc(size)) == NULL)
+		if ((k = s->alloc(s->ctx, size)) == NULL)
 			return NULL;
 		enf__slabs_done(s);
 		atomic_init(&k->live, 1);
