@@ -237,7 +237,7 @@ static void test_fast__hash_str(void **state)
 		seen[n] = enf__hash_str(ENF__HASH_SEED, p);
 		for (size_t k = 0; k < n; k++)
 			assert_true(seen[k] != seen[n]);
-		memcpy(copy, p, n + 1);
+		memmove(copy, p, n + 1);
 		assert_true(enf__hash_str(ENF__HASH_SEED, copy) == seen[n]);
 		for (size_t at = 0; at < n; at++) {
 			copy[at] ^= 1;

@@ -26,9 +26,10 @@
 static void enf__io_unmap(enf__io_texts *t, int i)
 {
 #ifdef ENF__IO_MAP
-	if (t->mapped[i] != 0)
-		(void)munmap((void *)(uintptr_t)t->text[i], t->mapped[i]);
+	if (t->map[i] != NULL)
+		(void)munmap(t->map[i], t->mapped[i]);
 #endif
+	t->map[i] = NULL;
 	t->mapped[i] = 0;
 	t->text[i] = NULL;
 }
@@ -153,7 +154,7 @@ static int enf__io_map(enf__io_texts *t, int i, const char *path, size_t *n)
 	(void)close(fd);
 	if (p == MAP_FAILED)
 		return 0;
-	t->text[i] = p;
+	t->text[i] = t->map[i] = p;
 	t->mapped[i] = *n = (size_t)st.st_size;
 	return 1;
 }
