@@ -109,14 +109,15 @@ void enf__arena_free(enf__arena *a)
 	free(a);
 }
 
-/* The first kept chunk of at least n bytes in all, taken off the pool;
+/* The first kept chunk of n to most bytes in all, taken off the pool;
  * NULL when there is none. */
-static enf__chunk *enf__pool_fit(enf__io_pool *pool, size_t n)
+static enf__chunk *enf__pool_fit(enf__io_pool *pool, size_t n, size_t most)
 {
 	for (enf__chunk **at = &pool->chunks; *at != NULL; at = &(*at)->next) {
 		enf__chunk *k = *at;
+		size_t all = offsetof(enf__chunk, data) + k->size;
 
-		if (offsetof(enf__chunk, data) + k->size >= n) {
+		if (all >= n && all <= most) {
 			*at = k->next;
 			return k;
 		}
@@ -126,7 +127,9 @@ static enf__chunk *enf__pool_fit(enf__io_pool *pool, size_t n)
 
 void *enf__io_pool_take(void *ctx, size_t n)
 {
-	enf__chunk *k = ctx != NULL ? enf__pool_fit(ctx, n) : NULL;
+	/* A slab keeps all of its block: a kept chunk much larger than asked
+	 * for would stay with the register, mostly empty. */
+	enf__chunk *k = ctx != NULL ? enf__pool_fit(ctx, n, n + n / 16) : NULL;
 
 	return k != NULL ? (void *)k : enf__io_huge_alloc(n);
 }
@@ -158,7 +161,8 @@ void *enf__arena_alloc(enf__arena *a, size_t n)
 
 		k = a->pool != NULL
 			    ? enf__pool_fit(a->pool,
-					    offsetof(enf__chunk, data) + n)
+					    offsetof(enf__chunk, data) + n,
+					    SIZE_MAX)
 			    : NULL;
 		if (k == NULL) {
 			k = enf__io_huge_alloc(offsetof(enf__chunk, data) +

@@ -741,6 +741,8 @@ static struct {
 static void flow_import(af_flow *F)
 {
 	enf_register *reg = NULL, *reg2 = NULL, *reg3 = NULL, *reg4 = NULL;
+	enf_register *reg5 = NULL;
+	const char *dirs[1];
 	enf_case *c = NULL;
 	int64_t age[4] = {7, 7, 7, 7};
 	const int32_t bounds[] = {90, 365, 730};
@@ -761,6 +763,11 @@ static void flow_import(af_flow *F)
 
 	STEP(NULL, NULL, reg == NULL, enf_register_new(&reg));
 	STEP(snap_register, reg, 1, enf_io_load_csv_dir(reg, in.dir));
+	/* The same through a loading thread's kept buffers and pool
+	 * (io_files.c, io_arena.c). */
+	dirs[0] = in.dir;
+	STEP(NULL, NULL, reg5 == NULL, enf_register_new(&reg5));
+	STEP(snap_register, reg5, 1, enf_io_load_csv_dirs(reg5, dirs, 1, 1));
 	STEP(NULL, NULL, json == NULL, enf_io_export_json(&json, &len, reg));
 	for (int e = 0; e < ENF_IO_ENTITY_COUNT; e++)
 		STEP(NULL, NULL, csv[e] == NULL,
@@ -897,6 +904,7 @@ done:
 	enf_register_free(reg2);
 	enf_register_free(reg3);
 	enf_register_free(reg4);
+	enf_register_free(reg5);
 	enf_case_free(c);
 }
 
