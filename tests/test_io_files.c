@@ -130,6 +130,19 @@ static char *load_text(const char *dir)
 	return text;
 }
 
+/* Loading dir is refused for a NUL byte where names it ("events.csv:3"),
+ * and the register is left empty. */
+static void assert_refused_nul(const char *dir, const char *where)
+{
+	enf_register *reg = NULL;
+
+	assert_int_equal(enf_register_new(&reg), ENF_OK);
+	assert_int_equal(enf_io_load_csv_dir(reg, dir), ENF_EPARSE);
+	assert_error_names(where, "a NUL byte in the text");
+	assert_int_equal(enf_register_count(reg), 0);
+	enf_register_free(reg);
+}
+
 /* events.csv padded with line ends to a whole number of pages is read,
  * not mapped (no byte after its end in the mapping); the blank lines at
  * the end read as none, so the register is the sample's. */
@@ -156,15 +169,7 @@ static void test_files__page_multiple(void **state)
 	/* And a NUL byte on its third line is refused, on this path too. */
 	padded[strchr(strchr(padded, '\n') + 1, '\n') - padded + 3] = '\0';
 	spill(path, padded, m);
-	{
-		enf_register *reg = NULL;
-
-		assert_int_equal(enf_register_new(&reg), ENF_OK);
-		assert_int_equal(enf_io_load_csv_dir(reg, dir), ENF_EPARSE);
-		assert_error_names("events.csv:3", "a NUL byte in the text");
-		assert_int_equal(enf_register_count(reg), 0);
-		enf_register_free(reg);
-	}
+	assert_refused_nul(dir, "events.csv:3");
 	free(text);
 	free(padded);
 	free(got);
@@ -177,7 +182,6 @@ static void test_files__nul_mapped(void **state)
 {
 	char dir[] = "/tmp/enf-test-files-XXXXXX", path[1024];
 	long page = sysconf(_SC_PAGESIZE);
-	enf_register *reg = NULL;
 	char *text;
 	size_t n;
 
@@ -189,11 +193,7 @@ static void test_files__nul_mapped(void **state)
 		n--; /* a whole number of pages: one byte less */
 	text[strchr(text, '\n') - text + 2] = '\0';
 	spill(path, text, n);
-	assert_int_equal(enf_register_new(&reg), ENF_OK);
-	assert_int_equal(enf_io_load_csv_dir(reg, dir), ENF_EPARSE);
-	assert_error_names("parties.csv:2", "a NUL byte in the text");
-	assert_int_equal(enf_register_count(reg), 0);
-	enf_register_free(reg);
+	assert_refused_nul(dir, "parties.csv:2");
 	free(text);
 	remove_dir(dir);
 }

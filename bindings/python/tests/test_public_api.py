@@ -167,3 +167,25 @@ def test_messages_name_the_parameter():
     assert enf.format_money("4_629_000", "EN") == "4,629,000 VND"
     assert enf.weekday("2025-09-15") == 1
     assert enf.weekday(datetime.datetime(2025, 9, 15, 8, 0)) == 1
+
+
+def test_positional_and_keyword_calls_agree():
+    """A checked call converts positional arguments by their place (the
+    quick way) and keyword arguments by their name: both give the same
+    cell, and the same error naming the parameter."""
+    reg = enf.Register.load_csv_dir(SAMPLE)
+    year = (datetime.date(2024, 10, 1), datetime.date(2025, 9, 30))
+    rep = enf.Report("LS", year)
+    rep.add_register(reg)
+    assert rep.get("done", "money", "agency") == \
+        rep.get(row="done", measure="money", group="agency") == \
+        rep.get("done", group="agency", measure="money")
+    assert rep.get("done") == rep.get("done", "cases", "all") > 0
+    messages = []
+    for call in (lambda: rep.get("done", "money", "nobody"),
+                 lambda: rep.get("done", group="nobody")):
+        with pytest.raises(enf.ArgumentTypeError) as e:
+            call()
+        messages.append(str(e.value))
+    assert messages[0] == messages[1]
+    assert messages[0].startswith("group: group is 'nobody'")
