@@ -135,7 +135,10 @@ static enf_status enf__io_no_nul(enf__io_texts *t, int i, size_t n,
  * of a mapped file is 0 in its last page, so the text is NUL-terminated
  * as it is; a file whose size is a whole number of pages (no such byte),
  * empty, or not regular is left to the reader (0 returned). 1: mapped,
- * its length in *n.
+ * its length in *n. A file cut short by another process while it is
+ * imported would stop the process (SIGBUS) where a read would have given
+ * the shorter text: the library's own saves never cut a file in place
+ * (io_save.c writes aside and swaps the folder in).
  */
 static int enf__io_map(enf__io_texts *t, int i, const char *path, size_t *n)
 {
