@@ -8,7 +8,6 @@
 #include "register_internal.h"
 #include "csv_read.h"
 
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

@@ -42,7 +42,6 @@ void enf__io_texts_free(enf__io_texts *t)
 		free(t->buf[i]);
 		t->buf[i] = NULL;
 		t->cap[i] = 0;
-		t->text[i] = NULL;
 	}
 }
 

@@ -149,8 +149,9 @@ void *enf__io_huge_alloc(size_t n);
  * depends on its state in the process: a load from Python had three times
  * the kernel's clearing of the same load from C. Zero a pool to start;
  * enf__io_pool_free() at the end. enf__io_pool_take() gives a block of at
- * least n bytes to free with free(), a kept chunk when one is large
- * enough (ctx: the pool, or NULL for none), as an enf__slabs takes it.
+ * least n bytes to free with free(), as an enf__slabs takes it: a kept
+ * chunk of n to n + n/16 bytes (a slab keeps all of its block), else a
+ * new one (ctx: the pool, or NULL for none).
  */
 typedef struct enf__io_pool {
 	struct enf__chunk *chunks;
