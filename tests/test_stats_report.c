@@ -840,6 +840,61 @@ static void test_stats_report__near_overflow(void **state)
 	enf_register_free(reg);
 }
 
+/* A register's sums add only their base rows while a bound on the cells
+ * leaves room, and make the derived rows at the end. The bound is loose
+ * (a case's amount OR 1), so it runs out before the sums do: at the
+ * fourth case (hand sums: bound 2^63 - 31 + 17 + 9 + 5 = 2^63, money
+ * 2^63 - 31 + 16 + 8 + 4 = 2^63 - 3) the derived rows are made, that case
+ * is added checked, and the bound starts again from the largest cell, so
+ * the last two cases of 1 VND go unchecked again up to INT64_MAX. */
+static void test_stats_report__bound_runs_out(void **state)
+{
+	const int64_t amounts[] = {INT64_MAX - 30, 16, 8, 4, 1, 1};
+	enf_period p = year(2025);
+	enf_stats_report *rep = new_report("LS-01", year(2025));
+	enf_stats_report *one_by_one = new_report("LS-01", year(2025));
+	enf_stats_report **reps = NULL;
+	enf_register *reg = NULL;
+	size_t n = 0, len = 0;
+	char *want;
+
+	(void)state;
+	assert_int_equal(enf_register_new(&reg), ENF_OK);
+	for (int i = 0; i < 6; i++) {
+		char no[8];
+		enf_case *c;
+
+		snprintf(no, sizeof(no), "%d", i + 1);
+		c = new_case(no, ENF_MODE_AGENCY,
+			     i % 2 ? ENF_JUDGMENT_ADMINISTRATIVE
+				   : ENF_JUDGMENT_CIVIL,
+			     0, ENF_DATE_NONE);
+		owe(c, ENF_OBL_FINE, amounts[i]);
+		ev(c, ENF_EV_DECISION_ISSUED, ymd(2025, 1, 1), 0);
+		assert_int_equal(enf_register_add(reg, c), ENF_OK);
+		assert_int_equal(enf_stats_report_add_case(one_by_one, c),
+				 ENF_OK);
+	}
+	assert_int_equal(enf_stats_report_add_register(rep, reg, NULL), ENF_OK);
+	assert_int_equal(cell(rep, ENF_GROUP_ALL, ENF_BY_MONEY, TO), INT64_MAX);
+	assert_int_equal(cell(rep, ENF_GROUP_ALL, ENF_BY_CASES, TO), 6);
+	assert_int_equal(cell(rep, ENF_GROUP_ADMINISTRATIVE, ENF_BY_CASES, TO),
+			 3);
+	assert_int_equal(enf_stats_report_check(rep), ENF_OK);
+	/* The same table as every row of every case added checked. */
+	want = bytes_of(one_by_one, &len);
+	assert_unchanged(rep, want, len);
+	assert_int_equal(enf_stats_report_by_office(&reps, &n, reg, &p),
+			 ENF_OK);
+	assert_int_equal(n, 1);
+	assert_unchanged(reps[0], want, len);
+	enf_stats_reports_free(reps, n);
+	enf_io_free(want);
+	enf_stats_report_free(rep);
+	enf_stats_report_free(one_by_one);
+	enf_register_free(reg);
+}
+
 /* ---------------------------------------------------------------------- */
 /* The bundled sample                                                      */
 
@@ -2582,6 +2637,7 @@ int main(void)
 		cmocka_unit_test(test_stats_report__check),
 		cmocka_unit_test(test_stats_report__bad_input),
 		cmocka_unit_test(test_stats_report__by_office),
+		cmocka_unit_test(test_stats_report__bound_runs_out),
 		cmocka_unit_test(test_stats_report__by_office_bad_input),
 		cmocka_unit_test(test_stats_report__money_done_basis),
 		cmocka_unit_test(test_stats_report__partial_entrusted),

@@ -106,15 +106,22 @@ int enf__stats_defs_differ(char *why, size_t size, const enf__stats_defs *a,
 			   const char *an, const enf__stats_defs *b,
 			   const char *bn);
 
-/* Classifies case c for period p by defs and adds it to cells (unchanged
+/*
+ * Classifies case c for period p by defs and adds it to cells (unchanged
  * on overflow, ENF_EOVERFLOW naming the case); fn names the caller. top,
- * when not NULL, bounds every cell from above and is kept so: the adds go
- * unchecked while it leaves room (start it at enf__stats_cells_top()). */
+ * when not NULL, bounds every cell from above and is kept so: while it
+ * leaves room only the base rows are added, unchecked, and the derived
+ * rows are left behind until enf__stats_cells_derive(). Start top at
+ * enf__stats_cells_top() of cells whose identities hold, and derive once
+ * the counting is done (even after an overflow, if the cells are kept).
+ */
 enf_status enf__stats_count_case(enf__stats_cells *cells, int64_t *top,
 				 const enf_case *c, const enf_period *p,
 				 const enf__stats_defs *defs, const char *fn);
 /* The largest cell, at least 0. */
 int64_t enf__stats_cells_top(const enf__stats_cells *cells);
+/* Sets the derived rows of every group and measure from the base rows. */
+void enf__stats_cells_derive(enf__stats_cells *cells);
 
 /*
  * The case c as known before period p and at its end, for a report that

@@ -114,6 +114,8 @@ static enf_status enf__offices_count(enf__offices *o, const enf_register *reg,
 		if (st != ENF_OK)
 			return st;
 	}
+	for (size_t k = 0; k < o->n; k++)
+		enf__stats_cells_derive(&o->at[k].cells);
 	return ENF_OK;
 }
 

@@ -348,11 +348,20 @@ enf_status enf_stats_report_check(const enf_stats_report *rep)
 /* ---------------------------------------------------------------------- */
 /* Classification                                                          */
 
-/* What one case adds: its cells by measure, and the groups it counts in
- * (bit 1 << group). */
+/* Where one case goes on the table: its row at the start (carried over or
+ * received) and at the end, by cases and by money; `amount` by money, of
+ * which `done` in the done row and the rest in money_row; and the groups
+ * it counts in (bit 1 << group). Only base rows: the derived ones follow
+ * from them (enf__stats_derive()). */
+typedef struct enf__placing {
+	enf_indicator start, case_row, money_row;
+	enf_money amount, done;
+	unsigned groups;
+} enf__placing;
+
+/* Every row one case adds, derived rows included. */
 typedef struct enf__contrib {
 	int64_t v[ENF__MEASURE_COUNT][ENF_IND_COUNT];
-	unsigned groups;
 } enf__contrib;
 
 /* The end row of a case from its state at the end of the period. */
@@ -391,7 +400,8 @@ static int enf__off_books(enf_case_state s)
 }
 
 /* The derived rows of one measure from its other rows (no overflow: a
- * case's rows are at most its amount, a sum's are checked). */
+ * case's rows are at most its amount, and a sum's are bounded or checked,
+ * enf__add_placing()). */
 void enf__stats_derive(int64_t *v)
 {
 	v[ENF_IND_TOTAL] = v[ENF_IND_CARRIED_OVER] + v[ENF_IND_RECEIVED];
@@ -439,9 +449,12 @@ typedef struct enf__log_facts {
 static void enf__walk(enf__replay *rs, enf__log_facts *f, const enf_case *c,
 		      enf_date until, const enf_period *p)
 {
-	for (size_t i = rs->count; i < c->nevents && c->events[i].date <= until;
-	     i++) {
-		const enf__event *e = &c->events[i];
+	/* The log in locals: the replay's stores could alias them. */
+	const enf__event *ev = c->events;
+	size_t n = c->nevents;
+
+	for (size_t i = rs->count; i < n && ev[i].date <= until; i++) {
+		const enf__event *e = &ev[i];
 
 		enf__replay_step(rs, e);
 		if (e->kind == ENF_EV_DECISION_ISSUED && !f->issued) {
@@ -483,22 +496,19 @@ static enf_money enf__basis(const enf__replay *rs, const enf__stats_defs *d)
 							: rs->collected;
 }
 
-/* The rows of a case that is on the table: by cases, and by money, of
- * which done is `done` and the rest in `money_row`. */
-static void enf__fill(enf__contrib *k, enf_indicator start,
-		      enf_indicator case_row, enf_indicator money_row,
-		      enf_money amount, enf_money done)
+/* Every row of a case placed by pl, by cases and by money. */
+static void enf__fill(enf__contrib *k, const enf__placing *pl)
 {
 	/* Every row written, none cleared first: cleared with memset (a
 	 * string instruction), the contribution took a sixth of a report's
 	 * time. start is never a row of the end, so never case_row. */
 	for (int r = 0; r < ENF_IND_COUNT; r++) {
 		k->v[ENF_BY_CASES][r] =
-			(r == (int)start) + (r == (int)case_row);
+			(r == (int)pl->start) + (r == (int)pl->case_row);
 		k->v[ENF_BY_MONEY][r] =
-			(r == (int)start ? amount : 0) +
-			(r == ENF_IND_DONE ? done : 0) +
-			(r == (int)money_row ? amount - done : 0);
+			(r == (int)pl->start ? pl->amount : 0) +
+			(r == ENF_IND_DONE ? pl->done : 0) +
+			(r == (int)pl->money_row ? pl->amount - pl->done : 0);
 	}
 	enf__stats_derive(k->v[ENF_BY_CASES]);
 	enf__stats_derive(k->v[ENF_BY_MONEY]);
@@ -514,7 +524,7 @@ static void enf__fill(enf__contrib *k, enf_indicator start,
  * period is the end's counter less the one before, 0 when a correction
  * took the counter down (stats.h, restate).
  */
-static int enf__classify(enf__contrib *k, const enf_case *b, const enf_case *c,
+static int enf__classify(enf__placing *pl, const enf_case *b, const enf_case *c,
 			 const enf_period *p, const enf__stats_defs *d)
 {
 	enf__log_facts f = {c->info.decision_date, 0, 0, 0};
@@ -568,15 +578,19 @@ static int enf__classify(enf__contrib *k, const enf_case *b, const enf_case *c,
 	    enf__basis(&end, d) > 0)
 		case_row = ENF_IND_DONE;
 	done = whole || in > amount ? amount : in;
-	enf__fill(k, start, case_row, whole ? ENF_IND_DONE : row, amount, done);
-	k->groups = enf__groups_of(c);
+	pl->start = start;
+	pl->case_row = case_row;
+	pl->money_row = whole ? ENF_IND_DONE : row;
+	pl->amount = amount;
+	pl->done = done;
+	pl->groups = enf__groups_of(c);
 	return 1;
 }
 
 /* Adds a contribution to cells, checked; cells are unchanged on
  * overflow, and *bad names the group, measure and row that overflowed. */
 static int enf__add_checked(enf__stats_cells *cells, const enf__contrib *k,
-			    int bad[3])
+			    unsigned groups, int bad[3])
 {
 	unsigned over = 0;
 
@@ -584,7 +598,7 @@ static int enf__add_checked(enf__stats_cells *cells, const enf__contrib *k,
 	 * wrapped sum), undone by wrapped subtraction in the rare case one
 	 * overflowed. */
 	for (int g = 0; g < ENF_GROUP_COUNT; g++)
-		if (k->groups & 1u << g)
+		if (groups & 1u << g)
 			for (int m = 0; m < ENF__MEASURE_COUNT; m++)
 				for (int r = 0; r < ENF_IND_COUNT; r++)
 					over |= (unsigned)
@@ -596,7 +610,7 @@ static int enf__add_checked(enf__stats_cells *cells, const enf__contrib *k,
 		return 0;
 	bad[0] = bad[1] = bad[2] = 0;
 	for (int g = 0; g < ENF_GROUP_COUNT; g++)
-		if (k->groups & 1u << g)
+		if (groups & 1u << g)
 			for (int m = 0; m < ENF__MEASURE_COUNT; m++)
 				for (int r = 0; r < ENF_IND_COUNT; r++) {
 					int64_t *v = &cells->v[g][m][r];
@@ -626,35 +640,54 @@ int64_t enf__stats_cells_top(const enf__stats_cells *cells)
 	return top;
 }
 
-/*
- * Adds a contribution to cells as enf__add_checked() does, faster where
- * *top (NULL: none kept) bounds every cell from above. The rows of a
- * contribution lie in [0, amount] (a case's money; 1 by cases), so their
- * OR is non-negative and bounds them: while *top plus it fits, no cell can
- * overflow and the adds go unchecked, as vector adds. The checked adds were
- * a third of a report's instructions.
- */
-static int enf__add_contrib(enf__stats_cells *cells, int64_t *top,
-			    const enf__contrib *k, int bad[3])
+/* Brings the derived rows of every group and measure up to the base
+ * rows (counting with a bound leaves them behind). */
+void enf__stats_cells_derive(enf__stats_cells *cells)
 {
-	int64_t bits = 0, sum;
+	for (int g = 0; g < ENF_GROUP_COUNT; g++)
+		for (int m = 0; m < ENF__MEASURE_COUNT; m++)
+			enf__stats_derive(cells->v[g][m]);
+}
 
-	for (int m = 0; m < ENF__MEASURE_COUNT; m++)
-		for (int r = 0; r < ENF_IND_COUNT; r++)
-			bits |= k->v[m][r];
-	if (top == NULL || bits < 0 ||
-	    __builtin_add_overflow(*top, bits, &sum)) {
-		if (enf__add_checked(cells, k, bad) != 0)
+/*
+ * Adds a case placed by pl to cells. With no bound (top NULL) every row is
+ * added, checked: cells are unchanged on overflow, and bad names the
+ * group, measure and row that overflowed. With *top bounding every cell
+ * from above, as the derived rows will be once brought up: every row of a
+ * case lies in [0, amount] (in [0, 1] by cases), so while *top + (amount |
+ * 1) fits no cell can overflow, and only the five base rows are added, in
+ * each of the case's groups. The derived rows are linear in them, so they
+ * are made once at the end (enf__stats_cells_derive()) where adding all 30
+ * rows of every case was half a report's instructions. Near the top the
+ * derived rows are brought up and the checked adds take over.
+ */
+static int enf__add_placing(enf__stats_cells *cells, int64_t *top,
+			    const enf__placing *pl, int bad[3])
+{
+	int64_t sum;
+
+	if (top == NULL || pl->amount < 0 ||
+	    __builtin_add_overflow(*top, pl->amount | 1, &sum)) {
+		enf__contrib k;
+
+		if (top != NULL)
+			enf__stats_cells_derive(cells);
+		enf__fill(&k, pl);
+		if (enf__add_checked(cells, &k, pl->groups, bad) != 0)
 			return -1;
 		if (top != NULL)
 			*top = enf__stats_cells_top(cells);
 		return 0;
 	}
-	for (int g = 0; g < ENF_GROUP_COUNT; g++)
-		if (k->groups & 1u << g)
-			for (int m = 0; m < ENF__MEASURE_COUNT; m++)
-				for (int r = 0; r < ENF_IND_COUNT; r++)
-					cells->v[g][m][r] += k->v[m][r];
+	for (unsigned gs = pl->groups; gs != 0; gs &= gs - 1) {
+		int64_t(*v)[ENF_IND_COUNT] = cells->v[__builtin_ctz(gs)];
+
+		v[ENF_BY_CASES][pl->start]++;
+		v[ENF_BY_CASES][pl->case_row]++;
+		v[ENF_BY_MONEY][pl->start] += pl->amount;
+		v[ENF_BY_MONEY][ENF_IND_DONE] += pl->done;
+		v[ENF_BY_MONEY][pl->money_row] += pl->amount - pl->done;
+	}
 	*top = sum;
 	return 0;
 }
@@ -663,7 +696,7 @@ enf_status enf__stats_count_case(enf__stats_cells *cells, int64_t *top,
 				 const enf_case *c, const enf_period *p,
 				 const enf__stats_defs *defs, const char *fn)
 {
-	enf__contrib k;
+	enf__placing pl;
 	enf_case *before = NULL, *end = NULL;
 	int bad[3], adds;
 	enf_status st;
@@ -678,13 +711,15 @@ enf_status enf__stats_count_case(enf__stats_cells *cells, int64_t *top,
 		if (st != ENF_OK)
 			return st;
 	}
-	adds = enf__classify(&k, before != NULL ? before : c,
+	adds = enf__classify(&pl, before != NULL ? before : c,
 			     end != NULL ? end : c, p, defs);
-	enf_case_free(before);
-	enf_case_free(end);
+	if (c->history != NULL) {
+		enf_case_free(before);
+		enf_case_free(end);
+	}
 	if (!adds)
 		return ENF_OK;
-	if (enf__add_contrib(cells, top, &k, bad) != 0)
+	if (enf__add_placing(cells, top, &pl, bad) != 0)
 		return enf__fail(ENF_EOVERFLOW,
 				 "%s: case %s (office %s): row %s by %s in "
 				 "group %s overflows 64 bits",
@@ -742,8 +777,10 @@ enf_status enf_stats_report_add_register(enf_stats_report *rep,
 						   "stats_report_add_register");
 	}
 	free(idx);
-	if (st == ENF_OK)
+	if (st == ENF_OK) {
+		enf__stats_cells_derive(&cells);
 		rep->cells = cells;
+	}
 	return st;
 }
 
