@@ -319,9 +319,13 @@ static inline enf_case_state enf__target(const enf__replay *rs,
 	return (enf_case_state)to;
 }
 
-/* Applies one legal event. Inline: the import applies every event of a
- * register through it, and a report replays every case. */
-static inline void enf__replay_step(enf__replay *rs, const enf__event *ev)
+/* Applies one legal event to rs: all of it when full is 1; with full 0
+ * only the state, the state before a pause, the detail, the money and
+ * the count (since, last_date and verifications are left as they were).
+ * Inline, full a constant: the import applies every event of a register
+ * through it, and a report replays every case. */
+static inline void enf__replay_apply(enf__replay *rs, const enf__event *ev,
+				     int full)
 {
 	enf_case_state to = enf__target(rs, ev);
 
@@ -330,7 +334,8 @@ static inline void enf__replay_step(enf__replay *rs, const enf__event *ev)
 	    rs->state != ENF_STATE_SUSPENDED)
 		rs->paused_from = rs->state;
 	if (to != rs->state) {
-		rs->since = ev->date;
+		if (full)
+			rs->since = ev->date;
 		rs->detail = (ev->kind == ENF_EV_POSTPONED ||
 			      ev->kind == ENF_EV_SUSPENDED ||
 			      ev->kind == ENF_EV_TERMINATED)
@@ -342,10 +347,16 @@ static inline void enf__replay_step(enf__replay *rs, const enf__event *ev)
 		rs->collected += ev->amount;
 	else if (ev->kind == ENF_EV_PAID_OUT)
 		rs->paid += ev->amount;
-	else if (ev->kind == ENF_EV_VERIFIED)
+	else if (full && ev->kind == ENF_EV_VERIFIED)
 		rs->verifications++;
-	rs->last_date = ev->date;
+	if (full)
+		rs->last_date = ev->date;
 	rs->count++;
+}
+
+static inline void enf__replay_step(enf__replay *rs, const enf__event *ev)
+{
+	enf__replay_apply(rs, ev, 1);
 }
 
 /* A replay before any event. */

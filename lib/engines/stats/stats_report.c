@@ -456,7 +456,7 @@ static void enf__walk(enf__replay *rs, enf__log_facts *f, const enf_case *c,
 	for (size_t i = rs->count; i < n && ev[i].date <= until; i++) {
 		const enf__event *e = &ev[i];
 
-		enf__replay_step(rs, e);
+		enf__replay_apply(rs, e, 0);
 		if (e->kind == ENF_EV_DECISION_ISSUED && !f->issued) {
 			f->decided = e->date;
 			f->issued = 1;
