@@ -18,9 +18,16 @@
 void enf__csv_reader_init(enf__csv_reader *r, const char *text, size_t keep,
 			  int lax)
 {
+	enf__csv_reader_init_n(r, text, text != NULL ? strlen(text) : 0, keep,
+			       lax);
+}
+
+void enf__csv_reader_init_n(enf__csv_reader *r, const char *text, size_t n,
+			    size_t keep, int lax)
+{
 	memset(r, 0, sizeof(*r));
 	r->p = text != NULL ? text : "";
-	r->end = r->p + strlen(r->p);
+	r->end = r->p + (text != NULL ? n : 0);
 	r->wide = ENF__CSV_WIDE;
 	r->line = 1;
 	r->keep = keep < ENF__CSV_KEEP_MAX ? keep : ENF__CSV_KEEP_MAX;

@@ -47,9 +47,14 @@ typedef struct enf__csv_reader {
 
 /* Starts reading text (NULL reads as ""), keeping the first keep fields
  * of each record (at most ENF__CSV_KEEP_MAX). Strict (lax 0): a quote or a
- * lone carriage return in an unquoted field is an error; lax: text. */
+ * lone carriage return in an unquoted field is an error; lax: text.
+ * enf__csv_reader_init_n() is the same for a text whose length n the
+ * caller knows (its NUL at text[n], none before): a file's text is then
+ * not read once more only to find its end. */
 void enf__csv_reader_init(enf__csv_reader *r, const char *text, size_t keep,
 			  int lax);
+void enf__csv_reader_init_n(enf__csv_reader *r, const char *text, size_t n,
+			    size_t keep, int lax);
 /* Frees the field texts. */
 void enf__csv_reader_free(enf__csv_reader *r);
 /* Skips line ends; the line of the first one skipped, 0 for none. */

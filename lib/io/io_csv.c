@@ -17,12 +17,17 @@
 
 void enf__csv_init(enf__csv *r, enf_io_entity e, const char *text)
 {
+	enf__csv_init_n(r, e, text, text != NULL ? strlen(text) : 0);
+}
+
+void enf__csv_init_n(enf__csv *r, enf_io_entity e, const char *text, size_t n)
+{
 	memset(r, 0, sizeof(*r));
 	r->entity = e;
 	r->file = enf_io_file_name(e);
 	if (text != NULL && strncmp(text, "\xef\xbb\xbf", 3) == 0)
-		text += 3; /* byte-order mark */
-	enf__csv_reader_init(&r->rd, text, ENF__CSV_KEEP, 0);
+		text += 3, n -= 3; /* byte-order mark */
+	enf__csv_reader_init_n(&r->rd, text, n, ENF__CSV_KEEP, 0);
 }
 
 /* The name of the field at a position, for messages. */
@@ -223,13 +228,13 @@ enf_status enf__csv_row(enf__io_batch *b, const enf__csv *r)
 }
 
 static enf_status enf__csv_import(enf__io_batch *b, enf_io_entity e,
-				  const char *text)
+				  const char *text, size_t n)
 {
 	enf__csv r;
 	int got = 1;
 	enf_status st;
 
-	enf__csv_init(&r, e, text);
+	enf__csv_init_n(&r, e, text, n);
 	st = enf__csv_header(&r);
 	while (st == ENF_OK && r.ncols > 0) {
 		st = enf__csv_record(&r, &got);
@@ -251,7 +256,7 @@ static enf_status enf__csv_import(enf__io_batch *b, enf_io_entity e,
 }
 
 enf_status enf__io_parse_csv_file(enf__io_batch *b, enf_io_entity e,
-				  const char *text)
+				  const char *text, size_t n)
 {
 	/* The parts of the cases come from an arena until they are packed:
 	 * a bump of a pointer where the heap took a fifth of an import. */
@@ -259,7 +264,7 @@ enf_status enf__io_parse_csv_file(enf__io_batch *b, enf_io_entity e,
 	    (b->arena = enf__arena_new(b->pool)) == NULL)
 		return enf__fail(ENF_ENOMEM, "%s: out of memory",
 				 enf_io_file_name(ENF_IO_CASES));
-	return enf__csv_import(b, e, text);
+	return enf__csv_import(b, e, text, n);
 }
 
 enf_status enf__io_parse_csv(enf__io_batch *b, const char *const *texts)
@@ -267,7 +272,9 @@ enf_status enf__io_parse_csv(enf__io_batch *b, const char *const *texts)
 	enf_status st = ENF_OK;
 
 	for (int e = 0; e < ENF_IO_ENTITY_COUNT && st == ENF_OK; e++)
-		st = enf__io_parse_csv_file(b, (enf_io_entity)e, texts[e]);
+		st = enf__io_parse_csv_file(b, (enf_io_entity)e, texts[e],
+					    texts[e] != NULL ? strlen(texts[e])
+							     : 0);
 	return st;
 }
 

@@ -32,6 +32,7 @@ static void enf__io_unmap(enf__io_texts *t, int i)
 	t->map[i] = NULL;
 	t->mapped[i] = 0;
 	t->text[i] = NULL;
+	t->len[i] = 0;
 }
 
 void enf__io_texts_free(enf__io_texts *t)
@@ -157,7 +158,7 @@ static int enf__io_map(enf__io_texts *t, int i, const char *path, size_t *n)
 	if (p == MAP_FAILED)
 		return 0;
 	t->text[i] = t->map[i] = p;
-	t->mapped[i] = *n = (size_t)st.st_size;
+	t->mapped[i] = t->len[i] = *n = (size_t)st.st_size;
 	return 1;
 }
 #endif
@@ -206,6 +207,7 @@ static enf_status enf__io_read(enf__io_texts *t, int i, const char *dir,
 	}
 	free(path);
 	t->text[i] = t->buf[i];
+	t->len[i] = n;
 	return enf__io_no_nul(t, i, n, name);
 }
 
@@ -266,7 +268,8 @@ enf_status enf__io_load_dir(enf__io_batch *b, enf__io_texts *keep,
 	/* Each file goes as soon as it is read: a mapped file's pages
 	 * count in the process's memory while they are mapped. */
 	for (int e = 0; e < ENF_IO_ENTITY_COUNT && st == ENF_OK; e++) {
-		st = enf__io_parse_csv_file(b, (enf_io_entity)e, t->text[e]);
+		st = enf__io_parse_csv_file(b, (enf_io_entity)e, t->text[e],
+					    t->len[e]);
 		enf__io_unmap(t, e);
 	}
 	if (st == ENF_OK)

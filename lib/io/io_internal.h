@@ -292,10 +292,11 @@ enf_status enf__io_batch_pack(enf__io_batch *b, const char *fn);
  * register unchanged). */
 enf_status enf__io_batch_commit(enf__io_batch *b, const char *fn);
 /* Reads the CSV texts of the five entities (NULL for none) into b, in
- * the order of the entities; enf__io_parse_csv_file() reads one. */
+ * the order of the entities; enf__io_parse_csv_file() reads one, of n
+ * bytes (its NUL at text[n], none before; 0 for NULL). */
 enf_status enf__io_parse_csv(enf__io_batch *b, const char *const *texts);
 enf_status enf__io_parse_csv_file(enf__io_batch *b, enf_io_entity e,
-				  const char *text);
+				  const char *text, size_t n);
 /*
  * The files of a directory in memory (io_files.c): text[e] is the file of
  * entity e, text[ENF__IO_TEXT_CORRECTIONS] corrections.csv, NULL for a
@@ -308,6 +309,7 @@ enf_status enf__io_parse_csv_file(enf__io_batch *b, enf_io_entity e,
 #define ENF__IO_TEXT_CORRECTIONS ENF_IO_ENTITY_COUNT
 typedef struct enf__io_texts {
 	const char *text[ENF__IO_TEXTS];
+	size_t len[ENF__IO_TEXTS];    /* bytes of text[i], its NUL after */
 	void *map[ENF__IO_TEXTS];     /* text[i] when it is mapped, or NULL */
 	size_t mapped[ENF__IO_TEXTS]; /* and its bytes */
 	char *buf[ENF__IO_TEXTS];
@@ -345,6 +347,8 @@ typedef struct enf__csv {
 } enf__csv;
 
 void enf__csv_init(enf__csv *r, enf_io_entity e, const char *text);
+/* enf__csv_init() of a text of n bytes (its NUL at text[n], none before). */
+void enf__csv_init_n(enf__csv *r, enf_io_entity e, const char *text, size_t n);
 enf_status enf__csv_header(enf__csv *r);
 enf_status enf__csv_record(enf__csv *r, int *got);
 enf_status enf__csv_row(enf__io_batch *b, const enf__csv *r);
