@@ -4,7 +4,7 @@
  * merging as the union of cases, the byte and JSON forms, and bad input.
  *
  * Expected tables are worked out by hand next to each test from the
- * classification rules of stats_report.c (decision before/within the
+ * classification rules of stats_count.c (decision before/within the
  * period, state before the period and at its end, money owed before the
  * period, collected within it). Amounts are in millions of VND (M).
  *

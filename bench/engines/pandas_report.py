@@ -8,7 +8,7 @@ register's CSV files; OUT_CSV receives the canonical result file
 (unit,group,measure,indicator,value). Debian's pandas (1.5) and numpy;
 every number is an exact int64 (no floats anywhere).
 
-The rules are the library's (lib/engines/stats/stats_report.c, enf__classify) for the
+The rules are the library's (lib/engines/stats/stats_count.c, enf__classify) for the
 period 2024-10-01 .. 2025-09-30; a case is (office, decision_no). Each
 province is read and classified on its own (vectorized, no Python loop
 over cases or events) and reduced to a small table, which is then

@@ -1,7 +1,7 @@
 /*
  * Private: the layout of a statistics report, shared by stats_report.c
- * (building, merging, checking and serialising reports) and the writers
- * of tables and charts.
+ * (building, merging, checking and serialising reports), stats_count.c
+ * (counting cases into it) and the writers of tables and charts.
  */
 #ifndef ENF_STATS_INTERNAL_H
 #define ENF_STATS_INTERNAL_H
