@@ -239,9 +239,10 @@ static void split_sample(char dirs[][32], const char *const *offices, size_t n)
 }
 
 /* The sample split by office into six directories, loaded on one thread
- * (its buffers kept from one directory to the next) and on three: the
- * register of loading each alone, in the order of the directories. The
- * same directory twice is refused as a duplicate, naming the second. */
+ * (its buffers kept from one directory to the next) and on three (the
+ * largest taken first): the register of loading each alone, in the order
+ * of the directories. The same directory twice is refused as a duplicate,
+ * naming the second. */
 static void test_files__many_dirs(void **state)
 {
 	static const char *const offices[] = {"LS-BG", "LS-CUC", "LS-HL",
@@ -280,6 +281,13 @@ static void test_files__many_dirs(void **state)
 	assert_int_equal(enf_register_new(&one), ENF_OK);
 	assert_int_equal(enf_io_load_csv_dirs(one, twice, 2, 1), ENF_ESTATE);
 	assert_error_names("io_load_csv_dirs", "dirs[1]");
+	assert_int_equal(enf_register_count(one), 0);
+	/* Loaded largest first, reported in the order given: a directory
+	 * that is not there has no bytes and is taken last, but it is the
+	 * first one named. */
+	twice[0] = "/tmp/enf-test-files-none";
+	assert_int_equal(enf_io_load_csv_dirs(one, twice, 2, 2), ENF_ENOTFOUND);
+	assert_error_names("io_load_csv_dirs", "dirs[0]");
 	assert_int_equal(enf_register_count(one), 0);
 	enf_register_free(one);
 	enf_register_free(three);

@@ -1,8 +1,8 @@
 /*
  * Loading several directories of CSV files at once (a nation's provincial
  * exports): each directory is read and checked into a batch of its own on
- * one of a few threads, then all batches are handed to the register in the
- * order of the directories, all or nothing.
+ * one of a few threads, the largest first, then all batches are handed to
+ * the register in the order of the directories, all or nothing.
  */
 #include "io_internal.h"
 #include "case_internal.h"
@@ -23,10 +23,16 @@ typedef struct enf__dir_job {
 	char *why; /* the worker thread's message (owned), NULL if none */
 } enf__dir_job;
 
+/* A job and the bytes of its files (enf__io_dir_bytes()). */
+typedef struct enf__dir_rank {
+	size_t bytes, job;
+} enf__dir_rank;
+
 typedef struct enf__dir_pool {
 	enf__dir_job *jobs;
 	size_t n;
-	atomic_size_t next; /* the next job to take */
+	enf__dir_rank *order; /* the jobs, largest first */
+	atomic_size_t next;   /* the next of them to take */
 } enf__dir_pool;
 
 /* Takes jobs until none is left. enf_last_error() is per thread, so a
@@ -40,7 +46,7 @@ static void *enf__dir_worker(void *arg)
 	size_t i;
 
 	while ((i = atomic_fetch_add(&pool->next, 1)) < pool->n) {
-		enf__dir_job *j = &pool->jobs[i];
+		enf__dir_job *j = &pool->jobs[pool->order[i].job];
 
 		j->st = enf__io_load_dir(&j->batch, &texts, j->dir,
 					 "io_load_csv_dirs");
@@ -49,6 +55,18 @@ static void *enf__dir_worker(void *arg)
 	}
 	enf__io_texts_free(&texts);
 	return NULL;
+}
+
+/* Jobs largest first (by the bytes of their files), then as given: a
+ * thread that takes a large directory last finishes alone while the
+ * others wait (a nation's capital may be a seventh of it). */
+static int enf__by_bytes(const void *a, const void *b)
+{
+	const enf__dir_rank *x = a, *y = b;
+
+	if (x->bytes != y->bytes)
+		return x->bytes > y->bytes ? -1 : 1;
+	return x->job < y->job ? -1 : x->job > y->job;
 }
 
 /* Runs the pool on up to `threads` threads, the caller's included; a
@@ -136,14 +154,22 @@ enf_status enf_io_load_csv_dirs(enf_register *reg, const char *const *dirs,
 	if (count == 0)
 		return ENF_OK;
 	pool.jobs = calloc(count, sizeof(*pool.jobs));
-	if (pool.jobs == NULL)
+	pool.order = calloc(count, sizeof(*pool.order));
+	if (pool.jobs == NULL || pool.order == NULL) {
+		free(pool.jobs);
+		free(pool.order);
 		return enf__fail(ENF_ENOMEM, "io_load_csv_dirs: out of memory");
+	}
 	pool.n = count;
 	atomic_init(&pool.next, 0);
 	for (size_t i = 0; i < count; i++) {
 		pool.jobs[i].dir = dirs[i];
+		pool.order[i].job = i;
+		pool.order[i].bytes =
+			threads > 1 ? enf__io_dir_bytes(dirs[i]) : 0;
 		enf__io_batch_init(&pool.jobs[i].batch, reg);
 	}
+	qsort(pool.order, count, sizeof(*pool.order), enf__by_bytes);
 	enf__dir_run(&pool, threads ? threads : 1);
 	for (size_t i = 0; i < count && st == ENF_OK; i++) {
 		const enf__dir_job *j = &pool.jobs[i];
@@ -164,5 +190,6 @@ enf_status enf_io_load_csv_dirs(enf_register *reg, const char *const *dirs,
 		free(pool.jobs[i].why);
 	}
 	free(pool.jobs);
+	free(pool.order);
 	return st;
 }

@@ -14,10 +14,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__unix__) || defined(__APPLE__)
+#include <sys/stat.h>
+#define ENF__IO_STAT 1
+#endif
 #if defined(__linux__)
 #include <fcntl.h>
 #include <sys/mman.h>
-#include <sys/stat.h>
 #include <unistd.h>
 #define ENF__IO_MAP 1
 #endif
@@ -252,6 +255,26 @@ enf_status enf__io_read_dir(enf__io_texts *t, const char *dir, const char *fn)
 		st = enf__io_read(t, ENF__IO_TEXT_CORRECTIONS, dir,
 				  ENF__IO_CORRECTIONS_FILE, 1, fn);
 	return st;
+}
+
+size_t enf__io_dir_bytes(const char *dir)
+{
+	size_t total = 0;
+
+#ifdef ENF__IO_STAT
+	for (int e = 0; e < ENF_IO_ENTITY_COUNT; e++) {
+		char *path =
+			enf__io_path(dir, enf_io_file_name((enf_io_entity)e));
+		struct stat st;
+
+		if (path != NULL && stat(path, &st) == 0 && st.st_size > 0)
+			total += (size_t)st.st_size;
+		free(path);
+	}
+#else
+	(void)dir;
+#endif
+	return total;
 }
 
 enf_status enf__io_load_dir(enf__io_batch *b, enf__io_texts *keep,

@@ -323,6 +323,10 @@ enf_status enf__io_read_dir(enf__io_texts *t, const char *dir, const char *fn);
 /* Reads the files of dir into b (nothing is committed), into the buffers
  * of keep (NULL: buffers of its own, freed); fn names the caller in the
  * messages of missing files. */
+/* The bytes of the five CSV files of dir, as the system tells them
+ * without reading them (0 for a file it cannot tell, and where it
+ * cannot tell any): which directories take longest to load. */
+size_t enf__io_dir_bytes(const char *dir);
 enf_status enf__io_load_dir(enf__io_batch *b, enf__io_texts *keep,
 			    const char *dir, const char *fn);
 
