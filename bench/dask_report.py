@@ -182,12 +182,14 @@ def run_single(data_dir, units=None, period=PERIOD):
 
 
 def start_cluster(workers, threads_per_worker=1):
-    """A LocalCluster of worker processes, quiet, no dashboard; the workers
-    have imported enforcement when this returns."""
+    """A LocalCluster of worker processes, quiet; the workers have imported
+    enforcement when this returns.  Its HTTP server takes any free port
+    (":0"): the scaling keeps two clusters up at once, and the default port
+    can serve only one."""
     from distributed import Client, LocalCluster
     cluster = LocalCluster(n_workers=workers,
                            threads_per_worker=threads_per_worker,
-                           processes=True, dashboard_address=None,
+                           processes=True, dashboard_address=":0",
                            silence_logs=logging.ERROR)
     client = Client(cluster)
     client.wait_for_workers(workers)
