@@ -1,6 +1,7 @@
 /*
  * Private: what the io layer shares between io_tokens.c (tokens, columns,
- * field conversion, building cases aside), io_csv.c and io_json.c.
+ * field conversion, rows), io_batch.c (building cases aside), io_csv.c and
+ * io_json.c.
  *
  * Both formats go through the same text form of a row: one string per
  * column of the entity, as the CSV file holds it. An import turns each row
@@ -285,6 +286,11 @@ void enf__io_batch_free(enf__io_batch *b);
 /* The index of the case of a key in the batch, or SIZE_MAX. */
 size_t enf__io_batch_index(const enf__io_batch *b, const char *office,
 			   const char *no);
+/* Adds a new case whose key is in neither the register nor the batch
+ * (ENF_ESTATE naming the line of loc where it is, ENF_ENOMEM); the batch
+ * owns it, or it is freed on error. */
+enf_status enf__io_batch_add(enf__io_batch *b, enf_case *c,
+			     const enf__io_loc *loc);
 /* Packs every case of the batch into one block each (case_pack.c): ENF_OK
  * or ENF_ENOMEM (some packed, the others as they were). */
 enf_status enf__io_batch_pack(enf__io_batch *b, const char *fn);
