@@ -784,6 +784,20 @@ static void test_stats_report__overflow(void **state)
 	enf_register_free(reg);
 }
 
+/* Case number k of office LS-01 on the agency's initiative: a fine of
+ * amount, decided on 1 Jan 2025. */
+static enf_case *fine_case(int k, enf_judgment_kind kind, int64_t amount)
+{
+	char no[16];
+	enf_case *c;
+
+	snprintf(no, sizeof(no), "%d", k);
+	c = new_case(no, ENF_MODE_AGENCY, kind, 0, ENF_DATE_NONE);
+	owe(c, ENF_OBL_FINE, amount);
+	ev(c, ENF_EV_DECISION_ISSUED, ymd(2025, 1, 1), 0);
+	return c;
+}
+
 /* Near the top of 64 bits a register's sums are checked case by case:
  * they fit up to INT64_MAX exactly (hand sum: (2^63 - 11) + 1 + 5 =
  * 2^63 - 5), and one more VND past it fails naming the case. */
@@ -798,17 +812,12 @@ static void test_stats_report__near_overflow(void **state)
 
 	(void)state;
 	assert_int_equal(enf_register_new(&reg), ENF_OK);
-	for (int i = 0; i < 4; i++) {
-		char no[8];
-		enf_case *c;
-
-		snprintf(no, sizeof(no), "%d", i + 1);
-		c = new_case(no, ENF_MODE_AGENCY, ENF_JUDGMENT_CIVIL, 0,
-			     ENF_DATE_NONE);
-		owe(c, ENF_OBL_FINE, amounts[i]);
-		ev(c, ENF_EV_DECISION_ISSUED, ymd(2025, 1, 1), 0);
-		assert_int_equal(enf_register_add(reg, c), ENF_OK);
-	}
+	for (int i = 0; i < 4; i++)
+		assert_int_equal(
+			enf_register_add(reg,
+					 fine_case(i + 1, ENF_JUDGMENT_CIVIL,
+						   amounts[i])),
+			ENF_OK);
 	/* Four cases: 2^63 - 11 + 1 + 5 + 4 = 2^63 - 1. */
 	assert_int_equal(enf_stats_report_add_register(rep, reg, NULL), ENF_OK);
 	assert_int_equal(cell(rep, ENF_GROUP_ALL, ENF_BY_MONEY, TO), INT64_MAX);
@@ -821,14 +830,9 @@ static void test_stats_report__near_overflow(void **state)
 	assert_int_equal(enf_stats_report_check(reps[0]), ENF_OK);
 	enf_stats_reports_free(reps, n);
 	/* A fifth case of 1 VND goes past it. */
-	{
-		enf_case *c = new_case("5", ENF_MODE_AGENCY, ENF_JUDGMENT_CIVIL,
-				       0, ENF_DATE_NONE);
-
-		owe(c, ENF_OBL_FINE, amounts[4]);
-		ev(c, ENF_EV_DECISION_ISSUED, ymd(2025, 1, 1), 0);
-		assert_int_equal(enf_register_add(reg, c), ENF_OK);
-	}
+	assert_int_equal(enf_register_add(reg, fine_case(5, ENF_JUDGMENT_CIVIL,
+							 amounts[4])),
+			 ENF_OK);
 	reps = NULL;
 	assert_int_equal(enf_stats_report_by_office(&reps, &n, reg, &p),
 			 ENF_EOVERFLOW);
@@ -861,16 +865,11 @@ static void test_stats_report__bound_runs_out(void **state)
 	(void)state;
 	assert_int_equal(enf_register_new(&reg), ENF_OK);
 	for (int i = 0; i < 6; i++) {
-		char no[8];
-		enf_case *c;
+		enf_case *c = fine_case(i + 1,
+					i % 2 ? ENF_JUDGMENT_ADMINISTRATIVE
+					      : ENF_JUDGMENT_CIVIL,
+					amounts[i]);
 
-		snprintf(no, sizeof(no), "%d", i + 1);
-		c = new_case(no, ENF_MODE_AGENCY,
-			     i % 2 ? ENF_JUDGMENT_ADMINISTRATIVE
-				   : ENF_JUDGMENT_CIVIL,
-			     0, ENF_DATE_NONE);
-		owe(c, ENF_OBL_FINE, amounts[i]);
-		ev(c, ENF_EV_DECISION_ISSUED, ymd(2025, 1, 1), 0);
 		assert_int_equal(enf_register_add(reg, c), ENF_OK);
 		assert_int_equal(enf_stats_report_add_case(one_by_one, c),
 				 ENF_OK);
