@@ -10,8 +10,9 @@
 2. Reads every file once so that no engine pays for the disk.
 3. Runs each engine as its own process on the same files, in R rounds
    in which the engines take turns (the best wall time of each counts;
-   default 1); each writes the canonical result CSV (canonical.py). Measures wall time and the peak resident set of the
-   process and its children (wait4).
+   default 1); each writes the canonical result CSV (canonical.py).
+   Measures wall time and the peak resident set of the process and its
+   children (wait4).
 4. Checks that every engine's result equals the C library's, cell by cell
    (exit 1 and the first differences if not).
 5. Prints the table: wall time, peak memory, ratio to enforcement (C);

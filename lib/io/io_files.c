@@ -30,10 +30,9 @@ static void enf__io_unmap(enf__io_texts *t, int i)
 {
 #ifdef ENF__IO_MAP
 	if (t->map[i] != NULL)
-		(void)munmap(t->map[i], t->mapped[i]);
+		(void)munmap(t->map[i], t->len[i]);
 #endif
 	t->map[i] = NULL;
-	t->mapped[i] = 0;
 	t->text[i] = NULL;
 	t->len[i] = 0;
 }
@@ -161,7 +160,7 @@ static int enf__io_map(enf__io_texts *t, int i, const char *path, size_t *n)
 	if (p == MAP_FAILED)
 		return 0;
 	t->text[i] = t->map[i] = p;
-	t->mapped[i] = t->len[i] = *n = (size_t)st.st_size;
+	t->len[i] = *n = (size_t)st.st_size;
 	return 1;
 }
 #endif

@@ -315,9 +315,8 @@ enf_status enf__io_parse_csv_file(enf__io_batch *b, enf_io_entity e,
 #define ENF__IO_TEXT_CORRECTIONS ENF_IO_ENTITY_COUNT
 typedef struct enf__io_texts {
 	const char *text[ENF__IO_TEXTS];
-	size_t len[ENF__IO_TEXTS];    /* bytes of text[i], its NUL after */
-	void *map[ENF__IO_TEXTS];     /* text[i] when it is mapped, or NULL */
-	size_t mapped[ENF__IO_TEXTS]; /* and its bytes */
+	size_t len[ENF__IO_TEXTS]; /* bytes of text[i], its NUL after */
+	void *map[ENF__IO_TEXTS];  /* text[i] if mapped (len[i]), else NULL */
 	char *buf[ENF__IO_TEXTS];
 	size_t cap[ENF__IO_TEXTS];
 	enf__io_pool pool; /* the thread's kept memory (enf__io_pool) */
